@@ -1,0 +1,120 @@
+#include "cli.h"
+
+#include "core/logging.h"
+#include "job/jobfile.h"
+#include "sync/jobrunner.h"
+#include "sync/report.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Ferry::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Ferry::Cli", text, disambiguation, n);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = SecretMask::mask(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = SecretMask::mask(text).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int exitCodeFor(const RunReport &r)
+{
+    switch (r.status) {
+    case RunStatus::Succeeded:
+        return Success;
+    case RunStatus::RowErrors:
+        return RowErrors;
+    case RunStatus::Failed:
+        return r.error && r.error->code == ErrorCode::InvalidConfig ? InvalidConfig : Failed;
+    case RunStatus::Held:
+    case RunStatus::Cancelled:
+        return Failed;
+    }
+    return Failed;
+}
+
+// Loads every file; prints problems. Returns the jobs, or nothing if any file is invalid.
+std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files)
+{
+    std::vector<LoadedJob> jobs;
+    bool ok = true;
+    for (const QString &file : files) {
+        auto loaded = loadJobFile(file);
+        if (!loaded) {
+            printErr(QStringLiteral("[error] %1\n").arg(loaded.error().toString()));
+            ok = false;
+            continue;
+        }
+        for (const QString &w : loaded->warnings)
+            printErr(QStringLiteral("[warning] %1\n").arg(w));
+        // Register plaintext secrets from imported files before anything can log them.
+        SecretMask::add(loaded->job.fliplet.authToken.inlineValue);
+        SecretMask::add(loaded->job.sql.password.inlineValue);
+        jobs.push_back(std::move(loaded.value()));
+    }
+    if (!ok)
+        return std::nullopt;
+    return jobs;
+}
+
+} // namespace
+
+int validate(const QStringList &files)
+{
+    const auto jobs = loadAll(files);
+    if (!jobs)
+        return InvalidConfig;
+    for (const LoadedJob &j : *jobs)
+        printOut(tr("%1: valid %2 job '%3'\n")
+                     .arg(j.job.sourcePath,
+                          j.format == JobFileFormat::FlipletAgent ? tr("Fliplet Agent") : QStringLiteral("Ferry"),
+                          j.job.name));
+    return Success;
+}
+
+int run(const Options &options, const std::atomic_bool *cancel)
+{
+    const auto jobs = loadAll(options.files);
+    if (!jobs) {
+        printErr(tr("[error] nothing was run: fix the job files above first\n"));
+        return InvalidConfig;
+    }
+    int exitCode = Success;
+    for (const LoadedJob &loaded : *jobs) {
+        if (cancel && cancel->load())
+            break;
+        RunOptions runOptions;
+        runOptions.dryRun = options.dryRun;
+        runOptions.allowMassDelete = options.allowMassDelete;
+        runOptions.stateDir = options.stateDir;
+        runOptions.cancel = cancel;
+        const RunReport report = runJob(loaded.job, runOptions);
+        if (options.json)
+            printOut(QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact)) + u'\n');
+        else
+            printOut(reportToText(report));
+        if (report.error)
+            printErr(QStringLiteral("[error] %1: %2\n").arg(report.jobName, report.error->toString()));
+        exitCode = std::max(exitCode, exitCodeFor(report));
+    }
+    return exitCode;
+}
+
+} // namespace Ferry::Cli

@@ -1,0 +1,132 @@
+// ferry-cli: runs Ferry jobs without a display (servers, cron, CI).
+#include "cli.h"
+#include "core/logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+std::atomic_bool cancelRequested{false};
+QtMsgType minimumLevel = QtInfoMsg;
+
+void handleSignal(int)
+{
+    cancelRequested.store(true);
+}
+
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
+    }
+    return 1;
+}
+
+// Logs go to stderr, one line each, with the level, and with every known secret masked.
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (severity(type) < severity(minimumLevel))
+        return;
+    static const char *names[] = {"debug", "info", "warning", "error", "fatal"};
+    const QString category = context.category && qstrcmp(context.category, "default") != 0
+                                 ? QString::fromLatin1(context.category) + QStringLiteral(": ")
+                                 : QString();
+    const QByteArray line = QStringLiteral("[%1] %2%3\n")
+                                .arg(QLatin1String(names[severity(type)]), category, Ferry::SecretMask::mask(message))
+                                .toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    qInstallMessageHandler(logToStderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Runs Ferry sync jobs (Ferry job files or Fliplet Agent YAML configs) without a display.\n\n"
+                "Commands:\n"
+                "  run FILE...       sync each job (reads the source, plans, applies)\n"
+                "  validate FILE...  check job files without connecting anywhere\n\n"
+                "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
+                "plan, cancelled), 3 invalid configuration."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "run or validate"));
+    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "job files"),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QCoreApplication::translate("main", "plan only: show what would change, write "
+                                                                        "nothing anywhere"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("main", "print one JSON object per job on stdout"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QCoreApplication::translate("main", "keep run state in DIR (default: the user's "
+                                                                       "data folder)"),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption massDelete(QStringLiteral("allow-mass-delete"),
+                                        QCoreApplication::translate("main", "apply plans that delete more than the "
+                                                                            "safeguard allows"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QCoreApplication::translate("main", "log debug messages too"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QCoreApplication::translate("main", "log warnings and errors only"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet});
+    parser.process(app);
+
+    if (parser.isSet(verbose))
+        minimumLevel = QtDebugMsg;
+    else if (parser.isSet(quiet))
+        minimumLevel = QtWarningMsg;
+    if (minimumLevel != QtDebugMsg)
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.debug=true\nferry.*=true"));
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    const QStringList files = args.mid(1);
+    if (command != u"run" && command != u"validate") {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run or "
+                                                                  "validate (see --help)\n")
+                                  .arg(command)),
+                   stderr);
+        return Ferry::Cli::InvalidConfig;
+    }
+    if (files.isEmpty()) {
+        std::fputs(
+            qPrintable(QCoreApplication::translate("main", "ferry-cli: %1 needs at least one job file\n").arg(command)),
+            stderr);
+        return Ferry::Cli::InvalidConfig;
+    }
+    if (command == u"validate")
+        return Ferry::Cli::validate(files);
+
+    std::signal(SIGINT, handleSignal);
+    std::signal(SIGTERM, handleSignal);
+    Ferry::Cli::Options options;
+    options.files = files;
+    options.dryRun = parser.isSet(dryRun);
+    options.json = parser.isSet(json);
+    options.allowMassDelete = parser.isSet(massDelete);
+    options.stateDir = parser.value(state);
+    return Ferry::Cli::run(options, &cancelRequested);
+}

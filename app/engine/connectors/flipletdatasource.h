@@ -1,0 +1,35 @@
+// Target: a Fliplet data source over the REST API (GET …/data to index, POST …/commit to write).
+#pragma once
+
+#include "httpclient.h"
+#include "job/jobspec.h"
+#include "target.h"
+
+namespace Ferry {
+
+class FlipletDataSource final : public Target
+{
+public:
+    FlipletDataSource(FlipletTargetSpec spec, QString token, RetrySpec retry, const std::atomic_bool *cancel);
+
+    QString describe() const override;
+    Result<void> open() override;
+    Result<TargetSnapshot> index(const QStringList &columns) override;
+    std::unique_ptr<TargetBatch> newBatch(const QStringList &columns) override;
+
+    QString baseUrl() const { return m_baseUrl; }
+    int retriesDone() const { return m_http.retriesDone(); }
+
+private:
+    friend class FlipletCommit;
+    HttpRequest request(const QByteArray &method, const QString &path, QByteArray body = {}) const;
+    // An Error for a non-2xx answer, in words that say what to do.
+    Error httpError(const HttpResponse &response, const QString &what) const;
+
+    FlipletTargetSpec m_spec;
+    QString m_token;
+    QString m_baseUrl;
+    HttpClient m_http;
+};
+
+} // namespace Ferry

@@ -1,0 +1,206 @@
+#include "sqlitetable.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Ferry {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Ferry::SqliteTable", text, disambiguation, n);
+}
+} // namespace
+
+QString sqlIdentifier(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+class SqliteTableBatch final : public TargetBatch
+{
+public:
+    SqliteTableBatch(SqliteTable &target, QStringList columns) : m_target(target), m_columns(std::move(columns))
+    {
+        m_maxRows = target.m_spec.batchRows > 0 ? target.m_spec.batchRows : 5000;
+    }
+
+    bool add(const Change &change) override
+    {
+        if (!m_changes.empty() && static_cast<qsizetype>(m_changes.size()) >= m_maxRows)
+            return false;
+        m_changes.push_back(&change);
+        return true;
+    }
+    qsizetype size() const override { return static_cast<qsizetype>(m_changes.size()); }
+
+    Result<void> commit() override
+    {
+        if (auto r = m_target.prepareTable(m_columns); !r)
+            return r.error();
+        QSqlDatabase db = m_target.m_connection->database();
+        const QString table = sqlIdentifier(m_target.m_spec.table);
+        QStringList names, marks, sets;
+        for (const QString &c : m_columns) {
+            names.append(sqlIdentifier(c));
+            marks.append(QStringLiteral("?"));
+            sets.append(sqlIdentifier(c) + QStringLiteral(" = ?"));
+        }
+        if (!db.transaction())
+            return failure(db.lastError().text());
+        QSqlQuery insert(db), update(db), remove(db);
+        bool ok =
+            insert.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u','), marks.join(u','))) &&
+            update.prepare(
+                QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?").arg(table, sets.join(QStringLiteral(", ")))) &&
+            remove.prepare(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(table));
+        QString error = ok ? QString() : insert.lastError().text() + update.lastError().text();
+        for (const Change *c : m_changes) {
+            if (!ok)
+                break;
+            QSqlQuery *q = c->action == ChangeAction::Insert   ? &insert
+                           : c->action == ChangeAction::Update ? &update
+                                                               : &remove;
+            if (c->action != ChangeAction::Delete)
+                for (qsizetype i = 0; i < m_columns.size(); ++i)
+                    q->addBindValue(c->values.value(i));
+            if (c->action != ChangeAction::Insert)
+                q->addBindValue(c->remoteId);
+            ok = q->exec();
+            if (!ok)
+                error = tr("row %1: %2").arg(c->key, q->lastError().text());
+        }
+        if (!ok) {
+            db.rollback();
+            return failure(error);
+        }
+        if (!db.commit())
+            return failure(db.lastError().text());
+        return {};
+    }
+
+private:
+    Error failure(const QString &text) const
+    {
+        return Error{ErrorCode::Io, tr("writing to the table failed, nothing of this batch was applied: %1").arg(text),
+                     m_target.describe()};
+    }
+
+    SqliteTable &m_target;
+    QStringList m_columns;
+    qsizetype m_maxRows;
+    std::vector<const Change *> m_changes;
+};
+
+SqliteTable::SqliteTable(SqliteTargetSpec spec, const QString &baseDir)
+    : m_spec(std::move(spec)), m_path(QDir(baseDir).absoluteFilePath(m_spec.path))
+{}
+
+SqliteTable::~SqliteTable() = default;
+
+QString SqliteTable::describe() const
+{
+    return QStringLiteral("SQLite table %1 in %2").arg(m_spec.table, m_path);
+}
+
+Result<void> SqliteTable::open()
+{
+    if (!QFileInfo::exists(m_path) && !m_spec.createTable)
+        return Error{ErrorCode::Connection,
+                     tr("the target database file does not exist: check the path, or set create_table: true"), m_path};
+    if (!QFileInfo::exists(m_path) && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return Error{ErrorCode::Io, tr("cannot create the folder of the target database"), m_path};
+    SqlConnectionParams p;
+    p.kind = QStringLiteral("sqlite");
+    p.qtDriver = QStringLiteral("QSQLITE");
+    p.database = m_path;
+    FERRY_TRY(connection, SqlConnection::open(p, /*readOnly=*/false));
+    m_connection = std::move(connection);
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sqlIdentifier(m_spec.table))))
+        return Error{ErrorCode::Io, tr("cannot read the table's columns: %1").arg(q.lastError().text()), describe()};
+    while (q.next())
+        m_existingColumns.append(q.value(1).toString());
+    if (m_existingColumns.isEmpty() && !m_spec.createTable)
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the table does not exist: create it, or set create_table: true in the job"), describe()};
+    return {};
+}
+
+Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
+{
+    TargetSnapshot snapshot;
+    snapshot.columns = columns;
+    if (m_existingColumns.isEmpty())
+        return snapshot; // created on first write
+    QStringList select{QStringLiteral("rowid")};
+    QList<bool> present;
+    for (const QString &c : columns) {
+        present.append(m_existingColumns.contains(c));
+        if (present.back())
+            select.append(sqlIdentifier(c));
+    }
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(u','), sqlIdentifier(m_spec.table))))
+        return Error{ErrorCode::Io, tr("cannot read the table: %1").arg(q.lastError().text()), describe()};
+    while (q.next()) {
+        TargetEntry e;
+        e.remoteId = q.value(0);
+        int field = 1;
+        e.values.reserve(columns.size());
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            e.values.append(present[i] ? q.value(field++) : QVariant());
+        snapshot.entries.push_back(std::move(e));
+    }
+    return snapshot;
+}
+
+Result<void> SqliteTable::prepareTable(const QStringList &columns)
+{
+    QSqlQuery q(m_connection->database());
+    if (m_existingColumns.isEmpty()) {
+        QStringList defs;
+        for (const QString &c : columns)
+            defs.append(sqlIdentifier(c));
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+                        .arg(sqlIdentifier(m_spec.table), defs.join(QStringLiteral(", ")))))
+            return Error{ErrorCode::Io, tr("cannot create the table: %1").arg(q.lastError().text()), describe()};
+        m_existingColumns = columns;
+        qCInfo(lcSqliteTarget).noquote() << tr("created table %1").arg(m_spec.table);
+        return {};
+    }
+    QStringList missing;
+    for (const QString &c : columns)
+        if (!m_existingColumns.contains(c))
+            missing.append(c);
+    if (missing.isEmpty())
+        return {};
+    if (!m_spec.createTable)
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the table lacks the column(s) %1: add them, or set create_table: true to let Ferry add them")
+                         .arg(missing.join(QStringLiteral(", "))),
+                     describe()};
+    for (const QString &c : missing) {
+        if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(sqlIdentifier(m_spec.table), sqlIdentifier(c))))
+            return Error{ErrorCode::Io, tr("cannot add column %1: %2").arg(c, q.lastError().text()), describe()};
+        m_existingColumns.append(c);
+    }
+    return {};
+}
+
+std::unique_ptr<TargetBatch> SqliteTable::newBatch(const QStringList &columns)
+{
+    return std::make_unique<SqliteTableBatch>(*this, columns);
+}
+
+} // namespace Ferry

@@ -1,0 +1,75 @@
+#include "sqlsource.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Ferry {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Ferry::SqlSource", text, disambiguation, n);
+}
+} // namespace
+
+SqlSource::SqlSource(SqlConnectionParams params) : m_params(std::move(params)) {}
+
+SqlSource::~SqlSource() = default;
+
+Result<void> SqlSource::open()
+{
+    FERRY_TRY(connection, SqlConnection::open(m_params, /*readOnly=*/true));
+    m_connection = std::move(connection);
+    qCDebug(lcSql).noquote() << "connected to" << m_params.describe();
+    return {};
+}
+
+Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *cancel)
+{
+    if (!m_connection)
+        if (auto r = open(); !r)
+            return r.error();
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.exec(query))
+        return Error{
+            ErrorCode::Query,
+            tr("the query failed: %1; check it in your database tool first").arg(q.lastError().text().trimmed()),
+            m_params.describe()};
+    RecordSet out;
+    const QSqlRecord record = q.record();
+    const int n = record.count();
+    if (n == 0)
+        return Error{ErrorCode::Query, tr("the query returns no columns: it must be a SELECT"), m_params.describe()};
+    for (int i = 0; i < n; ++i)
+        out.columns.append(record.fieldName(i));
+    if (out.columns.removeDuplicates() > 0)
+        return Error{ErrorCode::Query,
+                     tr("the query returns two columns with the same name: give each a distinct alias (AS name)"),
+                     m_params.describe()};
+
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(n);
+        for (int i = 0; i < n; ++i)
+            row.append(q.value(i));
+        out.rows.push_back(std::move(row));
+        if ((out.rows.size() & 0x3fff) == 0 && cancel && cancel->load())
+            return Error{ErrorCode::Cancelled, tr("cancelled while reading the source"), {}};
+    }
+    if (q.lastError().isValid())
+        return Error{ErrorCode::Query, tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed()),
+                     m_params.describe()};
+    qCInfo(lcSql).noquote() << tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) << "in" << timer.elapsed()
+                            << "ms";
+    return out;
+}
+
+} // namespace Ferry

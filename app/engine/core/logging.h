@@ -1,0 +1,20 @@
+// Logging categories of the engine and the secret mask every log sink applies.
+#pragma once
+
+#include <QLoggingCategory>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+Q_DECLARE_LOGGING_CATEGORY(lcFliplet)
+Q_DECLARE_LOGGING_CATEGORY(lcSqliteTarget)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace Ferry::SecretMask {
+
+// Every resolved secret is registered here; sinks pass text through mask() before writing it anywhere.
+void add(const QString &secret);
+QString mask(QString text);
+
+} // namespace Ferry::SecretMask

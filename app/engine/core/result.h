@@ -1,0 +1,77 @@
+// Error and Result: how fallible engine functions report failure (no exceptions cross engine boundaries).
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace Ferry {
+
+enum class ErrorCode {
+    InvalidConfig, // the job file or an option is wrong: the user must edit it
+    Connection,    // a server or file could not be reached
+    Auth,          // credentials were refused
+    Server,        // the server answered, but with an error or nonsense
+    Query,         // the source query failed
+    Io,            // local disk or database trouble
+    Held,          // the plan needs the user's confirmation (mass delete)
+    Cancelled,     // the user or scheduler asked to stop
+    Internal,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString message; // user-facing: says what went wrong and how to fix it
+    QString context; // where: "file.yml:3:5", a row key, a URL (never a secret)
+
+    QString toString() const { return context.isEmpty() ? message : context + QStringLiteral(": ") + message; }
+};
+
+template <typename T> class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool hasValue() const { return m_data.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+
+    T &value() & { return std::get<0>(m_data); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template <> class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+
+    bool hasValue() const { return !m_failed; }
+    explicit operator bool() const { return !m_failed; }
+    const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace Ferry
+
+// Evaluates a Result; on error returns that error from the enclosing function, else binds the value to var.
+#define FERRY_TRY(var, expr)                                                                                           \
+    auto var##_result = (expr);                                                                                        \
+    if (!var##_result)                                                                                                 \
+        return var##_result.error();                                                                                   \
+    auto var = std::move(var##_result).value();

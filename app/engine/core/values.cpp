@@ -1,0 +1,276 @@
+#include "values.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTime>
+
+#include <xxhash.h>
+
+#include <charconv>
+#include <cmath>
+
+namespace Ferry::Values {
+
+namespace {
+
+void appendNumber(QByteArray &out, double d)
+{
+    if (!std::isfinite(d)) {
+        out.append("null");
+        return;
+    }
+    char buf[32];
+    // Integral values within the exactly-representable range print without a fraction.
+    if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0) {
+        auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(d));
+        out.append(buf, r.ptr - buf);
+        return;
+    }
+    auto r = std::to_chars(buf, buf + sizeof buf, d); // shortest round-trip form
+    out.append(buf, r.ptr - buf);
+}
+
+void appendInteger(QByteArray &out, long long i)
+{
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, i);
+    out.append(buf, r.ptr - buf);
+}
+
+// ISO 8601 with milliseconds; keeps the zone when the driver knows it, naive values stay naive.
+QString dateTimeText(const QDateTime &dt)
+{
+    return dt.toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+void appendJsonString(QByteArray &out, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = s.toUtf8();
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (u < 0x20) {
+                out.append("\\u00");
+                out.append(hex[u >> 4]);
+                out.append(hex[u & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendJson(QByteArray &out, const QVariant &v)
+{
+    if (isNull(v)) {
+        out.append("null");
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        out.append(v.toBool() ? "true" : "false");
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::Long:
+        appendInteger(out, v.toLongLong());
+        return;
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::UShort:
+    case QMetaType::UChar:
+    case QMetaType::ULong: {
+        const qulonglong u = v.toULongLong();
+        if (u > static_cast<qulonglong>(std::numeric_limits<long long>::max()))
+            appendNumber(out, static_cast<double>(u));
+        else
+            appendInteger(out, static_cast<long long>(u));
+        return;
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        appendNumber(out, v.toDouble());
+        return;
+    case QMetaType::QString:
+        appendJsonString(out, v.toString());
+        return;
+    case QMetaType::QDateTime:
+        appendJsonString(out, dateTimeText(v.toDateTime()));
+        return;
+    case QMetaType::QDate:
+        appendJsonString(out, v.toDate().toString(Qt::ISODate));
+        return;
+    case QMetaType::QTime:
+        appendJsonString(out, v.toTime().toString(Qt::ISODateWithMs));
+        return;
+    case QMetaType::QByteArray:
+        // Binary columns travel as base64 text; JSON has no bytes.
+        appendJsonString(out, QString::fromLatin1(v.toByteArray().toBase64()));
+        return;
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = v.toMap();
+        out.append('{');
+        bool first = true;
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!first)
+                out.append(',');
+            first = false;
+            appendJsonString(out, it.key());
+            out.append(':');
+            appendJson(out, it.value());
+        }
+        out.append('}');
+        return;
+    }
+    case QMetaType::QVariantList: {
+        const QVariantList list = v.toList();
+        out.append('[');
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i)
+                out.append(',');
+            appendJson(out, list.at(i));
+        }
+        out.append(']');
+        return;
+    }
+    default:
+        if (v.canConvert<QString>())
+            appendJsonString(out, v.toString());
+        else
+            out.append("null");
+    }
+}
+
+QByteArray toJson(const QVariant &v)
+{
+    QByteArray out;
+    appendJson(out, v);
+    return out;
+}
+
+QVariant fromJson(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
+            return static_cast<qlonglong>(d);
+        return d;
+    }
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return v.toArray().toVariantList();
+    case QJsonValue::Object:
+        return v.toObject().toVariantMap();
+    }
+    return {};
+}
+
+bool isNull(const QVariant &v)
+{
+    return !v.isValid() || v.isNull();
+}
+
+bool isTruthy(const QVariant &v)
+{
+    if (isNull(v))
+        return false;
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool();
+    case QMetaType::QString: {
+        const QString s = v.toString().trimmed();
+        return !s.isEmpty() && s != u'0' && s.compare(u"false", Qt::CaseInsensitive) != 0;
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return v.toDouble() != 0.0;
+    default:
+        if (v.canConvert<qlonglong>() && v.typeId() != QMetaType::QDateTime && v.typeId() != QMetaType::QDate)
+            return v.toLongLong() != 0;
+        return true;
+    }
+}
+
+QString keyText(const QVariant &v, bool caseInsensitive)
+{
+    if (isNull(v))
+        return {};
+    QString text;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        text = v.toString();
+        if (text.trimmed().isEmpty())
+            return {};
+        break;
+    case QMetaType::QByteArray:
+        text = QString::fromUtf8(v.toByteArray());
+        break;
+    default: {
+        // Numbers, dates and booleans key by their JSON text (numbers unquoted), so 1 == 1.0 == "1".
+        QByteArray json = toJson(v);
+        if (json.startsWith('"'))
+            json = json.mid(1, json.size() - 2);
+        text = QString::fromUtf8(json);
+    }
+    }
+    return caseInsensitive ? text.toCaseFolded() : text;
+}
+
+QString displayText(const QVariant &v)
+{
+    if (isNull(v))
+        return QStringLiteral("null");
+    if (v.typeId() == QMetaType::QString)
+        return v.toString();
+    QByteArray json = toJson(v);
+    if (json.startsWith('"'))
+        json = json.mid(1, json.size() - 2);
+    return QString::fromUtf8(json);
+}
+
+std::uint64_t hashRow(const QVariantList &values)
+{
+    QByteArray buf;
+    buf.reserve(256);
+    for (const QVariant &v : values) {
+        appendJson(buf, v);
+        buf.append('\x1f');
+    }
+    return XXH3_64bits(buf.constData(), static_cast<size_t>(buf.size()));
+}
+
+} // namespace Ferry::Values

@@ -1,0 +1,66 @@
+#include "jobfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Ferry {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Ferry::JobFile", text, disambiguation, n);
+}
+} // namespace
+
+Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error{ErrorCode::InvalidConfig,
+                     tr("not valid YAML: %1 (check indentation, quotes and colons around this place)")
+                         .arg(QString::fromStdString(e.msg)),
+                     QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1)};
+    }
+    if (!root.IsMap())
+        return Error{ErrorCode::InvalidConfig,
+                     tr("a job file must be a YAML map of keys (ferry: 1, source:, target: …) or a Fliplet Agent "
+                        "config (auth_token:, query: …)"),
+                     name};
+    try {
+        if (root["ferry"])
+            return readFerryJob(root, name);
+        if (root["auth_token"] || root["datasource_id"] || root["database_driver"] || root["query"])
+            return readFlipletAgentJob(root, name);
+    } catch (const YAML::Exception &e) {
+        return Error{ErrorCode::InvalidConfig, QString::fromStdString(e.msg),
+                     QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1)};
+    }
+    return Error{ErrorCode::InvalidConfig,
+                 tr("not a job file: expected Ferry's format (starting with 'ferry: 1') or a Fliplet Agent config "
+                    "(with auth_token, datasource_id and query)"),
+                 name};
+}
+
+Result<LoadedJob> loadJobFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidConfig, tr("cannot read the job file: %1").arg(file.errorString()), path};
+    return loadJobText(file.readAll(), path);
+}
+
+Result<void> saveJobFile(const JobSpec &job, const QString &path)
+{
+    FERRY_TRY(text, saveJobText(job));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return Error{ErrorCode::Io, tr("cannot write the job file: %1").arg(file.errorString()), path};
+    return {};
+}
+
+} // namespace Ferry

@@ -1,0 +1,134 @@
+// JobSpec: one sync job (source + target + mapping + rules + schedule), independent of the file format
+// it came from.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Ferry {
+
+// A credential as the job file names it: a reference ("env:NAME", "file:/path") or, for imported
+// Fliplet Agent files only, the plaintext value they carry. Resolved at run time by SecretResolver.
+struct SecretRef
+{
+    QString reference; // "env:NAME" / "file:PATH"; empty when the value is inline
+    QString inlineValue;
+
+    bool isEmpty() const { return reference.isEmpty() && inlineValue.isEmpty(); }
+    bool isInline() const { return reference.isEmpty() && !inlineValue.isEmpty(); }
+    friend bool operator==(const SecretRef &, const SecretRef &) = default;
+};
+
+struct SqlSourceSpec
+{
+    QString driver; // sqlite, postgres, mysql, mssql
+    QString url;    // alternative to the fields below: postgres://user@host:port/db …
+    QString host;   // for sqlite: the database file
+    int port = 0;
+    QString database;
+    QString username;
+    SecretRef password;
+    QString options;  // extra driver connect options (QSqlDatabase::setConnectOptions)
+    QString domain;   // SQL Server (FreeTDS) only
+    QString instance; // SQL Server only
+    bool encrypt = false;
+    QString query;
+
+    friend bool operator==(const SqlSourceSpec &, const SqlSourceSpec &) = default;
+};
+
+struct FlipletTargetSpec
+{
+    QString dataSourceId;
+    SecretRef authToken;
+    QString apiUrl;        // overrides the region's URL (self-hosted, tests)
+    QStringList runHooks;  // insert / update
+    int merge = -1;        // -1 unset (server default), 0 false, 1 true
+    int batchRows = 0;     // 0: default
+    qint64 batchBytes = 0; // 0: default
+
+    friend bool operator==(const FlipletTargetSpec &, const FlipletTargetSpec &) = default;
+};
+
+struct SqliteTargetSpec
+{
+    QString path;
+    QString table;
+    bool createTable = false;
+    int batchRows = 0;
+
+    friend bool operator==(const SqliteTargetSpec &, const SqliteTargetSpec &) = default;
+};
+
+enum class SyncMode { Append, Update, Replace };
+
+struct DeleteSafeguard
+{
+    int maxRows = 1000;    // hold when more than this many rows would be deleted
+    double maxShare = 0.5; // … or more than this share of the target
+    friend bool operator==(const DeleteSafeguard &, const DeleteSafeguard &) = default;
+};
+
+struct SyncRules
+{
+    SyncMode mode = SyncMode::Update;
+    QStringList keyColumns; // target field names; several = composite key
+    bool caseInsensitiveKey = false;
+    QString timestampColumn;
+    QString deleteColumn;
+    DeleteSafeguard safeguard;
+
+    friend bool operator==(const SyncRules &, const SyncRules &) = default;
+};
+
+struct FieldMapping
+{
+    QString from; // source column
+    QString to;   // target field
+    friend bool operator==(const FieldMapping &, const FieldMapping &) = default;
+};
+
+struct ScheduleSpec
+{
+    QString cron; // 5 fields, or 6 with leading seconds; empty: run on demand only
+    bool runOnStart = true;
+    friend bool operator==(const ScheduleSpec &, const ScheduleSpec &) = default;
+};
+
+struct RetrySpec
+{
+    int attempts = 5;         // total tries for one request, including the first
+    int initialDelayMs = 500; // doubles each retry, with jitter
+    int maxDelayMs = 30000;
+    friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
+};
+
+enum class SourceKind { Sql };
+enum class TargetKind { Fliplet, Sqlite };
+
+struct JobSpec
+{
+    QString id; // stable: keys the state store
+    QString name;
+    QString description;
+    SourceKind sourceKind = SourceKind::Sql;
+    SqlSourceSpec sql;
+    TargetKind targetKind = TargetKind::Fliplet;
+    FlipletTargetSpec fliplet;
+    SqliteTargetSpec sqlite;
+    QList<FieldMapping> mapping; // empty: every source column, same name
+    SyncRules rules;
+    ScheduleSpec schedule;
+    RetrySpec retry;
+    QString logVerbosity; // debug, info, warning (empty: info)
+
+    QString sourcePath; // the file it was loaded from (relative paths resolve against its folder)
+
+    // Equality of what the job does; sourcePath is where it came from, not what it is.
+    bool sameAs(const JobSpec &o) const;
+};
+
+QString syncModeName(SyncMode mode);
+
+} // namespace Ferry

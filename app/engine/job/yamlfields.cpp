@@ -1,0 +1,118 @@
+#include "yamlfields.h"
+
+#include <QCoreApplication>
+
+namespace Ferry {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Ferry::JobFile", text, disambiguation, n);
+}
+} // namespace
+
+QString yamlText(const YAML::Node &node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+QString YamlFields::where(const YAML::Mark &mark) const
+{
+    if (mark.is_null())
+        return m_file;
+    return QStringLiteral("%1:%2:%3").arg(m_file).arg(mark.line + 1).arg(mark.column + 1);
+}
+
+QString YamlFields::where(const YAML::Node &node) const
+{
+    return where(node.Mark());
+}
+
+Error YamlFields::error(const YAML::Node &node, const QString &message) const
+{
+    return Error{ErrorCode::InvalidConfig, message, where(node)};
+}
+
+void YamlFields::warn(const YAML::Node &node, const QString &message) const
+{
+    if (m_warnings)
+        m_warnings->append(where(node) + QStringLiteral(": ") + message);
+}
+
+Result<std::optional<QString>> YamlFields::string(const YAML::Node &map, const char *key) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull())
+        return std::optional<QString>();
+    if (!n.IsScalar())
+        return error(n, tr("'%1' must be a single value (text), not a list or a map").arg(QLatin1String(key)));
+    return std::optional<QString>(yamlText(n));
+}
+
+Result<std::optional<bool>> YamlFields::boolean(const YAML::Node &map, const char *key) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull())
+        return std::optional<bool>();
+    const QString s = n.IsScalar() ? yamlText(n).trimmed().toLower() : QString();
+    if (s == u"true" || s == u"yes" || s == u"on")
+        return std::optional<bool>(true);
+    if (s == u"false" || s == u"no" || s == u"off")
+        return std::optional<bool>(false);
+    return error(n, tr("'%1' must be true or false").arg(QLatin1String(key)));
+}
+
+Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const char *key, qint64 min, qint64 max) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 v = n.IsScalar() ? yamlText(n).trimmed().toLongLong(&ok) : 0;
+    if (!ok || v < min || v > max)
+        return error(n, tr("'%1' must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+    return std::optional<qint64>(v);
+}
+
+Result<std::optional<double>> YamlFields::number(const YAML::Node &map, const char *key, double min, double max) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull())
+        return std::optional<double>();
+    bool ok = false;
+    const double v = n.IsScalar() ? yamlText(n).trimmed().toDouble(&ok) : 0;
+    if (!ok || v < min || v > max)
+        return error(n, tr("'%1' must be a number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+    return std::optional<double>(v);
+}
+
+Result<QStringList> YamlFields::stringList(const YAML::Node &map, const char *key) const
+{
+    const YAML::Node n = map[key];
+    QStringList out;
+    if (!n || n.IsNull())
+        return out;
+    if (n.IsScalar()) {
+        out.append(yamlText(n));
+        return out;
+    }
+    if (!n.IsSequence())
+        return error(n, tr("'%1' must be a value or a list of values").arg(QLatin1String(key)));
+    for (const YAML::Node &item : n) {
+        if (!item.IsScalar())
+            return error(item, tr("each entry of '%1' must be a single value").arg(QLatin1String(key)));
+        out.append(yamlText(item));
+    }
+    return out;
+}
+
+void YamlFields::warnUnknownKeys(const YAML::Node &map, const QSet<QString> &known, const QString &why) const
+{
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = yamlText(it->first);
+        if (!known.contains(key))
+            warn(it->first, tr("unknown key '%1' is ignored%2").arg(key, why));
+    }
+}
+
+} // namespace Ferry

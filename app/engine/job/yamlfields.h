@@ -1,0 +1,43 @@
+// Typed access to YAML mapping fields with file:line:column context, shared by both job-file readers.
+#pragma once
+
+#include "core/result.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+
+namespace Ferry {
+
+class YamlFields
+{
+public:
+    YamlFields(QString file, QStringList *warnings) : m_file(std::move(file)), m_warnings(warnings) {}
+
+    QString where(const YAML::Node &node) const;
+    QString where(const YAML::Mark &mark) const;
+    Error error(const YAML::Node &node, const QString &message) const;
+    void warn(const YAML::Node &node, const QString &message) const;
+
+    // Each returns nullopt when the key is absent or null; an Error when the value has the wrong type.
+    Result<std::optional<QString>> string(const YAML::Node &map, const char *key) const;
+    Result<std::optional<bool>> boolean(const YAML::Node &map, const char *key) const;
+    Result<std::optional<qint64>> integer(const YAML::Node &map, const char *key, qint64 min, qint64 max) const;
+    Result<std::optional<double>> number(const YAML::Node &map, const char *key, double min, double max) const;
+    Result<QStringList> stringList(const YAML::Node &map, const char *key) const; // scalar or sequence
+
+    // Warns about every key of map not in known.
+    void warnUnknownKeys(const YAML::Node &map, const QSet<QString> &known, const QString &why) const;
+
+private:
+    QString m_file;
+    QStringList *m_warnings;
+};
+
+QString yamlText(const YAML::Node &node);
+
+} // namespace Ferry
