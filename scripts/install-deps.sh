@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_pkgs=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc
     qtkeychain-qt6-dev libyaml-cpp-dev libxxhash-dev
     clang-format sqlite3

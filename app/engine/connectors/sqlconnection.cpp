@@ -111,7 +111,7 @@ Result<SqlConnectionParams> sqlConnectionParams(const SqlSourceSpec &spec, const
         if (file.startsWith(QStringLiteral("~/")))
             file = QDir::homePath() + file.mid(1);
         p.qtDriver = QStringLiteral("QSQLITE");
-        p.database = QDir(baseDir).absoluteFilePath(file);
+        p.database = QDir::cleanPath(QDir(baseDir).absoluteFilePath(file));
         return p;
     }
     if (p.host.isEmpty())

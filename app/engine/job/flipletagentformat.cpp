@@ -96,8 +96,9 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     }
     FERRY_TRY(nativeOdbc, f.boolean(root, "database_native_odbc"));
     if (nativeOdbc)
-        f.warn(root["database_native_odbc"], tr("database_native_odbc is ignored: Ferry always reaches SQL Server "
-                                                "through ODBC (FreeTDS), nothing else to install"));
+        f.warnKey(root, "database_native_odbc",
+                  tr("database_native_odbc is ignored: Ferry always reaches SQL Server "
+                     "through ODBC (FreeTDS), nothing else to install"));
 
     FERRY_TRY(query, f.string(root, "query"));
     if (!query || query->trimmed().isEmpty())
@@ -167,16 +168,18 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     // Keys Ferry does not do yet: say so, never ignore silently.
     const YAML::Node files = root["files"];
     if (files && !files.IsNull() && !(files.IsSequence() && files.size() == 0))
-        f.warn(files, tr("'files' is not supported yet: the named columns are sent as plain values and no file is "
-                         "uploaded to Fliplet media"));
+        f.warnKey(root, "files",
+                  tr("'files' is not supported yet: the named columns are sent as plain values and no file is "
+                     "uploaded to Fliplet media"));
     const YAML::Node encryptNode = root["encrypt"];
     if (encryptNode && !encryptNode.IsNull())
         return f.error(encryptNode, tr("'encrypt' is not supported yet, and Ferry will not send these fields "
                                        "unencrypted: remove the key to push the data in clear, or keep using "
                                        "Fliplet Agent for this job"));
     if (root["concurrency"] && !root["concurrency"].IsNull())
-        f.warn(root["concurrency"], tr("'concurrency' is ignored: it limits per-row file work in Fliplet Agent; Ferry "
-                                       "commits rows in batches"));
+        f.warnKey(root, "concurrency",
+                  tr("'concurrency' is ignored: it limits per-row file work in Fliplet Agent; Ferry "
+                     "commits rows in batches"));
 
     static const QSet<QString> known{
         QStringLiteral("type"),

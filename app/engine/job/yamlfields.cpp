@@ -39,6 +39,17 @@ void YamlFields::warn(const YAML::Node &node, const QString &message) const
         m_warnings->append(where(node) + QStringLiteral(": ") + message);
 }
 
+void YamlFields::warnKey(const YAML::Node &map, const char *key, const QString &message) const
+{
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it->first.IsScalar() && it->first.Scalar() == key) {
+            warn(it->first, message);
+            return;
+        }
+    }
+    warn(map, message);
+}
+
 Result<std::optional<QString>> YamlFields::string(const YAML::Node &map, const char *key) const
 {
     const YAML::Node n = map[key];

@@ -22,6 +22,8 @@ public:
     QString where(const YAML::Mark &mark) const;
     Error error(const YAML::Node &node, const QString &message) const;
     void warn(const YAML::Node &node, const QString &message) const;
+    // A warning about a key as a whole: points at the key, not its value.
+    void warnKey(const YAML::Node &map, const char *key, const QString &message) const;
 
     // Each returns nullopt when the key is absent or null; an Error when the value has the wrong type.
     Result<std::optional<QString>> string(const YAML::Node &map, const char *key) const;

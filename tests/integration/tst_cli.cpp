@@ -1,0 +1,416 @@
+// End-to-end: the real ferry-cli binary against the Fliplet API emulator. First push, no-op rerun, update,
+// soft-delete and replace cycles, dry runs that write nothing, retried faults, a run killed between
+// batches, exit codes, JSON output and secret masking.
+#include "clitestcase.h"
+#include "flipletemulator.h"
+
+#include <QJsonArray>
+
+using namespace Ferry::Testing;
+
+namespace {
+// The token in the bundled compat file sqlite-users.yml.
+const QString CompatToken = QStringLiteral("eu--0123456789abcdef");
+const QString WrongToken = QStringLiteral("eu--wrong-secret-value");
+constexpr qint64 CompatDataSource = 4711;
+constexpr qint64 FerryDataSource = 900;
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void helpAndVersion();
+    void flipletAgentConfigPushesThenNoOp();
+    void updateAndSoftDeleteCycles();
+    void replaceCycleAndSafeguard();
+    void dryRunWritesNothing();
+    void faultsAreRetried();
+    void serverDownFails();
+    void wrongTokenFailsAndIsMasked();
+    void invalidConfigRunsNothing();
+    void duplicateKeysAreRowErrors();
+    void killedBetweenBatchesConverges();
+
+private:
+    QString compatJob()
+    {
+        // The real Fliplet Agent file, unchanged, next to its database.
+        const QString path = m_dir->filePath(QStringLiteral("sqlite-users.yml"));
+        QFile::copy(QStringLiteral(FERRY_TEST_DATA) + QStringLiteral("/compat/fliplet-agent/sqlite-users.yml"), path);
+        return path;
+    }
+    QString ferryJob(const QString &mode, const QString &extraTarget = {}, const QString &extraSync = {})
+    {
+        const QString path = m_dir->filePath(QStringLiteral("ferry-job.yml"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(QStringLiteral("ferry: 1\n"
+                               "id: e2e\n"
+                               "name: E2E users\n"
+                               "source:\n"
+                               "  type: sql\n"
+                               "  driver: sqlite\n"
+                               "  path: users.sqlite\n"
+                               "  query: SELECT id, email AS Email, full_name AS Name, updated_at AS Updated FROM "
+                               "users\n"
+                               "target:\n"
+                               "  type: fliplet\n"
+                               "  datasource_id: %1\n"
+                               "  auth_token: {secret: env:FERRY_E2E_TOKEN}\n"
+                               "%2"
+                               "sync:\n"
+                               "  mode: %3\n"
+                               "  key: id\n"
+                               "  timestamp_column: Updated\n"
+                               "%4"
+                               "retry: {attempts: 4, initial_delay_ms: 20, max_delay_ms: 100}\n")
+                    .arg(FerryDataSource)
+                    .arg(extraTarget, mode, extraSync)
+                    .toUtf8());
+        return path;
+    }
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("FERRY_FLIPLET_API_URL"), m_emulator->baseUrl());
+        e.insert(QStringLiteral("FERRY_E2E_TOKEN"), CompatToken);
+        e.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
+        return e;
+    }
+    QStringList runArgs(const QString &job, const QStringList &more = {}) const
+    {
+        return QStringList{QStringLiteral("run"), job, QStringLiteral("--json"), QStringLiteral("--state"),
+                           m_dir->filePath(QStringLiteral("state"))} +
+               more;
+    }
+    int posts() const
+    {
+        int n = 0;
+        for (const auto &r : m_emulator->requests())
+            n += r.method != "GET";
+        return n;
+    }
+    void assertNoSecretIn(const CliResult &r)
+    {
+        for (const QString &secret : {CompatToken, WrongToken}) {
+            QVERIFY2(!r.out.contains(secret.toUtf8()), r.out.constData());
+            QVERIFY2(!r.err.contains(secret.toUtf8()), r.err.constData());
+        }
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FlipletEmulator> m_emulator;
+    std::unique_ptr<SourceDb> m_db;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_emulator = std::make_unique<FlipletEmulator>(CompatToken);
+    m_emulator->addDataSource(CompatDataSource);
+    QVERIFY(m_emulator->start());
+    m_db = std::make_unique<SourceDb>(m_dir->filePath(QStringLiteral("users.sqlite")));
+}
+
+void TestCli::cleanup()
+{
+    m_db.reset();
+    m_emulator.reset();
+    m_dir.reset();
+}
+
+void TestCli::helpAndVersion()
+{
+    CliResult help = runCli({QStringLiteral("--help")}, env());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--dry-run"));
+    QVERIFY(help.out.contains("--allow-mass-delete"));
+    CliResult version = runCli({QStringLiteral("--version")}, env());
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(FERRY_VERSION));
+    CliResult bad = runCli({QStringLiteral("frobnicate"), QStringLiteral("x.yml")}, env());
+    QCOMPARE(bad.exitCode, 3);
+}
+
+void TestCli::flipletAgentConfigPushesThenNoOp()
+{
+    m_db->addUsers(1, 50);
+    m_db->exec(QStringLiteral("UPDATE users SET deleted_at = '2024-01-02' WHERE id IN (7, 8)"));
+    const QString job = compatJob();
+
+    CliResult first = runCli(runArgs(job), env());
+    QCOMPARE(first.exitCode, 0);
+    const QJsonObject j = first.json();
+    QCOMPARE(j.value(u"inserted").toInt(), 48);
+    QCOMPARE(j.value(u"skipped").toInt(), 2); // marked deleted, never pushed
+    QCOMPARE(j.value(u"updated").toInt(), 0);
+    QCOMPARE(j.value(u"failed").toInt(), 0);
+    QVERIFY(j.value(u"inserted").isDouble());
+    QCOMPARE(m_emulator->entries(CompatDataSource).size(), size_t(48));
+    // run_hooks: [insert] from the file reached the server.
+    QCOMPARE(m_emulator->commitBodies().first().value(u"runHooks").toArray().first().toString(),
+             QStringLiteral("insert"));
+    assertNoSecretIn(first);
+
+    m_emulator->clearRequests();
+    CliResult second = runCli(runArgs(job), env());
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.json().value(u"unchanged").toInt(), 48);
+    QCOMPARE(second.json().value(u"inserted").toInt(), 0);
+    QCOMPARE(posts(), 0); // a no-op run sends no write
+    QCOMPARE(m_emulator->entries(CompatDataSource).size(), size_t(48));
+}
+
+void TestCli::updateAndSoftDeleteCycles()
+{
+    m_db->addUsers(1, 20);
+    const QString job = compatJob();
+    QCOMPARE(runCli(runArgs(job), env()).exitCode, 0);
+
+    // Three rows edited with a newer timestamp; one edited without touching it (not newer: left alone).
+    m_db->exec(QStringLiteral("UPDATE users SET email = 'new' || id || '@example.invalid', "
+                              "updated_at = '2024-03-01 10:00:00.250' WHERE id IN (2, 3, 4)"));
+    m_db->exec(QStringLiteral("UPDATE users SET full_name = 'Quiet edit' WHERE id = 5"));
+    CliResult update = runCli(runArgs(job), env());
+    QCOMPARE(update.exitCode, 0);
+    QCOMPARE(update.json().value(u"updated").toInt(), 3);
+    QCOMPARE(update.json().value(u"unchanged").toInt(), 17);
+    bool found = false;
+    for (const auto &[id, data] : m_emulator->entries(CompatDataSource)) {
+        if (data.value(u"id").toInt() == 3) {
+            QCOMPARE(data.value(u"Email").toString(), QStringLiteral("new3@example.invalid"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    // Soft delete: rows marked deleted disappear from the data source.
+    m_db->exec(QStringLiteral("UPDATE users SET deleted_at = '2024-04-01' WHERE id IN (10, 11)"));
+    CliResult softDelete = runCli(runArgs(job), env());
+    QCOMPARE(softDelete.exitCode, 0);
+    QCOMPARE(softDelete.json().value(u"deleted").toInt(), 2);
+    QCOMPARE(m_emulator->entries(CompatDataSource).size(), size_t(18));
+}
+
+void TestCli::replaceCycleAndSafeguard()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 10);
+    const QString job = ferryJob(QStringLiteral("replace"));
+    QCOMPARE(runCli(runArgs(job), env()).exitCode, 0);
+
+    // An orphan that someone added in Fliplet is removed by replace.
+    m_emulator->insertEntry(FerryDataSource, QJsonObject{{"id", 99}, {"Email", "stray@example.invalid"}});
+    m_db->exec(QStringLiteral("DELETE FROM users WHERE id = 10"));
+    CliResult mirror = runCli(runArgs(job), env());
+    QCOMPARE(mirror.exitCode, 0);
+    QCOMPARE(mirror.json().value(u"deleted").toInt(), 2);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(9));
+
+    // Emptying most of the source trips the safeguard: nothing is written.
+    m_db->exec(QStringLiteral("DELETE FROM users WHERE id > 3"));
+    m_emulator->clearRequests();
+    CliResult held = runCli(runArgs(job), env());
+    QCOMPARE(held.exitCode, 2);
+    QCOMPARE(held.json().value(u"status").toString(), QStringLiteral("held"));
+    QVERIFY(held.json()
+                .value(u"error")
+                .toObject()
+                .value(u"message")
+                .toString()
+                .contains(QStringLiteral("--allow-mass-delete")));
+    QCOMPARE(held.json().value(u"changes").toArray().size(), 6);
+    QCOMPARE(posts(), 0);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(9));
+
+    CliResult confirmed = runCli(runArgs(job, {QStringLiteral("--allow-mass-delete")}), env());
+    QCOMPARE(confirmed.exitCode, 0);
+    QCOMPARE(confirmed.json().value(u"deleted").toInt(), 6);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(3));
+}
+
+void TestCli::dryRunWritesNothing()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 5);
+    const QString job = ferryJob(QStringLiteral("replace"));
+    QCOMPARE(runCli(runArgs(job), env()).exitCode, 0);
+    m_db->exec(QStringLiteral("UPDATE users SET email = 'changed@example.invalid', updated_at = '2024-05-01' "
+                              "WHERE id = 2"));
+    m_db->addUsers(6, 6);
+    m_db->exec(QStringLiteral("DELETE FROM users WHERE id = 5"));
+
+    const QString stateDir = m_dir->filePath(QStringLiteral("dry-state"));
+    m_emulator->clearRequests();
+    CliResult dry = runCli({QStringLiteral("run"), job, QStringLiteral("--dry-run"), QStringLiteral("--json"),
+                            QStringLiteral("--state"), stateDir},
+                           env());
+    QCOMPARE(dry.exitCode, 0);
+    QCOMPARE(posts(), 0);
+    QVERIFY(!QFileInfo::exists(stateDir)); // not even the state store is touched
+    const QJsonObject j = dry.json();
+    QCOMPARE(j.value(u"dry_run").toBool(), true);
+    QCOMPARE(j.value(u"inserted").toInt(), 1);
+    QCOMPARE(j.value(u"updated").toInt(), 1);
+    QCOMPARE(j.value(u"deleted").toInt(), 1);
+    QCOMPARE(j.value(u"unchanged").toInt(), 3);
+    const QJsonArray changes = j.value(u"changes").toArray();
+    QCOMPARE(changes.size(), 3);
+    QJsonObject update;
+    for (const QJsonValue &c : changes)
+        if (c.toObject().value(u"action").toString() == u"update")
+            update = c.toObject();
+    QCOMPARE(update.value(u"key").toString(), QStringLiteral("2"));
+    const QJsonArray fields = update.value(u"fields").toArray();
+    QCOMPARE(fields.size(), 2);
+    QCOMPARE(fields[0].toObject().value(u"field").toString(), QStringLiteral("Email"));
+    QCOMPARE(fields[0].toObject().value(u"old").toString(), QStringLiteral("user2@example.invalid"));
+    QCOMPARE(fields[0].toObject().value(u"new").toString(), QStringLiteral("changed@example.invalid"));
+
+    // The text report says the same, per row and field.
+    CliResult text = runCli({QStringLiteral("run"), job, QStringLiteral("--dry-run")}, env());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("Email: \"user2@example.invalid\" -> \"changed@example.invalid\""), text.out);
+    QVERIFY(text.out.contains("would insert 1, update 1, delete 1"));
+    QCOMPARE(posts(), 0);
+}
+
+void TestCli::faultsAreRetried()
+{
+    m_db->addUsers(1, 30);
+    const QString job = compatJob();
+    FlipletEmulator::Fault slow;
+    slow.delayMs = 1500;
+    m_emulator->queueFault(QStringLiteral("user"), {503});
+    m_emulator->queueFault(QStringLiteral("data"), slow);
+    FlipletEmulator::Fault tooMany;
+    tooMany.status = 429;
+    tooMany.retryAfter = 1;
+    m_emulator->queueFault(QStringLiteral("commit"), tooMany);
+    FlipletEmulator::Fault drop;
+    drop.drop = true;
+    m_emulator->queueFault(QStringLiteral("commit"), drop);
+    m_emulator->queueFault(QStringLiteral("commit"), {502});
+
+    CliResult r = runCli(runArgs(job), env());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"inserted").toInt(), 30);
+    QCOMPARE(m_emulator->entries(CompatDataSource).size(), size_t(30)); // no duplicates from retries
+    QVERIFY(r.err.contains("HTTP 429"));
+    QVERIFY(r.err.contains("retry"));
+}
+
+void TestCli::serverDownFails()
+{
+    m_db->addUsers(1, 3);
+    const QString job = ferryJob(QStringLiteral("update"));
+    m_emulator->addDataSource(FerryDataSource);
+    for (int i = 0; i < 10; ++i)
+        m_emulator->queueFault(QStringLiteral("commit"), {503});
+    CliResult r = runCli(runArgs(job), env());
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(u"status").toString(), QStringLiteral("failed"));
+    QCOMPARE(r.json().value(u"inserted").toInt(), 0);
+    QCOMPARE(r.json().value(u"failed").toInt(), 3);
+    QVERIFY(r.err.contains("HTTP 503"));
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(0));
+}
+
+void TestCli::wrongTokenFailsAndIsMasked()
+{
+    m_db->addUsers(1, 3);
+    const QString job = ferryJob(QStringLiteral("update"));
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_E2E_TOKEN"), WrongToken);
+    CliResult r = runCli(runArgs(job, {QStringLiteral("--verbose")}), e);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("HTTP 401"));
+    assertNoSecretIn(r);
+}
+
+void TestCli::invalidConfigRunsNothing()
+{
+    m_db->addUsers(1, 3);
+    const QString good = compatJob();
+    const QString bad = m_dir->filePath(QStringLiteral("bad.yml"));
+    QFile f(bad);
+    f.open(QIODevice::WriteOnly);
+    f.write("auth_token: eu--x\ndatasource_id: 1\ndatabase_driver: sqlite\ndatabase_host: users.sqlite\n"
+            "query: SELECT 1\nmode: mirror\n");
+    f.close();
+    CliResult r = runCli(runArgs(good) + QStringList{bad}, env());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains("bad.yml:6:7"));
+    QVERIFY(m_emulator->requests().isEmpty());
+
+    CliResult validate = runCli({QStringLiteral("validate"), good}, env());
+    QCOMPARE(validate.exitCode, 0);
+    QVERIFY(validate.out.contains("valid Fliplet Agent job"));
+    QVERIFY(m_emulator->requests().isEmpty());
+
+    // A key column that the query lacks is a configuration error found when planning.
+    m_emulator->addDataSource(FerryDataSource);
+    const QString job = ferryJob(QStringLiteral("update"), {}, QStringLiteral("  delete_column: Gone\n"));
+    QCOMPARE(runCli(runArgs(job), env()).exitCode, 3);
+}
+
+void TestCli::duplicateKeysAreRowErrors()
+{
+    m_db->addUsers(1, 5);
+    m_db->addUsers(3, 3); // id 3 twice
+    const QString job = compatJob();
+    CliResult r = runCli(runArgs(job), env());
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value(u"status").toString(), QStringLiteral("row-errors"));
+    QCOMPARE(j.value(u"inserted").toInt(), 4);
+    QCOMPARE(j.value(u"failed").toInt(), 2);
+    const QJsonArray errors = j.value(u"errors").toArray();
+    QCOMPARE(errors.size(), 2);
+    QCOMPARE(errors[0].toObject().value(u"key").toString(), QStringLiteral("3"));
+    QVERIFY(errors[0].toObject().value(u"reason").toString().contains(QStringLiteral("2 times")));
+}
+
+void TestCli::killedBetweenBatchesConverges()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 1000);
+    const QString job = ferryJob(QStringLiteral("update"), QStringLiteral("  batch_rows: 100\n"));
+
+    // SIGKILL the process once the server has applied the third batch, before it hears the answer.
+    QProcess *running = nullptr;
+    m_emulator->onCommitApplied = [&running](int n) {
+        if (n == 3 && running)
+            running->kill();
+    };
+    CliResult killed = runCli(runArgs(job), env(), [&running](QProcess &p) { running = &p; });
+    running = nullptr;
+    m_emulator->onCommitApplied = nullptr;
+    QCOMPARE(killed.exitStatus, QProcess::CrashExit);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(300));
+
+    CliResult rerun = runCli(runArgs(job), env());
+    QCOMPARE(rerun.exitCode, 0);
+    QCOMPARE(rerun.json().value(u"inserted").toInt(), 700);
+    QCOMPARE(rerun.json().value(u"unchanged").toInt(), 300);
+
+    // Exactly one entry per key, with the right content.
+    QSet<int> keys;
+    for (const auto &[id, data] : m_emulator->entries(FerryDataSource)) {
+        const int key = data.value(u"id").toInt();
+        QVERIFY2(!keys.contains(key), qPrintable(QString::number(key)));
+        keys.insert(key);
+        QCOMPARE(data.value(u"Email").toString(), QStringLiteral("user%1@example.invalid").arg(key));
+    }
+    QCOMPARE(keys.size(), 1000);
+
+    CliResult again = runCli(runArgs(job), env());
+    QCOMPARE(again.json().value(u"unchanged").toInt(), 1000);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,290 @@
+// Job files: every real Fliplet Agent config loads unchanged; Ferry's format round-trips without loss;
+// broken files fail with file:line:column and a fix.
+#include "job/jobfile.h"
+
+#include <QtTest>
+
+using namespace Ferry;
+
+namespace {
+const QString Data = QStringLiteral(FERRY_TEST_DATA);
+QString compat(const char *name)
+{
+    return Data + QStringLiteral("/compat/fliplet-agent/") + QLatin1String(name);
+}
+bool anyContains(const QStringList &list, const QString &text)
+{
+    for (const QString &s : list)
+        if (s.contains(text))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestJobFile : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyCompatFileLoads();
+    void docsSample();
+    void postgresReplace();
+    void sqliteUsers();
+    void upstreamSample();
+    void omittedSyncOnInitMeansTrue();
+    void broken_data();
+    void broken();
+    void ferryFormatReadsEveryField();
+    void ferryFormatRoundTrips();
+    void importedJobSavesOnlyWithReferences();
+    void unknownKeysWarn();
+    void savesAtomically();
+};
+
+void TestJobFile::everyCompatFileLoads()
+{
+    const QDir dir(Data + QStringLiteral("/compat/fliplet-agent"));
+    const QStringList files = dir.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files);
+    QVERIFY(files.size() >= 4);
+    for (const QString &f : files) {
+        auto loaded = loadJobFile(dir.filePath(f));
+        QVERIFY2(loaded, qPrintable(f + QStringLiteral(": ") + (loaded ? QString() : loaded.error().toString())));
+        QCOMPARE(loaded->format, JobFileFormat::FlipletAgent);
+        QCOMPARE(loaded->job.targetKind, TargetKind::Fliplet);
+        QVERIFY(!loaded->job.sql.query.isEmpty());
+    }
+}
+
+void TestJobFile::docsSample()
+{
+    auto loaded = loadJobFile(compat("docs-sample.yml"));
+    QVERIFY(loaded);
+    const JobSpec &j = loaded->job;
+    QCOMPARE(j.fliplet.authToken.inlineValue, QStringLiteral("eu--123456789"));
+    QCOMPARE(j.fliplet.dataSourceId, QStringLiteral("123"));
+    QCOMPARE(j.sql.driver, QStringLiteral("mssql"));
+    QCOMPARE(j.sql.host, QStringLiteral("localhost"));
+    QCOMPARE(j.sql.username, QStringLiteral("sampleuser"));
+    QCOMPARE(j.sql.password.inlineValue, QStringLiteral("123456"));
+    QCOMPARE(j.sql.port, 5432);
+    QCOMPARE(j.sql.database, QStringLiteral("eu"));
+    QCOMPARE(j.description, QStringLiteral("Push my users to Fliplet every 15 minutes"));
+    QCOMPARE(j.schedule.runOnStart, true);
+    QCOMPARE(j.schedule.cron, QStringLiteral("*/15 * * * *"));
+    QCOMPARE(j.sql.query,
+             QStringLiteral("SELECT id, email as 'Email', fullName as 'Full Name', updatedAt FROM users;"));
+    QCOMPARE(j.rules.keyColumns, QStringList{QStringLiteral("id")});
+    QCOMPARE(j.rules.timestampColumn, QStringLiteral("updatedAt"));
+    QCOMPARE(j.rules.mode, SyncMode::Update);
+    QCOMPARE(j.fliplet.runHooks, QStringList());
+    QCOMPARE(j.fliplet.merge, -1);
+    // concurrency: 1 is named in a warning, never silently dropped.
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("'concurrency'")));
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("docs-sample.yml:")));
+}
+
+void TestJobFile::postgresReplace()
+{
+    auto loaded = loadJobFile(compat("postgres-replace.yml"));
+    QVERIFY(loaded);
+    const JobSpec &j = loaded->job;
+    QCOMPARE(j.fliplet.authToken.inlineValue, QStringLiteral("us--sometoken"));
+    QCOMPARE(j.sql.driver, QStringLiteral("postgres"));
+    QCOMPARE(j.sql.port, 5432);
+    QCOMPARE(j.schedule.runOnStart, false);
+    QCOMPARE(j.schedule.cron, QStringLiteral("0 2 * * *"));
+    QCOMPARE(j.rules.keyColumns, QStringList{QStringLiteral("ID")});
+    QVERIFY(j.rules.caseInsensitiveKey);
+    QCOMPARE(j.rules.timestampColumn, QStringLiteral("Modified"));
+    QCOMPARE(j.rules.mode, SyncMode::Replace);
+    QCOMPARE(j.fliplet.batchRows, 500); // replace mode: batch_size applies
+    QCOMPARE(j.fliplet.merge, 1);
+    QCOMPARE(j.logVerbosity, QStringLiteral("info"));
+    // files: is not supported yet; the warning names the key and its place.
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("postgres-replace.yml:20:")));
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("'files'")));
+}
+
+void TestJobFile::sqliteUsers()
+{
+    auto loaded = loadJobFile(compat("sqlite-users.yml"));
+    QVERIFY(loaded);
+    const JobSpec &j = loaded->job;
+    QCOMPARE(j.sql.driver, QStringLiteral("sqlite"));
+    QCOMPARE(j.sql.host, QStringLiteral("./users.sqlite"));
+    QCOMPARE(j.rules.deleteColumn, QStringLiteral("deletedAt"));
+    QCOMPARE(j.fliplet.runHooks, QStringList{QStringLiteral("insert")});
+    QCOMPARE(j.schedule.cron, QString());
+}
+
+void TestJobFile::upstreamSample()
+{
+    auto loaded = loadJobFile(compat("upstream-sample.yml"));
+    QVERIFY(loaded);
+    const JobSpec &j = loaded->job;
+    QVERIFY(j.rules.caseInsensitiveKey);
+    QCOMPARE(j.fliplet.merge, 1);
+    QCOMPARE(j.fliplet.batchRows, 0); // update mode: batch_size is documented not to apply
+    QCOMPARE(j.logVerbosity, QStringLiteral("debug"));
+    QVERIFY(!anyContains(loaded->warnings, QStringLiteral("'files'"))); // present but empty
+}
+
+void TestJobFile::omittedSyncOnInitMeansTrue()
+{
+    auto loaded = loadJobText("auth_token: eu--x\ndatasource_id: 1\ndatabase_driver: sqlite\ndatabase_host: a.db\n"
+                              "query: SELECT 1\n",
+                              QStringLiteral("inline.yml"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->job.schedule.runOnStart, true);
+    // And no key: a warning says every run appends.
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("primary_column")));
+}
+
+void TestJobFile::broken_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("unclosed quote") << "bad-yaml.yml"
+                                    << "bad-yaml.yml:"
+                                    << "not valid YAML";
+    QTest::newRow("bad indentation") << "bad-indent.yml"
+                                     << "bad-indent.yml:4:"
+                                     << "not valid YAML";
+    QTest::newRow("missing token") << "missing-token.yml"
+                                   << "missing-token.yml"
+                                   << "auth_token is missing";
+    QTest::newRow("unknown mode") << "bad-mode.yml"
+                                  << "bad-mode.yml:6:7"
+                                  << "unknown mode 'mirror'";
+    QTest::newRow("unknown driver") << "bad-driver.yml"
+                                    << "bad-driver.yml:3:18"
+                                    << "use mysql, postgres";
+    QTest::newRow("pull") << "pull.yml"
+                          << "pull.yml:1:7"
+                          << "'type: pull' is not supported yet";
+    QTest::newRow("encrypt refused") << "encrypt.yml"
+                                     << "encrypt.yml:7:3"
+                                     << "will not send these fields";
+    QTest::newRow("frequency not cron") << "bad-frequency.yml"
+                                        << "bad-frequency.yml:6:12"
+                                        << "not a cron expression";
+    QTest::newRow("port out of range") << "bad-port.yml"
+                                       << "bad-port.yml:5:16"
+                                       << "from 1 to 65535";
+    QTest::newRow("newer format") << "newer-version.yml"
+                                  << "newer-version.yml:1:8"
+                                  << "update Ferry";
+    QTest::newRow("missing target") << "missing-target.yml"
+                                    << "missing-target.yml:1:1"
+                                    << "'target' is missing";
+    QTest::newRow("unknown secret scheme") << "bad-secret.yml"
+                                           << "bad-secret.yml:6:24"
+                                           << "env:NAME or file:PATH";
+    QTest::newRow("share over 1") << "bad-share.yml"
+                                  << "bad-share.yml:7:16"
+                                  << "from 0 to 1";
+    QTest::newRow("a list") << "not-a-job.yml"
+                            << "not-a-job.yml"
+                            << "must be a YAML map";
+    QTest::newRow("unrelated map") << "unrelated-map.yml"
+                                   << "unrelated-map.yml"
+                                   << "not a job file";
+    QTest::newRow("missing file") << "no-such-file.yml"
+                                  << "no-such-file.yml"
+                                  << "cannot read the job file";
+}
+
+void TestJobFile::broken()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, where);
+    QFETCH(QString, says);
+    auto loaded = loadJobFile(Data + QStringLiteral("/broken/") + file);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, ErrorCode::InvalidConfig);
+    const QString text = loaded.error().toString();
+    QVERIFY2(text.contains(where), qPrintable(text));
+    QVERIFY2(text.contains(says), qPrintable(text));
+}
+
+void TestJobFile::ferryFormatReadsEveryField()
+{
+    auto loaded = loadJobFile(Data + QStringLiteral("/jobs/full.yml"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    QCOMPARE(loaded->warnings, QStringList());
+    const JobSpec &j = loaded->job;
+    QCOMPARE(j.id, QStringLiteral("crm-to-fliplet"));
+    QCOMPARE(j.sql.url, QStringLiteral("postgres://reporting@db.internal:5433/crm?sslmode=require"));
+    QCOMPARE(j.sql.password.reference, QStringLiteral("env:CRM_PASSWORD"));
+    QCOMPARE(j.fliplet.authToken.reference, QStringLiteral("file:fliplet.token"));
+    QCOMPARE(j.fliplet.runHooks, (QStringList{QStringLiteral("insert"), QStringLiteral("update")}));
+    QCOMPARE(j.fliplet.batchBytes, 4194304);
+    QCOMPARE(j.mapping.size(), 5);
+    QCOMPARE(j.mapping[2].to, QStringLiteral("Full Name"));
+    QCOMPARE(j.rules.keyColumns, (QStringList{QStringLiteral("ID"), QStringLiteral("Email")}));
+    QCOMPARE(j.rules.safeguard.maxRows, 50);
+    QCOMPARE(j.rules.safeguard.maxShare, 0.25);
+    QCOMPARE(j.schedule.runOnStart, false);
+    QCOMPARE(j.retry.attempts, 7);
+}
+
+void TestJobFile::ferryFormatRoundTrips()
+{
+    const QStringList files{Data + QStringLiteral("/jobs/full.yml"),
+                            QStringLiteral(FERRY_SOURCE_DIR) + QStringLiteral("/resources/demo/demo-job.yml")};
+    for (const QString &file : files) {
+        auto first = loadJobFile(file);
+        QVERIFY(first);
+        auto text = saveJobText(first->job);
+        QVERIFY2(text, qPrintable(text ? QString() : text.error().toString()));
+        auto second = loadJobText(*text, file);
+        QVERIFY2(second, qPrintable(QString::fromUtf8(*text)));
+        QVERIFY2(second->job.sameAs(first->job), qPrintable(QString::fromUtf8(*text)));
+        // Saving again gives the same bytes: the format is stable.
+        QCOMPARE(*saveJobText(second->job), *text);
+    }
+}
+
+void TestJobFile::importedJobSavesOnlyWithReferences()
+{
+    auto loaded = loadJobFile(compat("sqlite-users.yml"));
+    QVERIFY(loaded);
+    auto refused = saveJobText(loaded->job);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("plaintext auth_token")));
+
+    JobSpec job = loaded->job;
+    job.fliplet.authToken = SecretRef{QStringLiteral("env:FLIPLET_TOKEN"), {}};
+    auto text = saveJobText(job);
+    QVERIFY(text);
+    QVERIFY(!text->contains("0123456789abcdef"));
+    auto again = loadJobText(*text, loaded->job.sourcePath);
+    QVERIFY(again);
+    QVERIFY(again->job.sameAs(job));
+}
+
+void TestJobFile::unknownKeysWarn()
+{
+    auto loaded = loadJobFile(Data + QStringLiteral("/jobs/unknown-keys.yml"));
+    QVERIFY(loaded);
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("unknown-keys.yml:2:")));
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("'colour'")));
+    QVERIFY(anyContains(loaded->warnings, QStringLiteral("unknown-keys.yml:5:1: unknown key 'flavour'")));
+}
+
+void TestJobFile::savesAtomically()
+{
+    QTemporaryDir dir;
+    auto loaded = loadJobFile(Data + QStringLiteral("/jobs/full.yml"));
+    QVERIFY(loaded);
+    const QString path = dir.filePath(QStringLiteral("job.yml"));
+    QVERIFY(saveJobFile(loaded->job, path));
+    auto back = loadJobFile(path);
+    QVERIFY(back);
+    QVERIFY(back->job.sameAs(loaded->job));
+    QVERIFY(!saveJobFile(loaded->job, dir.filePath(QStringLiteral("missing/dir/job.yml"))));
+}
+
+QTEST_APPLESS_MAIN(TestJobFile)
+#include "tst_jobfile.moc"
