@@ -15,6 +15,7 @@ private slots:
     void fieldsOverrideUrl();
     void sqlServerConnectionString();
     void badUrls();
+    void sqlServerThroughFreeTds();
     void sqliteReadsTypedRows();
     void sqliteMissingFile();
     void badQueryNamesTheProblem();
@@ -149,6 +150,23 @@ void TestSqlConnection::badUrls()
     p = sqlConnectionParams(spec, {}, {});
     QVERIFY(!p);
     QVERIFY(p.error().message.contains(QStringLiteral("disagree")));
+}
+
+void TestSqlConnection::sqlServerThroughFreeTds()
+{
+    // No SQL Server runs here; an unreachable one proves the FreeTDS ODBC driver is installed and used.
+    SqlSourceSpec spec;
+    spec.driver = QStringLiteral("mssql");
+    spec.host = QStringLiteral("127.0.0.1");
+    spec.port = 1;
+    spec.username = QStringLiteral("sa");
+    auto params = sqlConnectionParams(spec, {}, QStringLiteral("pw"));
+    QVERIFY(params);
+    SqlSource source(*params);
+    auto r = source.open();
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Connection);
+    QVERIFY2(r.error().message.contains(QStringLiteral("FreeTDS")), qPrintable(r.error().toString()));
 }
 
 void TestSqlConnection::sqliteReadsTypedRows()
