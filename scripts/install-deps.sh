@@ -14,7 +14,7 @@ test_pkgs=(
     xvfb xauth dbus gnome-keyring libsecret-1-0
     unixodbc tdsodbc odbc-postgresql
     postgresql mariadb-server
-    fonts-dejavu-core
+    fonts-dejavu-core time
 )
 
 pkgs=("${build_pkgs[@]}")

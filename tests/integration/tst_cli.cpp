@@ -3,6 +3,7 @@
 // batches, exit codes, JSON output and secret masking.
 #include "clitestcase.h"
 #include "flipletemulator.h"
+#include "store/statestore.h"
 
 #include <QJsonArray>
 
@@ -392,6 +393,19 @@ void TestCli::killedBetweenBatchesConverges()
     m_emulator->onCommitApplied = nullptr;
     QCOMPARE(killed.exitStatus, QProcess::CrashExit);
     QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(300));
+    {
+        // The state store holds only what the server confirmed: two batches, not the third.
+        auto store = Ferry::StateStore::open(m_dir->filePath(QStringLiteral("state")));
+        QVERIFY(store);
+        auto runs = (*store)->runs(QStringLiteral("e2e"));
+        QVERIFY(runs && runs->size() == 1);
+        QCOMPARE(runs->front().status, QStringLiteral("interrupted"));
+        QCOMPARE(runs->front().counts.inserted, 200);
+        auto journal = (*store)->journal(runs->front().id);
+        QVERIFY(journal);
+        QCOMPARE(journal->size(), size_t(200));
+        QCOMPARE(journal->back().key, QStringLiteral("200"));
+    }
 
     CliResult rerun = runCli(runArgs(job), env());
     QCOMPARE(rerun.exitCode, 0);

@@ -112,8 +112,8 @@ void TestSqlServers::readsTypedRows()
     auto rows =
         source.read(QStringLiteral("SELECT id, name, amount, born, seen, active, note FROM people ORDER BY id"));
     QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
-    QCOMPARE(rows->rows.size(), size_t(2));
-    const QVariantList &r = rows->rows[0];
+    QCOMPARE(rows->rows.size(), 2);
+    const QVariantList r = rows->rows.row(0);
     QCOMPARE(r[0].toInt(), 1);
     QVERIFY(r[0].typeId() == QMetaType::Int || r[0].typeId() == QMetaType::LongLong);
     QCOMPARE(r[1].toString(), QStringLiteral("Zoë"));

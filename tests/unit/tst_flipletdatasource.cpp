@@ -14,9 +14,17 @@ namespace {
 const QString Token = QStringLiteral("eu--secret-token");
 const QStringList Cols{QStringLiteral("id"), QStringLiteral("Name")};
 
-Change insert(int id, const QString &name)
+// Test plans are written as rows: inserts carry their values, updates and deletes a target id too.
+struct Step
 {
-    return Change{ChangeAction::Insert, QString::number(id), {}, {id, name}, {}, {}};
+    ChangeAction action;
+    QVariantList values; // id, Name
+    qint64 remoteId = -1;
+};
+
+Step insert(int id, const QString &name)
+{
+    return Step{ChangeAction::Insert, {id, name}};
 }
 } // namespace
 
@@ -49,19 +57,39 @@ private:
         retry.maxDelayMs = 2;
         return std::make_unique<FlipletDataSource>(spec, Token, retry, nullptr);
     }
-    Plan plan(std::vector<Change> changes)
+    Plan plan(const std::vector<Step> &steps)
     {
+        auto source = std::make_shared<RecordSet>();
+        source->columns = Cols;
+        source->rows = RowSet(2);
+        auto target = std::make_shared<TargetSnapshot>();
+        target->columns = Cols;
+        target->rows = RowSet(2);
         Plan p;
         p.columns = Cols;
-        for (const Change &c : changes) {
+        for (const Step &s : steps) {
+            Change c;
+            c.action = s.action;
+            c.key = s.values.value(0).toString();
+            if (s.action != ChangeAction::Delete) {
+                c.sourceRow = source->rows.size();
+                source->rows.append(s.values);
+            }
+            if (s.remoteId >= 0) {
+                c.targetRow = target->rows.size();
+                target->rows.append({s.values.value(0), QVariant()});
+                target->ids.push_back(s.remoteId);
+            }
             if (c.action == ChangeAction::Insert)
                 ++p.counts.inserts;
             else if (c.action == ChangeAction::Update)
                 ++p.counts.updates;
-            else if (c.action == ChangeAction::Delete)
+            else
                 ++p.counts.deletes;
+            p.changes.push_back(c);
         }
-        p.changes = std::move(changes);
+        p.source = source;
+        p.target = target;
         return p;
     }
     std::unique_ptr<FlipletEmulator> m_emulator;
@@ -137,11 +165,11 @@ void TestFlipletDataSource::indexesEntries()
     auto t = target();
     auto snapshot = t->index(Cols);
     QVERIFY(snapshot);
-    QCOMPARE(snapshot->entries.size(), size_t(2));
-    QCOMPARE(snapshot->entries[0].remoteId.toLongLong(), 1000);
-    QCOMPARE(snapshot->entries[0].values, (QVariantList{1, QStringLiteral("Ada")}));
-    QCOMPARE(snapshot->entries[1].values.value(0), QVariant(QStringLiteral("2")));
-    QVERIFY(!snapshot->entries[1].values.value(1).isValid());
+    QCOMPARE(snapshot->rows.size(), 2);
+    QCOMPARE(snapshot->ids, (std::vector<qint64>{1000, 1001}));
+    QCOMPARE(snapshot->rows.row(0), (QVariantList{1, QStringLiteral("Ada")}));
+    QCOMPARE(snapshot->rows.value(1, 0), QVariant(QStringLiteral("2")));
+    QVERIFY(snapshot->rows.isNull(1, 1));
 }
 
 void TestFlipletDataSource::malformedAnswers()
@@ -180,11 +208,11 @@ void TestFlipletDataSource::commitsInByteBoundedBatches()
     FlipletTargetSpec spec;
     spec.batchBytes = 2048;
     auto t = target(spec);
-    std::vector<Change> changes;
+    std::vector<Step> steps;
     for (int i = 0; i < 20; ++i)
-        changes.push_back(insert(i, QString(200, u'x')));
-    changes.push_back(insert(99, QString(5000, u'y'))); // alone larger than a batch: sent on its own
-    Plan p = plan(std::move(changes));
+        steps.push_back(insert(i, QString(200, u'x')));
+    steps.push_back(insert(99, QString(5000, u'y'))); // alone larger than a batch: sent on its own
+    Plan p = plan(steps);
     ExecuteResult result = execute(p, *t, ExecuteContext{});
     QVERIFY(!result.error);
     QCOMPARE(m_emulator->entries(7).size(), size_t(21));
@@ -209,8 +237,8 @@ void TestFlipletDataSource::updatesCarryIdsAndDeletesAreSentOnce()
     FlipletTargetSpec spec;
     spec.batchRows = 2;
     auto t = target(spec);
-    Plan p = plan({Change{ChangeAction::Update, "1", a, {1, "new"}, {}, {}}, insert(4, "d"), insert(5, "e"),
-                   Change{ChangeAction::Delete, "2", b, {}, {}, {}}, Change{ChangeAction::Delete, "3", c, {}, {}, {}}});
+    Plan p = plan({Step{ChangeAction::Update, {1, "new"}, a}, insert(4, "d"), insert(5, "e"),
+                   Step{ChangeAction::Delete, {2}, b}, Step{ChangeAction::Delete, {3}, c}});
     ExecuteResult result = execute(p, *t, ExecuteContext{});
     QVERIFY(!result.error);
     QCOMPARE(result.counts.updated, 1);

@@ -21,15 +21,16 @@ private slots:
     void addsColumnsWhenAllowed();
 
 private:
-    RecordSet rows(const QList<QVariantList> &list)
+    RecordSet rows(const QList<QVariantList> &list, const QStringList &columns = Cols)
     {
         RecordSet r;
-        r.columns = Cols;
+        r.columns = columns;
+        r.rows = RowSet(static_cast<int>(columns.size()));
         for (const auto &row : list)
-            r.rows.push_back(row);
+            r.rows.append(row);
         return r;
     }
-    ExecuteResult sync(SqliteTable &t, const RecordSet &src, SyncMode mode)
+    ExecuteResult sync(SqliteTable &t, RecordSet src, SyncMode mode)
     {
         auto snapshot = t.index(src.columns);
         if (!snapshot)
@@ -38,7 +39,8 @@ private:
         r.mode = mode;
         r.keyColumns = {QStringLiteral("id")};
         r.safeguard.maxShare = 1.0;
-        auto plan = planSync(src, *snapshot, r);
+        auto plan = planSync(std::make_shared<const RecordSet>(std::move(src)),
+                             std::make_shared<const TargetSnapshot>(std::move(snapshot).value()), r);
         if (!plan)
             return ExecuteResult{{}, plan.error()};
         return execute(*plan, t, ExecuteContext{});
@@ -108,10 +110,7 @@ void TestSqliteTable::missingColumnsWithoutCreate()
     {
         SqliteTable t(SqliteTargetSpec{QStringLiteral("db.sqlite"), QStringLiteral("t"), true, 0}, dir.path());
         QVERIFY(t.open());
-        RecordSet one;
-        one.columns = {QStringLiteral("id")};
-        one.rows.push_back({1});
-        QVERIFY(!sync(t, one, SyncMode::Update).error);
+        QVERIFY(!sync(t, rows({{1}}, {QStringLiteral("id")}), SyncMode::Update).error);
     }
     SqliteTable t(SqliteTargetSpec{QStringLiteral("db.sqlite"), QStringLiteral("t"), false, 0}, dir.path());
     QVERIFY(t.open());
@@ -128,10 +127,7 @@ void TestSqliteTable::addsColumnsWhenAllowed()
     {
         SqliteTable t(spec, dir.path());
         QVERIFY(t.open());
-        RecordSet one;
-        one.columns = {QStringLiteral("id")};
-        one.rows.push_back({1});
-        QVERIFY(!sync(t, one, SyncMode::Update).error);
+        QVERIFY(!sync(t, rows({{1}}, {QStringLiteral("id")}), SyncMode::Update).error);
     }
     SqliteTable t(spec, dir.path());
     QVERIFY(t.open());

@@ -4,16 +4,41 @@
 
 using namespace Ferry;
 
+namespace {
+Plan twoRowPlan()
+{
+    auto source = std::make_shared<RecordSet>();
+    source->columns = {QStringLiteral("id"), QStringLiteral("name")};
+    source->rows = RowSet(2);
+    source->rows.append({1, QStringLiteral("a")});
+    source->rows.append({2, QStringLiteral("b")});
+    auto target = std::make_shared<TargetSnapshot>();
+    target->columns = source->columns;
+    target->rows = RowSet(2);
+    target->rows.append({2, QStringLiteral("old")});
+    target->rows.append({3, QStringLiteral("gone")});
+    target->ids = {1002, 1003};
+    Plan plan;
+    plan.columns = source->columns;
+    plan.source = source;
+    plan.target = target;
+    plan.changes = {Change{ChangeAction::Insert, 0, -1, QStringLiteral("1"), {}, {}},
+                    Change{ChangeAction::Update, 1, 0, QStringLiteral("2"), {}, {}},
+                    Change{ChangeAction::Delete, -1, 1, QStringLiteral("3"), {}, {}}};
+    return plan;
+}
+} // namespace
+
 class TestStateStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void recordsConfirmedBatches();
+    void journalsConfirmedBatches();
     void killedRunBecomesInterrupted();
     void unwritableFolder();
 };
 
-void TestStateStore::recordsConfirmedBatches()
+void TestStateStore::journalsConfirmedBatches()
 {
     QTemporaryDir dir;
     auto store = StateStore::open(dir.path());
@@ -21,25 +46,40 @@ void TestStateStore::recordsConfirmedBatches()
     auto run = (*store)->beginRun(QStringLiteral("job"));
     QVERIFY(run);
 
-    Change a{ChangeAction::Insert, QStringLiteral("1"), {}, {1, QStringLiteral("a")}, {}, {}};
-    Change b{ChangeAction::Update, QStringLiteral("2"), 1002, {2, QStringLiteral("b")}, {}, {}};
+    const Plan plan = twoRowPlan();
     RunCounts progress;
     progress.inserted = 1;
     progress.updated = 1;
-    QVERIFY((*store)->recordBatch(QStringLiteral("job"), *run, {&a, &b}, progress));
-    QCOMPARE(*(*store)->rowCount(QStringLiteral("job")), 2);
-    auto state = (*store)->rowState(QStringLiteral("job"), QStringLiteral("2"));
-    QVERIFY(state && state->has_value());
-    QCOMPARE((*state)->remoteId, QStringLiteral("1002"));
-    QCOMPARE((*state)->runId, *run);
+    QVERIFY((*store)->recordBatch(*run, plan, {&plan.changes[0], &plan.changes[1]}, progress));
+    progress.deleted = 1;
+    QVERIFY((*store)->recordBatch(*run, plan, {&plan.changes[2]}, progress));
 
-    Change del{ChangeAction::Delete, QStringLiteral("1"), 1001, {}, {}, {}};
-    QVERIFY((*store)->recordBatch(QStringLiteral("job"), *run, {&del}, progress));
-    QCOMPARE(*(*store)->rowCount(QStringLiteral("job")), 1);
-    QCOMPARE(*(*store)->rowCount(QStringLiteral("other job")), 0);
+    auto journal = (*store)->journal(*run);
+    QVERIFY(journal);
+    QCOMPARE(journal->size(), size_t(3));
+    QCOMPARE((*journal)[0].action, ChangeAction::Insert);
+    QCOMPARE((*journal)[0].key, QStringLiteral("1"));
+    QCOMPARE((*journal)[0].remoteId, -1);
+    QCOMPARE((*journal)[0].hash, plan.source->rows.hashRow(0));
+    QCOMPARE((*journal)[1].remoteId, 1002);
+    QCOMPARE((*journal)[2].action, ChangeAction::Delete);
+    QCOMPARE((*journal)[2].remoteId, 1003);
+
+    auto last = (*store)->lastChange(QStringLiteral("job"), QStringLiteral("2"));
+    QVERIFY(last && last->has_value());
+    QCOMPARE((*last)->action, ChangeAction::Update);
+    QCOMPARE((*last)->runId, *run);
+    auto none = (*store)->lastChange(QStringLiteral("other job"), QStringLiteral("2"));
+    QVERIFY(none && !none->has_value());
+
+    // The run's counts advanced with each batch, before the run finished.
+    auto runs = (*store)->runs(QStringLiteral("job"));
+    QVERIFY(runs);
+    QCOMPARE(runs->front().status, QStringLiteral("running"));
+    QCOMPARE(runs->front().counts.deleted, 1);
 
     QVERIFY((*store)->finishRun(*run, QStringLiteral("succeeded"), progress, {}));
-    auto runs = (*store)->runs(QStringLiteral("job"));
+    runs = (*store)->runs(QStringLiteral("job"));
     QVERIFY(runs);
     QCOMPARE(runs->size(), size_t(1));
     QCOMPARE(runs->front().status, QStringLiteral("succeeded"));

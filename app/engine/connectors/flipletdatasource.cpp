@@ -2,11 +2,11 @@
 
 #include "core/logging.h"
 #include "core/values.h"
+#include "flipletanswers.h"
 #include "flipletapi.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,65 +23,84 @@ const QByteArray UserAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
 
 } // namespace
 
+// Consumes a commit's answer (the whole data source again, by contract) and checks its shape on the way.
+class CommitAnswerSink final : public BodySink
+{
+public:
+    void restart() override { m_check.reset(); }
+    void write(QByteArrayView chunk) override { m_check.feed(chunk); }
+    bool valid() const { return m_check.valid(); }
+
+private:
+    CommitAnswerCheck m_check;
+};
+
 // One POST …/commit: entries (inserts without id, updates with id) and ids to delete.
 class FlipletCommit final : public TargetBatch
 {
 public:
-    FlipletCommit(FlipletDataSource &target, QStringList columns) : m_target(target), m_columns(std::move(columns))
+    FlipletCommit(FlipletDataSource &target, const Plan &plan) : m_target(target), m_plan(plan)
     {
         const FlipletTargetSpec &s = target.m_spec;
         m_maxRows = s.batchRows > 0 ? s.batchRows : FlipletApi::DefaultBatchRows;
         m_maxBytes = s.batchBytes > 0 ? s.batchBytes : FlipletApi::DefaultBatchBytes;
+        for (const QString &c : plan.columns) {
+            QByteArray name;
+            Values::appendJsonString(name, c);
+            name.append(':');
+            m_names.append(name);
+        }
+        m_body = QByteArrayLiteral("{\"append\":true,\"entries\":[");
     }
 
     bool add(const Change &change) override
     {
-        const qsizetype rows = m_entryCount + m_deletes.size();
+        const qsizetype count = m_entryCount + m_deleteCount;
+        if (count > 0 && count >= m_maxRows)
+            return false;
         if (change.action == ChangeAction::Delete) {
-            if (rows > 0 && rows >= m_maxRows)
-                return false;
-            m_deletes.append(Values::toJson(change.remoteId));
+            if (m_deleteCount)
+                m_deletes.append(',');
+            Values::appendJsonInteger(m_deletes, m_plan.remoteId(change));
+            ++m_deleteCount;
             return true;
         }
-        QByteArray entry;
-        entry.reserve(64 + 32 * m_columns.size());
-        entry.append('{');
-        if (change.action == ChangeAction::Update) {
-            entry.append("\"id\":");
-            Values::appendJson(entry, change.remoteId);
-            entry.append(',');
-        }
-        entry.append("\"data\":{");
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            if (i)
-                entry.append(',');
-            Values::appendJsonString(entry, m_columns[i]);
-            entry.append(':');
-            Values::appendJson(entry, change.values.value(i));
-        }
-        entry.append("}}");
-        if (rows > 0 && (rows >= m_maxRows || m_entries.size() + entry.size() + 256 > m_maxBytes))
-            return false;
+        const qsizetype before = m_body.size();
         if (m_entryCount)
-            m_entries.append(',');
-        m_entries.append(entry);
+            m_body.append(',');
+        m_body.append('{');
+        if (change.action == ChangeAction::Update) {
+            m_body.append("\"id\":");
+            Values::appendJsonInteger(m_body, m_plan.remoteId(change));
+            m_body.append(',');
+        }
+        m_body.append("\"data\":{");
+        const RowSet &rows = m_plan.source->rows;
+        for (int i = 0; i < m_names.size(); ++i) {
+            if (i)
+                m_body.append(',');
+            m_body.append(m_names[i]);
+            rows.appendJson(m_body, change.sourceRow, i);
+        }
+        m_body.append("}}");
+        if (count > 0 && m_body.size() + m_deletes.size() + 256 > m_maxBytes) {
+            m_body.truncate(before); // does not fit: the next batch takes it
+            return false;
+        }
         ++m_entryCount;
         return true;
     }
 
-    qsizetype size() const override { return m_entryCount + m_deletes.size(); }
+    qsizetype size() const override { return m_entryCount + m_deleteCount; }
 
     Result<void> commit() override
     {
         const FlipletTargetSpec &s = m_target.m_spec;
-        QByteArray body;
-        body.reserve(m_entries.size() + 16 * m_deletes.size() + 128);
-        body.append("{\"append\":true,\"entries\":[");
-        body.append(m_entries);
+        QByteArray body = std::move(m_body); // the entries are already in place
         body.append(']');
-        if (!m_deletes.isEmpty()) {
+        if (m_deleteCount) {
             body.append(",\"delete\":[");
-            body.append(m_deletes.join(','));
+            body.append(m_deletes);
             body.append(']');
         }
         body.append(",\"runHooks\":[");
@@ -94,35 +113,37 @@ public:
         if (s.merge >= 0)
             body.append(s.merge ? ",\"extend\":true" : ",\"extend\":false");
         body.append('}');
-        m_entries.clear();
+        m_deletes = QByteArray();
 
         QElapsedTimer timer;
         timer.start();
-        const QString path = QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId);
-        FERRY_TRY(response, m_target.m_http.send(m_target.request("POST", path, body)));
+        CommitAnswerSink answer;
+        HttpRequest request =
+            m_target.request("POST", QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId), std::move(body));
+        request.sink = &answer;
+        FERRY_TRY(response, m_target.m_http.send(request));
         if (response.status < 200 || response.status > 299)
             return m_target.httpError(response, tr("committing %n change(s)", nullptr, static_cast<int>(size())));
-        // The answer is the updated data source; its shape is the server's confirmation.
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.object().value(u"entries").isArray())
+        if (!answer.valid())
             return Error{ErrorCode::Server,
                          tr("the server accepted the commit but its answer has no 'entries' list; the changes may or "
                             "may not be applied, and the next run will reconcile them"),
                          m_target.describe()};
-        qCDebug(lcFliplet).noquote() << "committed" << size() << "changes (" << body.size() << "bytes) in"
+        qCDebug(lcFliplet).noquote() << "committed" << size() << "changes (" << request.body.size() << "bytes) in"
                                      << timer.elapsed() << "ms";
         return {};
     }
 
 private:
     FlipletDataSource &m_target;
-    QStringList m_columns;
+    const Plan &m_plan;
     qsizetype m_maxRows;
     qint64 m_maxBytes;
-    QByteArray m_entries;
+    QByteArrayList m_names; // "name": prefixes, escaped once
+    QByteArray m_body;      // the request as it grows: {"append":true,"entries":[…
     qsizetype m_entryCount = 0;
-    QByteArrayList m_deletes;
+    QByteArray m_deletes;
+    qsizetype m_deleteCount = 0;
 };
 
 FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, RetrySpec retry,
@@ -213,47 +234,18 @@ Result<TargetSnapshot> FlipletDataSource::index(const QStringList &columns)
     FERRY_TRY(response, m_http.send(request("GET", path)));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("reading the data source"));
-    QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-    response.body.clear();
-    const QJsonValue entriesValue = doc.object().value(u"entries");
-    if (parseError.error != QJsonParseError::NoError || !entriesValue.isArray())
-        return Error{ErrorCode::Server,
-                     parseError.error != QJsonParseError::NoError
-                         ? tr("the data source answer is not valid JSON (%1 at byte %2)")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset)
-                         : tr("the data source answer has no 'entries' list"),
-                     describe()};
-    const QJsonArray entries = entriesValue.toArray();
-    doc = QJsonDocument();
-    TargetSnapshot snapshot;
-    snapshot.columns = columns;
-    snapshot.entries.reserve(static_cast<size_t>(entries.size()));
-    for (const QJsonValue &e : entries) {
-        const QJsonObject entry = e.toObject();
-        const QJsonValue id = entry.value(u"id");
-        if (!id.isDouble() && !id.isString())
-            return Error{ErrorCode::Server,
-                         tr("a data source entry has no id: %1")
-                             .arg(QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)).left(200)),
-                         describe()};
-        const QJsonObject data = entry.value(u"data").toObject();
-        TargetEntry t;
-        t.remoteId = Values::fromJson(id);
-        t.values.reserve(columns.size());
-        for (const QString &c : columns)
-            t.values.append(Values::fromJson(data.value(c)));
-        snapshot.entries.push_back(std::move(t));
-    }
-    qCInfo(lcFliplet).noquote() << tr("the data source holds %n entries", nullptr, static_cast<int>(entries.size()))
-                                << "(" << timer.elapsed() << "ms )";
+    auto snapshot = readFlipletEntries(response.body, columns);
+    if (!snapshot)
+        return Error{snapshot.error().code, snapshot.error().message, describe()};
+    qCInfo(lcFliplet).noquote() << tr("the data source holds %n entries", nullptr,
+                                      static_cast<int>(snapshot->ids.size()))
+                                << "(" << response.body.size() << "bytes," << timer.elapsed() << "ms )";
     return snapshot;
 }
 
-std::unique_ptr<TargetBatch> FlipletDataSource::newBatch(const QStringList &columns)
+std::unique_ptr<TargetBatch> FlipletDataSource::newBatch(const Plan &plan)
 {
-    return std::make_unique<FlipletCommit>(*this, columns);
+    return std::make_unique<FlipletCommit>(*this, plan);
 }
 
 } // namespace Ferry

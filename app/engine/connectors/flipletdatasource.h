@@ -15,7 +15,7 @@ public:
     QString describe() const override;
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
-    std::unique_ptr<TargetBatch> newBatch(const QStringList &columns) override;
+    std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
 
     QString baseUrl() const { return m_baseUrl; }
     int retriesDone() const { return m_http.retriesDone(); }

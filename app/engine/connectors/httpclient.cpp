@@ -94,7 +94,19 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
                                ? m_nam.get(req)
                                : m_nam.sendCustomRequest(req, request.method, request.body);
 
+    Attempt a;
+    if (request.sink)
+        request.sink->restart();
+    const auto drain = [&]() {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (request.sink && status >= 200 && status <= 299) {
+            request.sink->write(reply->readAll());
+        } else {
+            a.response.body.append(reply->readAll());
+        }
+    };
     QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
@@ -105,9 +117,8 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
-    Attempt a;
+    drain();
     a.response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.response.body = reply->readAll();
     a.response.headers = reply->rawHeaderPairs();
     if (a.response.status == 0) {
         a.networkError = true;

@@ -18,18 +18,28 @@
 
 namespace Ferry {
 
+// Receives a successful (2xx) answer's body as it arrives, instead of it being collected in memory.
+class BodySink
+{
+public:
+    virtual ~BodySink() = default;
+    virtual void restart() = 0; // a new attempt begins
+    virtual void write(QByteArrayView chunk) = 0;
+};
+
 struct HttpRequest
 {
     QByteArray method = "GET";
     QUrl url;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    BodySink *sink = nullptr; // optional
 };
 
 struct HttpResponse
 {
     int status = 0;
-    QByteArray body;
+    QByteArray body; // empty when a sink took it
     QByteArray header(const QByteArray &name) const;
     QList<QPair<QByteArray, QByteArray>> headers;
 };

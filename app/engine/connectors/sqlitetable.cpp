@@ -28,7 +28,7 @@ QString sqlIdentifier(const QString &name)
 class SqliteTableBatch final : public TargetBatch
 {
 public:
-    SqliteTableBatch(SqliteTable &target, QStringList columns) : m_target(target), m_columns(std::move(columns))
+    SqliteTableBatch(SqliteTable &target, const Plan &plan) : m_target(target), m_plan(plan), m_columns(plan.columns)
     {
         m_maxRows = target.m_spec.batchRows > 0 ? target.m_spec.batchRows : 5000;
     }
@@ -71,10 +71,10 @@ public:
                            : c->action == ChangeAction::Update ? &update
                                                                : &remove;
             if (c->action != ChangeAction::Delete)
-                for (qsizetype i = 0; i < m_columns.size(); ++i)
-                    q->addBindValue(c->values.value(i));
+                for (int i = 0; i < m_columns.size(); ++i)
+                    q->addBindValue(m_plan.source->rows.value(c->sourceRow, i));
             if (c->action != ChangeAction::Insert)
-                q->addBindValue(c->remoteId);
+                q->addBindValue(m_plan.remoteId(*c));
             ok = q->exec();
             if (!ok)
                 error = tr("row %1: %2").arg(c->key, q->lastError().text());
@@ -96,6 +96,7 @@ private:
     }
 
     SqliteTable &m_target;
+    const Plan &m_plan;
     QStringList m_columns;
     qsizetype m_maxRows;
     std::vector<const Change *> m_changes;
@@ -140,6 +141,7 @@ Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
 {
     TargetSnapshot snapshot;
     snapshot.columns = columns;
+    snapshot.rows = RowSet(static_cast<int>(columns.size()));
     if (m_existingColumns.isEmpty())
         return snapshot; // created on first write
     QStringList select{QStringLiteral("rowid")};
@@ -154,13 +156,16 @@ Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(u','), sqlIdentifier(m_spec.table))))
         return Error{ErrorCode::Io, tr("cannot read the table: %1").arg(q.lastError().text()), describe()};
     while (q.next()) {
-        TargetEntry e;
-        e.remoteId = q.value(0);
+        snapshot.ids.push_back(q.value(0).toLongLong());
         int field = 1;
-        e.values.reserve(columns.size());
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            e.values.append(present[i] ? q.value(field++) : QVariant());
-        snapshot.entries.push_back(std::move(e));
+        snapshot.rows.beginRow();
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            if (present[i])
+                snapshot.rows.addVariant(q.value(field++));
+            else
+                snapshot.rows.addNull();
+        }
+        snapshot.rows.endRow();
     }
     return snapshot;
 }
@@ -198,9 +203,9 @@ Result<void> SqliteTable::prepareTable(const QStringList &columns)
     return {};
 }
 
-std::unique_ptr<TargetBatch> SqliteTable::newBatch(const QStringList &columns)
+std::unique_ptr<TargetBatch> SqliteTable::newBatch(const Plan &plan)
 {
-    return std::make_unique<SqliteTableBatch>(*this, columns);
+    return std::make_unique<SqliteTableBatch>(*this, plan);
 }
 
 } // namespace Ferry

@@ -18,7 +18,7 @@ public:
     QString describe() const override;
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
-    std::unique_ptr<TargetBatch> newBatch(const QStringList &columns) override;
+    std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
 
 private:
     friend class SqliteTableBatch;

@@ -55,12 +55,12 @@ Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *
                      tr("the query returns two columns with the same name: give each a distinct alias (AS name)"),
                      m_params.describe()};
 
+    out.rows = RowSet(n);
     while (q.next()) {
-        QVariantList row;
-        row.reserve(n);
+        out.rows.beginRow();
         for (int i = 0; i < n; ++i)
-            row.append(q.value(i));
-        out.rows.push_back(std::move(row));
+            out.rows.addVariant(q.value(i));
+        out.rows.endRow();
         if ((out.rows.size() & 0x3fff) == 0 && cancel && cancel->load())
             return Error{ErrorCode::Cancelled, tr("cancelled while reading the source"), {}};
     }

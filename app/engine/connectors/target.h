@@ -33,8 +33,8 @@ public:
     virtual Result<void> open() = 0;
     // What the target holds, with the values of columns (the mapped source columns).
     virtual Result<TargetSnapshot> index(const QStringList &columns) = 0;
-    // A new batch for changes whose values follow columns.
-    virtual std::unique_ptr<TargetBatch> newBatch(const QStringList &columns) = 0;
+    // A new batch for changes of plan (which outlives the batch).
+    virtual std::unique_ptr<TargetBatch> newBatch(const Plan &plan) = 0;
 };
 
 } // namespace Ferry

@@ -13,9 +13,7 @@
 
 namespace Ferry::Values {
 
-namespace {
-
-void appendNumber(QByteArray &out, double d)
+void appendJsonNumber(QByteArray &out, double d)
 {
     if (!std::isfinite(d)) {
         out.append("null");
@@ -32,12 +30,14 @@ void appendNumber(QByteArray &out, double d)
     out.append(buf, r.ptr - buf);
 }
 
-void appendInteger(QByteArray &out, long long i)
+void appendJsonInteger(QByteArray &out, long long i)
 {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, i);
     out.append(buf, r.ptr - buf);
 }
+
+namespace {
 
 // ISO 8601 with milliseconds; keeps the zone when the driver knows it, naive values stay naive.
 QString dateTimeText(const QDateTime &dt)
@@ -49,13 +49,25 @@ QString dateTimeText(const QDateTime &dt)
 
 void appendJsonString(QByteArray &out, QStringView s)
 {
+    appendJsonUtf8String(out, s.toUtf8());
+}
+
+void appendJsonUtf8String(QByteArray &out, QByteArrayView utf8)
+{
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *p = utf8.data();
+    const char *end = p + utf8.size();
+    while (p < end) {
+        // Copy the longest run that needs no escaping in one go.
+        const char *run = p;
+        while (p < end && static_cast<unsigned char>(*p) >= 0x20 && *p != '"' && *p != '\\')
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const auto u = static_cast<unsigned char>(*p++);
+        switch (u) {
         case '"':
             out.append("\\\"");
             break;
@@ -72,13 +84,9 @@ void appendJsonString(QByteArray &out, QStringView s)
             out.append("\\t");
             break;
         default:
-            if (u < 0x20) {
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
+            out.append("\\u00");
+            out.append(hex[u >> 4]);
+            out.append(hex[u & 0xf]);
         }
     }
     out.append('"');
@@ -100,7 +108,7 @@ void appendJson(QByteArray &out, const QVariant &v)
     case QMetaType::Char:
     case QMetaType::SChar:
     case QMetaType::Long:
-        appendInteger(out, v.toLongLong());
+        appendJsonInteger(out, v.toLongLong());
         return;
     case QMetaType::UInt:
     case QMetaType::ULongLong:
@@ -109,14 +117,14 @@ void appendJson(QByteArray &out, const QVariant &v)
     case QMetaType::ULong: {
         const qulonglong u = v.toULongLong();
         if (u > static_cast<qulonglong>(std::numeric_limits<long long>::max()))
-            appendNumber(out, static_cast<double>(u));
+            appendJsonNumber(out, static_cast<double>(u));
         else
-            appendInteger(out, static_cast<long long>(u));
+            appendJsonInteger(out, static_cast<long long>(u));
         return;
     }
     case QMetaType::Double:
     case QMetaType::Float:
-        appendNumber(out, v.toDouble());
+        appendJsonNumber(out, v.toDouble());
         return;
     case QMetaType::QString:
         appendJsonString(out, v.toString());

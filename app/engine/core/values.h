@@ -16,6 +16,9 @@ namespace Ferry::Values {
 // JSON numbers that round-trip through double agree; NaN and infinities become null.
 void appendJson(QByteArray &out, const QVariant &v);
 void appendJsonString(QByteArray &out, QStringView s);
+void appendJsonUtf8String(QByteArray &out, QByteArrayView utf8);
+void appendJsonNumber(QByteArray &out, double d);
+void appendJsonInteger(QByteArray &out, long long i);
 QByteArray toJson(const QVariant &v);
 
 // A QVariant from a parsed JSON value (objects and arrays stay QVariantMap/QVariantList).

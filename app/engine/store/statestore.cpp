@@ -1,13 +1,14 @@
 #include "statestore.h"
 
 #include "core/logging.h"
-#include "core/values.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <cstring>
 
 namespace Ferry {
 
@@ -85,8 +86,8 @@ Result<void> StateStore::migrate()
             "updated INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0, "
             "skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0, message TEXT)",
             "CREATE INDEX IF NOT EXISTS runs_job ON runs(job_id, id)",
-            "CREATE TABLE IF NOT EXISTS row_state (job_id TEXT NOT NULL, row_key TEXT NOT NULL, remote_id TEXT, "
-            "hash INTEGER, run_id INTEGER, updated_at TEXT, PRIMARY KEY (job_id, row_key)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS journal (run_id INTEGER NOT NULL, seq INTEGER NOT NULL, "
+            "count INTEGER NOT NULL, changes BLOB NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (run_id, seq))",
             "PRAGMA user_version = 1",
         };
         for (const char *s : statements)
@@ -111,46 +112,82 @@ Result<qint64> StateStore::beginRun(const QString &jobId)
     return q.lastInsertId().toLongLong();
 }
 
-Result<void> StateStore::recordBatch(const QString &jobId, qint64 runId, const std::vector<const Change *> &changes,
+// Journal blobs: per change, action (1 byte), key length (4) and UTF-8 key, remote id (8), hash (8).
+namespace {
+
+void putRaw(QByteArray &out, const void *p, size_t n)
+{
+    out.append(static_cast<const char *>(p), static_cast<qsizetype>(n));
+}
+
+QByteArray encodeJournal(const Plan &plan, const std::vector<const Change *> &changes)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(changes.size()) * 32);
+    for (const Change *c : changes) {
+        const QByteArray key = c->key.toUtf8();
+        const auto action = static_cast<char>(c->action);
+        const auto keyLength = static_cast<quint32>(key.size());
+        const qint64 remoteId = plan.hasRemoteId(*c) ? plan.remoteId(*c) : -1;
+        const quint64 hash = c->action == ChangeAction::Delete ? 0 : plan.source->rows.hashRow(c->sourceRow);
+        putRaw(out, &action, 1);
+        putRaw(out, &keyLength, 4);
+        out.append(key);
+        putRaw(out, &remoteId, 8);
+        putRaw(out, &hash, 8);
+    }
+    return out;
+}
+
+template <typename F> bool decodeJournal(const QByteArray &blob, qint64 runId, F &&visit)
+{
+    const char *p = blob.constData();
+    const char *end = p + blob.size();
+    while (p < end) {
+        if (end - p < 21)
+            return false;
+        JournalEntry e;
+        e.action = static_cast<ChangeAction>(*p);
+        quint32 keyLength;
+        std::memcpy(&keyLength, p + 1, 4);
+        p += 5;
+        if (end - p < static_cast<qint64>(keyLength) + 16)
+            return false;
+        e.key = QString::fromUtf8(p, keyLength);
+        p += keyLength;
+        std::memcpy(&e.remoteId, p, 8);
+        std::memcpy(&e.hash, p + 8, 8);
+        p += 16;
+        e.runId = runId;
+        visit(std::move(e));
+    }
+    return true;
+}
+
+} // namespace
+
+Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
                                      const RunCounts &progress)
 {
     QSqlDatabase db = m_connection->database();
     if (!db.transaction())
         return failure(tr("recording a batch"), db.lastError().text());
-    QSqlQuery upsert(db), remove(db), run(db);
-    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO row_state (job_id, row_key, remote_id, hash, run_id, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    remove.prepare(QStringLiteral("DELETE FROM row_state WHERE job_id = ? AND row_key = ?"));
-    const QString at = now();
-    for (const Change *c : changes) {
-        if (c->key.isEmpty())
-            continue; // keyless appends and deletes have nothing to remember
-        bool ok;
-        if (c->action == ChangeAction::Delete) {
-            remove.addBindValue(jobId);
-            remove.addBindValue(c->key);
-            ok = remove.exec();
-        } else {
-            upsert.addBindValue(jobId);
-            upsert.addBindValue(c->key);
-            upsert.addBindValue(Values::isNull(c->remoteId) ? QVariant() : QVariant(c->remoteId.toString()));
-            upsert.addBindValue(static_cast<qint64>(Values::hashRow(c->values)));
-            upsert.addBindValue(runId);
-            upsert.addBindValue(at);
-            ok = upsert.exec();
-        }
-        if (!ok) {
-            const QString err = (c->action == ChangeAction::Delete ? remove : upsert).lastError().text();
-            db.rollback();
-            return failure(tr("recording a batch"), err);
-        }
-    }
+    QSqlQuery insert(db), run(db);
+    insert.prepare(QStringLiteral("INSERT INTO journal (run_id, seq, count, changes, recorded_at) VALUES "
+                                  "(?, (SELECT coalesce(max(seq), 0) + 1 FROM journal WHERE run_id = ?), ?, ?, ?)"));
+    insert.addBindValue(runId);
+    insert.addBindValue(runId);
+    insert.addBindValue(static_cast<qint64>(changes.size()));
+    insert.addBindValue(encodeJournal(plan, changes));
+    insert.addBindValue(now());
     run.prepare(QStringLiteral("UPDATE runs SET inserted = ?, updated = ?, deleted = ?, unchanged = ?, skipped = ?, "
                                "failed = ? WHERE id = ?"));
     bindCounts(run, progress);
     run.addBindValue(runId);
-    if (!run.exec() || !db.commit()) {
-        const QString err = run.lastError().isValid() ? run.lastError().text() : db.lastError().text();
+    if (!insert.exec() || !run.exec() || !db.commit()) {
+        const QString err = insert.lastError().isValid() ? insert.lastError().text()
+                            : run.lastError().isValid()  ? run.lastError().text()
+                                                         : db.lastError().text();
         db.rollback();
         return failure(tr("recording a batch"), err);
     }
@@ -172,28 +209,38 @@ Result<void> StateStore::finishRun(qint64 runId, const QString &status, const Ru
     return {};
 }
 
-Result<std::optional<RowState>> StateStore::rowState(const QString &jobId, const QString &key) const
+Result<std::vector<JournalEntry>> StateStore::journal(qint64 runId) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT remote_id, hash, run_id FROM row_state WHERE job_id = ? AND row_key = ?"));
-    q.addBindValue(jobId);
-    q.addBindValue(key);
+    q.prepare(QStringLiteral("SELECT changes FROM journal WHERE run_id = ? ORDER BY seq"));
+    q.addBindValue(runId);
     if (!q.exec())
-        return failure(tr("reading row state"), q.lastError().text());
-    if (!q.next())
-        return std::optional<RowState>();
-    return std::optional<RowState>(
-        RowState{q.value(0).toString(), static_cast<quint64>(q.value(1).toLongLong()), q.value(2).toLongLong()});
+        return failure(tr("reading the journal"), q.lastError().text());
+    std::vector<JournalEntry> out;
+    while (q.next())
+        if (!decodeJournal(q.value(0).toByteArray(), runId, [&out](JournalEntry e) { out.push_back(std::move(e)); }))
+            return failure(tr("reading the journal"), tr("a journal record is damaged"));
+    return out;
 }
 
-Result<qint64> StateStore::rowCount(const QString &jobId) const
+Result<std::optional<JournalEntry>> StateStore::lastChange(const QString &jobId, const QString &key) const
 {
     QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM row_state WHERE job_id = ?"));
+    q.prepare(QStringLiteral("SELECT journal.run_id, journal.changes FROM journal JOIN runs ON runs.id = "
+                             "journal.run_id WHERE runs.job_id = ? ORDER BY journal.run_id DESC, journal.seq DESC"));
     q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
-        return failure(tr("counting rows"), q.lastError().text());
-    return q.value(0).toLongLong();
+    if (!q.exec())
+        return failure(tr("reading the journal"), q.lastError().text());
+    while (q.next()) {
+        std::optional<JournalEntry> found;
+        decodeJournal(q.value(1).toByteArray(), q.value(0).toLongLong(), [&](JournalEntry e) {
+            if (e.key == key)
+                found = std::move(e); // the last one in the batch wins
+        });
+        if (found)
+            return found;
+    }
+    return std::optional<JournalEntry>();
 }
 
 Result<std::vector<RunRecord>> StateStore::runs(const QString &jobId) const

@@ -1,5 +1,6 @@
-// The state database (SQLite): run records and, per job and row key, what Ferry last confirmed writing.
-// It advances only after a target confirms a batch, so it never claims a write that did not happen.
+// The state database (SQLite): run records and a journal of every confirmed change (action, row key,
+// remote id, content hash), one record per batch. It advances only after a target confirms a batch, in
+// the same transaction as the run's progress, so it never claims a write that did not happen.
 #pragma once
 
 #include "connectors/sqlconnection.h"
@@ -37,10 +38,13 @@ struct RunRecord
     QString message;
 };
 
-struct RowState
+// One confirmed change, as the journal keeps it.
+struct JournalEntry
 {
-    QString remoteId;
-    quint64 hash = 0;
+    ChangeAction action = ChangeAction::Insert;
+    QString key;
+    qint64 remoteId = -1; // -1: not known (Fliplet inserts get their id from the server)
+    quint64 hash = 0;     // content hash of the row written (0 for deletes)
     qint64 runId = 0;
 };
 
@@ -54,14 +58,16 @@ public:
     Q_DISABLE_COPY_MOVE(StateStore)
 
     Result<qint64> beginRun(const QString &jobId);
-    // One transaction: row state for every change of a confirmed batch, and the run's progress.
-    Result<void> recordBatch(const QString &jobId, qint64 runId, const std::vector<const Change *> &changes,
+    // One transaction: the journal record of a confirmed batch, and the run's progress.
+    Result<void> recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
                              const RunCounts &progress);
     Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message);
 
-    Result<std::optional<RowState>> rowState(const QString &jobId, const QString &key) const;
-    Result<qint64> rowCount(const QString &jobId) const;
     Result<std::vector<RunRecord>> runs(const QString &jobId) const;
+    // The confirmed changes of one run, in order.
+    Result<std::vector<JournalEntry>> journal(qint64 runId) const;
+    // The last confirmed change of a row key in a job, if any.
+    Result<std::optional<JournalEntry>> lastChange(const QString &jobId, const QString &key) const;
 
 private:
     explicit StateStore(std::unique_ptr<SqlConnection> connection);

@@ -41,7 +41,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
     counts.failed = plan.counts.errors;
 
     qint64 remaining = plan.counts.inserts + plan.counts.updates + plan.counts.deletes;
-    std::unique_ptr<TargetBatch> batch = target.newBatch(plan.columns);
+    std::unique_ptr<TargetBatch> batch = target.newBatch(plan);
     std::vector<const Change *> members;
 
     const auto flush = [&]() -> bool {
@@ -62,7 +62,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
             count(counts, *c);
         remaining -= static_cast<qint64>(members.size());
         if (context.store) {
-            if (auto r = context.store->recordBatch(context.jobId, context.runId, members, counts); !r) {
+            if (auto r = context.store->recordBatch(context.runId, plan, members, counts); !r) {
                 // The target has the batch; only our memory of it failed. The next run re-reads the target.
                 qCWarning(lcStore).noquote() << r.error().toString();
             }
@@ -70,7 +70,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         if (context.progress)
             context.progress(counts);
         members.clear();
-        batch = target.newBatch(plan.columns);
+        batch = target.newBatch(plan);
         return true;
     };
 

@@ -21,7 +21,6 @@ struct ExecuteResult
 struct ExecuteContext
 {
     StateStore *store = nullptr; // may be null
-    QString jobId;
     qint64 runId = 0;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(const RunCounts &)> progress; // after each confirmed batch

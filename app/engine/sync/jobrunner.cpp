@@ -93,21 +93,21 @@ private:
         if (auto r = source.open(); !r)
             return r.error();
         FERRY_TRY(raw, source.read(m_job.sql.query, m_options.cancel));
-        FERRY_TRY(rows, applyMapping(std::move(raw), m_job.mapping));
+        FERRY_TRY(mapped, applyMapping(std::move(raw), m_job.mapping));
+        auto rows = std::make_shared<const RecordSet>(std::move(mapped));
 
         // Target
         FERRY_TRY(target, makeTarget(m_job, m_baseDir, m_options.cancel));
         qCInfo(lcEngine).noquote() << tr("%1: %n source row(s) to sync into %2", nullptr,
-                                         static_cast<int>(rows.rows.size()))
+                                         static_cast<int>(rows->rows.size()))
                                           .arg(m_job.name, target->describe());
         if (auto r = target->open(); !r)
             return r.error();
-        FERRY_TRY(snapshot, target->index(rows.columns));
+        FERRY_TRY(indexed, target->index(rows->columns));
+        auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
 
         // Plan
-        FERRY_TRY(plan, planSync(rows, snapshot, m_job.rules));
-        rows = RecordSet();
-        snapshot = TargetSnapshot();
+        FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));
         m_report.warnings += plan.warnings;
         m_report.counts = plannedCounts(plan);
 
@@ -136,7 +136,6 @@ private:
         m_report.runId = runId;
         ExecuteContext context;
         context.store = m_store.get();
-        context.jobId = m_job.id;
         context.runId = runId;
         context.cancel = m_options.cancel;
         context.progress = [this](const RunCounts &c) {

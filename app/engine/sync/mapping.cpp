@@ -8,7 +8,7 @@ Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapp
 {
     if (mapping.isEmpty())
         return source;
-    QList<qsizetype> from;
+    std::vector<int> from;
     RecordSet out;
     for (const FieldMapping &m : mapping) {
         const qsizetype i = source.columns.indexOf(m.from);
@@ -23,18 +23,13 @@ Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapp
             return Error{ErrorCode::InvalidConfig,
                          QCoreApplication::translate("Ferry::Mapping", "two mappings write the field '%1'").arg(m.to),
                          {}};
-        from.append(i);
+        from.push_back(static_cast<int>(i));
         out.columns.append(m.to);
     }
-    out.rows.reserve(source.rows.size());
-    for (QVariantList &row : source.rows) {
-        QVariantList mapped;
-        mapped.reserve(from.size());
-        for (qsizetype i : from)
-            mapped.append(row.value(i));
-        out.rows.push_back(std::move(mapped));
-        row = QVariantList(); // release as we go
-    }
+    out.rows = RowSet(static_cast<int>(from.size()));
+    out.rows.reserve(source.rows.size(), source.rows.byteSize());
+    for (qsizetype r = 0; r < source.rows.size(); ++r)
+        out.rows.appendProjected(source.rows, r, from);
     return out;
 }
 

@@ -1,12 +1,16 @@
 // Plan: what a sync would do, one Change per record that needs attention, plus summary counts.
-// Dry runs show it; apply executes exactly it.
+// Dry runs show it; apply executes exactly it. Changes point into the source and target rows the plan
+// keeps, so a plan over a million rows costs little more than those rows.
 #pragma once
+
+#include "recordset.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 namespace Ferry {
@@ -25,11 +29,11 @@ struct FieldChange
 struct Change
 {
     ChangeAction action = ChangeAction::Unchanged;
-    QString key;               // display form; composite parts joined by ", "
-    QVariant remoteId;         // for updates and deletes
-    QVariantList values;       // the row to write (insert, update) or the row being removed (delete)
-    QList<FieldChange> fields; // updates: the fields that differ
+    qint64 sourceRow = -1; // the row written (insert, update) or concerned (skip, error)
+    qint64 targetRow = -1; // the target record updated or deleted
+    QString key;           // display form; composite parts joined by ", "
     QString reason;
+    QList<FieldChange> fields; // updates: the fields that differ
 };
 
 struct PlanCounts
@@ -44,7 +48,9 @@ struct PlanCounts
 
 struct Plan
 {
-    QStringList columns;         // the fields of Change::values
+    QStringList columns; // of both row sets
+    std::shared_ptr<const RecordSet> source;
+    std::shared_ptr<const TargetSnapshot> target;
     std::vector<Change> changes; // every record except unchanged ones, in source order, then deletes
     PlanCounts counts;
     QStringList warnings;
@@ -52,6 +58,11 @@ struct Plan
     qint64 targetRows = 0;
     bool held = false; // the delete safeguard tripped: apply needs explicit confirmation
     QString heldReason;
+
+    bool hasRemoteId(const Change &c) const { return c.targetRow >= 0; }
+    qint64 remoteId(const Change &c) const { return target->ids[static_cast<size_t>(c.targetRow)]; }
+    // The row a change writes (its source row) or, for deletes, the row it removes.
+    QVariantList values(const Change &c) const;
 };
 
 } // namespace Ferry

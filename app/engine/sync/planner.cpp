@@ -1,11 +1,11 @@
 #include "planner.h"
 
-#include "core/timestamp.h"
 #include "core/values.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QLocale>
+
+#include <string_view>
+#include <unordered_map>
 
 namespace Ferry {
 
@@ -28,6 +28,15 @@ QString changeActionName(ChangeAction action)
     return {};
 }
 
+QVariantList Plan::values(const Change &c) const
+{
+    if (c.action == ChangeAction::Delete && c.targetRow >= 0)
+        return target->rows.row(c.targetRow);
+    if (c.sourceRow >= 0)
+        return source->rows.row(c.sourceRow);
+    return {};
+}
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -35,16 +44,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Ferry::Planner", text, disambiguation, n);
 }
 
-constexpr QChar KeySeparator = QChar(0x1f);
+constexpr char KeySeparator = '\x1f';
 
 struct Columns
 {
-    QList<qsizetype> key;
-    qsizetype timestamp = -1;
-    qsizetype deleted = -1;
+    std::vector<int> key;
+    int timestamp = -1;
+    int deleted = -1;
 };
 
-Result<qsizetype> findColumn(const QStringList &columns, const QString &name, const QString &role)
+Result<int> findColumn(const QStringList &columns, const QString &name, const QString &role)
 {
     const qsizetype i = columns.indexOf(name);
     if (i < 0)
@@ -53,60 +62,68 @@ Result<qsizetype> findColumn(const QStringList &columns, const QString &name, co
                         "to the query or the mapping")
                          .arg(role, name, columns.join(QStringLiteral(", "))),
                      {}};
-    return i;
+    return static_cast<int>(i);
 }
 
-// Normalised key of a row; empty when a key part is missing (null or blank).
-QString rowKey(const QVariantList &values, const QList<qsizetype> &keyColumns, bool caseInsensitive)
+// The normalised keys of every row of a set, packed in one string: key i is text[offset[i], offset[i+1]).
+// An empty key means a key part is missing (null or blank).
+struct KeyTable
 {
-    if (keyColumns.size() == 1)
-        return Values::keyText(values.value(keyColumns.first()), caseInsensitive);
-    QString key;
-    for (qsizetype i = 0; i < keyColumns.size(); ++i) {
-        const QString part = Values::keyText(values.value(keyColumns[i]), caseInsensitive);
-        if (part.isEmpty())
-            return {};
-        if (i)
-            key.append(KeySeparator);
-        key.append(part);
+    std::string text;
+    std::vector<std::uint32_t> offset{0};
+
+    std::string_view at(qsizetype i) const
+    {
+        const auto b = offset[static_cast<size_t>(i)];
+        return std::string_view(text).substr(b, offset[static_cast<size_t>(i) + 1] - b);
     }
-    return key;
-}
 
-QString displayKey(const QVariantList &values, const QList<qsizetype> &keyColumns)
-{
-    QStringList parts;
-    for (qsizetype c : keyColumns)
-        parts.append(Values::displayText(values.value(c)));
-    return parts.join(QStringLiteral(", "));
-}
-
-QList<FieldChange> fieldChanges(const QStringList &columns, const QVariantList &before, const QVariantList &after)
-{
-    QList<FieldChange> out;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QVariant &b = before.value(i);
-        const QVariant &a = after.value(i);
-        if (Values::toJson(b) != Values::toJson(a))
-            out.append(FieldChange{columns[i], b, a});
+    static KeyTable build(const RowSet &rows, const std::vector<int> &keyColumns, bool caseInsensitive)
+    {
+        KeyTable t;
+        t.offset.reserve(static_cast<size_t>(rows.size()) + 1);
+        t.text.reserve(static_cast<size_t>(rows.size()) * 8);
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const size_t start = t.text.size();
+            for (size_t k = 0; k < keyColumns.size(); ++k) {
+                const QByteArray part = rows.keyText(r, keyColumns[k], caseInsensitive);
+                if (part.isEmpty()) {
+                    t.text.resize(start); // the whole key is missing
+                    break;
+                }
+                if (k)
+                    t.text.push_back(KeySeparator);
+                t.text.append(part.constData(), static_cast<size_t>(part.size()));
+            }
+            t.offset.push_back(static_cast<std::uint32_t>(t.text.size()));
+        }
+        return t;
     }
-    return out;
-}
+};
 
 class Planner
 {
 public:
-    Planner(const RecordSet &source, const TargetSnapshot &target, const SyncRules &rules, const Columns &cols)
-        : m_source(source), m_target(target), m_rules(rules), m_cols(cols)
+    Planner(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
+            const SyncRules &rules, Columns cols)
+        : m_source(source->rows), m_target(target->rows), m_rules(rules), m_cols(std::move(cols))
     {
-        m_plan.columns = source.columns;
-        m_plan.sourceRows = static_cast<qint64>(source.rows.size());
-        m_plan.targetRows = static_cast<qint64>(target.entries.size());
+        m_plan.columns = source->columns;
+        m_plan.sourceRows = m_source.size();
+        m_plan.targetRows = m_target.size();
+        m_plan.source = std::move(source);
+        m_plan.target = std::move(target);
+        // Reasons shared by many rows are made once (QString is implicitly shared).
+        m_notInTarget = tr("not in the target");
+        m_appended = tr("appended (no key)");
+        m_contentDiffers = tr("content differs");
+        m_deletedColumn = tr("marked deleted in '%1'").arg(rules.deleteColumn);
+        m_orphan = tr("not in the source (replace mode)");
     }
 
     Plan run()
     {
-        if (m_cols.key.isEmpty())
+        if (m_cols.key.empty())
             planWithoutKey();
         else
             planWithKey();
@@ -115,9 +132,9 @@ public:
     }
 
 private:
-    void add(Change change)
+    void add(ChangeAction action, qint64 sourceRow, qint64 targetRow, QString reason, QList<FieldChange> fields = {})
     {
-        switch (change.action) {
+        switch (action) {
         case ChangeAction::Insert:
             ++m_plan.counts.inserts;
             break;
@@ -137,223 +154,184 @@ private:
             ++m_plan.counts.errors;
             break;
         }
-        m_plan.changes.push_back(std::move(change));
+        const RowSet &rows = action == ChangeAction::Delete ? m_target : m_source;
+        const qint64 row = action == ChangeAction::Delete ? targetRow : sourceRow;
+        m_plan.changes.push_back(
+            Change{action, sourceRow, targetRow, displayKey(rows, row), std::move(reason), std::move(fields)});
     }
 
-    bool flaggedDeleted(const QVariantList &row) const
+    QString displayKey(const RowSet &rows, qint64 row) const
     {
-        return m_cols.deleted >= 0 && Values::isTruthy(row.value(m_cols.deleted));
+        if (m_cols.key.empty() || row < 0)
+            return {};
+        QStringList parts;
+        for (int c : m_cols.key)
+            parts.append(Values::displayText(rows.value(row, c)));
+        return parts.join(QStringLiteral(", "));
     }
+
+    bool flaggedDeleted(qint64 row) const { return m_cols.deleted >= 0 && m_source.isTruthy(row, m_cols.deleted); }
 
     void planWithoutKey()
     {
         m_plan.warnings.append(tr("no key is set, so every row is appended (inserted again on every run); set a key "
                                   "to update rows in place"));
-        for (const QVariantList &row : m_source.rows) {
-            if (flaggedDeleted(row))
-                add(Change{ChangeAction::Skip,
-                           {},
-                           {},
-                           row,
-                           {},
-                           tr("marked deleted; without a key it cannot be found "
-                              "in the target")});
+        const QString cannotFind = tr("marked deleted; without a key it cannot be found in the target");
+        for (qint64 r = 0; r < m_source.size(); ++r) {
+            if (flaggedDeleted(r))
+                add(ChangeAction::Skip, r, -1, cannotFind);
             else
-                add(Change{ChangeAction::Insert, {}, {}, row, {}, tr("appended (no key)")});
+                add(ChangeAction::Insert, r, -1, m_appended);
         }
     }
 
     void planWithKey()
     {
         const bool ci = m_rules.caseInsensitiveKey;
-        const auto &rows = m_source.rows;
+        const KeyTable sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
+        const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
 
-        // Source keys and how often each occurs.
-        std::vector<QString> keys;
-        keys.reserve(rows.size());
-        QHash<QString, int> occurrences;
-        occurrences.reserve(static_cast<qsizetype>(rows.size()));
-        for (const QVariantList &row : rows) {
-            keys.push_back(rowKey(row, m_cols.key, ci));
-            if (!keys.back().isEmpty())
-                ++occurrences[keys.back()];
+        std::unordered_map<std::string_view, std::uint32_t> occurrences;
+        occurrences.reserve(static_cast<size_t>(m_source.size()));
+        for (qint64 r = 0; r < m_source.size(); ++r)
+            if (const auto k = sourceKeys.at(r); !k.empty())
+                ++occurrences[k];
+
+        // First target record per key; later ones are duplicates in the target.
+        std::unordered_map<std::string_view, std::uint32_t> targetIndex;
+        targetIndex.reserve(static_cast<size_t>(m_target.size()));
+        std::vector<qint64> targetDuplicates, targetKeyless;
+        for (qint64 t = 0; t < m_target.size(); ++t) {
+            const auto k = targetKeys.at(t);
+            if (k.empty())
+                targetKeyless.push_back(t);
+            else if (!targetIndex.emplace(k, static_cast<std::uint32_t>(t)).second)
+                targetDuplicates.push_back(t);
         }
 
-        // Target index: first entry per key; later ones are duplicates in the target.
-        QHash<QString, qsizetype> targetIndex;
-        targetIndex.reserve(static_cast<qsizetype>(m_target.entries.size()));
-        std::vector<qsizetype> targetDuplicates, targetKeyless;
-        for (qsizetype i = 0; i < static_cast<qsizetype>(m_target.entries.size()); ++i) {
-            const QString k = rowKey(m_target.entries[i].values, m_cols.key, ci);
-            if (k.isEmpty()) {
-                targetKeyless.push_back(i);
+        std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
+        const QString emptyKey = tr("the key (%1) is empty or null; every row needs a key value (0 is fine)")
+                                     .arg(m_rules.keyColumns.join(QStringLiteral(", ")));
+        for (qint64 r = 0; r < m_source.size(); ++r) {
+            const auto key = sourceKeys.at(r);
+            if (key.empty()) {
+                add(ChangeAction::Error, r, -1, emptyKey);
                 continue;
             }
-            auto it = targetIndex.constFind(k);
-            if (it == targetIndex.cend())
-                targetIndex.insert(k, i);
-            else
-                targetDuplicates.push_back(i);
-        }
-
-        std::vector<bool> matched(m_target.entries.size(), false);
-        for (size_t r = 0; r < rows.size(); ++r) {
-            const QVariantList &row = rows[r];
-            const QString &key = keys[r];
-            const QString shownKey = displayKey(row, m_cols.key);
-            if (key.isEmpty()) {
-                add(Change{ChangeAction::Error,
-                           shownKey,
-                           {},
-                           row,
-                           {},
-                           tr("the key (%1) is empty or null; every row needs a key value (0 is fine)")
-                               .arg(m_rules.keyColumns.join(QStringLiteral(", ")))});
-                continue;
-            }
-            const auto t = targetIndex.constFind(key);
-            if (t != targetIndex.cend())
-                matched[static_cast<size_t>(*t)] = true; // never an orphan, whatever happens to the row
-            const int count = occurrences.value(key);
+            const auto t = targetIndex.find(key);
+            const qint64 targetRow = t == targetIndex.end() ? -1 : static_cast<qint64>(t->second);
+            if (targetRow >= 0)
+                matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
+            const std::uint32_t count = occurrences[key];
             if (count > 1) {
-                add(Change{ChangeAction::Error,
-                           shownKey,
-                           {},
-                           row,
-                           {},
-                           tr("the key appears %1 times in the source; none of these rows is written until the "
-                              "duplicates are fixed")
-                               .arg(count)});
+                add(ChangeAction::Error, r, targetRow,
+                    tr("the key appears %1 times in the source; none of these rows is written until the "
+                       "duplicates are fixed")
+                        .arg(count));
                 continue;
             }
-            planRow(row, shownKey, t == targetIndex.cend() ? nullptr : &m_target.entries[static_cast<size_t>(*t)]);
+            planRow(r, targetRow);
         }
 
         // What the target has that the source does not.
-        const bool mirror = m_rules.mode == SyncMode::Replace;
-        for (size_t i = 0; i < m_target.entries.size(); ++i) {
-            const TargetEntry &e = m_target.entries[i];
-            const QString k = rowKey(e.values, m_cols.key, ci);
-            if (matched[i] || k.isEmpty() || targetIndex.value(k) != static_cast<qsizetype>(i))
-                continue;
-            if (mirror)
-                add(Change{ChangeAction::Delete,
-                           displayKey(e.values, m_cols.key),
-                           e.remoteId,
-                           e.values,
-                           {},
-                           tr("not in the source (replace mode)")});
+        if (m_rules.mode == SyncMode::Replace) {
+            for (qint64 t = 0; t < m_target.size(); ++t) {
+                const auto k = targetKeys.at(t);
+                if (!matched[static_cast<size_t>(t)] && !k.empty() && targetIndex[k] == t)
+                    add(ChangeAction::Delete, -1, t, m_orphan);
+            }
+            for (qint64 t : targetDuplicates) {
+                const qint64 first = targetIndex[targetKeys.at(t)];
+                add(ChangeAction::Delete, -1, t,
+                    tr("duplicate in the target of entry %1 (replace mode keeps one)")
+                        .arg(m_plan.target->ids[static_cast<size_t>(first)]));
+            }
+            const QString keyless = tr("has no key in the target (replace mode)");
+            for (qint64 t : targetKeyless)
+                add(ChangeAction::Delete, -1, t, keyless);
+            return;
         }
-        for (qsizetype i : targetDuplicates) {
-            const TargetEntry &e = m_target.entries[static_cast<size_t>(i)];
-            const TargetEntry &first =
-                m_target.entries[static_cast<size_t>(targetIndex.value(rowKey(e.values, m_cols.key, ci)))];
-            if (mirror)
-                add(Change{ChangeAction::Delete,
-                           displayKey(e.values, m_cols.key),
-                           e.remoteId,
-                           e.values,
-                           {},
-                           tr("duplicate in the target of entry %1 (replace mode keeps one)")
-                               .arg(Values::displayText(first.remoteId))});
-        }
-        for (qsizetype i : targetKeyless) {
-            const TargetEntry &e = m_target.entries[static_cast<size_t>(i)];
-            if (mirror)
-                add(Change{
-                    ChangeAction::Delete, {}, e.remoteId, e.values, {}, tr("has no key in the target (replace mode)")});
-        }
-        if (!mirror && !targetDuplicates.empty())
+        if (!targetDuplicates.empty())
             m_plan.warnings.append(tr("%n target entries repeat the key of another entry; only the first of each is "
                                       "updated (replace mode would delete the repeats)",
                                       nullptr, static_cast<int>(targetDuplicates.size())));
-        if (!mirror && !targetKeyless.empty())
+        if (!targetKeyless.empty())
             m_plan.warnings.append(tr("%n target entries have no key value and are left alone", nullptr,
                                       static_cast<int>(targetKeyless.size())));
     }
 
-    void planRow(const QVariantList &row, const QString &key, const TargetEntry *remote)
+    void planRow(qint64 r, qint64 t)
     {
-        if (flaggedDeleted(row)) {
-            const QString column = m_rules.deleteColumn;
-            if (!remote)
-                add(Change{ChangeAction::Skip,
-                           key,
-                           {},
-                           row,
-                           {},
-                           tr("marked deleted in '%1' and not in the target").arg(column)});
+        if (flaggedDeleted(r)) {
+            if (t < 0)
+                add(ChangeAction::Skip, r, -1,
+                    tr("marked deleted in '%1' and not in the target").arg(m_rules.deleteColumn));
             else if (m_rules.mode == SyncMode::Append)
-                add(Change{ChangeAction::Skip,
-                           key,
-                           remote->remoteId,
-                           row,
-                           {},
-                           tr("marked deleted in '%1', but append mode never deletes").arg(column)});
+                add(ChangeAction::Skip, r, t,
+                    tr("marked deleted in '%1', but append mode never deletes").arg(m_rules.deleteColumn));
             else
-                add(Change{ChangeAction::Delete,
-                           key,
-                           remote->remoteId,
-                           remote->values,
-                           {},
-                           tr("marked deleted in '%1'").arg(column)});
+                add(ChangeAction::Delete, r, t, m_deletedColumn);
             return;
         }
-        if (!remote) {
-            add(Change{ChangeAction::Insert, key, {}, row, {}, tr("not in the target")});
+        if (t < 0) {
+            add(ChangeAction::Insert, r, -1, m_notInTarget);
             return;
         }
 
         QString reason;
         bool update = false;
-        if (m_cols.timestamp >= 0 && !Values::isNull(row.value(m_cols.timestamp))) {
-            const QVariant &localValue = row.value(m_cols.timestamp);
-            const auto local = Timestamp::parse(localValue);
+        const int ts = m_cols.timestamp;
+        if (ts >= 0 && !m_source.isNull(r, ts)) {
+            const auto local = m_source.timestamp(r, ts);
             if (!local) {
-                add(Change{ChangeAction::Error,
-                           key,
-                           remote->remoteId,
-                           row,
-                           {},
-                           tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z) or SQL form "
-                              "(2024-02-01 09:00:00)")
-                               .arg(Values::displayText(localValue), m_rules.timestampColumn)});
+                add(ChangeAction::Error, r, t,
+                    tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z) or SQL form "
+                       "(2024-02-01 09:00:00)")
+                        .arg(Values::displayText(m_source.value(r, ts)), m_rules.timestampColumn));
                 return;
             }
-            const QVariant &remoteValue = remote->values.value(m_cols.timestamp);
-            const auto there = Timestamp::parse(remoteValue);
+            const auto there = m_target.timestamp(t, ts);
             if (!there) {
                 update = true;
-                reason = Values::isNull(remoteValue)
+                reason = m_target.isNull(t, ts)
                              ? tr("the target has no '%1'").arg(m_rules.timestampColumn)
                              : tr("the target's '%1' (%2) is not a date-time")
-                                   .arg(m_rules.timestampColumn, Values::displayText(remoteValue));
+                                   .arg(m_rules.timestampColumn, Values::displayText(m_target.value(t, ts)));
             } else if (*local > *there) {
                 update = true;
-                reason = tr("newer in the source (%1 > %2)")
-                             .arg(Values::displayText(localValue), Values::displayText(remoteValue));
+                reason =
+                    tr("newer in the source (%1 > %2)")
+                        .arg(Values::displayText(m_source.value(r, ts)), Values::displayText(m_target.value(t, ts)));
             }
         } else {
-            update = Values::hashRow(row) != Values::hashRow(remote->values);
+            update = m_source.hashRow(r) != m_target.hashRow(t);
             if (update)
-                reason = m_cols.timestamp >= 0 ? tr("content differs (no source timestamp)") : tr("content differs");
+                reason = ts >= 0 ? tr("content differs (no source timestamp)") : m_contentDiffers;
         }
 
         if (!update) {
-            add(Change{ChangeAction::Unchanged, key, remote->remoteId, {}, {}, {}});
+            add(ChangeAction::Unchanged, r, t, {});
             return;
         }
-        QList<FieldChange> fields = fieldChanges(m_plan.columns, remote->values, row);
+        QList<FieldChange> fields = fieldChanges(r, t);
         if (fields.isEmpty()) {
-            add(Change{ChangeAction::Unchanged, key, remote->remoteId, {}, {}, {}});
+            add(ChangeAction::Unchanged, r, t, {});
             return;
         }
         if (m_rules.mode == SyncMode::Append) {
-            add(Change{ChangeAction::Skip, key, remote->remoteId, row, std::move(fields),
-                       tr("already in the target; append mode does not update")});
+            add(ChangeAction::Skip, r, t, tr("already in the target; append mode does not update"), std::move(fields));
             return;
         }
-        add(Change{ChangeAction::Update, key, remote->remoteId, row, std::move(fields), reason});
+        add(ChangeAction::Update, r, t, reason, std::move(fields));
+    }
+
+    QList<FieldChange> fieldChanges(qint64 r, qint64 t) const
+    {
+        QList<FieldChange> out;
+        for (int c = 0; c < m_source.columnCount(); ++c)
+            if (m_source.json(r, c) != m_target.json(t, c))
+                out.append(FieldChange{m_plan.columns[c], m_target.value(t, c), m_source.value(r, c)});
+        return out;
     }
 
     void applySafeguard()
@@ -375,32 +353,34 @@ private:
         }
     }
 
-    const RecordSet &m_source;
-    const TargetSnapshot &m_target;
+    const RowSet &m_source;
+    const RowSet &m_target;
     const SyncRules &m_rules;
     const Columns m_cols;
     Plan m_plan;
+    QString m_notInTarget, m_appended, m_contentDiffers, m_deletedColumn, m_orphan;
 };
 
 } // namespace
 
-Result<Plan> planSync(const RecordSet &source, const TargetSnapshot &target, const SyncRules &rules)
+Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
+                      const SyncRules &rules)
 {
+    Q_ASSERT(source && target && target->columns == source->columns);
     Columns cols;
     for (const QString &k : rules.keyColumns) {
-        FERRY_TRY(i, findColumn(source.columns, k, tr("key")));
-        cols.key.append(i);
+        FERRY_TRY(i, findColumn(source->columns, k, tr("key")));
+        cols.key.push_back(i);
     }
     if (!rules.timestampColumn.isEmpty()) {
-        FERRY_TRY(i, findColumn(source.columns, rules.timestampColumn, tr("timestamp")));
+        FERRY_TRY(i, findColumn(source->columns, rules.timestampColumn, tr("timestamp")));
         cols.timestamp = i;
     }
     if (!rules.deleteColumn.isEmpty()) {
-        FERRY_TRY(i, findColumn(source.columns, rules.deleteColumn, tr("delete")));
+        FERRY_TRY(i, findColumn(source->columns, rules.deleteColumn, tr("delete")));
         cols.deleted = i;
     }
-    Q_ASSERT(target.columns == source.columns);
-    return Planner(source, target, rules, cols).run();
+    return Planner(std::move(source), std::move(target), rules, std::move(cols)).run();
 }
 
 } // namespace Ferry

@@ -4,11 +4,14 @@
 #include "core/result.h"
 #include "job/jobspec.h"
 #include "plan.h"
-#include "recordset.h"
+
+#include <memory>
 
 namespace Ferry {
 
-// Fails only when the rules name a column the source does not have.
-Result<Plan> planSync(const RecordSet &source, const TargetSnapshot &target, const SyncRules &rules);
+// Fails only when the rules name a column the source does not have. Both sets have the same columns.
+// The plan keeps source and target alive.
+Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
+                      const SyncRules &rules);
 
 } // namespace Ferry

@@ -1,8 +1,9 @@
-// Rows as the engine passes them around: typed values aligned with a shared list of column names.
+// Rows as the engine passes them around: a RowSet with the names of its columns, and what a target holds.
 #pragma once
 
+#include "rowset.h"
+
 #include <QStringList>
-#include <QVariant>
 
 #include <vector>
 
@@ -11,21 +12,16 @@ namespace Ferry {
 struct RecordSet
 {
     QStringList columns;
-    std::vector<QVariantList> rows;
+    RowSet rows;
 };
 
-// What a target holds for one record: its id there (Fliplet entry id, SQLite rowid) and the values of
-// the columns the planner asked for, in that order (invalid QVariant where the target has no value).
-struct TargetEntry
-{
-    QVariant remoteId;
-    QVariantList values;
-};
-
+// What a target holds: for each record its id there (Fliplet entry id, SQLite rowid) and the values of
+// the columns the planner asked for, in that order (null where the target has no value).
 struct TargetSnapshot
 {
     QStringList columns;
-    std::vector<TargetEntry> entries;
+    RowSet rows;
+    std::vector<qint64> ids;
 };
 
 } // namespace Ferry

@@ -35,8 +35,8 @@ QJsonObject changeToJson(const Plan &plan, const Change &c)
     QJsonObject o;
     o.insert(QStringLiteral("action"), changeActionName(c.action));
     o.insert(QStringLiteral("key"), c.key);
-    if (!Values::isNull(c.remoteId))
-        o.insert(QStringLiteral("remote_id"), jsonValue(c.remoteId));
+    if (plan.hasRemoteId(c))
+        o.insert(QStringLiteral("remote_id"), plan.remoteId(c));
     o.insert(QStringLiteral("reason"), c.reason);
     if (c.action == ChangeAction::Update || (c.action == ChangeAction::Skip && !c.fields.isEmpty())) {
         QJsonArray fields;
@@ -45,8 +45,8 @@ QJsonObject changeToJson(const Plan &plan, const Change &c)
                                       {QStringLiteral("old"), jsonValue(f.before)},
                                       {QStringLiteral("new"), jsonValue(f.after)}});
         o.insert(QStringLiteral("fields"), fields);
-    } else if (!c.values.isEmpty()) {
-        o.insert(QStringLiteral("values"), rowObject(plan.columns, c.values));
+    } else if (c.sourceRow >= 0 || c.targetRow >= 0) {
+        o.insert(QStringLiteral("values"), rowObject(plan.columns, plan.values(c)));
     }
     return o;
 }

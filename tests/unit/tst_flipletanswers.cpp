@@ -1,0 +1,94 @@
+// The readers of the Fliplet API's large answers: entries straight into rows, and the streaming shape
+// check of commit answers.
+#include "connectors/flipletanswers.h"
+
+#include <QtTest>
+
+using namespace Ferry;
+
+class TestFlipletAnswers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsEntries();
+    void malformed_data();
+    void malformed();
+    void commitAnswerShapes_data();
+    void commitAnswerShapes();
+};
+
+void TestFlipletAnswers::readsEntries()
+{
+    const QByteArray body = R"({"other":{"x":[1,{"y":"]"}]},"entries":[
+        {"id":10,"data":{"Name":"A \"q\" \u00e9\ud83d\ude00\n","n":5,"f":2.50,"big":12345678901234567890,
+                         "b":false,"nested":{"a":[1,2]},"skip":"me"},"createdAt":"x"},
+        {"data":{"n":null},"id":"11"},
+        {"id":12,"data":{}}
+    ],"tail":true})";
+    auto snapshot = readFlipletEntries(body, {QStringLiteral("Name"), QStringLiteral("n"), QStringLiteral("f"),
+                                              QStringLiteral("big"), QStringLiteral("b"), QStringLiteral("nested")});
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    QCOMPARE(snapshot->ids, (std::vector<qint64>{10, 11, 12}));
+    QCOMPARE(snapshot->rows.value(0, 0).toString(), QStringLiteral("A \"q\" é😀\n"));
+    QCOMPARE(snapshot->rows.value(0, 1), QVariant(qint64(5)));
+    QCOMPARE(snapshot->rows.json(0, 2), QByteArray("2.5"));
+    QCOMPARE(snapshot->rows.value(0, 3).typeId(), QMetaType::Double); // beyond int64: a double, as JSON says
+    QCOMPARE(snapshot->rows.value(0, 4), QVariant(false));
+    QCOMPARE(snapshot->rows.json(0, 5), QByteArray(R"({"a":[1,2]})"));
+    QVERIFY(snapshot->rows.isNull(1, 0)); // missing
+    QVERIFY(snapshot->rows.isNull(1, 1)); // null
+    QVERIFY(snapshot->rows.isNull(2, 1));
+}
+
+void TestFlipletAnswers::malformed_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not json") << QByteArray("<html>Bad gateway</html>") << "not valid JSON";
+    QTest::newRow("truncated") << QByteArray(R"({"entries":[{"id":1,"data":{"a":"x)") << "unterminated string";
+    QTest::newRow("no entries") << QByteArray(R"({"message":"ok"})") << "no 'entries' list";
+    QTest::newRow("entry without id") << QByteArray(R"({"entries":[{"data":{}}]})") << "no numeric id";
+    QTest::newRow("trailing text") << QByteArray(R"({"entries":[]} x)") << "text after the end";
+    QTest::newRow("bad escape") << QByteArray(R"({"entries":[{"id":1,"data":{"a":"\q"}}]})") << "invalid escape";
+}
+
+void TestFlipletAnswers::malformed()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, says);
+    auto snapshot = readFlipletEntries(body, {QStringLiteral("a")});
+    QVERIFY(!snapshot);
+    QCOMPARE(snapshot.error().code, ErrorCode::Server);
+    QVERIFY2(snapshot.error().message.contains(says), qPrintable(snapshot.error().message));
+}
+
+void TestFlipletAnswers::commitAnswerShapes_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("entries") << QByteArray(R"({"entries":[{"id":1,"data":{"x":"}]\"{"}}]})") << true;
+    QTest::newRow("empty entries, other keys") << QByteArray(R"( {"a":{"entries":1},"entries":[] } )") << true;
+    QTest::newRow("entries nested only") << QByteArray(R"({"a":{"entries":[]}})") << false;
+    QTest::newRow("entries not a list") << QByteArray(R"({"entries":{}})") << false;
+    QTest::newRow("message") << QByteArray(R"({"message":"Injected"})") << false;
+    QTest::newRow("truncated") << QByteArray(R"({"entries":[{"id":1})") << false;
+    QTest::newRow("html") << QByteArray("<html></html>") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestFlipletAnswers::commitAnswerShapes()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, valid);
+    CommitAnswerCheck whole;
+    whole.feed(body);
+    QCOMPARE(whole.valid(), valid);
+    // Byte by byte, as a slow network delivers it.
+    CommitAnswerCheck chunked;
+    for (char c : body)
+        chunked.feed(QByteArrayView(&c, 1));
+    QCOMPARE(chunked.valid(), valid);
+}
+
+QTEST_APPLESS_MAIN(TestFlipletAnswers)
+#include "tst_flipletanswers.moc"
