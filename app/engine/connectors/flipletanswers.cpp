@@ -1,5 +1,7 @@
 #include "flipletanswers.h"
 
+#include "core/jsoncursor.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -14,277 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ferry::FlipletAnswers", text);
 }
 
-struct ParseError
-{
-    const char *at;
-    const char *what;
-};
-
-// One value of an entry's data, as read from the text.
-struct Slot
-{
-    enum Type { Missing, Null, Bool, Int, Double, String, Json } type = Missing;
-    bool b = false;
-    qint64 i = 0;
-    double d = 0;
-    std::string text; // String: unescaped UTF-8; Json: the raw text
-};
-
-class Cursor
-{
-public:
-    Cursor(const char *begin, const char *end) : m_begin(begin), m_p(begin), m_end(end) {}
-
-    qint64 offset(const char *at) const { return at - m_begin; }
-
-    void ws()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    char peek()
-    {
-        ws();
-        return m_p < m_end ? *m_p : '\0';
-    }
-    void expect(char c)
-    {
-        if (peek() != c)
-            throw ParseError{m_p, c == ':' ? "expected ':'" : c == '{' ? "expected '{'" : "unexpected character"};
-        ++m_p;
-    }
-    // After a member or element: true if another follows (comma consumed), false at the closing bracket.
-    bool more(char close)
-    {
-        const char c = peek();
-        if (c == ',') {
-            ++m_p;
-            return true;
-        }
-        if (c == close) {
-            ++m_p;
-            return false;
-        }
-        throw ParseError{m_p, "expected ',' or a closing bracket"};
-    }
-    bool empty(char close)
-    {
-        if (peek() == close) {
-            ++m_p;
-            return true;
-        }
-        return false;
-    }
-
-    void string(std::string &out)
-    {
-        out.clear();
-        expect('"');
-        while (true) {
-            const char *start = m_p;
-            while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
-                ++m_p;
-            out.append(start, static_cast<size_t>(m_p - start));
-            if (m_p >= m_end)
-                throw ParseError{m_p, "unterminated string"};
-            if (*m_p == '"') {
-                ++m_p;
-                return;
-            }
-            if (*m_p != '\\')
-                throw ParseError{m_p, "control character in a string"};
-            if (++m_p >= m_end)
-                throw ParseError{m_p, "unterminated string"};
-            const char e = *m_p++;
-            switch (e) {
-            case '"':
-            case '\\':
-            case '/':
-                out.push_back(e);
-                break;
-            case 'b':
-                out.push_back('\b');
-                break;
-            case 'f':
-                out.push_back('\f');
-                break;
-            case 'n':
-                out.push_back('\n');
-                break;
-            case 'r':
-                out.push_back('\r');
-                break;
-            case 't':
-                out.push_back('\t');
-                break;
-            case 'u': {
-                char32_t cp = hex4();
-                if (cp >= 0xD800 && cp <= 0xDBFF && m_p + 1 < m_end && m_p[0] == '\\' && m_p[1] == 'u') {
-                    m_p += 2;
-                    const char32_t low = hex4();
-                    if (low < 0xDC00 || low > 0xDFFF)
-                        throw ParseError{m_p, "invalid surrogate pair"};
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                utf8(out, cp);
-                break;
-            }
-            default:
-                throw ParseError{m_p - 1, "invalid escape"};
-            }
-        }
-    }
-
-    // A number; integers that fit stay integers.
-    void number(Slot &slot)
-    {
-        ws();
-        const char *start = m_p;
-        bool integral = true;
-        if (m_p < m_end && *m_p == '-')
-            ++m_p;
-        while (m_p < m_end) {
-            const char c = *m_p;
-            if (c >= '0' && c <= '9') {
-                ++m_p;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                integral = false;
-                ++m_p;
-            } else {
-                break;
-            }
-        }
-        if (integral) {
-            const auto r = std::from_chars(start, m_p, slot.i);
-            if (r.ec == std::errc() && r.ptr == m_p) {
-                slot.type = Slot::Int;
-                return;
-            }
-        }
-        const auto r = std::from_chars(start, m_p, slot.d);
-        if (r.ec != std::errc() || r.ptr != m_p)
-            throw ParseError{start, "invalid number"};
-        slot.type = Slot::Double;
-    }
-
-    void literal(const char *word)
-    {
-        const size_t n = std::strlen(word);
-        if (static_cast<size_t>(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
-            throw ParseError{m_p, "invalid literal"};
-        m_p += n;
-    }
-
-    void value(Slot &slot)
-    {
-        switch (peek()) {
-        case '"':
-            string(slot.text);
-            slot.type = Slot::String;
-            return;
-        case 't':
-            literal("true");
-            slot.type = Slot::Bool;
-            slot.b = true;
-            return;
-        case 'f':
-            literal("false");
-            slot.type = Slot::Bool;
-            slot.b = false;
-            return;
-        case 'n':
-            literal("null");
-            slot.type = Slot::Null;
-            return;
-        case '{':
-        case '[': {
-            const char *start = m_p;
-            skip();
-            slot.type = Slot::Json;
-            slot.text.assign(start, static_cast<size_t>(m_p - start));
-            return;
-        }
-        default:
-            number(slot);
-        }
-    }
-
-    void skip()
-    {
-        const char c = peek();
-        if (c == '"') {
-            std::string ignored;
-            string(ignored);
-        } else if (c == '{' || c == '[') {
-            const char close = c == '{' ? '}' : ']';
-            ++m_p;
-            if (empty(close))
-                return;
-            do {
-                if (c == '{') {
-                    std::string ignored;
-                    string(ignored);
-                    expect(':');
-                }
-                skip();
-            } while (more(close));
-        } else {
-            Slot ignored;
-            value(ignored);
-        }
-    }
-
-    const char *position() const { return m_p; }
-    bool atEnd()
-    {
-        ws();
-        return m_p >= m_end;
-    }
-
-private:
-    char32_t hex4()
-    {
-        if (m_end - m_p < 4)
-            throw ParseError{m_p, "short \\u escape"};
-        char32_t v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = *m_p++;
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= static_cast<char32_t>(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= static_cast<char32_t>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                v |= static_cast<char32_t>(c - 'A' + 10);
-            else
-                throw ParseError{m_p - 1, "invalid \\u escape"};
-        }
-        return v;
-    }
-    static void utf8(std::string &out, char32_t cp)
-    {
-        if (cp < 0x80) {
-            out.push_back(static_cast<char>(cp));
-        } else if (cp < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-        }
-    }
-
-    const char *m_begin;
-    const char *m_p;
-    const char *m_end;
-};
-
 } // namespace
 
 Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList &columns)
@@ -295,9 +26,9 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
     std::vector<std::string> names;
     for (const QString &c : columns)
         names.push_back(c.toStdString());
-    std::vector<Slot> cells(names.size());
+    std::vector<JsonCursor::Value> cells(names.size());
 
-    Cursor in(body.data(), body.data() + body.size());
+    JsonCursor in(body.data(), body.data() + body.size());
     bool sawEntries = false;
     std::string key;
     try {
@@ -316,8 +47,8 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
                 if (in.empty(']'))
                     continue;
                 do {
-                    for (Slot &s : cells)
-                        s.type = Slot::Missing;
+                    for (JsonCursor::Value &s : cells)
+                        s.type = JsonCursor::Value::Missing;
                     bool hasId = false;
                     qint64 id = 0;
                     in.expect('{');
@@ -326,15 +57,15 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
                             in.string(key);
                             in.expect(':');
                             if (key == "id") {
-                                Slot idSlot;
-                                in.value(idSlot);
-                                if (idSlot.type == Slot::Int) {
-                                    id = idSlot.i;
+                                JsonCursor::Value idValue;
+                                in.value(idValue);
+                                if (idValue.type == JsonCursor::Value::Int) {
+                                    id = idValue.i;
                                     hasId = true;
-                                } else if (idSlot.type == Slot::String) {
-                                    const auto r = std::from_chars(idSlot.text.data(),
-                                                                   idSlot.text.data() + idSlot.text.size(), id);
-                                    hasId = r.ec == std::errc() && r.ptr == idSlot.text.data() + idSlot.text.size();
+                                } else if (idValue.type == JsonCursor::Value::String) {
+                                    const auto r = std::from_chars(idValue.text.data(),
+                                                                   idValue.text.data() + idValue.text.size(), id);
+                                    hasId = r.ec == std::errc() && r.ptr == idValue.text.data() + idValue.text.size();
                                 }
                             } else if (key == "data" && in.peek() == '{') {
                                 in.expect('{');
@@ -363,25 +94,25 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
                     snapshot.ids.push_back(id);
                     RowSet &rows = snapshot.rows;
                     rows.beginRow();
-                    for (const Slot &s : cells) {
+                    for (const JsonCursor::Value &s : cells) {
                         switch (s.type) {
-                        case Slot::Missing:
-                        case Slot::Null:
+                        case JsonCursor::Value::Missing:
+                        case JsonCursor::Value::Null:
                             rows.addNull();
                             break;
-                        case Slot::Bool:
+                        case JsonCursor::Value::Bool:
                             rows.addBool(s.b);
                             break;
-                        case Slot::Int:
+                        case JsonCursor::Value::Int:
                             rows.addInt(s.i);
                             break;
-                        case Slot::Double:
+                        case JsonCursor::Value::Double:
                             rows.addDouble(s.d);
                             break;
-                        case Slot::String:
+                        case JsonCursor::Value::String:
                             rows.addString(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
                             break;
-                        case Slot::Json:
+                        case JsonCursor::Value::Json:
                             rows.addJson(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
                             break;
                         }
@@ -391,8 +122,8 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
             } while (in.more('}'));
         }
         if (!in.atEnd())
-            throw ParseError{in.position(), "text after the end of the answer"};
-    } catch (const ParseError &e) {
+            throw JsonSyntaxError{in.position(), "text after the end of the answer"};
+    } catch (const JsonSyntaxError &e) {
         return Error{ErrorCode::Server,
                      tr("the data source answer is not valid JSON (%1 at byte %2)")
                          .arg(QLatin1String(e.what))

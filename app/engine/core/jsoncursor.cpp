@@ -1,0 +1,262 @@
+#include "jsoncursor.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace Ferry {
+
+namespace {
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+} // namespace
+
+void JsonCursor::ws()
+{
+    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+        ++m_p;
+}
+
+bool JsonCursor::atEnd()
+{
+    ws();
+    return m_p >= m_end;
+}
+
+char JsonCursor::peek()
+{
+    ws();
+    return m_p < m_end ? *m_p : '\0';
+}
+
+void JsonCursor::expect(char c)
+{
+    if (peek() != c)
+        throw JsonSyntaxError{m_p, c == ':' ? "expected ':'" : c == '{' ? "expected '{'" : "unexpected character"};
+    ++m_p;
+}
+
+bool JsonCursor::more(char close)
+{
+    const char c = peek();
+    if (c == ',') {
+        ++m_p;
+        return true;
+    }
+    if (c == close) {
+        ++m_p;
+        return false;
+    }
+    throw JsonSyntaxError{m_p, "expected ',' or a closing bracket"};
+}
+
+bool JsonCursor::empty(char close)
+{
+    if (peek() == close) {
+        ++m_p;
+        return true;
+    }
+    return false;
+}
+
+char32_t JsonCursor::hex4()
+{
+    if (m_end - m_p < 4)
+        throw JsonSyntaxError{m_p, "short \\u escape"};
+    char32_t v = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = *m_p++;
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= static_cast<char32_t>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= static_cast<char32_t>(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= static_cast<char32_t>(c - 'A' + 10);
+        else
+            throw JsonSyntaxError{m_p - 1, "invalid \\u escape"};
+    }
+    return v;
+}
+
+void JsonCursor::string(std::string &out)
+{
+    out.clear();
+    expect('"');
+    while (true) {
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
+            ++m_p;
+        out.append(start, static_cast<size_t>(m_p - start));
+        if (m_p >= m_end)
+            throw JsonSyntaxError{m_p, "unterminated string"};
+        if (*m_p == '"') {
+            ++m_p;
+            return;
+        }
+        if (*m_p != '\\')
+            throw JsonSyntaxError{m_p, "control character in a string"};
+        if (++m_p >= m_end)
+            throw JsonSyntaxError{m_p, "unterminated string"};
+        const char e = *m_p++;
+        switch (e) {
+        case '"':
+        case '\\':
+        case '/':
+            out.push_back(e);
+            break;
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
+        case 'u': {
+            char32_t cp = hex4();
+            if (cp >= 0xD800 && cp <= 0xDBFF && m_p + 1 < m_end && m_p[0] == '\\' && m_p[1] == 'u') {
+                m_p += 2;
+                const char32_t low = hex4();
+                if (low < 0xDC00 || low > 0xDFFF)
+                    throw JsonSyntaxError{m_p, "invalid surrogate pair"};
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            throw JsonSyntaxError{m_p - 1, "invalid escape"};
+        }
+    }
+}
+
+void JsonCursor::number(Value &out)
+{
+    ws();
+    const char *start = m_p;
+    bool integral = true;
+    if (m_p < m_end && *m_p == '-')
+        ++m_p;
+    while (m_p < m_end) {
+        const char c = *m_p;
+        if (c >= '0' && c <= '9') {
+            ++m_p;
+        } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+            integral = false;
+            ++m_p;
+        } else {
+            break;
+        }
+    }
+    if (integral) {
+        const auto r = std::from_chars(start, m_p, out.i);
+        if (r.ec == std::errc() && r.ptr == m_p && m_p > start) {
+            out.type = Value::Int;
+            return;
+        }
+    }
+    const auto r = std::from_chars(start, m_p, out.d);
+    if (r.ec != std::errc() || r.ptr != m_p || m_p == start)
+        throw JsonSyntaxError{start, "invalid number"};
+    out.type = Value::Double;
+}
+
+void JsonCursor::literal(const char *word)
+{
+    const size_t n = std::strlen(word);
+    if (static_cast<size_t>(m_end - m_p) < n || std::memcmp(m_p, word, n) != 0)
+        throw JsonSyntaxError{m_p, "invalid literal"};
+    m_p += n;
+}
+
+void JsonCursor::value(Value &out)
+{
+    switch (peek()) {
+    case '"':
+        string(out.text);
+        out.type = Value::String;
+        return;
+    case 't':
+        literal("true");
+        out.type = Value::Bool;
+        out.b = true;
+        return;
+    case 'f':
+        literal("false");
+        out.type = Value::Bool;
+        out.b = false;
+        return;
+    case 'n':
+        literal("null");
+        out.type = Value::Null;
+        return;
+    case '{':
+    case '[': {
+        const std::string_view text = raw();
+        out.type = Value::Json;
+        out.text.assign(text);
+        return;
+    }
+    default:
+        number(out);
+    }
+}
+
+std::string_view JsonCursor::raw()
+{
+    const char *start = (ws(), m_p);
+    skip();
+    return std::string_view(start, static_cast<size_t>(m_p - start));
+}
+
+void JsonCursor::skip()
+{
+    const char c = peek();
+    if (c == '"') {
+        std::string ignored;
+        string(ignored);
+    } else if (c == '{' || c == '[') {
+        const char close = c == '{' ? '}' : ']';
+        ++m_p;
+        if (empty(close))
+            return;
+        std::string key;
+        do {
+            if (c == '{') {
+                string(key);
+                expect(':');
+            }
+            skip();
+        } while (more(close));
+    } else {
+        Value ignored;
+        value(ignored);
+    }
+}
+
+} // namespace Ferry
