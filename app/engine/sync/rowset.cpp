@@ -81,6 +81,25 @@ void RowSet::addString(QByteArrayView utf8)
     put(utf8.data(), static_cast<size_t>(utf8.size()));
 }
 
+void RowSet::addString(QStringView text)
+{
+    // ASCII (most database text) is narrowed straight into the arena; anything else goes through toUtf8.
+    const size_t start = m_data.size();
+    m_data.resize(start + 5 + static_cast<size_t>(text.size()));
+    char *out = m_data.data() + start + 5;
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            m_data.resize(start);
+            addString(QByteArrayView(text.toUtf8()));
+            return;
+        }
+        *out++ = static_cast<char>(c.unicode());
+    }
+    m_data[start] = String;
+    const auto len = static_cast<std::uint32_t>(text.size());
+    std::memcpy(m_data.data() + start + 1, &len, sizeof len);
+}
+
 void RowSet::addJson(QByteArrayView json)
 {
     m_data.push_back(Json);
@@ -123,7 +142,7 @@ void RowSet::addVariant(const QVariant &v)
         addDouble(v.toDouble());
         return;
     case QMetaType::QString:
-        addString(v.toString().toUtf8());
+        addString(QStringView(*static_cast<const QString *>(v.constData())));
         return;
     case QMetaType::QDateTime: {
         const QDateTime dt = v.toDateTime();

@@ -32,6 +32,7 @@ public:
     void addInt(qint64 i);
     void addDouble(double d);
     void addString(QByteArrayView utf8);
+    void addString(QStringView text);
     void addJson(QByteArrayView json); // a nested object or array, kept as its JSON text
     void addVariant(const QVariant &v);
     void endRow() {}
