@@ -29,6 +29,7 @@ private slots:
     void replaceCycleAndSafeguard();
     void dryRunWritesNothing();
     void faultsAreRetried();
+    void lostCommitAnswerIsNotAppliedTwice();
     void serverDownFails();
     void wrongTokenFailsAndIsMasked();
     void invalidConfigRunsNothing();
@@ -303,6 +304,43 @@ void TestCli::faultsAreRetried()
     QCOMPARE(m_emulator->entries(CompatDataSource).size(), size_t(30)); // no duplicates from retries
     QVERIFY(r.err.contains("HTTP 429"));
     QVERIFY(r.err.contains("retry"));
+}
+
+void TestCli::lostCommitAnswerIsNotAppliedTwice()
+{
+    // The server applies a commit, then the client hears 502 (or nothing): retrying it blindly would insert
+    // the batch twice. Ferry checks the data source before it retries.
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 30);
+    const QString job = ferryJob(QStringLiteral("update"), QStringLiteral("  batch_rows: 10\n"));
+    FlipletEmulator::Fault lost;
+    lost.status = 502;
+    lost.applyFirst = true;
+    m_emulator->queueFault(QStringLiteral("commit"), {});
+    m_emulator->queueFault(QStringLiteral("commit"), lost);
+    CliResult r = runCli(runArgs(job), env());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"inserted").toInt(), 30);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(30));
+    QVERIFY2(r.err.contains("applied"), r.err.constData());
+
+    // Updates and deletes too: the answer to the update commit is lost after it was applied.
+    m_db->exec(QStringLiteral("UPDATE users SET email = 'x' || id, updated_at = '2025-01-01' WHERE id <= 5"));
+    m_emulator->queueFault(QStringLiteral("commit"), lost);
+    CliResult u = runCli(runArgs(job), env());
+    QVERIFY2(u.exitCode == 0, u.err.constData());
+    QCOMPARE(u.json().value(u"updated").toInt(), 5);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(30));
+
+    // A dropped connection after applying is the same story.
+    m_db->addUsers(31, 35);
+    FlipletEmulator::Fault dropped;
+    dropped.drop = true;
+    dropped.applyFirst = true;
+    m_emulator->queueFault(QStringLiteral("commit"), dropped);
+    CliResult d = runCli(runArgs(job), env());
+    QVERIFY2(d.exitCode == 0, d.err.constData());
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(35));
 }
 
 void TestCli::serverDownFails()

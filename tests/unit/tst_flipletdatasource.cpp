@@ -45,6 +45,7 @@ private slots:
     void updatesCarryIdsAndDeletesAreSentOnce();
     void hooksAndMerge();
     void failedCommitStopsAndKeepsCounts();
+    void lostAnswerWithoutKeyIsReported();
 
 private:
     std::unique_ptr<FlipletDataSource> target(FlipletTargetSpec spec = {})
@@ -90,6 +91,7 @@ private:
         }
         p.source = source;
         p.target = target;
+        p.keyColumns = {0};
         return p;
     }
     std::unique_ptr<FlipletEmulator> m_emulator;
@@ -296,6 +298,23 @@ void TestFlipletDataSource::failedCommitStopsAndKeepsCounts()
     QCOMPARE(result.counts.failed, 2);
     QCOMPARE(result.counts.notAttempted, 1);
     QCOMPARE(m_emulator->entries(7).size(), size_t(2));
+    // After each 500 (which may have been applied), the data source was read to check, the last one too.
+    int reads = 0;
+    for (const auto &r : m_emulator->requests())
+        reads += r.path.endsWith(QStringLiteral("/data"));
+    QCOMPARE(reads, 5);
+}
+
+void TestFlipletDataSource::lostAnswerWithoutKeyIsReported()
+{
+    auto t = target();
+    m_emulator->queueFault(QStringLiteral("commit"), {502});
+    Plan p = plan({insert(1, "a")});
+    p.keyColumns.clear();
+    ExecuteResult result = execute(p, *t, ExecuteContext{});
+    QVERIFY(result.error);
+    QVERIFY2(result.error->message.contains(QStringLiteral("cannot tell")), qPrintable(result.error->message));
+    QCOMPARE(m_emulator->commitCount(), 0); // the emulator failed it before applying; Ferry did not resend
 }
 
 QTEST_GUILESS_MAIN(TestFlipletDataSource)

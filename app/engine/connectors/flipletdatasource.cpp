@@ -4,11 +4,15 @@
 #include "core/values.h"
 #include "flipletanswers.h"
 #include "flipletapi.h"
+#include "sync/planner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace Ferry {
 
@@ -63,6 +67,7 @@ public:
                 m_deletes.append(',');
             Values::appendJsonInteger(m_deletes, m_plan.remoteId(change));
             ++m_deleteCount;
+            m_changes.push_back(&change);
             return true;
         }
         const qsizetype before = m_body.size();
@@ -88,6 +93,7 @@ public:
             return false;
         }
         ++m_entryCount;
+        m_changes.push_back(&change);
         return true;
     }
 
@@ -121,17 +127,49 @@ public:
         HttpRequest request =
             m_target.request("POST", QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId), std::move(body));
         request.sink = &answer;
-        FERRY_TRY(response, m_target.m_http.send(request));
-        if (response.status < 200 || response.status > 299)
-            return m_target.httpError(response, tr("committing %n change(s)", nullptr, static_cast<int>(size())));
-        if (!answer.valid())
-            return Error{ErrorCode::Server,
-                         tr("the server accepted the commit but its answer has no 'entries' list; the changes may or "
-                            "may not be applied, and the next run will reconcile them"),
-                         m_target.describe()};
-        qCDebug(lcFliplet).noquote() << "committed" << size() << "changes (" << request.body.size() << "bytes) in"
-                                     << timer.elapsed() << "ms";
-        return {};
+        request.idempotent = false;
+        HttpClient &http = m_target.m_http;
+        const QString what = tr("committing %n change(s)", nullptr, static_cast<int>(size()));
+        // Not HttpClient::send(): a commit whose answer was lost may have been applied, and sending it again
+        // would insert its rows twice. Between attempts, such a commit is checked against the data source.
+        for (int attempt = 1;; ++attempt) {
+            if (http.cancelled())
+                return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+            const HttpOutcome outcome = http.sendOnce(request);
+            const int status = outcome.response.status;
+            if (!outcome.networkError && status >= 200 && status <= 299) {
+                if (!answer.valid())
+                    return Error{ErrorCode::Server,
+                                 tr("the server accepted the commit but its answer has no 'entries' list; the "
+                                    "changes may or may not be applied, and the next run will reconcile them"),
+                                 m_target.describe()};
+                qCDebug(lcFliplet).noquote() << "committed" << size() << "changes (" << request.body.size()
+                                             << "bytes) in" << timer.elapsed() << "ms";
+                return {};
+            }
+            if (!outcome.retryable())
+                return m_target.httpError(outcome.response, what);
+            if (outcome.outcomeUnknown()) {
+                FERRY_TRY(applied, m_target.checkApplied(m_plan, m_changes));
+                if (applied == FlipletDataSource::Applied::All) {
+                    qCWarning(lcFliplet).noquote()
+                        << tr("the server applied a commit of %n change(s) although its answer was lost; it is not "
+                              "sent again",
+                              nullptr, static_cast<int>(size()));
+                    return {};
+                }
+                if (applied == FlipletDataSource::Applied::Partly)
+                    return Error{ErrorCode::Server,
+                                 tr("the server applied only part of a commit whose answer was lost; run the job "
+                                    "again to reconcile the rest"),
+                                 m_target.describe()};
+            }
+            if (attempt >= http.attempts())
+                return outcome.networkError ? http.networkError(outcome, m_target.describe())
+                                            : m_target.httpError(outcome.response, what);
+            if (!http.waitBeforeRetry(attempt, outcome, what))
+                return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+        }
     }
 
 private:
@@ -144,6 +182,7 @@ private:
     qsizetype m_entryCount = 0;
     QByteArray m_deletes;
     qsizetype m_deleteCount = 0;
+    std::vector<const Change *> m_changes;
 };
 
 FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, RetrySpec retry,
@@ -241,6 +280,56 @@ Result<TargetSnapshot> FlipletDataSource::index(const QStringList &columns)
                                       static_cast<int>(snapshot->ids.size()))
                                 << "(" << response.body.size() << "bytes," << timer.elapsed() << "ms )";
     return snapshot;
+}
+
+Result<FlipletDataSource::Applied> FlipletDataSource::checkApplied(const Plan &plan,
+                                                                   const std::vector<const Change *> &changes)
+{
+    const bool inserts =
+        std::any_of(changes.begin(), changes.end(), [](const Change *c) { return c->action == ChangeAction::Insert; });
+    if (inserts && plan.keyColumns.empty())
+        return Error{ErrorCode::Server,
+                     tr("the answer to a commit was lost and, without a key, Ferry cannot tell whether its rows were "
+                        "added; check the data source before running the job again"),
+                     describe()};
+    qCInfo(lcFliplet).noquote() << tr("the answer to a commit was lost; checking the data source before retrying");
+    auto now = index(plan.columns);
+    if (!now)
+        return Error{now.error().code,
+                     tr("the answer to a commit was lost and checking the data source failed too (%1); check it "
+                        "before running the job again")
+                         .arg(now.error().message),
+                     describe()};
+    const TargetSnapshot &snapshot = *now;
+    std::unordered_map<std::string, qint64> byKey;
+    std::unordered_map<qint64, qint64> byId;
+    for (qint64 t = 0; t < snapshot.rows.size(); ++t) {
+        byId.emplace(snapshot.ids[static_cast<size_t>(t)], t);
+        if (!plan.keyColumns.empty())
+            byKey.emplace(rowKey(snapshot.rows, t, plan.keyColumns, plan.caseInsensitiveKey), t);
+    }
+    qsizetype applied = 0;
+    for (const Change *c : changes) {
+        switch (c->action) {
+        case ChangeAction::Insert:
+            // The plan inserts keys the data source did not have; present now means this commit added them.
+            applied += byKey.count(rowKey(plan.source->rows, c->sourceRow, plan.keyColumns, plan.caseInsensitiveKey));
+            break;
+        case ChangeAction::Update: {
+            const auto t = byId.find(plan.remoteId(*c));
+            applied += t != byId.end() && snapshot.rows.hashRow(t->second) == plan.source->rows.hashRow(c->sourceRow);
+            break;
+        }
+        case ChangeAction::Delete:
+            applied += !byId.count(plan.remoteId(*c));
+            break;
+        default:
+            break;
+        }
+    }
+    if (applied == 0)
+        return Applied::None;
+    return applied == static_cast<qsizetype>(changes.size()) ? Applied::All : Applied::Partly;
 }
 
 std::unique_ptr<TargetBatch> FlipletDataSource::newBatch(const Plan &plan)

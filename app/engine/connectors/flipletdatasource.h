@@ -20,6 +20,10 @@ public:
     QString baseUrl() const { return m_baseUrl; }
     int retriesDone() const { return m_http.retriesDone(); }
 
+    enum class Applied { None, Partly, All };
+    // After a commit whose answer was lost: did the server apply these changes? Reads the data source.
+    Result<Applied> checkApplied(const Plan &plan, const std::vector<const Change *> &changes);
+
 private:
     friend class FlipletCommit;
     HttpRequest request(const QByteArray &method, const QString &path, QByteArray body = {}) const;

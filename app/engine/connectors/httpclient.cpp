@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace Ferry {
 
@@ -28,6 +29,33 @@ bool retryableStatus(int status)
 {
     return status == 429 || status == 408 || (status >= 500 && status <= 599);
 }
+
+// An upload body that can be read once: reset() fails after the first byte has gone out.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return m_pos == 0 && QIODevice::bytesAvailable() == 0; }
+    bool atEnd() const override { return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, static_cast<size_t>(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
@@ -83,18 +111,39 @@ bool HttpClient::sleep(int ms)
     return !(m_cancel && m_cancel->load());
 }
 
-HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
+bool HttpOutcome::retryable() const
+{
+    return networkError || retryableStatus(response.status);
+}
+
+bool HttpOutcome::outcomeUnknown() const
+{
+    if (networkError)
+        return maybeSent;
+    return retryableStatus(response.status) && response.status != 429 && response.status != 503;
+}
+
+HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
 {
     QNetworkRequest req(request.url);
     req.setTransferTimeout(m_timeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &h : request.headers)
         req.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = request.body.isNull() && request.method == "GET"
-                               ? m_nam.get(req)
-                               : m_nam.sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply;
+    if (request.body.isNull() && request.method == "GET") {
+        reply = m_nam.get(req);
+    } else if (request.idempotent) {
+        reply = m_nam.sendCustomRequest(req, request.method, request.body);
+    } else {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body);
+        reply = m_nam.sendCustomRequest(req, request.method, body);
+        body->setParent(reply);
+    }
 
-    Attempt a;
+    HttpOutcome a;
     if (request.sink)
         request.sink->restart();
     const auto drain = [&]() {
@@ -123,42 +172,49 @@ HttpClient::Attempt HttpClient::attempt(const HttpRequest &request)
     if (a.response.status == 0) {
         a.networkError = true;
         a.errorText = reply->errorString();
+        a.maybeSent = reply->error() != QNetworkReply::ConnectionRefusedError &&
+                      reply->error() != QNetworkReply::HostNotFoundError;
     }
     reply->deleteLater();
     return a;
 }
 
+Error HttpClient::networkError(const HttpOutcome &failed, const QString &what) const
+{
+    return Error{ErrorCode::Connection,
+                 tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts())
+                     .arg(failed.errorText),
+                 what};
+}
+
+bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QString &what)
+{
+    int delay = backoffMs(retry);
+    const int asked = failed.networkError ? -1 : retryAfterMs(failed.response.header("Retry-After"));
+    if (asked >= 0)
+        delay = asked;
+    qCWarning(lcHttp).noquote()
+        << what
+        << "failed:" << (failed.networkError ? failed.errorText : QStringLiteral("HTTP %1").arg(failed.response.status))
+        << QStringLiteral("- retry %1 of %2 in %3 ms").arg(retry).arg(attempts() - 1).arg(delay);
+    ++m_retriesDone;
+    return sleep(delay);
+}
+
 Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 {
-    const int attempts = std::max(1, m_retry.attempts);
     const QString what = QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString(QUrl::RemoveQuery);
     for (int i = 1;; ++i) {
-        if (m_cancel && m_cancel->load())
+        if (cancelled())
             return Error{ErrorCode::Cancelled, tr("cancelled"), what};
-        Attempt a = attempt(request);
-        if (m_cancel && m_cancel->load())
+        HttpOutcome a = sendOnce(request);
+        if (cancelled())
             return Error{ErrorCode::Cancelled, tr("cancelled"), what};
-        const bool retryable = a.networkError || retryableStatus(a.response.status);
-        if (!retryable)
+        if (!a.retryable())
             return a.response;
-        if (i >= attempts) {
-            if (a.networkError)
-                return Error{
-                    ErrorCode::Connection,
-                    tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts)
-                        .arg(a.errorText),
-                    what};
-            return a.response; // the caller explains the status
-        }
-        int delay = backoffMs(i);
-        const int asked = a.networkError ? -1 : retryAfterMs(a.response.header("Retry-After"));
-        if (asked >= 0)
-            delay = asked;
-        qCWarning(lcHttp).noquote() << what << "failed:"
-                                    << (a.networkError ? a.errorText : QStringLiteral("HTTP %1").arg(a.response.status))
-                                    << QStringLiteral("- retry %1 of %2 in %3 ms").arg(i).arg(attempts - 1).arg(delay);
-        ++m_retriesDone;
-        if (!sleep(delay))
+        if (i >= attempts())
+            return a.networkError ? Result<HttpResponse>(networkError(a, what)) : Result<HttpResponse>(a.response);
+        if (!waitBeforeRetry(i, a, what))
             return Error{ErrorCode::Cancelled, tr("cancelled"), what};
     }
 }

@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -34,6 +35,10 @@ struct HttpRequest
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     BodySink *sink = nullptr; // optional
+    // False for requests that must not reach the server twice (commits): Qt's HTTP layer silently resends
+    // a request whose connection closed before any answer, so such bodies are uploaded from a device that
+    // cannot rewind, which turns that resend into an error the caller sees and handles.
+    bool idempotent = true;
 };
 
 struct HttpResponse
@@ -42,6 +47,20 @@ struct HttpResponse
     QByteArray body; // empty when a sink took it
     QByteArray header(const QByteArray &name) const;
     QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// One attempt's outcome: an answer, or a network error (and whether the request may have reached the server).
+struct HttpOutcome
+{
+    HttpResponse response;
+    bool networkError = false;
+    bool maybeSent = true; // false when the connection was refused or the host unknown
+    QString errorText;
+
+    bool retryable() const;
+    // The server may have acted on the request although we got no success: network errors after
+    // sending, and 5xx answers other than 503 (429 and 503 say the request was not processed).
+    bool outcomeUnknown() const;
 };
 
 class HttpClient
@@ -54,6 +73,16 @@ public:
     // Statuses 429 and 5xx are retried; the last such response is returned when attempts run out.
     Result<HttpResponse> send(const HttpRequest &request);
 
+    // The pieces of send(), for callers that must check something between attempts.
+    HttpOutcome sendOnce(const HttpRequest &request);
+    // Waits before retry number `retry` (1-based): backoff with jitter, or what Retry-After asks. Logs.
+    // False when cancelled.
+    bool waitBeforeRetry(int retry, const HttpOutcome &failed, const QString &what);
+    int attempts() const { return std::max(1, m_retry.attempts); }
+    // The error for a network failure that used up the attempts.
+    Error networkError(const HttpOutcome &failed, const QString &what) const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
     void setTimeout(int ms) { m_timeoutMs = ms; }
     // For tests: replaces the random jitter and the sleeping.
     void setSleeper(std::function<bool(int ms)> sleeper) { m_sleeper = std::move(sleeper); }
@@ -61,13 +90,6 @@ public:
     int retriesDone() const { return m_retriesDone; }
 
 private:
-    struct Attempt
-    {
-        bool networkError = false;
-        QString errorText;
-        HttpResponse response;
-    };
-    Attempt attempt(const HttpRequest &request);
     bool sleep(int ms); // false when cancelled
     int backoffMs(int retry) const;
 

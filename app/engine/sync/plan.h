@@ -58,6 +58,8 @@ struct Plan
     qint64 targetRows = 0;
     bool held = false; // the delete safeguard tripped: apply needs explicit confirmation
     QString heldReason;
+    std::vector<int> keyColumns; // empty: no key (append everything)
+    bool caseInsensitiveKey = false;
 
     bool hasRemoteId(const Change &c) const { return c.targetRow >= 0; }
     qint64 remoteId(const Change &c) const { return target->ids[static_cast<size_t>(c.targetRow)]; }

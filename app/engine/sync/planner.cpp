@@ -65,6 +65,23 @@ Result<int> findColumn(const QStringList &columns, const QString &name, const QS
     return static_cast<int>(i);
 }
 
+// Appends a row's key to out; appends nothing when a part is missing.
+void appendRowKey(std::string &out, const RowSet &rows, qint64 row, const std::vector<int> &keyColumns,
+                  bool caseInsensitive)
+{
+    const size_t start = out.size();
+    for (size_t k = 0; k < keyColumns.size(); ++k) {
+        const QByteArray part = rows.keyText(row, keyColumns[k], caseInsensitive);
+        if (part.isEmpty()) {
+            out.resize(start); // the whole key is missing
+            return;
+        }
+        if (k)
+            out.push_back(KeySeparator);
+        out.append(part.constData(), static_cast<size_t>(part.size()));
+    }
+}
+
 // The normalised keys of every row of a set, packed in one string: key i is text[offset[i], offset[i+1]).
 // An empty key means a key part is missing (null or blank).
 struct KeyTable
@@ -84,17 +101,7 @@ struct KeyTable
         t.offset.reserve(static_cast<size_t>(rows.size()) + 1);
         t.text.reserve(static_cast<size_t>(rows.size()) * 8);
         for (qsizetype r = 0; r < rows.size(); ++r) {
-            const size_t start = t.text.size();
-            for (size_t k = 0; k < keyColumns.size(); ++k) {
-                const QByteArray part = rows.keyText(r, keyColumns[k], caseInsensitive);
-                if (part.isEmpty()) {
-                    t.text.resize(start); // the whole key is missing
-                    break;
-                }
-                if (k)
-                    t.text.push_back(KeySeparator);
-                t.text.append(part.constData(), static_cast<size_t>(part.size()));
-            }
+            appendRowKey(t.text, rows, r, keyColumns, caseInsensitive);
             t.offset.push_back(static_cast<std::uint32_t>(t.text.size()));
         }
         return t;
@@ -113,6 +120,8 @@ public:
         m_plan.targetRows = m_target.size();
         m_plan.source = std::move(source);
         m_plan.target = std::move(target);
+        m_plan.keyColumns = m_cols.key;
+        m_plan.caseInsensitiveKey = rules.caseInsensitiveKey;
         // Reasons shared by many rows are made once (QString is implicitly shared).
         m_notInTarget = tr("not in the target");
         m_appended = tr("appended (no key)");
@@ -362,6 +371,13 @@ private:
 };
 
 } // namespace
+
+std::string rowKey(const RowSet &rows, qint64 row, const std::vector<int> &keyColumns, bool caseInsensitive)
+{
+    std::string key;
+    appendRowKey(key, rows, row, keyColumns, caseInsensitive);
+    return key;
+}
 
 Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
                       const SyncRules &rules)

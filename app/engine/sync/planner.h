@@ -14,4 +14,8 @@ namespace Ferry {
 Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
                       const SyncRules &rules);
 
+// The normalised key of a row, as the planner matches it: parts joined by \x1f, 1 == 1.0 == "1", folded
+// when case-insensitive. Empty when a part is null or blank.
+std::string rowKey(const RowSet &rows, qint64 row, const std::vector<int> &keyColumns, bool caseInsensitive);
+
 } // namespace Ferry
