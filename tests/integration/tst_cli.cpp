@@ -35,6 +35,7 @@ private slots:
     void invalidConfigRunsNothing();
     void duplicateKeysAreRowErrors();
     void killedBetweenBatchesConverges();
+    void terminateStopsBetweenBatches();
 
 private:
     QString compatJob()
@@ -462,6 +463,39 @@ void TestCli::killedBetweenBatchesConverges()
 
     CliResult again = runCli(runArgs(job), env());
     QCOMPARE(again.json().value(u"unchanged").toInt(), 1000);
+}
+
+void TestCli::terminateStopsBetweenBatches()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 30);
+    const QString job = ferryJob(QStringLiteral("update"), QStringLiteral("  batch_rows: 10\n"));
+    // SIGTERM arrives while the first commit's answer is on its way: that batch completes, no other starts.
+    FlipletEmulator::Fault slow;
+    slow.delayMs = 500;
+    m_emulator->queueFault(QStringLiteral("commit"), slow);
+    QProcess *running = nullptr;
+    m_emulator->onCommitApplied = [&running](int n) {
+        if (n == 1 && running)
+            running->terminate();
+    };
+    CliResult r = runCli(runArgs(job), env(), [&running](QProcess &p) { running = &p; });
+    m_emulator->onCommitApplied = nullptr;
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value(u"status").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(j.value(u"inserted").toInt(), 10);
+    QCOMPARE(j.value(u"not_attempted").toInt(), 20);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(10));
+    QCOMPARE(m_emulator->commitCount(), 1);
+
+    auto store = Ferry::StateStore::open(m_dir->filePath(QStringLiteral("state")));
+    QVERIFY(store);
+    auto runs = (*store)->runs(QStringLiteral("e2e"));
+    QVERIFY(runs && runs->size() == 1);
+    QCOMPARE(runs->front().status, QStringLiteral("cancelled"));
+    QCOMPARE((*store)->journal(runs->front().id)->size(), size_t(10));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -157,12 +157,14 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // Cancelling aborts reads; a write in flight is let finish, so that its outcome is known.
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
         if (m_cancel && m_cancel->load())
             reply->abort();
     });
-    cancelPoll.start(100);
+    if (request.idempotent)
+        cancelPoll.start(100);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 

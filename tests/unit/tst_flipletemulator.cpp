@@ -1,0 +1,195 @@
+// The emulator is the oracle of the Fliplet tests, so it is held to the contract (docs/fliplet-api.md)
+// here, request by request.
+#include "connectors/httpclient.h"
+#include "flipletemulator.h"
+
+#include <QtTest>
+
+using namespace Ferry;
+using Ferry::Testing::FlipletEmulator;
+
+class TestFlipletEmulator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void authentication();
+    void user();
+    void unknownDataSource();
+    void insertsAndAnswersWithTheWholeDataSource();
+    void updatesMergeUnlessExtendIsFalse();
+    void deletesAndAppendFalse();
+    void badCommitsChangeNothing_data();
+    void badCommitsChangeNothing();
+    void hooksAreRecorded();
+    void faults();
+
+private:
+    HttpResponse call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                      const QByteArray &token = "eu--token")
+    {
+        HttpRequest r;
+        r.method = method;
+        r.url = QUrl(m_emulator->baseUrl() + u'/' + path);
+        r.body = body;
+        if (!token.isEmpty())
+            r.headers.append({QByteArray("Auth-token"), token});
+        RetrySpec once;
+        once.attempts = 1;
+        HttpClient client(once, nullptr);
+        auto response = client.send(r);
+        return response ? *response : HttpResponse{};
+    }
+    QJsonObject json(const HttpResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
+    QJsonArray commit(const QByteArray &body, int expectStatus = 200)
+    {
+        const HttpResponse r = call("POST", QStringLiteral("v1/data-sources/5/commit"), body);
+        if (r.status != expectStatus)
+            qWarning() << r.status << r.body;
+        return json(r).value(u"entries").toArray();
+    }
+    std::unique_ptr<FlipletEmulator> m_emulator;
+};
+
+void TestFlipletEmulator::init()
+{
+    m_emulator = std::make_unique<FlipletEmulator>(QStringLiteral("eu--token"));
+    m_emulator->addDataSource(5);
+    QVERIFY(m_emulator->start());
+}
+
+void TestFlipletEmulator::cleanup()
+{
+    m_emulator.reset();
+}
+
+void TestFlipletEmulator::authentication()
+{
+    for (const QByteArray &token : {QByteArray(), QByteArray("eu--other")}) {
+        const HttpResponse r = call("GET", QStringLiteral("v1/data-sources/5/data"), {}, token);
+        QCOMPARE(r.status, 401);
+        QVERIFY(json(r).value(u"message").isString());
+    }
+    QCOMPARE(call("POST", QStringLiteral("v1/data-sources/5/commit"), R"({"entries":[{"data":{}}]})", "x").status, 401);
+    QCOMPARE(m_emulator->entries(5).size(), size_t(0));
+}
+
+void TestFlipletEmulator::user()
+{
+    const HttpResponse r = call("GET", QStringLiteral("v1/user"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject user = json(r).value(u"user").toObject();
+    QVERIFY(user.value(u"id").isDouble());
+    QVERIFY(!user.value(u"fullName").toString().isEmpty());
+    QVERIFY(user.contains(u"email"));
+}
+
+void TestFlipletEmulator::unknownDataSource()
+{
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/6/data")).status, 404);
+    QCOMPARE(call("POST", QStringLiteral("v1/data-sources/6/commit"), "{}").status, 404);
+    QCOMPARE(call("GET", QStringLiteral("v1/nothing")).status, 404);
+}
+
+void TestFlipletEmulator::insertsAndAnswersWithTheWholeDataSource()
+{
+    m_emulator->insertEntry(5, QJsonObject{{"k", 0}});
+    const QJsonArray answer = commit(R"({"append":true,"entries":[{"data":{"k":1,"s":"a\"b"}},{"data":{"k":2}}]})");
+    QCOMPARE(answer.size(), 3); // the whole data source, not just the new entries
+    const QJsonObject e = answer.at(1).toObject();
+    QVERIFY(e.value(u"id").isDouble());
+    QCOMPARE(e.value(u"data").toObject(), (QJsonObject{{"k", 1}, {"s", "a\"b"}}));
+    QCOMPARE(e.value(u"dataSourceId").toInt(), 5);
+    QVERIFY(!e.value(u"createdAt").toString().isEmpty());
+    QVERIFY(!e.value(u"updatedAt").toString().isEmpty());
+    // GET …/data lists the same.
+    const QJsonArray listed = json(call("GET", QStringLiteral("v1/data-sources/5/data"))).value(u"entries").toArray();
+    QCOMPARE(listed, answer);
+    QVERIFY(answer.at(1).toObject().value(u"id").toInt() != answer.at(2).toObject().value(u"id").toInt());
+}
+
+void TestFlipletEmulator::updatesMergeUnlessExtendIsFalse()
+{
+    const qint64 id = m_emulator->insertEntry(5, QJsonObject{{"a", 1}, {"b", 2}});
+    commit(QStringLiteral(R"({"append":true,"entries":[{"id":%1,"data":{"b":3,"c":4}}]})").arg(id).toUtf8());
+    QCOMPARE(m_emulator->entries(5).at(id), (QJsonObject{{"a", 1}, {"b", 3}, {"c", 4}}));
+    commit(QStringLiteral(R"({"append":true,"extend":false,"entries":[{"id":%1,"data":{"z":9}}]})").arg(id).toUtf8());
+    QCOMPARE(m_emulator->entries(5).at(id), (QJsonObject{{"z", 9}}));
+}
+
+void TestFlipletEmulator::deletesAndAppendFalse()
+{
+    const qint64 a = m_emulator->insertEntry(5, QJsonObject{{"k", 1}});
+    const qint64 b = m_emulator->insertEntry(5, QJsonObject{{"k", 2}});
+    const qint64 c = m_emulator->insertEntry(5, QJsonObject{{"k", 3}});
+    commit(QStringLiteral(R"({"append":true,"entries":[],"delete":[%1]})").arg(a).toUtf8());
+    QCOMPARE(m_emulator->entries(5).size(), size_t(2));
+    // append: false keeps only what the request names (and adds the new entries).
+    commit(QStringLiteral(R"({"append":false,"entries":[{"id":%1,"data":{}},{"data":{"k":4}}]})").arg(b).toUtf8());
+    const auto entries = m_emulator->entries(5);
+    QCOMPARE(entries.size(), size_t(2));
+    QVERIFY(entries.count(b) && !entries.count(c));
+}
+
+void TestFlipletEmulator::badCommitsChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("not json") << QByteArray("{\"entries\":[");
+    QTest::newRow("data not an object") << QByteArray(R"({"append":true,"entries":[{"data":[1]}]})");
+    QTest::newRow("no data") << QByteArray(R"({"append":true,"entries":[{"id":1000}]})");
+    QTest::newRow("unknown id") << QByteArray(R"({"append":true,"entries":[{"data":{}},{"id":999,"data":{}}]})");
+    QTest::newRow("append not a boolean") << QByteArray(R"({"append":"yes","entries":[]})");
+    QTest::newRow("trailing text") << QByteArray(R"({"append":true,"entries":[{"data":{}}]} x)");
+}
+
+void TestFlipletEmulator::badCommitsChangeNothing()
+{
+    QFETCH(QByteArray, body);
+    m_emulator->insertEntry(5, QJsonObject{{"k", 1}});
+    const HttpResponse r = call("POST", QStringLiteral("v1/data-sources/5/commit"), body);
+    QCOMPARE(r.status, 400);
+    QVERIFY(!json(r).value(u"message").toString().isEmpty());
+    QCOMPARE(m_emulator->entries(5).size(), size_t(1));
+    QCOMPARE(m_emulator->commitCount(), 0);
+}
+
+void TestFlipletEmulator::hooksAreRecorded()
+{
+    commit(R"({"append":true,"entries":[],"runHooks":["insert","update"]})");
+    commit(R"({"append":true,"entries":[]})");
+    QCOMPARE(m_emulator->hooksRun(5),
+             (QList<QStringList>{{QStringLiteral("insert"), QStringLiteral("update")}, QStringList()}));
+}
+
+void TestFlipletEmulator::faults()
+{
+    FlipletEmulator::Fault busy;
+    busy.status = 429;
+    busy.retryAfter = 7;
+    m_emulator->queueFault(QStringLiteral("data"), busy);
+    HttpResponse r = call("GET", QStringLiteral("v1/data-sources/5/data"));
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.header("Retry-After"), QByteArray("7"));
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/5/data")).status, 200); // one fault, one request
+
+    FlipletEmulator::Fault slow;
+    slow.delayMs = 300;
+    m_emulator->queueFault(QStringLiteral("user"), slow);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(call("GET", QStringLiteral("v1/user")).status, 200);
+    QVERIFY(timer.elapsed() >= 290);
+
+    FlipletEmulator::Fault lost;
+    lost.status = 500;
+    lost.applyFirst = true;
+    m_emulator->queueFault(QStringLiteral("commit"), lost);
+    QCOMPARE(
+        call("POST", QStringLiteral("v1/data-sources/5/commit"), R"({"append":true,"entries":[{"data":{}}]})").status,
+        500);
+    QCOMPARE(m_emulator->entries(5).size(), size_t(1)); // applied although the answer says otherwise
+}
+
+QTEST_GUILESS_MAIN(TestFlipletEmulator)
+#include "tst_flipletemulator.moc"
