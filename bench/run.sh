@@ -14,17 +14,17 @@ sizes=("$@")
 work=$(mktemp -d /tmp/ferry-bench.XXXXXX)
 trap 'kill $emu 2>/dev/null || true; rm -rf "$work"' EXIT
 
-measure() { # label, then the command; prints "seconds peakMiB"
+measure() { # the command; prints "wall-seconds peak-MiB cpu-seconds" of ferry-cli itself
     local out=$work/time.txt
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >"$work/last.json" 2>"$work/last.err" || {
+    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >"$work/last.json" 2>"$work/last.err" || {
         cat "$work/last.err" >&2
         exit 1
     }
-    awk '{ printf "%.2f %.0f", $1, $2 / 1024 }' "$out"
+    awk '{ printf "%.2f %.0f %.2f", $1, $2 / 1024, $3 + $4 }' "$out"
 }
 
-echo "| rows | first push (s) | peak MiB | no-op resync (s) | peak MiB |"
-echo "|---:|---:|---:|---:|---:|"
+echo "| rows | first push (s) | ferry CPU (s) | peak MiB | no-op resync (s) | ferry CPU (s) | peak MiB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
     db=$work/source-$n.sqlite
     sqlite3 "$db" <<SQL
@@ -46,11 +46,11 @@ YML
     emu=$!
     for _ in $(seq 100); do [[ -s $work/emu.url ]] && break; sleep 0.05; done
     export FERRY_FLIPLET_API_URL=$(cat "$work/emu.url") FERRY_BENCH_TOKEN=eu--bench
-    read -r t1 m1 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --json --quiet --state "$work/state")"
+    read -r t1 m1 c1 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --json --quiet --state "$work/state")"
     grep -q "\"inserted\":$n" "$work/last.json" || { echo "first push did not insert $n rows:" >&2; cat "$work/last.json" >&2; exit 1; }
-    read -r t2 m2 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --json --quiet --state "$work/state")"
+    read -r t2 m2 c2 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --json --quiet --state "$work/state")"
     grep -q "\"unchanged\":$n" "$work/last.json" || { echo "resync was not a no-op:" >&2; cat "$work/last.json" >&2; exit 1; }
     kill $emu
     wait $emu 2>/dev/null || true
-    echo "| $n | $t1 | $m1 | $t2 | $m2 |"
+    echo "| $n | $t1 | $c1 | $m1 | $t2 | $c2 | $m2 |"
 done
