@@ -10,6 +10,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 namespace Ferry::Values {
 
@@ -92,57 +93,84 @@ void appendJsonUtf8String(QByteArray &out, QByteArrayView utf8)
     out.append('"');
 }
 
-void appendJson(QByteArray &out, const QVariant &v)
+Kind kindOf(const QVariant &v)
 {
-    if (isNull(v)) {
-        out.append("null");
-        return;
-    }
+    if (isNull(v))
+        return Kind::Null;
     switch (v.typeId()) {
     case QMetaType::Bool:
-        out.append(v.toBool() ? "true" : "false");
-        return;
+        return Kind::Bool;
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::Short:
     case QMetaType::Char:
     case QMetaType::SChar:
     case QMetaType::Long:
-        appendJsonInteger(out, v.toLongLong());
-        return;
     case QMetaType::UInt:
-    case QMetaType::ULongLong:
     case QMetaType::UShort:
     case QMetaType::UChar:
-    case QMetaType::ULong: {
-        const qulonglong u = v.toULongLong();
-        if (u > static_cast<qulonglong>(std::numeric_limits<long long>::max()))
-            appendJsonNumber(out, static_cast<double>(u));
-        else
-            appendJsonInteger(out, static_cast<long long>(u));
-        return;
-    }
+        return Kind::Integer;
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return v.toULongLong() > static_cast<qulonglong>(std::numeric_limits<qint64>::max()) ? Kind::Unsigned
+                                                                                             : Kind::Integer;
     case QMetaType::Double:
     case QMetaType::Float:
+        return Kind::Double;
+    case QMetaType::QString:
+        return Kind::String;
+    case QMetaType::QDateTime:
+        return Kind::DateTime;
+    case QMetaType::QDate:
+        return Kind::Date;
+    case QMetaType::QTime:
+        return Kind::Time;
+    case QMetaType::QByteArray:
+        return Kind::Bytes;
+    case QMetaType::QVariantMap:
+        return Kind::Map;
+    case QMetaType::QVariantList:
+        return Kind::List;
+    default:
+        return Kind::Other;
+    }
+}
+
+void appendJson(QByteArray &out, const QVariant &v)
+{
+    switch (kindOf(v)) {
+    case Kind::Null:
+        out.append("null");
+        return;
+    case Kind::Bool:
+        out.append(v.toBool() ? "true" : "false");
+        return;
+    case Kind::Integer:
+        appendJsonInteger(out, v.toLongLong());
+        return;
+    case Kind::Unsigned: // beyond qint64: JSON numbers are doubles anyway
+        appendJsonNumber(out, static_cast<double>(v.toULongLong()));
+        return;
+    case Kind::Double:
         appendJsonNumber(out, v.toDouble());
         return;
-    case QMetaType::QString:
+    case Kind::String:
         appendJsonString(out, v.toString());
         return;
-    case QMetaType::QDateTime:
+    case Kind::DateTime:
         appendJsonString(out, dateTimeText(v.toDateTime()));
         return;
-    case QMetaType::QDate:
+    case Kind::Date:
         appendJsonString(out, v.toDate().toString(Qt::ISODate));
         return;
-    case QMetaType::QTime:
+    case Kind::Time:
         appendJsonString(out, v.toTime().toString(Qt::ISODateWithMs));
         return;
-    case QMetaType::QByteArray:
+    case Kind::Bytes:
         // Binary columns travel as base64 text; JSON has no bytes.
         appendJsonString(out, QString::fromLatin1(v.toByteArray().toBase64()));
         return;
-    case QMetaType::QVariantMap: {
+    case Kind::Map: {
         const QVariantMap map = v.toMap();
         out.append('{');
         bool first = true;
@@ -157,7 +185,7 @@ void appendJson(QByteArray &out, const QVariant &v)
         out.append('}');
         return;
     }
-    case QMetaType::QVariantList: {
+    case Kind::List: {
         const QVariantList list = v.toList();
         out.append('[');
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -168,11 +196,12 @@ void appendJson(QByteArray &out, const QVariant &v)
         out.append(']');
         return;
     }
-    default:
+    case Kind::Other:
         if (v.canConvert<QString>())
             appendJsonString(out, v.toString());
         else
             out.append("null");
+        return;
     }
 }
 

@@ -12,6 +12,10 @@
 
 namespace Ferry::Values {
 
+// What a QVariant holds, in the terms Ferry treats values by.
+enum class Kind { Null, Bool, Integer, Unsigned, Double, String, DateTime, Date, Time, Bytes, Map, List, Other };
+Kind kindOf(const QVariant &v);
+
 // Appends v as a JSON value. Integral doubles print as integers (5.0 -> 5), so SQL REAL columns and
 // JSON numbers that round-trip through double agree; NaN and infinities become null.
 void appendJson(QByteArray &out, const QVariant &v);

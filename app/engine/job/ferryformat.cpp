@@ -3,7 +3,6 @@
 #include "yamlfields.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
@@ -211,8 +210,7 @@ Result<void> readRest(const YamlFields &f, const YAML::Node &root, JobSpec &job)
     if (schedule && !schedule.IsNull()) {
         FERRY_TRY(cron, f.string(schedule, "cron"));
         job.schedule.cron = cron.value_or(QString()).trimmed();
-        const auto fields = job.schedule.cron.split(u' ', Qt::SkipEmptyParts);
-        if (!job.schedule.cron.isEmpty() && fields.size() != 5 && fields.size() != 6)
+        if (!job.schedule.cron.isEmpty() && !looksLikeCron(job.schedule.cron))
             return f.error(schedule["cron"], tr("'%1' is not a cron expression: use 5 fields (minute hour day month "
                                                 "weekday) or 6 with leading seconds")
                                                  .arg(job.schedule.cron));
@@ -278,9 +276,7 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
     if (id && !id->trimmed().isEmpty()) {
         job.id = id->trimmed();
     } else {
-        const QByteArray abs = QFileInfo(name).absoluteFilePath().toUtf8();
-        job.id = QStringLiteral("job-") +
-                 QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha1).toHex().left(12));
+        job.id = jobIdFromPath(QStringLiteral("job-"), name);
     }
     FERRY_TRY(jobName, f.string(root, "name"));
     job.name = jobName.value_or(QFileInfo(name).completeBaseName());

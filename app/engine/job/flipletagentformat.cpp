@@ -4,7 +4,6 @@
 #include "yamlfields.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
@@ -29,9 +28,7 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     job.sourcePath = name;
 
     // A stable id from the file's absolute path, so reruns of the same file share their state.
-    const QByteArray abs = QFileInfo(name).absoluteFilePath().toUtf8();
-    job.id = QStringLiteral("fliplet-agent-") +
-             QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha1).toHex().left(12));
+    job.id = jobIdFromPath(QStringLiteral("fliplet-agent-"), name);
     job.name = QFileInfo(name).completeBaseName();
 
     FERRY_TRY(type, f.string(root, "type"));
@@ -114,8 +111,7 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     FERRY_TRY(frequency, f.string(root, "frequency"));
     job.schedule.cron = frequency.value_or(QString()).trimmed();
     if (!job.schedule.cron.isEmpty()) {
-        const auto fields = job.schedule.cron.split(u' ', Qt::SkipEmptyParts);
-        if (fields.size() != 5 && fields.size() != 6)
+        if (!looksLikeCron(job.schedule.cron))
             return f.error(root["frequency"],
                            tr("frequency '%1' is not a cron expression: use 5 fields (minute hour day month weekday) "
                               "or 6 with leading seconds, e.g. '*/15 * * * *'")

@@ -1,6 +1,8 @@
 #include "yamlfields.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 
 namespace Ferry {
 
@@ -14,6 +16,18 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 QString yamlText(const YAML::Node &node)
 {
     return QString::fromStdString(node.Scalar());
+}
+
+QString jobIdFromPath(const QString &prefix, const QString &path)
+{
+    const QByteArray abs = QFileInfo(path).absoluteFilePath().toUtf8();
+    return prefix + QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha1).toHex().left(12));
+}
+
+bool looksLikeCron(const QString &text)
+{
+    const qsizetype fields = text.split(u' ', Qt::SkipEmptyParts).size();
+    return fields == 5 || fields == 6;
 }
 
 QString YamlFields::where(const YAML::Mark &mark) const

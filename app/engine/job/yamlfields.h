@@ -1,4 +1,5 @@
-// Typed access to YAML mapping fields with file:line:column context, shared by both job-file readers.
+// Typed access to YAML mapping fields with file:line:column context, and the small helpers both job-file
+// readers share.
 #pragma once
 
 #include "core/result.h"
@@ -41,5 +42,11 @@ private:
 };
 
 QString yamlText(const YAML::Node &node);
+
+// A stable job id for a file that names none: prefix + a digest of its absolute path.
+QString jobIdFromPath(const QString &prefix, const QString &path);
+
+// Whether text has the shape of a cron expression: 5 fields, or 6 with leading seconds.
+bool looksLikeCron(const QString &text);
 
 } // namespace Ferry

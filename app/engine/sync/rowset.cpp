@@ -109,42 +109,26 @@ void RowSet::addJson(QByteArrayView json)
 
 void RowSet::addVariant(const QVariant &v)
 {
-    if (Values::isNull(v)) {
+    switch (Values::kindOf(v)) {
+    case Values::Kind::Null:
         addNull();
         return;
-    }
-    switch (v.typeId()) {
-    case QMetaType::Bool:
+    case Values::Kind::Bool:
         addBool(v.toBool());
         return;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Short:
-    case QMetaType::Char:
-    case QMetaType::SChar:
-    case QMetaType::Long:
-    case QMetaType::UInt:
-    case QMetaType::UShort:
-    case QMetaType::UChar:
+    case Values::Kind::Integer:
         addInt(v.toLongLong());
         return;
-    case QMetaType::ULong:
-    case QMetaType::ULongLong: {
-        const qulonglong u = v.toULongLong();
-        if (u > static_cast<qulonglong>(std::numeric_limits<qint64>::max()))
-            addDouble(static_cast<double>(u));
-        else
-            addInt(static_cast<qint64>(u));
+    case Values::Kind::Unsigned:
+        addDouble(static_cast<double>(v.toULongLong()));
         return;
-    }
-    case QMetaType::Double:
-    case QMetaType::Float:
+    case Values::Kind::Double:
         addDouble(v.toDouble());
         return;
-    case QMetaType::QString:
+    case Values::Kind::String:
         addString(QStringView(*static_cast<const QString *>(v.constData())));
         return;
-    case QMetaType::QDateTime: {
+    case Values::Kind::DateTime: {
         const QDateTime dt = v.toDateTime();
         m_data.push_back(DateTime);
         const qint64 ms = dt.toMSecsSinceEpoch();
@@ -156,35 +140,36 @@ void RowSet::addVariant(const QVariant &v)
         m_data.push_back(spec);
         return;
     }
-    case QMetaType::QDate: {
+    case Values::Kind::Date: {
         m_data.push_back(Date);
         const qint64 jd = v.toDate().toJulianDay();
         put(&jd, sizeof jd);
         return;
     }
-    case QMetaType::QTime: {
+    case Values::Kind::Time: {
         m_data.push_back(Time);
         const qint32 ms = v.toTime().msecsSinceStartOfDay();
         put(&ms, sizeof ms);
         return;
     }
-    case QMetaType::QByteArray: {
+    case Values::Kind::Bytes: {
         const QByteArray b = v.toByteArray();
         m_data.push_back(Bytes);
         putLength(static_cast<size_t>(b.size()));
         put(b.constData(), static_cast<size_t>(b.size()));
         return;
     }
-    default:
-        if (v.typeId() == QMetaType::QVariantMap || v.typeId() == QMetaType::QVariantList) {
-            addJson(Values::toJson(v));
-            return;
-        }
+    case Values::Kind::Map:
+    case Values::Kind::List:
+        addJson(Values::toJson(v));
+        return;
+    case Values::Kind::Other:
         // Whatever else a driver hands out travels as its text, as Values::appendJson sends it.
         if (v.canConvert<QString>())
             addString(v.toString().toUtf8());
         else
             addNull();
+        return;
     }
 }
 
