@@ -18,7 +18,6 @@ public:
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
 
     QString baseUrl() const { return m_baseUrl; }
-    int retriesDone() const { return m_http.retriesDone(); }
 
     enum class Applied { None, Partly, All };
     // After a commit whose answer was lost: did the server apply these changes? Reads the data source.

@@ -83,7 +83,6 @@ public:
     Error networkError(const HttpOutcome &failed, const QString &what) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
-    void setTimeout(int ms) { m_timeoutMs = ms; }
     // For tests: replaces the random jitter and the sleeping.
     void setSleeper(std::function<bool(int ms)> sleeper) { m_sleeper = std::move(sleeper); }
 

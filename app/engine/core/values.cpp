@@ -2,8 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QTime>
 
 #include <xxhash.h>
@@ -210,30 +208,6 @@ QByteArray toJson(const QVariant &v)
     QByteArray out;
     appendJson(out, v);
     return out;
-}
-
-QVariant fromJson(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0)
-            return static_cast<qlonglong>(d);
-        return d;
-    }
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return v.toArray().toVariantList();
-    case QJsonValue::Object:
-        return v.toObject().toVariantMap();
-    }
-    return {};
 }
 
 bool isNull(const QVariant &v)

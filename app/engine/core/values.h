@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonValue>
 #include <QString>
 #include <QVariant>
 
@@ -24,9 +23,6 @@ void appendJsonUtf8String(QByteArray &out, QByteArrayView utf8);
 void appendJsonNumber(QByteArray &out, double d);
 void appendJsonInteger(QByteArray &out, long long i);
 QByteArray toJson(const QVariant &v);
-
-// A QVariant from a parsed JSON value (objects and arrays stay QVariantMap/QVariantList).
-QVariant fromJson(const QJsonValue &v);
 
 bool isNull(const QVariant &v);
 // The delete-column rule: set and not false, 0, "" or "0".
