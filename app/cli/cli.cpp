@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "clilog.h"
+
 #include "core/logging.h"
 #include "job/jobfile.h"
 #include "sync/jobrunner.h"
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Ferry::Cli {
@@ -95,6 +98,17 @@ int run(const Options &options, const std::atomic_bool *cancel)
     if (!jobs) {
         printErr(tr("[error] nothing was run: fix the job files above first\n"));
         return InvalidConfig;
+    }
+    if (!options.verbosityGiven) {
+        // One log for the process: the most verbose level any job asks for (0 debug, 1 info, 2 warning).
+        int wanted = 3;
+        for (const LoadedJob &j : *jobs) {
+            const QString &v = j.job.logVerbosity;
+            if (!v.isEmpty())
+                wanted = std::min(wanted, v == u"debug" ? 0 : v == u"warning" ? 2 : 1);
+        }
+        if (wanted < 3)
+            setLogLevel(wanted == 0 ? QtDebugMsg : wanted == 1 ? QtInfoMsg : QtWarningMsg);
     }
     int exitCode = Success;
     for (const LoadedJob &loaded : *jobs) {

@@ -16,6 +16,7 @@ struct Options
     bool json = false;
     bool allowMassDelete = false;
     QString stateDir;
+    bool verbosityGiven = false; // --verbose/--quiet; otherwise the jobs' log_verbosity decides
 };
 
 int validate(const QStringList &files);

@@ -1,6 +1,6 @@
 // ferry-cli: runs Ferry jobs without a display (servers, cron, CI).
 #include "cli.h"
-#include "core/logging.h"
+#include "clilog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,43 +12,10 @@
 namespace {
 
 std::atomic_bool cancelRequested{false};
-QtMsgType minimumLevel = QtInfoMsg;
 
 void handleSignal(int)
 {
     cancelRequested.store(true);
-}
-
-int severity(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return 0;
-    case QtInfoMsg:
-        return 1;
-    case QtWarningMsg:
-        return 2;
-    case QtCriticalMsg:
-        return 3;
-    case QtFatalMsg:
-        return 4;
-    }
-    return 1;
-}
-
-// Logs go to stderr, one line each, with the level, and with every known secret masked.
-void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (severity(type) < severity(minimumLevel))
-        return;
-    static const char *names[] = {"debug", "info", "warning", "error", "fatal"};
-    const QString category = context.category && qstrcmp(context.category, "default") != 0
-                                 ? QString::fromLatin1(context.category) + QStringLiteral(": ")
-                                 : QString();
-    const QByteArray line = QStringLiteral("[%1] %2%3\n")
-                                .arg(QLatin1String(names[severity(type)]), category, Ferry::SecretMask::mask(message))
-                                .toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
 }
 
 } // namespace
@@ -58,7 +25,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
-    qInstallMessageHandler(logToStderr);
+    Ferry::Cli::installLogHandler();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -93,13 +60,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(verbose))
-        minimumLevel = QtDebugMsg;
+        Ferry::Cli::setLogLevel(QtDebugMsg);
     else if (parser.isSet(quiet))
-        minimumLevel = QtWarningMsg;
-    if (minimumLevel != QtDebugMsg)
-        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
-    else
-        QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.debug=true\nferry.*=true"));
+        Ferry::Cli::setLogLevel(QtWarningMsg);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -128,5 +91,6 @@ int main(int argc, char *argv[])
     options.json = parser.isSet(json);
     options.allowMassDelete = parser.isSet(massDelete);
     options.stateDir = parser.value(state);
+    options.verbosityGiven = parser.isSet(verbose) || parser.isSet(quiet);
     return Ferry::Cli::run(options, &cancelRequested);
 }

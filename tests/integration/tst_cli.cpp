@@ -24,6 +24,8 @@ private slots:
     void init();
     void cleanup();
     void helpAndVersion();
+    void oneJsonLinePerJobAndLogVerbosity();
+    void unsetSecretVariable();
     void flipletAgentConfigPushesThenNoOp();
     void updateAndSoftDeleteCycles();
     void replaceCycleAndSafeguard();
@@ -137,6 +139,48 @@ void TestCli::helpAndVersion()
     QVERIFY(version.out.contains(FERRY_VERSION));
     CliResult bad = runCli({QStringLiteral("frobnicate"), QStringLiteral("x.yml")}, env());
     QCOMPARE(bad.exitCode, 3);
+}
+
+void TestCli::oneJsonLinePerJobAndLogVerbosity()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 4);
+    const QString compat = compatJob(); // no log_verbosity
+    const QString ferry = ferryJob(QStringLiteral("update"));
+    CliResult r = runCli(runArgs(compat) + QStringList{ferry}, env());
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"job_id").toString().left(14),
+             QStringLiteral("fliplet-agent-"));
+    QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(u"job_id").toString(), QStringLiteral("e2e"));
+    QVERIFY(r.err.contains("[info]"));
+    QVERIFY(!r.err.contains("[debug]"));
+
+    // log_verbosity: debug in a job turns debug lines on; --quiet on the command line wins.
+    QFile f(compat);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("log_verbosity: debug\n");
+    f.close();
+    CliResult debug = runCli(runArgs(compat), env());
+    QCOMPARE(debug.exitCode, 0);
+    QVERIFY2(debug.err.contains("[debug]"), debug.err.constData());
+    CliResult quiet = runCli(runArgs(compat, {QStringLiteral("--quiet")}), env());
+    QVERIFY(!quiet.err.contains("[debug]") && !quiet.err.contains("[info]"));
+    assertNoSecretIn(debug);
+}
+
+void TestCli::unsetSecretVariable()
+{
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 2);
+    const QString job = ferryJob(QStringLiteral("update"));
+    QProcessEnvironment e = env();
+    e.remove(QStringLiteral("FERRY_E2E_TOKEN"));
+    CliResult r = runCli(runArgs(job), e);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("FERRY_E2E_TOKEN, which is not set"), r.err.constData());
+    QVERIFY(m_emulator->requests().isEmpty());
 }
 
 void TestCli::flipletAgentConfigPushesThenNoOp()
