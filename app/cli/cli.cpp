@@ -8,7 +8,6 @@
 #include "sync/report.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -120,10 +119,15 @@ int run(const Options &options, const std::atomic_bool *cancel)
         runOptions.stateDir = options.stateDir;
         runOptions.cancel = cancel;
         const RunReport report = runJob(loaded.job, runOptions);
-        if (options.json)
-            printOut(QString::fromUtf8(QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Compact)) + u'\n');
-        else
-            printOut(reportToText(report));
+        // Reports can be large: they are written as they are made and masked piece by piece (pieces end
+        // between changes, so no value is split).
+        const ReportSink sink = [](QByteArrayView piece) { printOut(QString::fromUtf8(piece)); };
+        if (options.json) {
+            writeReportJson(report, sink);
+            printOut(QStringLiteral("\n"));
+        } else {
+            writeReportText(report, sink);
+        }
         if (report.error)
             printErr(QStringLiteral("[error] %1: %2\n").arg(report.jobName, report.error->toString()));
         exitCode = std::max(exitCode, exitCodeFor(report));

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Ferry {
 
@@ -15,40 +16,86 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Ferry::Report", text, disambiguation, n);
 }
 
-QJsonValue jsonValue(const QVariant &v)
+// Collects output and hands it to the sink in large pieces.
+class Buffered
 {
-    if (Values::isNull(v))
-        return QJsonValue::Null;
-    return QJsonDocument::fromJson("[" + Values::toJson(v) + "]").array().at(0);
-}
-
-QJsonObject rowObject(const QStringList &columns, const QVariantList &values)
-{
-    QJsonObject o;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        o.insert(columns[i], jsonValue(values.value(i)));
-    return o;
-}
-
-QJsonObject changeToJson(const Plan &plan, const Change &c)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("action"), changeActionName(c.action));
-    o.insert(QStringLiteral("key"), c.key);
-    if (plan.hasRemoteId(c))
-        o.insert(QStringLiteral("remote_id"), plan.remoteId(c));
-    o.insert(QStringLiteral("reason"), c.reason);
-    if (c.action == ChangeAction::Update || (c.action == ChangeAction::Skip && !c.fields.isEmpty())) {
-        QJsonArray fields;
-        for (const FieldChange &f : c.fields)
-            fields.append(QJsonObject{{QStringLiteral("field"), f.field},
-                                      {QStringLiteral("old"), jsonValue(f.before)},
-                                      {QStringLiteral("new"), jsonValue(f.after)}});
-        o.insert(QStringLiteral("fields"), fields);
-    } else if (c.sourceRow >= 0 || c.targetRow >= 0) {
-        o.insert(QStringLiteral("values"), rowObject(plan.columns, plan.values(c)));
+public:
+    explicit Buffered(const ReportSink &sink) : m_sink(sink) {}
+    ~Buffered() { flush(); }
+    QByteArray &out() { return m_buffer; }
+    void maybeFlush()
+    {
+        if (m_buffer.size() > (1 << 20))
+            flush();
     }
-    return o;
+    void flush()
+    {
+        if (!m_buffer.isEmpty())
+            m_sink(m_buffer);
+        m_buffer.truncate(0);
+    }
+
+private:
+    const ReportSink &m_sink;
+    QByteArray m_buffer;
+};
+
+// A real run lists only its row errors; a dry run or held plan lists everything planned.
+bool listed(const RunReport &r, const Change &c)
+{
+    return r.dryRun || r.status == RunStatus::Held || c.action == ChangeAction::Error;
+}
+
+void appendKeyValue(QByteArray &out, const char *key, QStringView value)
+{
+    out.append('"');
+    out.append(key);
+    out.append("\":");
+    Values::appendJsonString(out, value);
+}
+
+void appendChangeJson(QByteArray &out, const Plan &plan, const Change &c)
+{
+    out.append('{');
+    appendKeyValue(out, "action", changeActionName(c.action));
+    out.append(',');
+    appendKeyValue(out, "key", c.key);
+    if (plan.hasRemoteId(c)) {
+        out.append(",\"remote_id\":");
+        Values::appendJsonInteger(out, plan.remoteId(c));
+    }
+    out.append(',');
+    appendKeyValue(out, "reason", c.reason);
+    if (!c.fields.isEmpty()) {
+        out.append(",\"fields\":[");
+        for (qsizetype i = 0; i < c.fields.size(); ++i) {
+            const FieldChange &f = c.fields[i];
+            out.append(i ? ",{" : "{");
+            appendKeyValue(out, "field", f.field);
+            out.append(",\"old\":");
+            Values::appendJson(out, f.before);
+            out.append(",\"new\":");
+            Values::appendJson(out, f.after);
+            out.append('}');
+        }
+        out.append(']');
+    } else {
+        const bool fromTarget = c.action == ChangeAction::Delete;
+        const qint64 row = fromTarget ? c.targetRow : c.sourceRow;
+        if (row >= 0) {
+            const RowSet &rows = fromTarget ? plan.target->rows : plan.source->rows;
+            out.append(",\"values\":{");
+            for (int i = 0; i < plan.columns.size(); ++i) {
+                if (i)
+                    out.append(',');
+                Values::appendJsonString(out, plan.columns[i]);
+                out.append(':');
+                rows.appendJson(out, row, i);
+            }
+            out.append('}');
+        }
+    }
+    out.append('}');
 }
 
 QString sign(ChangeAction a)
@@ -67,16 +114,9 @@ QString sign(ChangeAction a)
     }
 }
 
-QString quoted(const QVariant &v)
-{
-    if (Values::isNull(v))
-        return QStringLiteral("null");
-    return QString::fromUtf8(Values::toJson(v));
-}
-
 } // namespace
 
-QJsonObject reportToJson(const RunReport &r)
+void writeReportJson(const RunReport &r, const ReportSink &sink)
 {
     QJsonObject o;
     o.insert(QStringLiteral("job"), r.jobName);
@@ -98,55 +138,65 @@ QJsonObject reportToJson(const RunReport &r)
     if (r.error)
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), r.error->message},
                                                       {QStringLiteral("context"), r.error->context}});
-    if (r.plan) {
-        QJsonArray changes;
-        for (const Change &c : r.plan->changes) {
-            // A real run lists only its row errors; a dry run or held plan lists everything planned.
-            if (!r.dryRun && r.status != RunStatus::Held && c.action != ChangeAction::Error)
-                continue;
-            changes.append(changeToJson(*r.plan, c));
-        }
-        o.insert(r.dryRun || r.status == RunStatus::Held ? QStringLiteral("changes") : QStringLiteral("errors"),
-                 changes);
-        if (r.plan->held)
-            o.insert(QStringLiteral("held"), r.plan->heldReason);
+    if (r.plan && r.plan->held)
+        o.insert(QStringLiteral("held"), r.plan->heldReason);
+
+    Buffered out(sink);
+    out.out() = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (!r.plan)
+        return;
+    out.out().chop(1); // the closing brace: the change list follows
+    out.out().append(r.dryRun || r.status == RunStatus::Held ? ",\"changes\":[" : ",\"errors\":[");
+    bool first = true;
+    for (const Change &c : r.plan->changes) {
+        if (!listed(r, c))
+            continue;
+        if (!first)
+            out.out().append(',');
+        first = false;
+        appendChangeJson(out.out(), *r.plan, c);
+        out.maybeFlush();
     }
-    return o;
+    out.out().append("]}");
 }
 
-QString reportToText(const RunReport &r)
+void writeReportText(const RunReport &r, const ReportSink &sink)
 {
-    QString out;
-    out +=
-        tr("%1 (%2)%3: %4\n").arg(r.jobName, r.file, r.dryRun ? tr(" [dry run]") : QString(), runStatusName(r.status));
+    Buffered out(sink);
+    const auto line = [&out](const QString &text) {
+        out.out().append(text.toUtf8());
+        out.maybeFlush();
+    };
+    line(
+        tr("%1 (%2)%3: %4\n").arg(r.jobName, r.file, r.dryRun ? tr(" [dry run]") : QString(), runStatusName(r.status)));
     const RunCounts &c = r.counts;
-    out += (r.dryRun ? tr("  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors\n")
-                     : tr("  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed\n"))
-               .arg(c.inserted)
-               .arg(c.updated)
-               .arg(c.deleted)
-               .arg(c.unchanged)
-               .arg(c.skipped)
-               .arg(c.failed);
+    line((r.dryRun ? tr("  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors\n")
+                   : tr("  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed\n"))
+             .arg(c.inserted)
+             .arg(c.updated)
+             .arg(c.deleted)
+             .arg(c.unchanged)
+             .arg(c.skipped)
+             .arg(c.failed));
     if (c.notAttempted)
-        out += tr("  %1 change(s) not attempted\n").arg(c.notAttempted);
+        line(tr("  %1 change(s) not attempted\n").arg(c.notAttempted));
     if (r.plan) {
-        const bool all = r.dryRun || r.status == RunStatus::Held;
         for (const Change &ch : r.plan->changes) {
-            if (!all && ch.action != ChangeAction::Error)
+            if (!listed(r, ch))
                 continue;
-            out += QStringLiteral("  %1 %2 %3: %4\n")
-                       .arg(sign(ch.action), changeActionName(ch.action).leftJustified(6),
-                            ch.key.isEmpty() ? tr("(no key)") : ch.key, ch.reason);
+            line(QStringLiteral("  %1 %2 %3: %4\n")
+                     .arg(sign(ch.action), changeActionName(ch.action).leftJustified(6),
+                          ch.key.isEmpty() ? tr("(no key)") : ch.key, ch.reason));
             for (const FieldChange &f : ch.fields)
-                out += QStringLiteral("      %1: %2 -> %3\n").arg(f.field, quoted(f.before), quoted(f.after));
+                line(QStringLiteral("      %1: %2 -> %3\n")
+                         .arg(f.field, QString::fromUtf8(Values::toJson(f.before)),
+                              QString::fromUtf8(Values::toJson(f.after))));
         }
     }
     for (const QString &w : r.warnings)
-        out += tr("  warning: %1\n").arg(w);
+        line(tr("  warning: %1\n").arg(w));
     if (r.error)
-        out += tr("  error: %1\n").arg(r.error->toString());
-    return out;
+        line(tr("  error: %1\n").arg(r.error->toString()));
 }
 
 } // namespace Ferry
