@@ -8,6 +8,8 @@
 #include "sync/report.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -52,8 +54,9 @@ int exitCodeFor(const RunReport &r)
     return Failed;
 }
 
-// Loads every file; prints problems. Returns the jobs, or nothing if any file is invalid.
-std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files)
+// Loads every file; prints problems (with json, also one object per invalid file on stdout). Returns the
+// jobs, or nothing if any file is invalid.
+std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json = false)
 {
     std::vector<LoadedJob> jobs;
     bool ok = true;
@@ -61,6 +64,14 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files)
         auto loaded = loadJobFile(file);
         if (!loaded) {
             printErr(QStringLiteral("[error] %1\n").arg(loaded.error().toString()));
+            if (json) {
+                const QJsonObject o{
+                    {QStringLiteral("file"), file},
+                    {QStringLiteral("status"), QStringLiteral("invalid-config")},
+                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), loaded.error().message},
+                                                          {QStringLiteral("context"), loaded.error().context}}}};
+                printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+            }
             ok = false;
             continue;
         }
@@ -93,7 +104,7 @@ int validate(const QStringList &files)
 
 int run(const Options &options, const std::atomic_bool *cancel)
 {
-    const auto jobs = loadAll(options.files);
+    const auto jobs = loadAll(options.files, options.json);
     if (!jobs) {
         printErr(tr("[error] nothing was run: fix the job files above first\n"));
         return InvalidConfig;

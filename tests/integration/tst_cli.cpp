@@ -6,6 +6,7 @@
 #include "store/statestore.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 
 using namespace Ferry::Testing;
 
@@ -33,6 +34,7 @@ private slots:
     void faultsAreRetried();
     void lostCommitAnswerIsNotAppliedTwice();
     void serverDownFails();
+    void unreachableOrNonsenseServer();
     void wrongTokenFailsAndIsMasked();
     void invalidConfigRunsNothing();
     void duplicateKeysAreRowErrors();
@@ -404,6 +406,34 @@ void TestCli::serverDownFails()
     QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(0));
 }
 
+void TestCli::unreachableOrNonsenseServer()
+{
+    m_db->addUsers(1, 3);
+    const QString job = ferryJob(QStringLiteral("update"));
+
+    // Nothing listens at the address.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString closed = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_FLIPLET_API_URL"), closed);
+    CliResult down = runCli(runArgs(job), e);
+    QCOMPARE(down.exitCode, 2);
+    QVERIFY2(down.err.contains("no answer after 4 attempt(s)"), down.err.constData());
+    QVERIFY(down.err.contains("check the address"));
+
+    // A server that answers, but not like the Fliplet API (a proxy's error page with status 200).
+    m_emulator->addDataSource(FerryDataSource);
+    FlipletEmulator::Fault nonsense;
+    nonsense.status = 200; // the emulator's injected answer: {"message": …}, no entries
+    m_emulator->queueFault(QStringLiteral("data"), nonsense);
+    CliResult odd = runCli(runArgs(job), env());
+    QCOMPARE(odd.exitCode, 2);
+    QVERIFY2(odd.err.contains("no 'entries' list"), odd.err.constData());
+    QCOMPARE(m_emulator->commitCount(), 0);
+}
+
 void TestCli::wrongTokenFailsAndIsMasked()
 {
     m_db->addUsers(1, 3);
@@ -430,6 +460,9 @@ void TestCli::invalidConfigRunsNothing()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains("bad.yml:6:7"));
     QVERIFY(m_emulator->requests().isEmpty());
+    // With --json, scripts get an object for the file that stopped the run.
+    QCOMPARE(r.json().value(u"status").toString(), QStringLiteral("invalid-config"));
+    QVERIFY(r.json().value(u"error").toObject().value(u"context").toString().contains(QStringLiteral("bad.yml:6:7")));
 
     CliResult validate = runCli({QStringLiteral("validate"), good}, env());
     QCOMPARE(validate.exitCode, 0);
