@@ -17,6 +17,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
 {
+    if (yaml.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the file is empty: a job needs at least a source and a target (see docs/job-format.md)"),
+                     name};
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
