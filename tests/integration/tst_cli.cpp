@@ -275,6 +275,14 @@ void TestCli::replaceCycleAndSafeguard()
     QCOMPARE(held.json().value(u"changes").toArray().size(), 6);
     QCOMPARE(posts(), 0);
     QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(9));
+    {
+        auto store = Ferry::StateStore::open(m_dir->filePath(QStringLiteral("state")));
+        QVERIFY(store);
+        auto runs = (*store)->runs(QStringLiteral("e2e"));
+        QVERIFY(runs && runs->size() == 3);
+        QCOMPARE(runs->back().status, QStringLiteral("held"));
+        QVERIFY(runs->back().message.contains(QStringLiteral("--allow-mass-delete")));
+    }
 
     CliResult confirmed = runCli(runArgs(job, {QStringLiteral("--allow-mass-delete")}), env());
     QCOMPARE(confirmed.exitCode, 0);

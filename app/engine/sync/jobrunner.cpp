@@ -86,23 +86,23 @@ private:
 
     Result<void> steps()
     {
-        // Source
+        // Connect to both ends first, so that a wrong password or token shows before any long read.
         FERRY_TRY(password, resolveSecret(m_job.sql.password, tr("the database password"), m_baseDir));
         FERRY_TRY(params, sqlConnectionParams(m_job.sql, m_baseDir, password));
         SqlSource source(params);
         if (auto r = source.open(); !r)
             return r.error();
+        FERRY_TRY(target, makeTarget(m_job, m_baseDir, m_options.cancel));
+        if (auto r = target->open(); !r)
+            return r.error();
+
+        // Read, map, index
         FERRY_TRY(raw, source.read(m_job.sql.query, m_options.cancel));
         FERRY_TRY(mapped, applyMapping(std::move(raw), m_job.mapping));
         auto rows = std::make_shared<const RecordSet>(std::move(mapped));
-
-        // Target
-        FERRY_TRY(target, makeTarget(m_job, m_baseDir, m_options.cancel));
         qCInfo(lcEngine).noquote() << tr("%1: %n source row(s) to sync into %2", nullptr,
                                          static_cast<int>(rows->rows.size()))
                                           .arg(m_job.name, target->describe());
-        if (auto r = target->open(); !r)
-            return r.error();
         FERRY_TRY(indexed, target->index(rows->columns));
         auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
 
@@ -118,6 +118,12 @@ private:
             m_report.plan = std::move(plan);
             return {};
         }
+        // From here on the run is recorded, held plans included.
+        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+        FERRY_TRY(store, StateStore::open(stateDir));
+        m_store = std::move(store);
+        FERRY_TRY(runId, m_store->beginRun(m_job.id));
+        m_report.runId = runId;
         if (plan.held && !m_options.allowMassDelete) {
             const QString reason = plan.heldReason;
             m_report.plan = std::move(plan);
@@ -129,11 +135,6 @@ private:
         }
 
         // Apply
-        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
-        FERRY_TRY(store, StateStore::open(stateDir));
-        m_store = std::move(store);
-        FERRY_TRY(runId, m_store->beginRun(m_job.id));
-        m_report.runId = runId;
         ExecuteContext context;
         context.store = m_store.get();
         context.runId = runId;
@@ -147,11 +148,11 @@ private:
         };
         ExecuteResult executed = execute(plan, *target, context);
         m_report.counts = executed.counts;
+        if (plan.counts.errors)
+            m_report.plan = std::move(plan); // keep the row errors for the report, whatever happens next
         if (executed.error)
             return *executed.error;
         m_report.status = m_report.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
-        if (plan.counts.errors)
-            m_report.plan = std::move(plan); // keep the row errors for the report
         return {};
     }
 
