@@ -46,6 +46,7 @@ private slots:
     void hooksAndMerge();
     void failedCommitStopsAndKeepsCounts();
     void lostAnswerWithoutKeyIsReported();
+    void tooLargeNamesTheSetting();
 
 private:
     std::unique_ptr<FlipletDataSource> target(FlipletTargetSpec spec = {})
@@ -315,6 +316,20 @@ void TestFlipletDataSource::lostAnswerWithoutKeyIsReported()
     QVERIFY(result.error);
     QVERIFY2(result.error->message.contains(QStringLiteral("cannot tell")), qPrintable(result.error->message));
     QCOMPARE(m_emulator->commitCount(), 0); // the emulator failed it before applying; Ferry did not resend
+}
+
+void TestFlipletDataSource::tooLargeNamesTheSetting()
+{
+    FlipletTargetSpec spec;
+    spec.batchBytes = 4096;
+    auto t = target(spec);
+    m_emulator->queueFault(QStringLiteral("commit"), {413});
+    ExecuteResult result = execute(plan({insert(1, "a")}), *t, ExecuteContext{});
+    QVERIFY(result.error);
+    QVERIFY2(result.error->message.contains(QStringLiteral("lower target.batch_bytes")),
+             qPrintable(result.error->message));
+    QVERIFY(result.error->message.contains(QStringLiteral("4096")));
+    QCOMPARE(m_emulator->requests().size(), 1); // not retried
 }
 
 QTEST_GUILESS_MAIN(TestFlipletDataSource)

@@ -239,6 +239,13 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
                         "the token")
                          .arg(m_spec.dataSourceId, what, detail),
                      describe()};
+    if (s == 413)
+        return Error{ErrorCode::Server,
+                     tr("the server refused a request as too large while %1: HTTP 413%2; lower target.batch_bytes "
+                        "in the job (now %3 bytes per commit)")
+                         .arg(what, detail)
+                         .arg(m_spec.batchBytes > 0 ? m_spec.batchBytes : FlipletApi::DefaultBatchBytes),
+                     describe()};
     if (s == 429 || s >= 500)
         return Error{ErrorCode::Server,
                      tr("the server kept failing while %1: HTTP %2%3 after every retry; try again later")

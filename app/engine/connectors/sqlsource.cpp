@@ -19,7 +19,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 SqlSource::SqlSource(SqlConnectionParams params) : m_params(std::move(params)) {}
 
-SqlSource::~SqlSource() = default;
+SqlSource::~SqlSource()
+{
+    m_query.reset(); // before the connection it runs on
+}
 
 Result<void> SqlSource::open()
 {
@@ -29,32 +32,40 @@ Result<void> SqlSource::open()
     return {};
 }
 
-Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *cancel)
+Result<QStringList> SqlSource::start(const QString &query)
 {
     if (!m_connection)
         if (auto r = open(); !r)
             return r.error();
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    if (!q.exec(query))
+    m_query = std::make_unique<QSqlQuery>(m_connection->database());
+    m_query->setForwardOnly(true);
+    if (!m_query->exec(query))
         return Error{
             ErrorCode::Query,
-            tr("the query failed: %1; check it in your database tool first").arg(q.lastError().text().trimmed()),
+            tr("the query failed: %1; check it in your database tool first").arg(m_query->lastError().text().trimmed()),
             m_params.describe()};
-    RecordSet out;
-    const QSqlRecord record = q.record();
-    const int n = record.count();
-    if (n == 0)
+    const QSqlRecord record = m_query->record();
+    if (record.count() == 0)
         return Error{ErrorCode::Query, tr("the query returns no columns: it must be a SELECT"), m_params.describe()};
-    for (int i = 0; i < n; ++i)
-        out.columns.append(record.fieldName(i));
-    if (out.columns.removeDuplicates() > 0)
+    m_columns.clear();
+    for (int i = 0; i < record.count(); ++i)
+        m_columns.append(record.fieldName(i));
+    if (QStringList(m_columns).removeDuplicates() > 0)
         return Error{ErrorCode::Query,
                      tr("the query returns two columns with the same name: give each a distinct alias (AS name)"),
                      m_params.describe()};
+    return m_columns;
+}
 
+Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
+{
+    Q_ASSERT(m_query);
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery &q = *m_query;
+    const int n = static_cast<int>(m_columns.size());
+    RecordSet out;
+    out.columns = m_columns;
     out.rows = RowSet(n);
     while (q.next()) {
         out.rows.beginRow();
@@ -67,9 +78,17 @@ Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *
     if (q.lastError().isValid())
         return Error{ErrorCode::Query, tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed()),
                      m_params.describe()};
+    m_query.reset();
     qCInfo(lcSql).noquote() << tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) << "in" << timer.elapsed()
                             << "ms";
     return out;
+}
+
+Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *cancel)
+{
+    if (auto r = start(query); !r)
+        return r.error();
+    return fetch(cancel);
 }
 
 } // namespace Ferry

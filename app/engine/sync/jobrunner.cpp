@@ -13,6 +13,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <chrono>
+#include <future>
+
 namespace Ferry {
 
 namespace {
@@ -86,25 +89,53 @@ private:
 
     Result<void> steps()
     {
-        // Connect to both ends first, so that a wrong password or token shows before any long read.
+        // The source is read on a thread of its own (its SQL connection lives and dies there) while this
+        // thread opens and indexes the target, so the two waits overlap. The reader hands over the mapped
+        // column names as soon as the query has run; the target is indexed for those columns.
         FERRY_TRY(password, resolveSecret(m_job.sql.password, tr("the database password"), m_baseDir));
         FERRY_TRY(params, sqlConnectionParams(m_job.sql, m_baseDir, password));
-        SqlSource source(params);
-        if (auto r = source.open(); !r)
-            return r.error();
         FERRY_TRY(target, makeTarget(m_job, m_baseDir, m_options.cancel));
-        if (auto r = target->open(); !r)
+        std::atomic_bool stopReader{false};
+        std::promise<Result<QStringList>> columnsPromise;
+        std::future<Result<QStringList>> columnsReady = columnsPromise.get_future();
+        std::future<Result<RecordSet>> reading = std::async(
+            std::launch::async,
+            [this, params, &stopReader, promise = std::move(columnsPromise)]() mutable -> Result<RecordSet> {
+                SqlSource source(params);
+                auto columns = source.start(m_job.sql.query);
+                Result<MappedColumns> mapped =
+                    columns ? mapColumns(*columns, m_job.mapping) : Result<MappedColumns>(columns.error());
+                promise.set_value(mapped ? Result<QStringList>(mapped->names) : Result<QStringList>(mapped.error()));
+                if (!mapped)
+                    return mapped.error();
+                FERRY_TRY(raw, source.fetch(&stopReader));
+                return applyMapping(std::move(raw), m_job.mapping);
+            });
+        // Every return below stops the reader, then waits for it (a std::async future waits when destroyed).
+        struct StopOnReturn
+        {
+            std::atomic_bool &flag;
+            ~StopOnReturn() { flag.store(true); }
+        } stopOnReturn{stopReader};
+        if (auto r = target->open(); !r) {
+            // A source that failed at once (wrong password, bad query) is the first thing to fix.
+            if (columnsReady.wait_for(std::chrono::seconds(0)) == std::future_status::ready && !columnsReady.get())
+                return reading.get().error();
             return r.error();
-
-        // Read, map, index
-        FERRY_TRY(raw, source.read(m_job.sql.query, m_options.cancel));
-        FERRY_TRY(mapped, applyMapping(std::move(raw), m_job.mapping));
-        auto rows = std::make_shared<const RecordSet>(std::move(mapped));
+        }
+        FERRY_TRY(columns, columnsReady.get());
+        auto indexed = target->index(columns);
+        if (!indexed)
+            return indexed.error();
+        while (reading.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+            if (m_options.cancel && m_options.cancel->load())
+                stopReader.store(true); // pass the user's cancel on
+        FERRY_TRY(read, reading.get());
+        auto rows = std::make_shared<const RecordSet>(std::move(read));
         qCInfo(lcEngine).noquote() << tr("%1: %n source row(s) to sync into %2", nullptr,
                                          static_cast<int>(rows->rows.size()))
                                           .arg(m_job.name, target->describe());
-        FERRY_TRY(indexed, target->index(rows->columns));
-        auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
+        auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed).value());
 
         // Plan
         FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));

@@ -4,32 +4,45 @@
 
 namespace Ferry {
 
-Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapping)
+Result<MappedColumns> mapColumns(const QStringList &sourceColumns, const QList<FieldMapping> &mapping)
 {
-    if (mapping.isEmpty())
-        return source;
-    std::vector<int> from;
-    RecordSet out;
+    MappedColumns out;
+    if (mapping.isEmpty()) {
+        out.names = sourceColumns;
+        for (int i = 0; i < sourceColumns.size(); ++i)
+            out.from.push_back(i);
+        return out;
+    }
     for (const FieldMapping &m : mapping) {
-        const qsizetype i = source.columns.indexOf(m.from);
+        const qsizetype i = sourceColumns.indexOf(m.from);
         if (i < 0)
             return Error{ErrorCode::InvalidConfig,
                          QCoreApplication::translate("Ferry::Mapping",
                                                      "the mapping reads column '%1', which the source does not have "
                                                      "(it has %2)")
-                             .arg(m.from, source.columns.join(QStringLiteral(", "))),
+                             .arg(m.from, sourceColumns.join(QStringLiteral(", "))),
                          {}};
-        if (out.columns.contains(m.to))
+        if (out.names.contains(m.to))
             return Error{ErrorCode::InvalidConfig,
                          QCoreApplication::translate("Ferry::Mapping", "two mappings write the field '%1'").arg(m.to),
                          {}};
-        from.push_back(static_cast<int>(i));
-        out.columns.append(m.to);
+        out.from.push_back(static_cast<int>(i));
+        out.names.append(m.to);
     }
-    out.rows = RowSet(static_cast<int>(from.size()));
+    return out;
+}
+
+Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapping)
+{
+    if (mapping.isEmpty())
+        return source;
+    FERRY_TRY(mapped, mapColumns(source.columns, mapping));
+    RecordSet out;
+    out.columns = mapped.names;
+    out.rows = RowSet(static_cast<int>(mapped.from.size()));
     out.rows.reserve(source.rows.size(), source.rows.byteSize());
     for (qsizetype r = 0; r < source.rows.size(); ++r)
-        out.rows.appendProjected(source.rows, r, from);
+        out.rows.appendProjected(source.rows, r, mapped.from);
     return out;
 }
 
