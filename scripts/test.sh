@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, checks formatting and runs the whole test suite, with real PostgreSQL
-# and MariaDB servers on loopback. Non-interactive; run as root on Debian 12.
+# and MariaDB servers on loopback, then again under AddressSanitizer/UBSan. Non-interactive; run as root on
+# Debian 12. Extra arguments go to ctest (e.g. -L unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,3 +16,15 @@ eval "$(scripts/db-servers.sh start)"
 export FERRY_REQUIRE_SERVERS=1
 
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+
+# The same suite once more, built with AddressSanitizer and UndefinedBehaviorSanitizer: memory errors,
+# leaks and undefined behaviour fail the run. Skip with FERRY_SKIP_SANITIZERS=1 for a quick local loop.
+if [[ "${FERRY_SKIP_SANITIZERS:-}" != 1 ]]; then
+    cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+        -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+    cmake --build build-sanitize -j"$(nproc)"
+    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
+        UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-sanitize --output-on-failure -j"$(nproc)" --timeout 900 "$@"
+fi
