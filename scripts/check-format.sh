@@ -2,7 +2,11 @@
 # Fails when a C++ file differs from .clang-format. Fix with: scripts/check-format.sh --fix
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h')
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h')
+else # an unpacked archive
+    mapfile -t files < <(find app tests -name '*.cpp' -o -name '*.h')
+fi
 if [[ "${1:-}" == "--fix" ]]; then
     clang-format -i "${files[@]}"
     exit 0
