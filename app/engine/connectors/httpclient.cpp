@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "core/logging.h"
+#include "environmentproxy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -87,6 +88,7 @@ int retryAfterMs(const QByteArray &value)
 HttpClient::HttpClient(RetrySpec retry, const std::atomic_bool *cancel) : m_retry(retry), m_cancel(cancel)
 {
     m_nam.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_nam.setProxyFactory(new EnvironmentProxyFactory); // the manager owns it
 }
 
 int HttpClient::backoffMs(int retry) const
