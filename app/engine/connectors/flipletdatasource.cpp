@@ -97,7 +97,7 @@ public:
         return true;
     }
 
-    qsizetype size() const override { return m_entryCount + m_deleteCount; }
+    qsizetype size() const { return m_entryCount + m_deleteCount; }
 
     Result<void> commit() override
     {

@@ -128,7 +128,7 @@ bool HttpOutcome::outcomeUnknown() const
 HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
 {
     QNetworkRequest req(request.url);
-    req.setTransferTimeout(m_timeoutMs);
+    req.setTransferTimeout(TransferTimeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &h : request.headers)
         req.setRawHeader(h.first, h.second);

@@ -95,7 +95,7 @@ private:
     RetrySpec m_retry;
     const std::atomic_bool *m_cancel;
     QNetworkAccessManager m_nam;
-    int m_timeoutMs = 60000;
+    static constexpr int TransferTimeoutMs = 60000; // no byte for this long: the request has failed
     int m_retriesDone = 0;
     std::function<bool(int)> m_sleeper;
 };

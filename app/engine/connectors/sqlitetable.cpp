@@ -40,7 +40,6 @@ public:
         m_changes.push_back(&change);
         return true;
     }
-    qsizetype size() const override { return static_cast<qsizetype>(m_changes.size()); }
 
     Result<void> commit() override
     {

@@ -19,7 +19,6 @@ class TargetBatch
 public:
     virtual ~TargetBatch() = default;
     virtual bool add(const Change &change) = 0;
-    virtual qsizetype size() const = 0;
     // All or nothing: on success every change in the batch is applied.
     virtual Result<void> commit() = 0;
 };
