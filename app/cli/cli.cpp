@@ -4,8 +4,9 @@
 
 #include "core/logging.h"
 #include "job/jobfile.h"
-#include "sync/jobrunner.h"
-#include "sync/report.h"
+#include "run/preparedrun.h"
+#include "run/report.h"
+#include "run/sourcereader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -121,6 +122,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
             setLogLevel(wanted == 0 ? QtDebugMsg : wanted == 1 ? QtInfoMsg : QtWarningMsg);
     }
     int exitCode = Success;
+    LogObserver observer;
     for (const LoadedJob &loaded : *jobs) {
         if (cancel && cancel->load())
             break;
@@ -129,7 +131,12 @@ int run(const Options &options, const std::atomic_bool *cancel)
         runOptions.allowMassDelete = options.allowMassDelete;
         runOptions.stateDir = options.stateDir;
         runOptions.cancel = cancel;
-        const RunReport report = runJob(loaded.job, runOptions);
+        runOptions.observer = &observer;
+        RunReport report = runJob(loaded.job, runOptions);
+        if (report.dryRun && report.plan && report.plan->held)
+            report.warnings.append(report.plan->heldReason + tr(" (a real run needs --allow-mass-delete)"));
+        if (report.status == RunStatus::Held && report.error)
+            report.error->message += tr(" (confirm with --allow-mass-delete)");
         // Reports can be large: they are written as they are made and masked piece by piece (pieces end
         // between changes, so no value is split).
         const ReportSink sink = [](QByteArrayView piece) { printOut(QString::fromUtf8(piece)); };
@@ -143,6 +150,8 @@ int run(const Options &options, const std::atomic_bool *cancel)
             printErr(QStringLiteral("[error] %1: %2\n").arg(report.jobName, report.error->toString()));
         exitCode = std::max(exitCode, exitCodeFor(report));
     }
+    // A cancelled read may still be winding down on its own thread: give it a moment to close its connection.
+    SourceReader::waitForAll(5000);
     return exitCode;
 }
 

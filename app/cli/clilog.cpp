@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QString>
 
@@ -31,18 +32,23 @@ int severity(QtMsgType type)
     return 1;
 }
 
-void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void writeLine(QtMsgType type, const char *categoryName, const QString &message)
 {
     if (severity(type) < minimumSeverity.load())
         return;
     static const char *names[] = {"debug", "info", "warning", "error", "fatal"};
-    const QString category = context.category && qstrcmp(context.category, "default") != 0
-                                 ? QString::fromLatin1(context.category) + QStringLiteral(": ")
+    const QString category = categoryName && qstrcmp(categoryName, "default") != 0
+                                 ? QString::fromLatin1(categoryName) + QStringLiteral(": ")
                                  : QString();
     const QByteArray line = QStringLiteral("[%1] %2%3\n")
                                 .arg(QLatin1String(names[severity(type)]), category, SecretMask::mask(message))
                                 .toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+void logToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    writeLine(type, context.category, message);
 }
 
 } // namespace
@@ -58,6 +64,28 @@ void setLogLevel(QtMsgType minimum)
     minimumSeverity.store(severity(minimum));
     QLoggingCategory::setFilterRules(minimum == QtDebugMsg ? QStringLiteral("ferry.*.debug=true")
                                                            : QStringLiteral("*.debug=false"));
+}
+
+void LogObserver::phaseChanged(const RunTag &tag, RunPhase phase, qint64 count)
+{
+    writeLine(QtDebugMsg, "ferry.engine",
+              QStringLiteral("%1: %2 (%3)").arg(tag.jobName, runPhaseName(phase)).arg(count));
+}
+
+void LogObserver::batchCommitted(const RunTag &tag, const BatchEvent &event)
+{
+    const Counts &c = event.progress;
+    writeLine(QtInfoMsg, "ferry.engine",
+              QCoreApplication::translate("Ferry::Cli", "%1: %2 inserted, %3 updated, %4 deleted so far")
+                  .arg(tag.jobName)
+                  .arg(c.inserted)
+                  .arg(c.updated)
+                  .arg(c.deleted));
+}
+
+void LogObserver::logged(const RunTag &, const LogEvent &event)
+{
+    writeLine(event.level, event.category.toLatin1().constData(), event.message);
 }
 
 } // namespace Ferry::Cli

@@ -281,8 +281,9 @@ void TestCli::replaceCycleAndSafeguard()
         auto runs = (*store)->runs(QStringLiteral("e2e"));
         QVERIFY(runs && runs->size() == 3);
         QCOMPARE(runs->back().status, QStringLiteral("held"));
-        QVERIFY(runs->back().message.contains(QStringLiteral("--allow-mass-delete")));
+        QVERIFY(runs->back().message.contains(QStringLiteral("safeguard")));
     }
+    QVERIFY(held.err.contains("--allow-mass-delete"));
 
     CliResult confirmed = runCli(runArgs(job, {QStringLiteral("--allow-mass-delete")}), env());
     QCOMPARE(confirmed.exitCode, 0);

@@ -2,7 +2,7 @@
 // ODBC path (SQL Server's) exercised through the PostgreSQL ODBC driver. Typed values, URLs, a full sync
 // into a SQLite target and back to "unchanged", and the errors users meet (wrong password, no server).
 #include "connectors/sqlsource.h"
-#include "sync/jobrunner.h"
+#include "run/preparedrun.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

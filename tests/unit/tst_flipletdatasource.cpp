@@ -72,7 +72,6 @@ private:
         for (const Step &s : steps) {
             Change c;
             c.action = s.action;
-            c.key = s.values.value(0).toString();
             if (s.action != ChangeAction::Delete) {
                 c.sourceRow = source->rows.size();
                 source->rows.append(s.values);
@@ -83,11 +82,11 @@ private:
                 target->ids.push_back(s.remoteId);
             }
             if (c.action == ChangeAction::Insert)
-                ++p.counts.inserts;
+                ++p.counts.inserted;
             else if (c.action == ChangeAction::Update)
-                ++p.counts.updates;
+                ++p.counts.updated;
             else
-                ++p.counts.deletes;
+                ++p.counts.deleted;
             p.changes.push_back(c);
         }
         p.source = source;

@@ -1,8 +1,8 @@
 // RowSet must agree with the QVariant functions in core/values.h for every kind of value, or source and
 // target rows would compare unequal after a round trip.
 #include "connectors/flipletanswers.h"
+#include "core/rowset.h"
 #include "core/values.h"
-#include "sync/rowset.h"
 
 #include <QtTest>
 

@@ -22,9 +22,10 @@ Plan twoRowPlan()
     plan.columns = source->columns;
     plan.source = source;
     plan.target = target;
-    plan.changes = {Change{ChangeAction::Insert, 0, -1, QStringLiteral("1"), {}, {}},
-                    Change{ChangeAction::Update, 1, 0, QStringLiteral("2"), {}, {}},
-                    Change{ChangeAction::Delete, -1, 1, QStringLiteral("3"), {}, {}}};
+    plan.keyColumns = {0};
+    plan.changes = {Change{0, -1, ChangeAction::Insert, ChangeReason::NotInTarget},
+                    Change{1, 0, ChangeAction::Update, ChangeReason::ContentDiffers},
+                    Change{-1, 1, ChangeAction::Delete, ChangeReason::Orphan}};
     return plan;
 }
 } // namespace
@@ -47,7 +48,7 @@ void TestStateStore::journalsConfirmedBatches()
     QVERIFY(run);
 
     const Plan plan = twoRowPlan();
-    RunCounts progress;
+    Counts progress;
     progress.inserted = 1;
     progress.updated = 1;
     QVERIFY((*store)->recordBatch(*run, plan, {&plan.changes[0], &plan.changes[1]}, progress));

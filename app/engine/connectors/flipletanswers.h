@@ -3,8 +3,8 @@
 // commit (the whole data source again, by contract) is checked for its shape as it streams past.
 #pragma once
 
+#include "core/recordset.h"
 #include "core/result.h"
-#include "sync/recordset.h"
 
 #include <QByteArrayView>
 #include <QStringList>

@@ -1,10 +1,11 @@
 #include "flipletdatasource.h"
 
 #include "core/logging.h"
+#include "core/rowkey.h"
+#include "core/runevents.h"
 #include "core/values.h"
 #include "flipletanswers.h"
 #include "flipletapi.h"
-#include "sync/planner.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -143,8 +144,10 @@ public:
                                  tr("the server accepted the commit but its answer has no 'entries' list; the "
                                     "changes may or may not be applied, and the next run will reconcile them"),
                                  m_target.describe()};
-                qCDebug(lcFliplet).noquote() << "committed" << size() << "changes (" << request.body.size()
-                                             << "bytes) in" << timer.elapsed() << "ms";
+                RunEvents::debug(lcFliplet, QStringLiteral("committed %1 changes (%2 bytes) in %3 ms")
+                                                .arg(size())
+                                                .arg(request.body.size())
+                                                .arg(timer.elapsed()));
                 return {};
             }
             if (!outcome.retryable())
@@ -152,10 +155,9 @@ public:
             if (outcome.outcomeUnknown()) {
                 FERRY_TRY(applied, m_target.checkApplied(m_plan, m_changes));
                 if (applied == FlipletDataSource::Applied::All) {
-                    qCWarning(lcFliplet).noquote()
-                        << tr("the server applied a commit of %n change(s) although its answer was lost; it is not "
-                              "sent again",
-                              nullptr, static_cast<int>(size()));
+                    RunEvents::warning(lcFliplet, tr("the server applied a commit of %n change(s) although its answer "
+                                                     "was lost; it is not sent again",
+                                                     nullptr, static_cast<int>(size())));
                     return {};
                 }
                 if (applied == FlipletDataSource::Applied::Partly)
@@ -268,7 +270,7 @@ Result<void> FlipletDataSource::open()
         return Error{ErrorCode::Server,
                      tr("the answer to GET v1/user has no 'user': is %1 a Fliplet API server?").arg(m_baseUrl),
                      describe()};
-    qCInfo(lcFliplet).noquote() << tr("authenticated as %1").arg(user.value(u"fullName").toString());
+    RunEvents::info(lcFliplet, tr("authenticated as %1").arg(user.value(u"fullName").toString()));
     return {};
 }
 
@@ -283,9 +285,8 @@ Result<TargetSnapshot> FlipletDataSource::index(const QStringList &columns)
     auto snapshot = readFlipletEntries(response.body, columns);
     if (!snapshot)
         return Error{snapshot.error().code, snapshot.error().message, describe()};
-    qCInfo(lcFliplet).noquote() << tr("the data source holds %n entries", nullptr,
-                                      static_cast<int>(snapshot->ids.size()))
-                                << "(" << response.body.size() << "bytes," << timer.elapsed() << "ms )";
+    RunEvents::info(lcFliplet, tr("the data source holds %n entries", nullptr, static_cast<int>(snapshot->ids.size())) +
+                                   QStringLiteral(" (%1 bytes, %2 ms)").arg(response.body.size()).arg(timer.elapsed()));
     return snapshot;
 }
 
@@ -299,7 +300,7 @@ Result<FlipletDataSource::Applied> FlipletDataSource::checkApplied(const Plan &p
                      tr("the answer to a commit was lost and, without a key, Ferry cannot tell whether its rows were "
                         "added; check the data source before running the job again"),
                      describe()};
-    qCInfo(lcFliplet).noquote() << tr("the answer to a commit was lost; checking the data source before retrying");
+    RunEvents::info(lcFliplet, tr("the answer to a commit was lost; checking the data source before retrying"));
     auto now = index(plan.columns);
     if (!now)
         return Error{now.error().code,

@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "core/logging.h"
+#include "core/runevents.h"
 #include "environmentproxy.h"
 
 #include <QCoreApplication>
@@ -197,10 +198,9 @@ bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QSt
     const int asked = failed.networkError ? -1 : retryAfterMs(failed.response.header("Retry-After"));
     if (asked >= 0)
         delay = asked;
-    qCWarning(lcHttp).noquote()
-        << what
-        << "failed:" << (failed.networkError ? failed.errorText : QStringLiteral("HTTP %1").arg(failed.response.status))
-        << QStringLiteral("- retry %1 of %2 in %3 ms").arg(retry).arg(attempts() - 1).arg(delay);
+    RunEvents::retrying(
+        RetryEvent{what, failed.networkError ? failed.errorText : QStringLiteral("HTTP %1").arg(failed.response.status),
+                   retry, attempts() - 1, delay});
     ++m_retriesDone;
     return sleep(delay);
 }

@@ -1,6 +1,7 @@
 #include "sqlitetable.h"
 
 #include "core/logging.h"
+#include "core/runevents.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,7 +77,7 @@ public:
                 q->addBindValue(m_plan.remoteId(*c));
             ok = q->exec();
             if (!ok)
-                error = tr("row %1: %2").arg(c->key, q->lastError().text());
+                error = tr("row %1: %2").arg(m_plan.key(*c), q->lastError().text());
         }
         if (!ok) {
             db.rollback();
@@ -180,7 +181,7 @@ Result<void> SqliteTable::prepareTable(const QStringList &columns)
                         .arg(sqlIdentifier(m_spec.table), defs.join(QStringLiteral(", ")))))
             return Error{ErrorCode::Io, tr("cannot create the table: %1").arg(q.lastError().text()), describe()};
         m_existingColumns = columns;
-        qCInfo(lcSqliteTarget).noquote() << tr("created table %1").arg(m_spec.table);
+        RunEvents::info(lcSqliteTarget, tr("created table %1").arg(m_spec.table));
         return {};
     }
     QStringList missing;

@@ -1,6 +1,7 @@
 #include "sqlsource.h"
 
 #include "core/logging.h"
+#include "core/runevents.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,7 +18,14 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 } // namespace
 
-SqlSource::SqlSource(SqlConnectionParams params) : m_params(std::move(params)) {}
+SqlSource::SqlSource(SqlConnectionParams params, QString query)
+    : m_params(std::move(params)), m_queryText(std::move(query))
+{}
+
+QString SqlSource::describe() const
+{
+    return m_params.describe();
+}
 
 SqlSource::~SqlSource()
 {
@@ -28,7 +36,7 @@ Result<void> SqlSource::open()
 {
     FERRY_TRY(connection, SqlConnection::open(m_params, /*readOnly=*/true));
     m_connection = std::move(connection);
-    qCDebug(lcSql).noquote() << "connected to" << m_params.describe();
+    RunEvents::debug(lcSql, QStringLiteral("connected to %1").arg(m_params.describe()));
     return {};
 }
 
@@ -72,15 +80,19 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
         for (int i = 0; i < n; ++i)
             out.rows.addVariant(q.value(i));
         out.rows.endRow();
-        if ((out.rows.size() & 0x3fff) == 0 && cancel && cancel->load())
-            return Error{ErrorCode::Cancelled, tr("cancelled while reading the source"), {}};
+        if ((out.rows.size() & 0x3fff) == 0) {
+            if (cancel && cancel->load())
+                return Error{ErrorCode::Cancelled, tr("cancelled while reading the source"), {}};
+            if ((out.rows.size() & 0x1ffff) == 0)
+                RunEvents::phase(RunPhase::Reading, out.rows.size());
+        }
     }
     if (q.lastError().isValid())
         return Error{ErrorCode::Query, tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed()),
                      m_params.describe()};
     m_query.reset();
-    qCInfo(lcSql).noquote() << tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) << "in" << timer.elapsed()
-                            << "ms";
+    RunEvents::info(lcSql, tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) +
+                               QStringLiteral(" in %1 ms").arg(timer.elapsed()));
     return out;
 }
 

@@ -1,9 +1,9 @@
 // The interface every sync target implements: open, index what it holds, and commit changes in batches.
 #pragma once
 
+#include "core/plan.h"
+#include "core/recordset.h"
 #include "core/result.h"
-#include "sync/plan.h"
-#include "sync/recordset.h"
 
 #include <QString>
 #include <QStringList>

@@ -16,6 +16,7 @@ enum class ErrorCode {
     Query,         // the source query failed
     Io,            // local disk or database trouble
     Held,          // the plan needs the user's confirmation (mass delete)
+    TargetChanged, // the target changed between the plan and its apply: preview again
     Cancelled,     // the user or scheduler asked to stop
     Internal,
 };

@@ -1,6 +1,7 @@
 #include "secretresolver.h"
 
 #include "core/logging.h"
+#include "core/runevents.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,9 +38,8 @@ Result<QString> resolveSecret(const SecretRef &ref, const QString &what, const Q
                          tr("%1 comes from the file %2, which cannot be read: %3").arg(what, path, file.errorString()),
                          {}};
         if (QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup))
-            qCWarning(lcEngine).noquote() << tr("the secret file %1 is readable by other users; restrict it with "
-                                                "chmod 600")
-                                                 .arg(path);
+            RunEvents::warning(
+                lcEngine, tr("the secret file %1 is readable by other users; restrict it with chmod 600").arg(path));
         value = QString::fromUtf8(file.readAll());
         while (value.endsWith(u'\n') || value.endsWith(u'\r'))
             value.chop(1);

@@ -26,7 +26,7 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-void bindCounts(QSqlQuery &q, const RunCounts &c)
+void bindCounts(QSqlQuery &q, const Counts &c)
 {
     q.addBindValue(c.inserted);
     q.addBindValue(c.updated);
@@ -125,7 +125,7 @@ QByteArray encodeJournal(const Plan &plan, const std::vector<const Change *> &ch
     QByteArray out;
     out.reserve(static_cast<qsizetype>(changes.size()) * 32);
     for (const Change *c : changes) {
-        const QByteArray key = c->key.toUtf8();
+        const QByteArray key = plan.key(*c).toUtf8();
         const auto action = static_cast<char>(c->action);
         const auto keyLength = static_cast<quint32>(key.size());
         const qint64 remoteId = plan.hasRemoteId(*c) ? plan.remoteId(*c) : -1;
@@ -167,7 +167,7 @@ template <typename F> bool decodeJournal(const QByteArray &blob, qint64 runId, F
 } // namespace
 
 Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
-                                     const RunCounts &progress)
+                                     const Counts &progress)
 {
     QSqlDatabase db = m_connection->database();
     if (!db.transaction())
@@ -194,7 +194,7 @@ Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::
     return {};
 }
 
-Result<void> StateStore::finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message)
+Result<void> StateStore::finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message)
 {
     QSqlQuery q(m_connection->database());
     q.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, inserted = ?, updated = ?, deleted = ?, "
@@ -259,13 +259,13 @@ Result<std::vector<RunRecord>> StateStore::runs(const QString &jobId) const
         r.status = q.value(2).toString();
         r.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         r.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        r.counts = RunCounts{q.value(5).toLongLong(),
-                             q.value(6).toLongLong(),
-                             q.value(7).toLongLong(),
-                             q.value(8).toLongLong(),
-                             q.value(9).toLongLong(),
-                             q.value(10).toLongLong(),
-                             0};
+        r.counts = Counts{q.value(5).toLongLong(),
+                          q.value(6).toLongLong(),
+                          q.value(7).toLongLong(),
+                          q.value(8).toLongLong(),
+                          q.value(9).toLongLong(),
+                          q.value(10).toLongLong(),
+                          0};
         r.message = q.value(11).toString();
         out.push_back(std::move(r));
     }

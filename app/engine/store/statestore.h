@@ -4,8 +4,8 @@
 #pragma once
 
 #include "connectors/sqlconnection.h"
+#include "core/plan.h"
 #include "core/result.h"
-#include "sync/plan.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,17 +16,6 @@
 
 namespace Ferry {
 
-struct RunCounts
-{
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    qint64 deleted = 0;
-    qint64 unchanged = 0;
-    qint64 skipped = 0;
-    qint64 failed = 0;
-    qint64 notAttempted = 0; // planned, but the run stopped before their batch
-};
-
 struct RunRecord
 {
     qint64 id = 0;
@@ -34,7 +23,7 @@ struct RunRecord
     QString status; // running, succeeded, row-errors, failed, held, cancelled, interrupted
     QDateTime startedAt;
     QDateTime finishedAt;
-    RunCounts counts;
+    Counts counts;
     QString message;
 };
 
@@ -60,8 +49,8 @@ public:
     Result<qint64> beginRun(const QString &jobId);
     // One transaction: the journal record of a confirmed batch, and the run's progress.
     Result<void> recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
-                             const RunCounts &progress);
-    Result<void> finishRun(qint64 runId, const QString &status, const RunCounts &counts, const QString &message);
+                             const Counts &progress);
+    Result<void> finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message);
 
     Result<std::vector<RunRecord>> runs(const QString &jobId) const;
     // The confirmed changes of one run, in order.

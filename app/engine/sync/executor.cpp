@@ -1,48 +1,25 @@
 #include "executor.h"
 
 #include "core/logging.h"
+#include "core/runevents.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace Ferry {
-
-namespace {
-
-bool isWrite(ChangeAction a)
-{
-    return a == ChangeAction::Insert || a == ChangeAction::Update || a == ChangeAction::Delete;
-}
-
-void count(RunCounts &c, const Change &change)
-{
-    switch (change.action) {
-    case ChangeAction::Insert:
-        ++c.inserted;
-        break;
-    case ChangeAction::Update:
-        ++c.updated;
-        break;
-    case ChangeAction::Delete:
-        ++c.deleted;
-        break;
-    default:
-        break;
-    }
-}
-
-} // namespace
 
 ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &context)
 {
     ExecuteResult result;
-    RunCounts &counts = result.counts;
+    Counts &counts = result.counts;
     counts.unchanged = plan.counts.unchanged;
     counts.skipped = plan.counts.skipped;
-    counts.failed = plan.counts.errors;
+    counts.failed = plan.counts.failed;
 
-    qint64 remaining = plan.counts.inserts + plan.counts.updates + plan.counts.deletes;
+    qint64 remaining = plan.counts.writes();
     std::unique_ptr<TargetBatch> batch = target.newBatch(plan);
     std::vector<const Change *> members;
+    QElapsedTimer timer;
 
     const auto flush = [&]() -> bool {
         if (members.empty())
@@ -52,30 +29,37 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
                 ErrorCode::Cancelled, QCoreApplication::translate("Ferry::Executor", "cancelled between batches"), {}};
             return false;
         }
+        timer.start();
         if (auto r = batch->commit(); !r) {
             result.error = r.error();
             counts.failed += static_cast<qint64>(members.size());
             remaining -= static_cast<qint64>(members.size());
             return false;
         }
-        for (const Change *c : members)
-            count(counts, *c);
+        BatchEvent event;
+        event.elapsedMs = timer.elapsed();
+        event.changes.reserve(members.size());
+        for (const Change *c : members) {
+            counts.add(c->action);
+            event.changes.push_back(c - plan.changes.data());
+        }
         remaining -= static_cast<qint64>(members.size());
         if (context.store) {
             if (auto r = context.store->recordBatch(context.runId, plan, members, counts); !r) {
                 // The target has the batch; only our memory of it failed. The next run re-reads the target.
-                qCWarning(lcStore).noquote() << r.error().toString();
+                RunEvents::warning(lcStore, r.error().toString());
             }
         }
-        if (context.progress)
-            context.progress(counts);
+        event.progress = counts;
+        event.progress.notAttempted = remaining;
+        RunEvents::batch(event);
         members.clear();
         batch = target.newBatch(plan);
         return true;
     };
 
     for (const Change &change : plan.changes) {
-        if (!isWrite(change.action))
+        if (!Plan::isWrite(change.action))
             continue;
         if (!batch->add(change)) {
             if (!flush())

@@ -1,20 +1,20 @@
-// The executor: applies a Plan to a Target in batches, advancing the state store after each confirmed
-// batch. Cancellation is checked between batches.
+// The executor: applies a Plan's writes to a Target in batches, advancing the state store after each
+// confirmed batch and reporting each through the run's events. Cancellation is checked between batches
+// (and inside a batch by the target's own waits).
 #pragma once
 
 #include "connectors/target.h"
-#include "plan.h"
+#include "core/plan.h"
 #include "store/statestore.h"
 
 #include <atomic>
-#include <functional>
 #include <optional>
 
 namespace Ferry {
 
 struct ExecuteResult
 {
-    RunCounts counts;
+    Counts counts;
     std::optional<Error> error; // the batch that failed (after retries) or cancellation
 };
 
@@ -23,9 +23,10 @@ struct ExecuteContext
     StateStore *store = nullptr; // may be null
     qint64 runId = 0;
     const std::atomic_bool *cancel = nullptr;
-    std::function<void(const RunCounts &)> progress; // after each confirmed batch
 };
 
+// Applies every insert, update and delete of plan. Its counts start from the plan's (unchanged, skipped and
+// errors as planned).
 ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &context);
 
 } // namespace Ferry

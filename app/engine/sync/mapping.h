@@ -1,9 +1,9 @@
 // Field mapping: picks and renames source columns into target fields.
 #pragma once
 
+#include "core/recordset.h"
 #include "core/result.h"
 #include "job/jobspec.h"
-#include "recordset.h"
 
 #include <vector>
 

@@ -1,5 +1,6 @@
 #include "planner.h"
 
+#include "core/rowkey.h"
 #include "core/values.h"
 
 #include <QCoreApplication>
@@ -9,42 +10,12 @@
 
 namespace Ferry {
 
-QString changeActionName(ChangeAction action)
-{
-    switch (action) {
-    case ChangeAction::Insert:
-        return QStringLiteral("insert");
-    case ChangeAction::Update:
-        return QStringLiteral("update");
-    case ChangeAction::Delete:
-        return QStringLiteral("delete");
-    case ChangeAction::Unchanged:
-        return QStringLiteral("unchanged");
-    case ChangeAction::Skip:
-        return QStringLiteral("skip");
-    case ChangeAction::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
-QVariantList Plan::values(const Change &c) const
-{
-    if (c.action == ChangeAction::Delete && c.targetRow >= 0)
-        return target->rows.row(c.targetRow);
-    if (c.sourceRow >= 0)
-        return source->rows.row(c.sourceRow);
-    return {};
-}
-
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Ferry::Planner", text, disambiguation, n);
 }
-
-constexpr char KeySeparator = '\x1f';
 
 struct Columns
 {
@@ -65,49 +36,6 @@ Result<int> findColumn(const QStringList &columns, const QString &name, const QS
     return static_cast<int>(i);
 }
 
-// Appends a row's key to out; appends nothing when a part is missing.
-void appendRowKey(std::string &out, const RowSet &rows, qint64 row, const std::vector<int> &keyColumns,
-                  bool caseInsensitive)
-{
-    const size_t start = out.size();
-    for (size_t k = 0; k < keyColumns.size(); ++k) {
-        const QByteArray part = rows.keyText(row, keyColumns[k], caseInsensitive);
-        if (part.isEmpty()) {
-            out.resize(start); // the whole key is missing
-            return;
-        }
-        if (k)
-            out.push_back(KeySeparator);
-        out.append(part.constData(), static_cast<size_t>(part.size()));
-    }
-}
-
-// The normalised keys of every row of a set, packed in one string: key i is text[offset[i], offset[i+1]).
-// An empty key means a key part is missing (null or blank).
-struct KeyTable
-{
-    std::string text;
-    std::vector<std::uint32_t> offset{0};
-
-    std::string_view at(qsizetype i) const
-    {
-        const auto b = offset[static_cast<size_t>(i)];
-        return std::string_view(text).substr(b, offset[static_cast<size_t>(i) + 1] - b);
-    }
-
-    static KeyTable build(const RowSet &rows, const std::vector<int> &keyColumns, bool caseInsensitive)
-    {
-        KeyTable t;
-        t.offset.reserve(static_cast<size_t>(rows.size()) + 1);
-        t.text.reserve(static_cast<size_t>(rows.size()) * 8);
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            appendRowKey(t.text, rows, r, keyColumns, caseInsensitive);
-            t.offset.push_back(static_cast<std::uint32_t>(t.text.size()));
-        }
-        return t;
-    }
-};
-
 class Planner
 {
 public:
@@ -122,12 +50,8 @@ public:
         m_plan.target = std::move(target);
         m_plan.keyColumns = m_cols.key;
         m_plan.caseInsensitiveKey = rules.caseInsensitiveKey;
-        // Reasons shared by many rows are made once (QString is implicitly shared).
-        m_notInTarget = tr("not in the target");
-        m_appended = tr("appended (no key)");
-        m_contentDiffers = tr("content differs");
-        m_deletedColumn = tr("marked deleted in '%1'").arg(rules.deleteColumn);
-        m_orphan = tr("not in the source (replace mode)");
+        m_plan.timestampColumn = m_cols.timestamp;
+        m_plan.deleteColumn = m_cols.deleted;
     }
 
     Plan run()
@@ -141,42 +65,11 @@ public:
     }
 
 private:
-    void add(ChangeAction action, qint64 sourceRow, qint64 targetRow, QString reason, QList<FieldChange> fields = {})
+    void add(ChangeAction action, qint64 sourceRow, qint64 targetRow, ChangeReason reason, std::uint32_t detail = 0)
     {
-        switch (action) {
-        case ChangeAction::Insert:
-            ++m_plan.counts.inserts;
-            break;
-        case ChangeAction::Update:
-            ++m_plan.counts.updates;
-            break;
-        case ChangeAction::Delete:
-            ++m_plan.counts.deletes;
-            break;
-        case ChangeAction::Unchanged:
-            ++m_plan.counts.unchanged;
-            return; // not listed
-        case ChangeAction::Skip:
-            ++m_plan.counts.skipped;
-            break;
-        case ChangeAction::Error:
-            ++m_plan.counts.errors;
-            break;
-        }
-        const RowSet &rows = action == ChangeAction::Delete ? m_target : m_source;
-        const qint64 row = action == ChangeAction::Delete ? targetRow : sourceRow;
-        m_plan.changes.push_back(
-            Change{action, sourceRow, targetRow, displayKey(rows, row), std::move(reason), std::move(fields)});
-    }
-
-    QString displayKey(const RowSet &rows, qint64 row) const
-    {
-        if (m_cols.key.empty() || row < 0)
-            return {};
-        QStringList parts;
-        for (int c : m_cols.key)
-            parts.append(Values::displayText(rows.value(row, c)));
-        return parts.join(QStringLiteral(", "));
+        m_plan.counts.add(action);
+        if (action != ChangeAction::Unchanged) // unchanged rows are only counted
+            m_plan.changes.push_back(Change{sourceRow, targetRow, action, reason, detail});
     }
 
     bool flaggedDeleted(qint64 row) const { return m_cols.deleted >= 0 && m_source.isTruthy(row, m_cols.deleted); }
@@ -185,12 +78,11 @@ private:
     {
         m_plan.warnings.append(tr("no key is set, so every row is appended (inserted again on every run); set a key "
                                   "to update rows in place"));
-        const QString cannotFind = tr("marked deleted; without a key it cannot be found in the target");
         for (qint64 r = 0; r < m_source.size(); ++r) {
             if (flaggedDeleted(r))
-                add(ChangeAction::Skip, r, -1, cannotFind);
+                add(ChangeAction::Skip, r, -1, ChangeReason::DeletedWithoutKey);
             else
-                add(ChangeAction::Insert, r, -1, m_appended);
+                add(ChangeAction::Insert, r, -1, ChangeReason::Appended);
         }
     }
 
@@ -219,12 +111,10 @@ private:
         }
 
         std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
-        const QString emptyKey = tr("the key (%1) is empty or null; every row needs a key value (0 is fine)")
-                                     .arg(m_rules.keyColumns.join(QStringLiteral(", ")));
         for (qint64 r = 0; r < m_source.size(); ++r) {
             const auto key = sourceKeys.at(r);
             if (key.empty()) {
-                add(ChangeAction::Error, r, -1, emptyKey);
+                add(ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
                 continue;
             }
             const auto t = targetIndex.find(key);
@@ -233,10 +123,7 @@ private:
                 matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
             const std::uint32_t count = occurrences[key];
             if (count > 1) {
-                add(ChangeAction::Error, r, targetRow,
-                    tr("the key appears %1 times in the source; none of these rows is written until the "
-                       "duplicates are fixed")
-                        .arg(count));
+                add(ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
                 continue;
             }
             planRow(r, targetRow);
@@ -247,17 +134,12 @@ private:
             for (qint64 t = 0; t < m_target.size(); ++t) {
                 const auto k = targetKeys.at(t);
                 if (!matched[static_cast<size_t>(t)] && !k.empty() && targetIndex[k] == t)
-                    add(ChangeAction::Delete, -1, t, m_orphan);
+                    add(ChangeAction::Delete, -1, t, ChangeReason::Orphan);
             }
-            for (qint64 t : targetDuplicates) {
-                const qint64 first = targetIndex[targetKeys.at(t)];
-                add(ChangeAction::Delete, -1, t,
-                    tr("duplicate in the target of entry %1 (replace mode keeps one)")
-                        .arg(m_plan.target->ids[static_cast<size_t>(first)]));
-            }
-            const QString keyless = tr("has no key in the target (replace mode)");
+            for (qint64 t : targetDuplicates)
+                add(ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate, targetIndex[targetKeys.at(t)]);
             for (qint64 t : targetKeyless)
-                add(ChangeAction::Delete, -1, t, keyless);
+                add(ChangeAction::Delete, -1, t, ChangeReason::TargetKeyless);
             return;
         }
         if (!targetDuplicates.empty())
@@ -273,92 +155,66 @@ private:
     {
         if (flaggedDeleted(r)) {
             if (t < 0)
-                add(ChangeAction::Skip, r, -1,
-                    tr("marked deleted in '%1' and not in the target").arg(m_rules.deleteColumn));
+                add(ChangeAction::Skip, r, -1, ChangeReason::DeletedNotInTarget);
             else if (m_rules.mode == SyncMode::Append)
-                add(ChangeAction::Skip, r, t,
-                    tr("marked deleted in '%1', but append mode never deletes").arg(m_rules.deleteColumn));
+                add(ChangeAction::Skip, r, t, ChangeReason::DeletedInAppendMode);
             else
-                add(ChangeAction::Delete, r, t, m_deletedColumn);
+                add(ChangeAction::Delete, r, t, ChangeReason::MarkedDeleted);
             return;
         }
-        if (t < 0) {
-            add(ChangeAction::Insert, r, -1, m_notInTarget);
-            return;
-        }
-
-        QString reason;
-        bool update = false;
         const int ts = m_cols.timestamp;
+        // Every row's timestamp is checked, inserts included: a value that cannot be compared would insert
+        // fine now and fail on every later run.
+        std::optional<std::int64_t> local;
         if (ts >= 0 && !m_source.isNull(r, ts)) {
-            const auto local = m_source.timestamp(r, ts);
+            local = m_source.timestamp(r, ts);
             if (!local) {
-                add(ChangeAction::Error, r, t,
-                    tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z) or SQL form "
-                       "(2024-02-01 09:00:00)")
-                        .arg(Values::displayText(m_source.value(r, ts)), m_rules.timestampColumn));
+                add(ChangeAction::Error, r, t, ChangeReason::InvalidTimestamp);
                 return;
             }
-            const auto there = m_target.timestamp(t, ts);
-            if (!there) {
-                update = true;
-                reason = m_target.isNull(t, ts)
-                             ? tr("the target has no '%1'").arg(m_rules.timestampColumn)
-                             : tr("the target's '%1' (%2) is not a date-time")
-                                   .arg(m_rules.timestampColumn, Values::displayText(m_target.value(t, ts)));
-            } else if (*local > *there) {
-                update = true;
-                reason =
-                    tr("newer in the source (%1 > %2)")
-                        .arg(Values::displayText(m_source.value(r, ts)), Values::displayText(m_target.value(t, ts)));
-            }
-        } else {
-            update = m_source.hashRow(r) != m_target.hashRow(t);
-            if (update)
-                reason = ts >= 0 ? tr("content differs (no source timestamp)") : m_contentDiffers;
         }
-
-        if (!update) {
-            add(ChangeAction::Unchanged, r, t, {});
+        if (t < 0) {
+            add(ChangeAction::Insert, r, -1, ChangeReason::NotInTarget);
             return;
         }
-        QList<FieldChange> fields = fieldChanges(r, t);
-        if (fields.isEmpty()) {
-            add(ChangeAction::Unchanged, r, t, {});
+
+        ChangeReason reason = ChangeReason::None;
+        if (local) {
+            const auto there = m_target.timestamp(t, ts);
+            if (!there)
+                reason = m_target.isNull(t, ts) ? ChangeReason::TargetHasNoTime : ChangeReason::TargetTimeInvalid;
+            else if (*local > *there)
+                reason = ChangeReason::NewerInSource;
+        } else if (!sameRow(r, t)) {
+            reason = ts >= 0 ? ChangeReason::ContentDiffersNoTime : ChangeReason::ContentDiffers;
+        }
+        // A newer timestamp with every field equal (or only the timestamp's form differing) changes nothing.
+        if (reason == ChangeReason::None || sameRow(r, t)) {
+            add(ChangeAction::Unchanged, r, t, ChangeReason::None);
             return;
         }
         if (m_rules.mode == SyncMode::Append) {
-            add(ChangeAction::Skip, r, t, tr("already in the target; append mode does not update"), std::move(fields));
+            add(ChangeAction::Skip, r, t, ChangeReason::AppendNoUpdate);
             return;
         }
-        add(ChangeAction::Update, r, t, reason, std::move(fields));
+        add(ChangeAction::Update, r, t, reason);
     }
 
-    QList<FieldChange> fieldChanges(qint64 r, qint64 t) const
+    bool sameRow(qint64 r, qint64 t) const
     {
-        QList<FieldChange> out;
+        if (m_source.hashRow(r) == m_target.hashRow(t))
+            return true;
         for (int c = 0; c < m_source.columnCount(); ++c)
-            if (m_source.json(r, c) != m_target.json(t, c))
-                out.append(FieldChange{m_plan.columns[c], m_target.value(t, c), m_source.value(r, c)});
-        return out;
+            if (!m_source.sameValue(r, c, m_target, t, c))
+                return false;
+        return true;
     }
 
     void applySafeguard()
     {
-        const qint64 deletes = m_plan.counts.deletes;
-        if (deletes == 0)
-            return;
-        const DeleteSafeguard &g = m_rules.safeguard;
-        const double share = m_plan.targetRows > 0 ? double(deletes) / double(m_plan.targetRows) : 1.0;
-        if (deletes > g.maxRows || share > g.maxShare) {
+        if (auto hold = deleteSafeguardHold(m_plan.counts.deleted, m_plan.targetRows, m_rules.safeguard)) {
             m_plan.held = true;
-            m_plan.heldReason = tr("the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or "
-                                   "%5%); review the plan and confirm to apply it")
-                                    .arg(deletes)
-                                    .arg(m_plan.targetRows)
-                                    .arg(QString::number(share * 100.0, 'f', 0))
-                                    .arg(g.maxRows)
-                                    .arg(QString::number(g.maxShare * 100.0, 'f', 0));
+            m_plan.heldReason = *hold;
         }
     }
 
@@ -367,16 +223,24 @@ private:
     const SyncRules &m_rules;
     const Columns m_cols;
     Plan m_plan;
-    QString m_notInTarget, m_appended, m_contentDiffers, m_deletedColumn, m_orphan;
 };
 
 } // namespace
 
-std::string rowKey(const RowSet &rows, qint64 row, const std::vector<int> &keyColumns, bool caseInsensitive)
+std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, const DeleteSafeguard &g)
 {
-    std::string key;
-    appendRowKey(key, rows, row, keyColumns, caseInsensitive);
-    return key;
+    if (deletes == 0)
+        return std::nullopt;
+    const double share = targetRows > 0 ? double(deletes) / double(targetRows) : 1.0;
+    if (deletes <= g.maxRows && share <= g.maxShare)
+        return std::nullopt;
+    return tr("the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or %5%); review the plan and "
+              "confirm to apply it")
+        .arg(deletes)
+        .arg(targetRows)
+        .arg(QString::number(share * 100.0, 'f', 0))
+        .arg(g.maxRows)
+        .arg(QString::number(g.maxShare * 100.0, 'f', 0));
 }
 
 Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,

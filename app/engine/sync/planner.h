@@ -1,11 +1,12 @@
 // The planner: a pure function from (mapped source rows, target snapshot, rules) to a Plan. No I/O.
 #pragma once
 
+#include "core/plan.h"
 #include "core/result.h"
 #include "job/jobspec.h"
-#include "plan.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ferry {
 
@@ -14,8 +15,8 @@ namespace Ferry {
 Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<const TargetSnapshot> target,
                       const SyncRules &rules);
 
-// The normalised key of a row, as the planner matches it: parts joined by \x1f, 1 == 1.0 == "1", folded
-// when case-insensitive. Empty when a part is null or blank.
-std::string rowKey(const RowSet &rows, qint64 row, const std::vector<int> &keyColumns, bool caseInsensitive);
+// Why the delete safeguard holds a plan that deletes `deletes` of `targetRows` rows, or nothing when it
+// lets it through.
+std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, const DeleteSafeguard &safeguard);
 
 } // namespace Ferry

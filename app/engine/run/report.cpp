@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "core/plan.h"
 #include "core/values.h"
 
 #include <QCoreApplication>
@@ -59,17 +60,18 @@ void appendChangeJson(QByteArray &out, const Plan &plan, const Change &c)
     out.append('{');
     appendKeyValue(out, "action", changeActionName(c.action));
     out.append(',');
-    appendKeyValue(out, "key", c.key);
+    appendKeyValue(out, "key", plan.key(c));
     if (plan.hasRemoteId(c)) {
         out.append(",\"remote_id\":");
         Values::appendJsonInteger(out, plan.remoteId(c));
     }
     out.append(',');
-    appendKeyValue(out, "reason", c.reason);
-    if (!c.fields.isEmpty()) {
+    appendKeyValue(out, "reason", plan.reason(c));
+    const QList<FieldChange> fields = plan.fieldChanges(c);
+    if (!fields.isEmpty()) {
         out.append(",\"fields\":[");
-        for (qsizetype i = 0; i < c.fields.size(); ++i) {
-            const FieldChange &f = c.fields[i];
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            const FieldChange &f = fields[i];
             out.append(i ? ",{" : "{");
             appendKeyValue(out, "field", f.field);
             out.append(",\"old\":");
@@ -169,7 +171,7 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
     };
     line(
         tr("%1 (%2)%3: %4\n").arg(r.jobName, r.file, r.dryRun ? tr(" [dry run]") : QString(), runStatusName(r.status)));
-    const RunCounts &c = r.counts;
+    const Counts &c = r.counts;
     line((r.dryRun ? tr("  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors\n")
                    : tr("  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed\n"))
              .arg(c.inserted)
@@ -184,10 +186,11 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
         for (const Change &ch : r.plan->changes) {
             if (!listed(r, ch))
                 continue;
+            const QString key = r.plan->key(ch);
             line(QStringLiteral("  %1 %2 %3: %4\n")
                      .arg(sign(ch.action), changeActionName(ch.action).leftJustified(6),
-                          ch.key.isEmpty() ? tr("(no key)") : ch.key, ch.reason));
-            for (const FieldChange &f : ch.fields)
+                          key.isEmpty() ? tr("(no key)") : key, r.plan->reason(ch)));
+            for (const FieldChange &f : r.plan->fieldChanges(ch))
                 line(QStringLiteral("      %1: %2 -> %3\n")
                          .arg(f.field, QString::fromUtf8(Values::toJson(f.before)),
                               QString::fromUtf8(Values::toJson(f.after))));

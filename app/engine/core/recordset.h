@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace Ferry {
@@ -22,6 +23,9 @@ struct TargetSnapshot
     QStringList columns;
     RowSet rows;
     std::vector<qint64> ids;
+
+    // A hash of every id and row: equal fingerprints mean the target held the same records.
+    std::uint64_t fingerprint() const;
 };
 
 } // namespace Ferry

@@ -3,7 +3,7 @@
 // through a sink, so a plan of a million changes never becomes one document in memory.
 #pragma once
 
-#include "jobrunner.h"
+#include "preparedrun.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -47,6 +47,9 @@ public:
     bool isTruthy(qsizetype row, int column) const;
     void appendJson(QByteArray &out, qsizetype row, int column) const;
     QByteArray json(qsizetype row, int column) const;
+    // Whether a value here and one in another set are the same value (what a target stores for a value
+    // that was sent compares equal to it).
+    bool sameValue(qsizetype row, int column, const RowSet &other, qsizetype otherRow, int otherColumn) const;
     // Key text as UTF-8 (see Values::keyText); empty for null or blank values.
     QByteArray keyText(qsizetype row, int column, bool caseInsensitive) const;
     std::uint64_t hashRow(qsizetype row) const;

@@ -326,6 +326,11 @@ QByteArray RowSet::json(qsizetype row, int column) const
     return out;
 }
 
+bool RowSet::sameValue(qsizetype row, int column, const RowSet &other, qsizetype otherRow, int otherColumn) const
+{
+    return json(row, column) == other.json(otherRow, otherColumn);
+}
+
 QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) const
 {
     const char *c = cell(row, column);

@@ -1,0 +1,119 @@
+// Run events: what a run reports while it works (phases, committed batches, row errors, retries, log
+// messages), each tagged with its job and run, to a RunObserver that the caller passes in. Engine code
+// deep inside a run (connectors, the HTTP client) reports through RunEvents::…, which reaches the observer
+// of the run active on the calling thread (an EventScope says which), or Qt's logging when there is none.
+// No global message handler is needed to tell jobs apart.
+#pragma once
+
+#include "plan.h"
+
+#include <QLoggingCategory>
+#include <QString>
+
+#include <vector>
+
+namespace Ferry {
+
+enum class RunPhase {
+    Connecting, // opening the source and the target
+    Reading,    // reading the source (count: rows read so far)
+    Indexing,   // reading what the target holds
+    Planning,   // count: source rows
+    Planned,    // count: planned writes
+    Verifying,  // checking that the target did not change since the plan
+    Applying,   // count: writes to apply
+    Finished,
+};
+QString runPhaseName(RunPhase phase);
+
+struct RunTag
+{
+    QString jobId;
+    QString jobName;
+    qint64 runId = 0; // 0 until the run is recorded (previews are never recorded)
+};
+
+struct BatchEvent
+{
+    std::vector<qint64> changes; // indexes into the applied plan's changes
+    qint64 elapsedMs = 0;
+    Counts progress; // the run's counts so far
+};
+
+struct RowErrorEvent
+{
+    qint64 change = -1; // index into the plan's changes
+    QString key;
+    QString message;
+};
+
+struct RetryEvent
+{
+    QString what;    // "GET https://…/v1/user"
+    QString failure; // "HTTP 503", a network error
+    int retry = 0;   // 1-based
+    int retries = 0; // how many retries are allowed
+    int waitMs = 0;
+};
+
+struct LogEvent
+{
+    QtMsgType level = QtInfoMsg;
+    QString category; // ferry.connector.fliplet …
+    QString message;  // secrets already masked
+};
+
+// Called on the run's threads (the reader thread too): implementations must be thread-safe and quick.
+class RunObserver
+{
+public:
+    virtual ~RunObserver() = default;
+    virtual void phaseChanged(const RunTag &, RunPhase, qint64 /*count*/) {}
+    virtual void batchCommitted(const RunTag &, const BatchEvent &) {}
+    virtual void rowFailed(const RunTag &, const RowErrorEvent &) {}
+    virtual void retrying(const RunTag &, const RetryEvent &) {}
+    virtual void logged(const RunTag &, const LogEvent &) {}
+};
+
+// Makes observer (with tag, which may change while the scope lives) the calling thread's run observer.
+class EventScope
+{
+public:
+    EventScope(RunObserver *observer, const RunTag *tag);
+    ~EventScope();
+    Q_DISABLE_COPY_MOVE(EventScope)
+
+private:
+    RunObserver *m_previousObserver;
+    const RunTag *m_previousTag;
+};
+
+namespace RunEvents {
+
+using CategoryFn = const QLoggingCategory &(*)();
+
+// The calling thread's observer and tag (null outside a run).
+RunObserver *observer();
+const RunTag *tag();
+
+void phase(RunPhase phase, qint64 count = 0);
+void batch(const BatchEvent &event);
+void rowFailed(const RowErrorEvent &event);
+void retrying(const RetryEvent &event); // also logged as a warning
+void log(QtMsgType level, CategoryFn category, const QString &message);
+inline void debug(CategoryFn c, const QString &m)
+{
+    log(QtDebugMsg, c, m);
+}
+inline void info(CategoryFn c, const QString &m)
+{
+    log(QtInfoMsg, c, m);
+}
+inline void warning(CategoryFn c, const QString &m)
+{
+    log(QtWarningMsg, c, m);
+}
+
+} // namespace RunEvents
+
+} // namespace Ferry

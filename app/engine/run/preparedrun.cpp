@@ -1,0 +1,292 @@
+#include "preparedrun.h"
+
+#include "connectors/connectorfactory.h"
+#include "core/logging.h"
+#include "sourcereader.h"
+#include "store/statestore.h"
+#include "sync/executor.h"
+#include "sync/planner.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace Ferry {
+
+namespace {
+
+class RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Run)
+};
+
+Error cancelled()
+{
+    return Error{ErrorCode::Cancelled, RunText::tr("cancelled"), {}};
+}
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+RunStatus statusFor(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Cancelled:
+        return RunStatus::Cancelled;
+    case ErrorCode::Held:
+        return RunStatus::Held;
+    default:
+        return RunStatus::Failed;
+    }
+}
+
+RunReport reportFor(const JobSpec &job, const RunOptions &options)
+{
+    RunReport r;
+    r.jobId = job.id;
+    r.jobName = job.name;
+    r.file = job.sourcePath;
+    r.dryRun = options.dryRun;
+    return r;
+}
+
+} // namespace
+
+QString runStatusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Succeeded:
+        return QStringLiteral("succeeded");
+    case RunStatus::RowErrors:
+        return QStringLiteral("row-errors");
+    case RunStatus::Failed:
+        return QStringLiteral("failed");
+    case RunStatus::Held:
+        return QStringLiteral("held");
+    case RunStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+PreparedRun::PreparedRun(const JobSpec &job, const RunOptions &options)
+    : m_job(job), m_options(options), m_thread(QThread::currentThread()), m_report(reportFor(job, options))
+{
+    m_tag.jobId = job.id;
+    m_tag.jobName = job.name;
+}
+
+PreparedRun::~PreparedRun() = default;
+
+std::unique_ptr<PreparedRun> PreparedRun::prepare(const JobSpec &job, const RunOptions &options)
+{
+    std::unique_ptr<PreparedRun> run(new PreparedRun(job, options));
+    EventScope scope(options.observer, &run->m_tag);
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = run->prepareSteps(); !r) {
+        run->m_report.error = r.error();
+        run->m_report.status = statusFor(r.error());
+        run->m_target.reset();
+    }
+    run->m_report.elapsedMs = timer.elapsed();
+    return run;
+}
+
+Result<void> PreparedRun::prepareSteps()
+{
+    // The source is read on a thread of its own while this thread opens and indexes the target, so the
+    // two waits overlap. The reader hands over the mapped column names as soon as the query has run; the
+    // target is indexed for those columns.
+    const std::atomic_bool *cancel = m_options.cancel;
+    RunEvents::phase(RunPhase::Connecting);
+    JobSecrets secrets;
+    if (m_options.secrets) {
+        secrets = *m_options.secrets;
+    } else {
+        FERRY_TRY(resolved, resolveJobSecrets(m_job));
+        secrets = std::move(resolved);
+    }
+    FERRY_TRY(source, createSource(m_job, secrets));
+    FERRY_TRY(target, createTarget(m_job, secrets, cancel));
+    m_target = std::move(target);
+    SourceReader reader(std::move(source), m_job.mapping, m_tag, m_options.observer);
+    if (auto r = m_target->open(); !r) {
+        // A source that failed at once (wrong password, bad query) is the first thing to fix.
+        if (auto columns = reader.columnsIfReady(); columns && !*columns)
+            return columns->error();
+        return r.error();
+    }
+    auto columns = reader.columns(cancel);
+    if (!columns)
+        return cancelled();
+    if (!*columns)
+        return columns->error();
+    RunEvents::phase(RunPhase::Indexing);
+    FERRY_TRY(indexed, m_target->index(**columns));
+    RunEvents::phase(RunPhase::Reading);
+    auto read = reader.rows(cancel);
+    if (!read)
+        return cancelled();
+    if (!*read)
+        return read->error();
+    auto rows = std::make_shared<const RecordSet>(std::move(*read).value());
+    RunEvents::info(lcEngine,
+                    RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
+                        .arg(m_job.name, m_target->describe()));
+    auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
+    m_fingerprint = snapshot->fingerprint();
+
+    RunEvents::phase(RunPhase::Planning, rows->rows.size());
+    FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));
+    m_report.warnings += plan.warnings;
+    m_report.counts = plan.counts;
+    m_report.status = plan.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
+    m_plan = std::make_shared<const Plan>(std::move(plan));
+    m_report.plan = m_plan;
+    RunEvents::phase(RunPhase::Planned, m_plan->counts.writes());
+    return {};
+}
+
+std::shared_ptr<const Plan> PreparedRun::planFor(const std::vector<qint64> &excluded) const
+{
+    if (!m_plan || excluded.empty())
+        return m_plan;
+    auto applied = std::make_shared<Plan>(*m_plan);
+    for (qint64 i : excluded) {
+        if (i < 0 || i >= static_cast<qint64>(applied->changes.size()))
+            continue;
+        Change &c = applied->changes[static_cast<size_t>(i)];
+        if (!Plan::isWrite(c.action))
+            continue;
+        applied->counts.add(c.action, -1);
+        applied->counts.add(ChangeAction::Skip);
+        c.action = ChangeAction::Skip;
+        c.reason = ChangeReason::ExcludedByUser;
+    }
+    const auto hold = deleteSafeguardHold(applied->counts.deleted, applied->targetRows, m_job.rules.safeguard);
+    applied->held = hold.has_value();
+    applied->heldReason = hold.value_or(QString());
+    return applied;
+}
+
+RunReport PreparedRun::apply(const ApplyOptions &options)
+{
+    RunReport report = reportFor(m_job, m_options);
+    report.dryRun = false;
+    report.warnings = m_report.warnings;
+    if (QThread::currentThread() != m_thread) {
+        report.error = Error{ErrorCode::Internal,
+                             RunText::tr("a prepared run must be applied on the thread that "
+                                         "prepared it"),
+                             {}};
+        return report;
+    }
+    if (!m_plan || m_applied) {
+        report.error = Error{ErrorCode::Internal,
+                             m_applied ? RunText::tr("this plan was applied already; preview again to run the job")
+                                       : RunText::tr("the preparation failed; there is no plan to apply"),
+                             {}};
+        return report;
+    }
+    m_applied = true;
+    EventScope scope(m_options.observer, &m_tag);
+    QElapsedTimer timer;
+    timer.start();
+    std::shared_ptr<const Plan> applied;
+    std::unique_ptr<StateStore> store;
+    auto result = [&]() -> Result<void> {
+        applied = planFor(options.excluded);
+        report.counts = applied->counts;
+        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+        FERRY_TRY(opened, StateStore::open(stateDir));
+        store = std::move(opened);
+        FERRY_TRY(runId, store->beginRun(m_job.id));
+        report.runId = runId;
+        m_tag.runId = runId;
+        return applySteps(options, report, applied, *store);
+    }();
+    if (!result) {
+        report.error = result.error();
+        report.status = statusFor(result.error());
+    }
+    report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
+    if (store && report.runId) {
+        const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
+        if (auto r = store->finishRun(report.runId, runStatusName(report.status), report.counts, message); !r)
+            RunEvents::warning(lcStore, r.error().toString());
+    }
+    RunEvents::phase(RunPhase::Finished);
+    m_target.reset(); // the connection is not needed any more
+    return report;
+}
+
+Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &report,
+                                     std::shared_ptr<const Plan> &applied, StateStore &store)
+{
+    if (applied->held && !options.confirmDeletes) {
+        report.plan = applied;
+        report.counts = Counts{};
+        report.counts.notAttempted = applied->counts.writes();
+        return Error{ErrorCode::Held, applied->heldReason + RunText::tr("; nothing was written"), m_target->describe()};
+    }
+    if (options.verifyTarget && applied->counts.writes() > 0) {
+        RunEvents::phase(RunPhase::Verifying);
+        FERRY_TRY(now, m_target->index(applied->columns));
+        if (now.fingerprint() != m_fingerprint)
+            return Error{ErrorCode::TargetChanged,
+                         RunText::tr("the target changed since this plan was made (it now holds %n record(s)); "
+                                     "nothing was written: preview the job again",
+                                     nullptr, static_cast<int>(now.rows.size())),
+                         m_target->describe()};
+    }
+    if (isCancelled(m_options.cancel))
+        return cancelled();
+    for (size_t i = 0; i < applied->changes.size(); ++i) {
+        const Change &c = applied->changes[i];
+        if (c.action == ChangeAction::Error)
+            RunEvents::rowFailed(RowErrorEvent{static_cast<qint64>(i), applied->key(c), applied->reason(c)});
+    }
+    RunEvents::phase(RunPhase::Applying, applied->counts.writes());
+    ExecuteContext context;
+    context.store = &store;
+    context.runId = report.runId;
+    context.cancel = m_options.cancel;
+    ExecuteResult executed = execute(*applied, *m_target, context);
+    report.counts = executed.counts;
+    if (applied->counts.failed)
+        report.plan = applied; // keep the row errors for the report, whatever happens next
+    if (executed.error)
+        return *executed.error;
+    report.status = report.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
+    return {};
+}
+
+RunReport runJob(const JobSpec &job, const RunOptions &options)
+{
+    auto prepared = PreparedRun::prepare(job, options);
+    if (options.dryRun)
+        return prepared->report();
+    if (!prepared->plan()) {
+        // Recorded too: the history shows runs that could not start.
+        RunReport report = prepared->report();
+        const QString stateDir = options.stateDir.isEmpty() ? StateStore::defaultDirectory() : options.stateDir;
+        if (auto store = StateStore::open(stateDir)) {
+            if (auto runId = (*store)->beginRun(job.id)) {
+                report.runId = *runId;
+                const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
+                if (auto r = (*store)->finishRun(*runId, runStatusName(report.status), Counts{}, message); !r)
+                    qCWarning(lcStore).noquote() << r.error().toString();
+            }
+        }
+        report.counts = Counts{};
+        return report;
+    }
+    ApplyOptions apply;
+    apply.confirmDeletes = options.allowMassDelete;
+    apply.verifyTarget = false; // applied straight after planning
+    return prepared->apply(apply);
+}
+
+} // namespace Ferry

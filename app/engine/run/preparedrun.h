@@ -1,0 +1,108 @@
+// Runs in two steps: prepare (connect, read the source, index the target, plan) and apply (execute that
+// very plan, minus what the user excluded, after checking the target did not change meanwhile). A dry run
+// is a preparation shown and dropped; ferry-cli's run prepares and applies at once (runJob).
+//
+// A PreparedRun keeps its plan and its connected target on the thread that made it: apply() must be called
+// on that thread (a worker thread; the calls block). The caller's cancel flag and observer must outlive it.
+#pragma once
+
+#include "core/plan.h"
+#include "core/runevents.h"
+#include "job/jobspec.h"
+#include "secrets/jobsecrets.h"
+
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Ferry {
+
+class StateStore;
+class Target;
+
+enum class RunStatus { Succeeded, RowErrors, Failed, Held, Cancelled };
+
+QString runStatusName(RunStatus status);
+
+struct RunOptions
+{
+    bool dryRun = false;          // runJob: prepare and report only
+    bool allowMassDelete = false; // runJob: confirms the deletes of the plan it makes
+    QString stateDir;             // empty: StateStore::defaultDirectory()
+    const std::atomic_bool *cancel = nullptr;
+    RunObserver *observer = nullptr;
+    // Resolved beforehand (the desktop resolves keychain references on its own thread); unset: env: and
+    // file: references are resolved when the run starts.
+    std::optional<JobSecrets> secrets;
+};
+
+struct RunReport
+{
+    QString jobId;
+    QString jobName;
+    QString file;
+    bool dryRun = false;
+    RunStatus status = RunStatus::Failed;
+    Counts counts; // dry run: what the plan would do
+    // The plan (dry runs, held plans, and runs with row errors, whose report lists them).
+    std::shared_ptr<const Plan> plan;
+    QStringList warnings;
+    std::optional<Error> error;
+    qint64 runId = 0;
+    qint64 elapsedMs = 0;
+};
+
+struct ApplyOptions
+{
+    std::vector<qint64> excluded; // indexes into plan().changes that are not applied
+    bool confirmDeletes = false;  // the user confirmed this plan's deletes (the safeguard held it)
+    bool verifyTarget = true;     // re-read the target first and refuse if it changed since the plan
+};
+
+class PreparedRun
+{
+public:
+    // Never fails as such: a preparation that failed has no plan and its report says why.
+    static std::unique_ptr<PreparedRun> prepare(const JobSpec &job, const RunOptions &options);
+    ~PreparedRun();
+    Q_DISABLE_COPY_MOVE(PreparedRun)
+
+    const JobSpec &job() const { return m_job; }
+    // Null when the preparation failed.
+    std::shared_ptr<const Plan> plan() const { return m_plan; }
+    // The preparation's outcome: planned counts, warnings, the plan, or the error.
+    const RunReport &report() const { return m_report; }
+
+    // The plan as apply() would run it with these exclusions: excluded writes become skips, counts
+    // recomputed, the safeguard re-evaluated.
+    std::shared_ptr<const Plan> planFor(const std::vector<qint64> &excluded) const;
+
+    // Executes the plan once, records the run in the state store, and reports. A second call fails.
+    RunReport apply(const ApplyOptions &options);
+
+private:
+    PreparedRun(const JobSpec &job, const RunOptions &options);
+    Result<void> prepareSteps();
+    Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied,
+                            StateStore &store);
+
+    JobSpec m_job;
+    RunOptions m_options;
+    RunTag m_tag;
+    QThread *m_thread;
+    std::unique_ptr<Target> m_target;
+    std::shared_ptr<const Plan> m_plan;
+    std::uint64_t m_fingerprint = 0;
+    RunReport m_report;
+    bool m_applied = false;
+};
+
+// prepare + apply (or prepare alone for a dry run), as ferry-cli's run does. Runs that are not dry runs are
+// recorded in the state store, failed preparations included.
+RunReport runJob(const JobSpec &job, const RunOptions &options);
+
+} // namespace Ferry

@@ -1,0 +1,24 @@
+// The secrets one job needs, resolved before its run starts and passed in (a GUI resolves keychain
+// references on its own thread first). Keyed by the field path that names them: "source.password",
+// "target.auth_token".
+#pragma once
+
+#include "core/result.h"
+#include "job/jobspec.h"
+
+#include <QHash>
+#include <QString>
+
+namespace Ferry {
+
+struct JobSecrets
+{
+    QHash<QString, QString> values;
+    QString value(const QString &field) const { return values.value(field); }
+};
+
+// Resolves every secret reference of the job through resolveSecret (env:, file:, inline values of imported
+// Fliplet Agent files).
+Result<JobSecrets> resolveJobSecrets(const JobSpec &job);
+
+} // namespace Ferry
