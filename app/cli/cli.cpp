@@ -2,11 +2,11 @@
 
 #include "clilog.h"
 
+#include "core/backgroundthreads.h"
 #include "core/logging.h"
 #include "job/jobfile.h"
 #include "run/preparedrun.h"
 #include "run/report.h"
-#include "run/sourcereader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -151,7 +151,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
         exitCode = std::max(exitCode, exitCodeFor(report));
     }
     // A cancelled read may still be winding down on its own thread: give it a moment to close its connection.
-    SourceReader::waitForAll(5000);
+    BackgroundThreads::waitForAll(5000);
     return exitCode;
 }
 

@@ -2,11 +2,14 @@
 // ODBC path (SQL Server's) exercised through the PostgreSQL ODBC driver. Typed values, URLs, a full sync
 // into a SQLite target and back to "unchanged", and the errors users meet (wrong password, no server).
 #include "connectors/sqlsource.h"
+#include "core/backgroundthreads.h"
 #include "run/preparedrun.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
+
+#include <thread>
 
 using namespace Ferry;
 
@@ -55,6 +58,7 @@ private slots:
     void syncsIntoSqliteAndConverges();
     void wrongPassword();
     void noServer();
+    void cancelInterruptsAServerQuery();
 
 private:
     Server current() const
@@ -189,6 +193,39 @@ void TestSqlServers::noServer()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Connection);
     QVERIFY(r.error().message.contains(QStringLiteral("check host, port")));
+}
+
+void TestSqlServers::cancelInterruptsAServerQuery()
+{
+    const Server s = current();
+    if (s.kind == u"odbc")
+        QSKIP("ODBC queries are not interrupted: the reader stops at the next row");
+    QTemporaryDir dir;
+    JobSpec job;
+    job.id = QStringLiteral("cancel");
+    job.name = QStringLiteral("cancel");
+    job.sql = specFor(s);
+    job.sql.password.inlineValue = s.password;
+    // An hour-long query: only the server-side cancel ends it.
+    job.sql.query = s.kind == u"mysql" ? QStringLiteral("SELECT SLEEP(3600) AS id")
+                                       : QStringLiteral("SELECT pg_sleep(3600)::text AS id");
+    job.targetKind = TargetKind::Sqlite;
+    job.sqlite.path = dir.filePath(QStringLiteral("t.sqlite"));
+    job.sqlite.table = QStringLiteral("t");
+    job.sqlite.createTable = true;
+    std::atomic_bool cancel{false};
+    RunOptions options;
+    options.stateDir = dir.filePath(QStringLiteral("state"));
+    options.cancel = &cancel;
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1000));
+        cancel.store(true);
+    });
+    auto prepared = PreparedRun::prepare(job, options);
+    canceller.join();
+    QVERIFY(!prepared->plan());
+    QCOMPARE(prepared->report().status, RunStatus::Cancelled);
+    QVERIFY2(BackgroundThreads::waitForAll(30000), "the server query was not cancelled");
 }
 
 QTEST_GUILESS_MAIN(TestSqlServers)

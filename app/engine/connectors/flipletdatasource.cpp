@@ -129,6 +129,8 @@ public:
             m_target.request("POST", QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId), std::move(body));
         request.sink = &answer;
         request.idempotent = false;
+        // Without a key, what an aborted commit left behind cannot be found again: let it finish.
+        request.abortOnCancel = !m_plan.keyColumns.empty();
         HttpClient &http = m_target.m_http;
         const QString what = tr("committing %n change(s)", nullptr, static_cast<int>(size()));
         // Not HttpClient::send(): a commit whose answer was lost may have been applied, and sending it again
@@ -138,6 +140,12 @@ public:
                 return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
             const HttpOutcome outcome = http.sendOnce(request);
             const int status = outcome.response.status;
+            if (outcome.networkError && http.cancelled())
+                return Error{ErrorCode::Cancelled,
+                             tr("cancelled while a commit of %n change(s) was in flight; the server may have applied "
+                                "it, and the next run finds out and reconciles",
+                                nullptr, static_cast<int>(size())),
+                             m_target.describe()};
             if (!outcome.networkError && status >= 200 && status <= 299) {
                 if (!answer.valid())
                     return Error{ErrorCode::Server,

@@ -160,13 +160,14 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    // Cancelling aborts reads; a write in flight is let finish, so that its outcome is known.
+    // Cancelling aborts the request in flight: a slow answer does not hold the user up. A write aborted
+    // so has an unknown fate, which its caller checks (or the next run reconciles).
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
         if (m_cancel && m_cancel->load())
             reply->abort();
     });
-    if (request.idempotent)
+    if (request.abortOnCancel)
         cancelPoll.start(100);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);

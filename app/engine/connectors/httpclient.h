@@ -39,6 +39,9 @@ struct HttpRequest
     // a request whose connection closed before any answer, so such bodies are uploaded from a device that
     // cannot rewind, which turns that resend into an error the caller sees and handles.
     bool idempotent = true;
+    // Cancel aborts the request in flight. Callers turn this off for a write whose fate could not be
+    // checked afterwards (a keyless commit), which then runs to its end or its timeout.
+    bool abortOnCancel = true;
 };
 
 struct HttpResponse

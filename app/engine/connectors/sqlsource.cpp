@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
+#include "queryinterrupter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,13 +30,32 @@ QString SqlSource::describe() const
 
 SqlSource::~SqlSource()
 {
+    {
+        std::lock_guard lock(m_interruptMutex);
+        if (m_interrupter)
+            m_interrupter->disarm();
+    }
     m_query.reset(); // before the connection it runs on
+}
+
+void SqlSource::interrupt()
+{
+    m_interrupted.store(true);
+    std::lock_guard lock(m_interruptMutex);
+    if (m_interrupter)
+        m_interrupter->interrupt();
 }
 
 Result<void> SqlSource::open()
 {
     FERRY_TRY(connection, SqlConnection::open(m_params, /*readOnly=*/true));
     m_connection = std::move(connection);
+    {
+        std::lock_guard lock(m_interruptMutex);
+        m_interrupter = QueryInterrupter::forConnection(*m_connection);
+    }
+    if (m_interrupted.load())
+        return Error{ErrorCode::Cancelled, tr("cancelled while connecting to the source"), m_params.describe()};
     RunEvents::debug(lcSql, QStringLiteral("connected to %1").arg(m_params.describe()));
     return {};
 }
@@ -47,7 +67,10 @@ Result<QStringList> SqlSource::start(const QString &query)
             return r.error();
     m_query = std::make_unique<QSqlQuery>(m_connection->database());
     m_query->setForwardOnly(true);
-    if (!m_query->exec(query))
+    const bool ran = m_query->exec(query);
+    if (m_interrupted.load())
+        return Error{ErrorCode::Cancelled, tr("cancelled while the source query ran"), m_params.describe()};
+    if (!ran)
         return Error{
             ErrorCode::Query,
             tr("the query failed: %1; check it in your database tool first").arg(m_query->lastError().text().trimmed()),

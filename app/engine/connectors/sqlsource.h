@@ -10,8 +10,11 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace Ferry {
+
+class QueryInterrupter;
 
 class SqlSource final : public Source
 {
@@ -27,6 +30,8 @@ public:
     // Runs query and returns its column names; fetch() then collects the rows, polling cancel.
     Result<QStringList> start(const QString &query);
     Result<RecordSet> fetch(const std::atomic_bool *cancel = nullptr) override;
+    // From any thread: stops a query in flight (or the connection being opened) soon.
+    void interrupt() override;
     // start() and fetch() in one.
     Result<RecordSet> read(const QString &query, const std::atomic_bool *cancel = nullptr);
 
@@ -36,6 +41,9 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<QSqlQuery> m_query;
     QStringList m_columns;
+    std::mutex m_interruptMutex;
+    std::shared_ptr<QueryInterrupter> m_interrupter;
+    std::atomic_bool m_interrupted{false};
 };
 
 } // namespace Ferry

@@ -1,5 +1,6 @@
 #include "sourcereader.h"
 
+#include "core/backgroundthreads.h"
 #include "sync/mapping.h"
 
 #include <QCoreApplication>
@@ -7,15 +8,10 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
-#include <thread>
 
 namespace Ferry {
 
 namespace {
-
-std::mutex liveMutex;
-std::condition_variable liveChanged;
-int liveThreads = 0;
 
 // Forwards the reader's events to the run's observer until the run stops listening.
 class ForwardingObserver final : public RunObserver
@@ -89,11 +85,7 @@ SourceReader::SourceReader(std::unique_ptr<Source> source, QList<FieldMapping> m
 {
     m_state->tag = tag;
     m_state->source = source.get();
-    {
-        std::lock_guard lock(liveMutex);
-        ++liveThreads;
-    }
-    std::thread([state = m_state, source = std::move(source), mapping = std::move(mapping)]() mutable {
+    BackgroundThreads::start([state = m_state, source = std::move(source), mapping = std::move(mapping)]() mutable {
         EventScope scope(state->forwarding ? &state->observer : nullptr, &state->tag);
         auto columns = source->start();
         Result<MappedColumns> mapped = columns ? mapColumns(*columns, mapping) : Result<MappedColumns>(columns.error());
@@ -115,10 +107,7 @@ SourceReader::SourceReader(std::unique_ptr<Source> source, QList<FieldMapping> m
         }
         state->changed.notify_all();
         source.reset(); // closes the connection on this thread
-        std::lock_guard lock(liveMutex);
-        --liveThreads;
-        liveChanged.notify_all();
-    }).detach();
+    });
 }
 
 SourceReader::~SourceReader()
@@ -164,18 +153,6 @@ std::optional<Result<RecordSet>> SourceReader::rows(const std::atomic_bool *canc
     if (!r)
         m_state->interrupt();
     return r;
-}
-
-int SourceReader::running()
-{
-    std::lock_guard lock(liveMutex);
-    return liveThreads;
-}
-
-bool SourceReader::waitForAll(int timeoutMs)
-{
-    std::unique_lock lock(liveMutex);
-    return liveChanged.wait_for(lock, std::chrono::milliseconds(timeoutMs), [] { return liveThreads == 0; });
 }
 
 } // namespace Ferry

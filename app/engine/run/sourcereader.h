@@ -30,10 +30,6 @@ public:
     // Non-blocking: the columns, when the read has failed or got them already.
     std::optional<Result<QStringList>> columnsIfReady();
 
-    // Reader threads still running (interrupted ones finishing): a process waits for them before it exits.
-    static int running();
-    static bool waitForAll(int timeoutMs);
-
 private:
     struct State;
     std::shared_ptr<State> m_state;

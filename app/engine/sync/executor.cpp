@@ -32,8 +32,10 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         timer.start();
         if (auto r = batch->commit(); !r) {
             result.error = r.error();
-            counts.failed += static_cast<qint64>(members.size());
-            remaining -= static_cast<qint64>(members.size());
+            if (r.error().code != ErrorCode::Cancelled) { // a cancelled batch stays "not attempted"
+                counts.failed += static_cast<qint64>(members.size());
+                remaining -= static_cast<qint64>(members.size());
+            }
             return false;
         }
         BatchEvent event;
