@@ -78,9 +78,6 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool jso
         }
         for (const QString &w : loaded->warnings)
             printErr(QStringLiteral("[warning] %1\n").arg(w));
-        // Register plaintext secrets from imported files before anything can log them.
-        SecretMask::add(loaded->job.fliplet.authToken.inlineValue);
-        SecretMask::add(loaded->job.sql.password.inlineValue);
         jobs.push_back(std::move(loaded.value()));
     }
     if (!ok)

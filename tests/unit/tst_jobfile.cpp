@@ -180,7 +180,7 @@ void TestJobFile::broken_data()
                                     << "'target' is missing";
     QTest::newRow("unknown secret scheme") << "bad-secret.yml"
                                            << "bad-secret.yml:6:24"
-                                           << "env:NAME or file:PATH";
+                                           << "env:NAME, file:PATH or keychain:NAME";
     QTest::newRow("share over 1") << "bad-share.yml"
                                   << "bad-share.yml:7:16"
                                   << "from 0 to 1";

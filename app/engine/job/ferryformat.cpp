@@ -40,9 +40,11 @@ Result<SecretRef> readSecret(const YamlFields &f, const YAML::Node &map, const c
     }
     if (n.IsMap() && n["secret"] && n["secret"].IsScalar()) {
         ref.reference = yamlText(n["secret"]).trimmed();
-        if (!ref.reference.startsWith(u"env:") && !ref.reference.startsWith(u"file:"))
-            return f.error(n["secret"],
-                           tr("unknown secret reference '%1': use env:NAME or file:PATH").arg(ref.reference));
+        if (!ref.reference.startsWith(u"env:") && !ref.reference.startsWith(u"file:") &&
+            !ref.reference.startsWith(u"keychain:"))
+            return f.error(
+                n["secret"],
+                tr("unknown secret reference '%1': use env:NAME, file:PATH or keychain:NAME").arg(ref.reference));
         return ref;
     }
     return f.error(n, tr("'%1' must be {secret: env:NAME} or {secret: file:PATH}").arg(QLatin1String(key)));
@@ -319,6 +321,11 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     };
     if (auto e = refuseInline(job.sql.password, QStringLiteral("database password")))
         return *e;
+    if (!urlPassword(job.sql.url).isEmpty())
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the database URL holds a password; job files keep references only: remove it from the URL "
+                        "and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry"),
+                     job.name};
     if (job.targetKind == TargetKind::Fliplet)
         if (auto e = refuseInline(job.fliplet.authToken, QStringLiteral("auth_token")))
             return *e;

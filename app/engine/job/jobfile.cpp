@@ -36,10 +36,23 @@ Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
                         "config (auth_token:, query: …)"),
                      name};
     try {
+        Result<LoadedJob> loaded = Error{};
         if (root["ferry"])
-            return readFerryJob(root, name);
-        if (root["auth_token"] || root["datasource_id"] || root["database_driver"] || root["query"])
-            return readFlipletAgentJob(root, name);
+            loaded = readFerryJob(root, name);
+        else if (root["auth_token"] || root["datasource_id"] || root["database_driver"] || root["query"])
+            loaded = readFlipletAgentJob(root, name);
+        if (loaded.hasValue() || loaded.error().code != ErrorCode::Internal || !loaded.error().message.isEmpty()) {
+            if (loaded) {
+                // Whatever secret the file itself holds is masked before anything can log it.
+                maskInlineSecrets(loaded->job);
+                if (loaded->format == JobFileFormat::Ferry && !urlPassword(loaded->job.sql.url).isEmpty())
+                    loaded->warnings.append(name + QStringLiteral(": ") +
+                                            tr("the database URL holds a password: move it to source.password as "
+                                               "{secret: env:NAME} or {secret: file:PATH}; Ferry will not save "
+                                               "the job with it"));
+            }
+            return loaded;
+        }
     } catch (const YAML::Exception &e) {
         return Error{ErrorCode::InvalidConfig, QString::fromStdString(e.msg),
                      QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1)};

@@ -1,5 +1,9 @@
 #include "jobspec.h"
 
+#include "core/logging.h"
+
+#include <QUrl>
+
 namespace Ferry {
 
 bool JobSpec::sameAs(const JobSpec &o) const
@@ -20,6 +24,29 @@ QString syncModeName(SyncMode mode)
         return QStringLiteral("replace");
     }
     return {};
+}
+
+QString urlPassword(const QString &url)
+{
+    if (url.isEmpty())
+        return {};
+    return QUrl(url).password(QUrl::FullyDecoded);
+}
+
+QString urlWithoutPassword(const QString &url)
+{
+    QUrl u(url);
+    if (u.password().isEmpty())
+        return url;
+    u.setPassword(QString());
+    return u.toString();
+}
+
+void maskInlineSecrets(const JobSpec &job)
+{
+    SecretMask::add(job.sql.password.inlineValue);
+    SecretMask::add(job.fliplet.authToken.inlineValue);
+    SecretMask::add(urlPassword(job.sql.url));
 }
 
 } // namespace Ferry

@@ -131,4 +131,12 @@ struct JobSpec
 
 QString syncModeName(SyncMode mode);
 
+// The password written inside a database URL (postgres://user:secret@host/db), or empty.
+QString urlPassword(const QString &url);
+// The URL without its password.
+QString urlWithoutPassword(const QString &url);
+// Registers every secret value the job file itself holds (inline values of imported Fliplet Agent files,
+// passwords inside URLs) with the log mask.
+void maskInlineSecrets(const JobSpec &job);
+
 } // namespace Ferry

@@ -5,6 +5,7 @@
 
 #include "core/result.h"
 #include "job/jobspec.h"
+#include "secretstore.h"
 
 #include <QHash>
 #include <QString>
@@ -17,8 +18,9 @@ struct JobSecrets
     QString value(const QString &field) const { return values.value(field); }
 };
 
-// Resolves every secret reference of the job through resolveSecret (env:, file:, inline values of imported
-// Fliplet Agent files).
+// Resolves every secret field of the job (see secretFields()) through store.
+Result<JobSecrets> resolveJobSecrets(const JobSpec &job, const SecretStore &store);
+// … through the env: and file: providers.
 Result<JobSecrets> resolveJobSecrets(const JobSpec &job);
 
 } // namespace Ferry
