@@ -106,7 +106,13 @@ void TestCronExpression::sameSchedule_data()
     QTest::newRow("range to 7") << "0 0 * * 5-7"
                                 << "0 0 * * 0,5,6";
     QTest::newRow("weekday step") << "0 0 * * */2"
-                                  << "0 0 * * */2";
+                                  << "0 0 * * 0,2,4,6";
+    QTest::newRow("weekday step from a value") << "0 0 * * 1/3"
+                                               << "0 0 * * 1,4";
+    QTest::newRow("huge step") << "59/2147483647 * * * *"
+                               << "59 * * * *";
+    QTest::newRow("step beyond the field") << "*/90 * * * *"
+                                           << "0 * * * *";
     QTest::newRow("whitespace") << " \t0   0 *\t* *  "
                                 << "0 0 * * *";
     QTest::newRow("6 fields, second 0") << "0 0 * * * *"

@@ -219,7 +219,7 @@ private:
             }
         }
         quint64 bits = 0;
-        for (int v = low; v <= high; v += step)
+        for (qint64 v = low; v <= high; v += step) // qint64: a huge step must not overflow
             bits |= quint64(1) << v;
         return bits;
     }
@@ -317,7 +317,7 @@ Result<CronExpression> CronExpression::parse(const QString &text)
     cron.m_dayOfWeekStar = fields[first + 4].startsWith(u'*');
 
     // When both day fields must match, a day of the month that no named month has never comes.
-    if (cron.m_dayOfMonthStar || cron.m_dayOfWeekStar) {
+    if (!cron.eitherDay()) {
         bool possible = false;
         for (int month = 1; month <= 12 && !possible; ++month)
             if (cron.m_months >> month & 1)
@@ -333,9 +333,7 @@ bool CronExpression::dayMatches(const QDate &date) const
 {
     const bool dayOfMonth = m_daysOfMonth >> date.day() & 1;
     const bool dayOfWeek = m_daysOfWeek >> (date.dayOfWeek() % 7) & 1;
-    if (m_dayOfMonthStar || m_dayOfWeekStar)
-        return dayOfMonth && dayOfWeek;
-    return dayOfMonth || dayOfWeek;
+    return eitherDay() ? dayOfMonth || dayOfWeek : dayOfMonth && dayOfWeek;
 }
 
 bool CronExpression::matches(const QDateTime &at) const

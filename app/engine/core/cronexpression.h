@@ -54,10 +54,12 @@ public:
     {
         return a.m_seconds == b.m_seconds && a.m_minutes == b.m_minutes && a.m_hours == b.m_hours &&
                a.m_daysOfMonth == b.m_daysOfMonth && a.m_months == b.m_months && a.m_daysOfWeek == b.m_daysOfWeek &&
-               a.m_dayOfMonthStar == b.m_dayOfMonthStar && a.m_dayOfWeekStar == b.m_dayOfWeekStar;
+               a.eitherDay() == b.eitherDay();
     }
 
 private:
+    // Vixie's rule: either day field may match when neither starts with *.
+    bool eitherDay() const { return !m_dayOfMonthStar && !m_dayOfWeekStar; }
     bool dayMatches(const QDate &date) const;
     // The first matching wall-clock time at or after wall (seconds since 1970-01-01T00:00 of the wall
     // clock), or nothing before the year limit.
