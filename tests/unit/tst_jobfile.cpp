@@ -153,7 +153,7 @@ void TestJobFile::broken_data()
                                      << "not valid YAML";
     QTest::newRow("missing token") << "missing-token.yml"
                                    << "missing-token.yml"
-                                   << "auth_token is missing";
+                                   << "auth_token: the Fliplet API token is missing";
     QTest::newRow("unknown mode") << "bad-mode.yml"
                                   << "bad-mode.yml:6:7"
                                   << "unknown mode 'mirror'";

@@ -1,5 +1,6 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
 #include "jobfile.h"
+#include "validate.h"
 #include "yamlfields.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,19 @@ QSet<QString> keySet(std::initializer_list<const char *> keys)
     return out;
 }
 
+// Records where each of a section's fields is: "prefix.key" for each key.
+void locateAll(YamlFields &f, const QString &prefix, const YAML::Node &map, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        f.locate(prefix + u'.' + QLatin1String(key), child(map, key), map);
+}
+
 // A secret is either {secret: "env:NAME" | "file:PATH"} or, discouraged, an inline value.
-Result<SecretRef> readSecret(const YamlFields &f, const YAML::Node &map, const char *key)
+Result<SecretRef> readSecret(YamlFields &f, const YAML::Node &map, const char *key, const QString &field)
 {
     SecretRef ref;
     const YAML::Node n = map[key];
+    f.locate(field, n, map);
     if (!n || n.IsNull())
         return ref;
     if (n.IsScalar()) {
@@ -40,20 +49,19 @@ Result<SecretRef> readSecret(const YamlFields &f, const YAML::Node &map, const c
     }
     if (n.IsMap() && n["secret"] && n["secret"].IsScalar()) {
         ref.reference = yamlText(n["secret"]).trimmed();
-        if (!ref.reference.startsWith(u"env:") && !ref.reference.startsWith(u"file:") &&
-            !ref.reference.startsWith(u"keychain:"))
-            return f.error(
-                n["secret"],
-                tr("unknown secret reference '%1': use env:NAME, file:PATH or keychain:NAME").arg(ref.reference));
+        f.locate(field, n["secret"], n);
         return ref;
     }
     return f.error(n, tr("'%1' must be {secret: env:NAME} or {secret: file:PATH}").arg(QLatin1String(key)));
 }
 
-Result<void> readSource(const YamlFields &f, const YAML::Node &src, JobSpec &job)
+Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     if (!src || !src.IsMap())
         return f.error(src, tr("'source' must be a map with type, driver and query"));
+    locateAll(f, QStringLiteral("source"), src,
+              {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
+               "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
     if (type.value_or(QStringLiteral("sql")) != u"sql")
         return f.error(src["type"], tr("unknown source type '%1': use sql").arg(*type));
@@ -62,22 +70,16 @@ Result<void> readSource(const YamlFields &f, const YAML::Node &src, JobSpec &job
     s.url = url.value_or(QString());
     FERRY_TRY(driver, f.string(src, "driver"));
     s.driver = driver.value_or(QString()).toLower();
-    if (s.driver.isEmpty() && s.url.isEmpty())
-        return f.error(src, tr("the source needs a driver (sqlite, postgres, mysql, mssql) or a url"));
-    if (!s.driver.isEmpty() && !QStringList{QStringLiteral("sqlite"), QStringLiteral("postgres"),
-                                            QStringLiteral("mysql"), QStringLiteral("mssql")}
-                                    .contains(s.driver))
-        return f.error(src["driver"], tr("unknown driver '%1': use sqlite, postgres, mysql or mssql").arg(s.driver));
     FERRY_TRY(path, f.string(src, "path"));
     FERRY_TRY(host, f.string(src, "host"));
     s.host = s.driver == u"sqlite" ? path.value_or(QString()) : host.value_or(QString());
-    FERRY_TRY(port, f.integer(src, "port", 1, 65535));
-    s.port = static_cast<int>(port.value_or(0));
+    FERRY_TRY(port, f.integer(src, "port"));
+    s.port = saturatedInt(port.value_or(0));
     FERRY_TRY(database, f.string(src, "database"));
     s.database = database.value_or(QString());
     FERRY_TRY(username, f.string(src, "username"));
     s.username = username.value_or(QString());
-    FERRY_TRY(password, readSecret(f, src, "password"));
+    FERRY_TRY(password, readSecret(f, src, "password", QStringLiteral("source.password")));
     s.password = password;
     FERRY_TRY(options, f.string(src, "options"));
     s.options = options.value_or(QString());
@@ -89,8 +91,6 @@ Result<void> readSource(const YamlFields &f, const YAML::Node &src, JobSpec &job
     s.encrypt = encrypt.value_or(false);
     FERRY_TRY(query, f.string(src, "query"));
     s.query = query.value_or(QString()).trimmed();
-    if (s.query.isEmpty())
-        return f.error(src, tr("the source needs a query (the SQL whose rows are synced)"));
     f.warnUnknownKeys(src,
                       keySet({"type", "url", "driver", "path", "host", "port", "database", "username", "password",
                               "options", "domain", "instance", "encrypt", "query"}),
@@ -98,34 +98,30 @@ Result<void> readSource(const YamlFields &f, const YAML::Node &src, JobSpec &job
     return {};
 }
 
-Result<void> readTarget(const YamlFields &f, const YAML::Node &dst, JobSpec &job)
+Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
 {
     if (!dst || !dst.IsMap())
         return f.error(dst, tr("'target' must be a map with a type (fliplet or sqlite)"));
+    locateAll(f, QStringLiteral("target"), dst,
+              {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
+               "create_table"});
     FERRY_TRY(type, f.string(dst, "type"));
     if (type == u"fliplet") {
         job.targetKind = TargetKind::Fliplet;
         FlipletTargetSpec &t = job.fliplet;
         FERRY_TRY(ds, f.string(dst, "datasource_id"));
-        if (!ds || ds->isEmpty())
-            return f.error(dst, tr("a fliplet target needs datasource_id"));
-        t.dataSourceId = *ds;
-        FERRY_TRY(token, readSecret(f, dst, "auth_token"));
-        if (token.isEmpty())
-            return f.error(dst, tr("a fliplet target needs auth_token, e.g. {secret: env:FLIPLET_TOKEN}"));
+        t.dataSourceId = ds.value_or(QString()).trimmed();
+        FERRY_TRY(token, readSecret(f, dst, "auth_token", QStringLiteral("target.auth_token")));
         t.authToken = token;
         FERRY_TRY(api, f.string(dst, "api_url"));
-        t.apiUrl = api.value_or(QString());
+        t.apiUrl = api.value_or(QString()).trimmed();
         FERRY_TRY(hooks, f.stringList(dst, "run_hooks"));
-        for (const QString &h : hooks)
-            if (h != u"insert" && h != u"update")
-                return f.error(dst["run_hooks"], tr("unknown hook '%1': use insert or update").arg(h));
         t.runHooks = hooks;
         FERRY_TRY(merge, f.boolean(dst, "merge"));
         t.merge = merge ? (*merge ? 1 : 0) : -1;
-        FERRY_TRY(rows, f.integer(dst, "batch_rows", 1, 10000000));
-        t.batchRows = static_cast<int>(rows.value_or(0));
-        FERRY_TRY(bytes, f.integer(dst, "batch_bytes", 1024, qint64(1) << 32));
+        FERRY_TRY(rows, f.integer(dst, "batch_rows"));
+        t.batchRows = saturatedInt(rows.value_or(0));
+        FERRY_TRY(bytes, f.integer(dst, "batch_bytes"));
         t.batchBytes = bytes.value_or(0);
         f.warnUnknownKeys(dst,
                           keySet({"type", "datasource_id", "auth_token", "api_url", "run_hooks", "merge", "batch_rows",
@@ -138,14 +134,12 @@ Result<void> readTarget(const YamlFields &f, const YAML::Node &dst, JobSpec &job
         SqliteTargetSpec &t = job.sqlite;
         FERRY_TRY(path, f.string(dst, "path"));
         FERRY_TRY(table, f.string(dst, "table"));
-        if (!path || path->isEmpty() || !table || table->isEmpty())
-            return f.error(dst, tr("a sqlite target needs path (the database file) and table"));
-        t.path = *path;
-        t.table = *table;
+        t.path = path.value_or(QString());
+        t.table = table.value_or(QString());
         FERRY_TRY(create, f.boolean(dst, "create_table"));
         t.createTable = create.value_or(false);
-        FERRY_TRY(rows, f.integer(dst, "batch_rows", 1, 10000000));
-        t.batchRows = static_cast<int>(rows.value_or(0));
+        FERRY_TRY(rows, f.integer(dst, "batch_rows"));
+        t.batchRows = saturatedInt(rows.value_or(0));
         f.warnUnknownKeys(dst, keySet({"type", "path", "table", "create_table", "batch_rows"}), QString());
         return {};
     }
@@ -153,8 +147,12 @@ Result<void> readTarget(const YamlFields &f, const YAML::Node &dst, JobSpec &job
                    tr("unknown target type '%1': use fliplet or sqlite").arg(type.value_or(QString())));
 }
 
-Result<void> readSync(const YamlFields &f, const YAML::Node &sync, JobSpec &job)
+Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
 {
+    locateAll(f, QStringLiteral("sync"), sync,
+              {"mode", "key", "case_insensitive_key", "timestamp_column", "delete_column", "delete_safeguard"});
+    const YAML::Node guard = child(sync, "delete_safeguard");
+    locateAll(f, QStringLiteral("sync.delete_safeguard"), guard, {"max_rows", "max_share"});
     if (!sync)
         return {};
     if (!sync.IsMap())
@@ -178,13 +176,12 @@ Result<void> readSync(const YamlFields &f, const YAML::Node &sync, JobSpec &job)
     r.timestampColumn = ts.value_or(QString());
     FERRY_TRY(del, f.string(sync, "delete_column"));
     r.deleteColumn = del.value_or(QString());
-    const YAML::Node guard = sync["delete_safeguard"];
     if (guard && !guard.IsNull()) {
         if (!guard.IsMap())
             return f.error(guard, tr("'delete_safeguard' must be a map with max_rows and/or max_share"));
-        FERRY_TRY(maxRows, f.integer(guard, "max_rows", 0, 1000000000));
-        r.safeguard.maxRows = static_cast<int>(maxRows.value_or(r.safeguard.maxRows));
-        FERRY_TRY(maxShare, f.number(guard, "max_share", 0.0, 1.0));
+        FERRY_TRY(maxRows, f.integer(guard, "max_rows"));
+        r.safeguard.maxRows = saturatedInt(maxRows.value_or(r.safeguard.maxRows));
+        FERRY_TRY(maxShare, f.number(guard, "max_share"));
         r.safeguard.maxShare = maxShare.value_or(r.safeguard.maxShare);
         f.warnUnknownKeys(guard, keySet({"max_rows", "max_share"}), QString());
     }
@@ -194,48 +191,51 @@ Result<void> readSync(const YamlFields &f, const YAML::Node &sync, JobSpec &job)
     return {};
 }
 
-Result<void> readRest(const YamlFields &f, const YAML::Node &root, JobSpec &job)
+Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
 {
     const YAML::Node mapping = root["mapping"];
+    f.locate(QStringLiteral("mapping"), mapping, root);
     if (mapping && !mapping.IsNull()) {
         if (!mapping.IsSequence())
             return f.error(mapping, tr("'mapping' must be a list of {from: column, to: field}"));
         for (const YAML::Node &m : mapping) {
+            if (!m.IsMap())
+                return f.error(m, tr("each mapping entry must be a map: {from: column, to: field}"));
+            const QString entry = QStringLiteral("mapping[%1]").arg(job.mapping.size());
+            f.locate(entry, m, mapping);
+            locateAll(f, entry, m, {"from", "to"});
             FERRY_TRY(from, f.string(m, "from"));
             FERRY_TRY(to, f.string(m, "to"));
-            if (!m.IsMap() || !from || from->isEmpty())
-                return f.error(m, tr("each mapping entry needs 'from' (a source column)"));
-            job.mapping.append(FieldMapping{*from, to.value_or(*from)});
+            // Without 'to', the field keeps the column's name.
+            job.mapping.append(FieldMapping{from.value_or(QString()), to.value_or(from.value_or(QString()))});
         }
     }
     const YAML::Node schedule = root["schedule"];
+    locateAll(f, QStringLiteral("schedule"), schedule, {"cron", "run_on_start"});
     if (schedule && !schedule.IsNull()) {
+        if (!schedule.IsMap())
+            return f.error(schedule, tr("'schedule' must be a map with cron and/or run_on_start"));
         FERRY_TRY(cron, f.string(schedule, "cron"));
         job.schedule.cron = cron.value_or(QString()).trimmed();
-        if (!job.schedule.cron.isEmpty() && !looksLikeCron(job.schedule.cron))
-            return f.error(schedule["cron"], tr("'%1' is not a cron expression: use 5 fields (minute hour day month "
-                                                "weekday) or 6 with leading seconds")
-                                                 .arg(job.schedule.cron));
         FERRY_TRY(onStart, f.boolean(schedule, "run_on_start"));
         job.schedule.runOnStart = onStart.value_or(true);
         f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start"}), QString());
     }
     const YAML::Node retry = root["retry"];
+    locateAll(f, QStringLiteral("retry"), retry, {"attempts", "initial_delay_ms", "max_delay_ms"});
     if (retry && !retry.IsNull()) {
-        FERRY_TRY(attempts, f.integer(retry, "attempts", 1, 100));
-        job.retry.attempts = static_cast<int>(attempts.value_or(job.retry.attempts));
-        FERRY_TRY(initial, f.integer(retry, "initial_delay_ms", 0, 600000));
-        job.retry.initialDelayMs = static_cast<int>(initial.value_or(job.retry.initialDelayMs));
-        FERRY_TRY(maxDelay, f.integer(retry, "max_delay_ms", 0, 3600000));
-        job.retry.maxDelayMs = static_cast<int>(maxDelay.value_or(job.retry.maxDelayMs));
+        if (!retry.IsMap())
+            return f.error(retry, tr("'retry' must be a map with attempts, initial_delay_ms and max_delay_ms"));
+        FERRY_TRY(attempts, f.integer(retry, "attempts"));
+        job.retry.attempts = saturatedInt(attempts.value_or(job.retry.attempts));
+        FERRY_TRY(initial, f.integer(retry, "initial_delay_ms"));
+        job.retry.initialDelayMs = saturatedInt(initial.value_or(job.retry.initialDelayMs));
+        FERRY_TRY(maxDelay, f.integer(retry, "max_delay_ms"));
+        job.retry.maxDelayMs = saturatedInt(maxDelay.value_or(job.retry.maxDelayMs));
         f.warnUnknownKeys(retry, keySet({"attempts", "initial_delay_ms", "max_delay_ms"}), QString());
     }
     FERRY_TRY(verbosity, f.string(root, "log_verbosity"));
     job.logVerbosity = verbosity.value_or(QString());
-    if (!job.logVerbosity.isEmpty() &&
-        !QStringList{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning")}.contains(
-            job.logVerbosity))
-        return f.error(root["log_verbosity"], tr("log_verbosity must be debug, info or warning"));
     return {};
 }
 
@@ -264,6 +264,9 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
     YamlFields f(name, &out.warnings);
     JobSpec &job = out.job;
     job.sourcePath = name;
+    for (const char *key :
+         {"id", "name", "description", "log_verbosity", "source", "target", "sync", "schedule", "retry"})
+        f.locate(QLatin1String(key), child(root, key), root);
 
     FERRY_TRY(version, f.integer(root, "ferry", 1, 1000));
     if (!version)
@@ -302,9 +305,8 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
                       keySet({"ferry", "id", "name", "description", "source", "target", "mapping", "sync", "schedule",
                               "retry", "log_verbosity"}),
                       QString());
-    if (job.rules.keyColumns.isEmpty())
-        out.warnings.append(name + QStringLiteral(": ") +
-                            tr("no sync key: every run appends every row again; set sync.key to update rows in place"));
+    if (auto r = f.report(validate(job)); !r)
+        return r.error();
     return out;
 }
 

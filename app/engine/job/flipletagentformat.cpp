@@ -1,6 +1,7 @@
 // Reads Fliplet Agent YAML configs unchanged into an equivalent JobSpec (see docs/job-format.md for the
 // differences from Fliplet Agent's own behaviour, which follow its documentation, not its bugs).
 #include "jobfile.h"
+#include "validate.h"
 #include "yamlfields.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,43 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Ferry::FlipletAgentFormat", text, disambiguation, n);
+}
+
+// Which Fliplet Agent key holds each field of the job (validate()'s field paths), so that its issues name the
+// file's keys and places.
+void locateFields(YamlFields &f, const YAML::Node &root, const QString &driver)
+{
+    static const std::pair<const char *, const char *> fields[] = {
+        {"target.auth_token", "auth_token"},
+        {"target.datasource_id", "datasource_id"},
+        {"target.run_hooks", "run_hooks"},
+        {"target.merge", "merge"},
+        {"target.batch_rows", "batch_size"},
+        {"source.driver", "database_driver"},
+        {"source.port", "database_port"},
+        {"source.username", "database_username"},
+        {"source.password", "database_password"},
+        {"source.database", "database_name"},
+        {"source.domain", "database_domain"},
+        {"source.instance", "database_instance"},
+        {"source.encrypt", "database_encrypt"},
+        {"source.query", "query"},
+        {"description", "description"},
+        {"schedule.cron", "frequency"},
+        {"schedule.run_on_start", "sync_on_init"},
+        {"sync.key", "primary_column"},
+        {"sync.case_insensitive_key", "case_insensitive_primary_column"},
+        {"sync.timestamp_column", "timestamp_column"},
+        {"sync.delete_column", "delete_column"},
+        {"sync.mode", "mode"},
+        {"log_verbosity", "log_verbosity"},
+    };
+    const YAML::Node none(YAML::NodeType::Undefined); // keys are top-level: an absent one is named, not placed
+    for (const auto &[field, key] : fields)
+        f.locate(QLatin1String(field), QLatin1String(key), child(root, key), none);
+    // database_host is the file for sqlite, the server otherwise.
+    f.locate(driver == u"sqlite" ? QStringLiteral("source.path") : QStringLiteral("source.host"),
+             QStringLiteral("database_host"), child(root, "database_host"), none);
 }
 
 } // namespace
@@ -40,39 +78,24 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     }
 
     FERRY_TRY(token, f.string(root, "auth_token"));
-    if (!token || token->trimmed().isEmpty())
-        return Error{ErrorCode::InvalidConfig,
-                     tr("auth_token is missing: add the Fliplet API token (auth_token: eu--…) from Fliplet Studio"),
-                     name};
-    job.fliplet.authToken.inlineValue = token->trimmed();
+    job.fliplet.authToken.inlineValue = token.value_or(QString()).trimmed();
 
     FERRY_TRY(ds, f.string(root, "datasource_id"));
-    if (!ds || ds->trimmed().isEmpty())
-        return Error{ErrorCode::InvalidConfig,
-                     tr("datasource_id is missing: add the ID of the target data source (Fliplet Studio, App data, "
-                        "settings)"),
-                     name};
-    job.fliplet.dataSourceId = ds->trimmed();
+    job.fliplet.dataSourceId = ds.value_or(QString()).trimmed();
 
     // Database
     FERRY_TRY(driver, f.string(root, "database_driver"));
-    if (!driver)
-        return Error{ErrorCode::InvalidConfig,
-                     tr("database_driver is missing: set it to mysql, postgres, mssql or sqlite"), name};
-    static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
-                                     QStringLiteral("sqlite"), QStringLiteral("mariadb")};
-    if (!drivers.contains(driver->toLower()))
-        return f.error(root["database_driver"],
-                       tr("unknown database_driver '%1': use mysql, postgres, mssql or sqlite").arg(*driver));
-    job.sql.driver = driver->toLower() == u"mariadb" ? QStringLiteral("mysql") : driver->toLower();
+    const QString driverName = driver.value_or(QString()).trimmed().toLower();
+    job.sql.driver = driverName == u"mariadb" ? QStringLiteral("mysql") : driverName;
+    locateFields(f, root, job.sql.driver);
 
     FERRY_TRY(host, f.string(root, "database_host"));
-    job.sql.host = host.value_or(QString());
-    if (job.sql.driver == u"sqlite" && job.sql.host.isEmpty())
-        return Error{ErrorCode::InvalidConfig,
-                     tr("database_host is missing: for sqlite it is the path of the database file"), name};
-    FERRY_TRY(port, f.integer(root, "database_port", 1, 65535));
-    job.sql.port = static_cast<int>(port.value_or(0));
+    job.sql.host = host.value_or(QString()).trimmed();
+    // Fliplet Agent (Sequelize) connects to localhost when no host is given.
+    if (job.sql.host.isEmpty() && !job.sql.driver.isEmpty() && job.sql.driver != u"sqlite")
+        job.sql.host = QStringLiteral("localhost");
+    FERRY_TRY(port, f.integer(root, "database_port"));
+    job.sql.port = saturatedInt(port.value_or(0));
     FERRY_TRY(user, f.string(root, "database_username"));
     job.sql.username = user.value_or(QString());
     FERRY_TRY(password, f.string(root, "database_password"));
@@ -85,12 +108,6 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     job.sql.instance = instance.value_or(QString());
     FERRY_TRY(encrypt, f.boolean(root, "database_encrypt"));
     job.sql.encrypt = encrypt.value_or(false);
-    if (job.sql.driver != u"mssql" && (domain || instance || encrypt)) {
-        f.warn(root["database_domain"]
-                   ? root["database_domain"]
-                   : (root["database_instance"] ? root["database_instance"] : root["database_encrypt"]),
-               tr("database_domain, database_instance and database_encrypt apply to mssql only and are ignored"));
-    }
     FERRY_TRY(nativeOdbc, f.boolean(root, "database_native_odbc"));
     if (nativeOdbc)
         f.warnKey(root, "database_native_odbc",
@@ -98,9 +115,7 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
                      "through ODBC (FreeTDS), nothing else to install"));
 
     FERRY_TRY(query, f.string(root, "query"));
-    if (!query || query->trimmed().isEmpty())
-        return Error{ErrorCode::InvalidConfig, tr("query is missing: add the SQL query whose rows are pushed"), name};
-    job.sql.query = query->trimmed();
+    job.sql.query = query.value_or(QString()).trimmed();
 
     FERRY_TRY(description, f.string(root, "description"));
     job.description = description.value_or(QString());
@@ -110,13 +125,6 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     job.schedule.runOnStart = onInit.value_or(true);
     FERRY_TRY(frequency, f.string(root, "frequency"));
     job.schedule.cron = frequency.value_or(QString()).trimmed();
-    if (!job.schedule.cron.isEmpty()) {
-        if (!looksLikeCron(job.schedule.cron))
-            return f.error(root["frequency"],
-                           tr("frequency '%1' is not a cron expression: use 5 fields (minute hour day month weekday) "
-                              "or 6 with leading seconds, e.g. '*/15 * * * *'")
-                               .arg(job.schedule.cron));
-    }
 
     // Sync rules
     FERRY_TRY(pk, f.string(root, "primary_column"));
@@ -142,15 +150,11 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
                                          .arg(*mode));
 
     // batch_size is documented to apply in replace mode only; update mode commits use Ferry's bounds.
-    FERRY_TRY(batch, f.integer(root, "batch_size", 1, 10000000));
+    FERRY_TRY(batch, f.integer(root, "batch_size"));
     if (batch && job.rules.mode != SyncMode::Update)
-        job.fliplet.batchRows = static_cast<int>(*batch);
+        job.fliplet.batchRows = saturatedInt(*batch);
 
     FERRY_TRY(hooks, f.stringList(root, "run_hooks"));
-    for (const QString &h : hooks) {
-        if (h != u"insert" && h != u"update")
-            return f.error(root["run_hooks"], tr("unknown hook '%1' in run_hooks: use insert or update").arg(h));
-    }
     job.fliplet.runHooks = hooks;
     FERRY_TRY(merge, f.boolean(root, "merge"));
     job.fliplet.merge = merge ? (*merge ? 1 : 0) : -1;
@@ -210,10 +214,8 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     };
     f.warnUnknownKeys(root, known, tr(" (not a Fliplet Agent key)"));
 
-    if (job.rules.keyColumns.isEmpty())
-        out.warnings.append(name + QStringLiteral(": ") +
-                            tr("no primary_column: every run appends every row again; set primary_column to update "
-                               "rows in place"));
+    if (auto r = f.report(validate(job)); !r)
+        return r.error();
     return out;
 }
 

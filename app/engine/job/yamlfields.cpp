@@ -4,6 +4,9 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <limits>
+
 namespace Ferry {
 
 namespace {
@@ -24,10 +27,17 @@ QString jobIdFromPath(const QString &prefix, const QString &path)
     return prefix + QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha1).toHex().left(12));
 }
 
-bool looksLikeCron(const QString &text)
+YAML::Node child(const YAML::Node &map, const char *key)
 {
-    const qsizetype fields = text.split(u' ', Qt::SkipEmptyParts).size();
-    return fields == 5 || fields == 6;
+    if (map.IsDefined() && map.IsMap())
+        return map[key];
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+int saturatedInt(qint64 value)
+{
+    return static_cast<int>(
+        std::clamp<qint64>(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
 }
 
 QString YamlFields::where(const YAML::Mark &mark) const
@@ -99,15 +109,27 @@ Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const c
     return std::optional<qint64>(v);
 }
 
-Result<std::optional<double>> YamlFields::number(const YAML::Node &map, const char *key, double min, double max) const
+Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const char *key) const
+{
+    const YAML::Node n = map[key];
+    if (!n || n.IsNull())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 v = n.IsScalar() ? yamlText(n).trimmed().toLongLong(&ok) : 0;
+    if (!ok)
+        return error(n, tr("'%1' must be a whole number").arg(QLatin1String(key)));
+    return std::optional<qint64>(v);
+}
+
+Result<std::optional<double>> YamlFields::number(const YAML::Node &map, const char *key) const
 {
     const YAML::Node n = map[key];
     if (!n || n.IsNull())
         return std::optional<double>();
     bool ok = false;
     const double v = n.IsScalar() ? yamlText(n).trimmed().toDouble(&ok) : 0;
-    if (!ok || v < min || v > max)
-        return error(n, tr("'%1' must be a number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+    if (!ok)
+        return error(n, tr("'%1' must be a number").arg(QLatin1String(key)));
     return std::optional<double>(v);
 }
 
@@ -138,6 +160,55 @@ void YamlFields::warnUnknownKeys(const YAML::Node &map, const QSet<QString> &kno
         if (!known.contains(key))
             warn(it->first, tr("unknown key '%1' is ignored%2").arg(key, why));
     }
+}
+
+void YamlFields::locate(const QString &field, const QString &key, const YAML::Node &node, const YAML::Node &parent)
+{
+    Location loc;
+    loc.key = key;
+    if (node.IsDefined()) {
+        loc.mark = node.Mark();
+        loc.present = true;
+    } else if (parent.IsDefined() && !parent.IsNull()) {
+        loc.mark = parent.Mark();
+    } else {
+        loc.mark = YAML::Mark::null_mark();
+    }
+    m_locations.insert(field, loc);
+}
+
+std::pair<QString, QString> YamlFields::place(const ValidationIssue &issue) const
+{
+    const auto named = [&](const QString &key) { return key + QStringLiteral(": ") + issue.message; };
+    if (const auto it = m_locations.constFind(issue.field); it != m_locations.cend())
+        return {where(it->mark), it->present ? issue.message : named(it->key)};
+    // A field the reader did not record: point at the nearest enclosing one the file has.
+    QString path = issue.field;
+    while (!path.isEmpty()) {
+        path.truncate(std::max<qsizetype>(0, std::max(path.lastIndexOf(u'.'), path.lastIndexOf(u'['))));
+        if (const auto it = m_locations.constFind(path); it != m_locations.cend() && it->present)
+            return {where(it->mark), named(issue.field)};
+    }
+    return {m_file, named(issue.field)};
+}
+
+Result<void> YamlFields::report(const QList<ValidationIssue> &issues) const
+{
+    std::optional<Error> first;
+    for (const ValidationIssue &issue : issues) {
+        const auto [at, message] = place(issue);
+        if (issue.severity == ValidationIssue::Warning) {
+            if (m_warnings)
+                m_warnings->append(at + QStringLiteral(": ") + message);
+        } else if (!first) {
+            first = Error{ErrorCode::InvalidConfig, message, at};
+        } else {
+            first->message += u'\n' + at + QStringLiteral(": ") + message;
+        }
+    }
+    if (first)
+        return *first;
+    return {};
 }
 
 } // namespace Ferry

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "validate.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -30,23 +32,51 @@ public:
     Result<std::optional<QString>> string(const YAML::Node &map, const char *key) const;
     Result<std::optional<bool>> boolean(const YAML::Node &map, const char *key) const;
     Result<std::optional<qint64>> integer(const YAML::Node &map, const char *key, qint64 min, qint64 max) const;
-    Result<std::optional<double>> number(const YAML::Node &map, const char *key, double min, double max) const;
+    // Any whole number or number: the range is validate()'s business.
+    Result<std::optional<qint64>> integer(const YAML::Node &map, const char *key) const;
+    Result<std::optional<double>> number(const YAML::Node &map, const char *key) const;
     Result<QStringList> stringList(const YAML::Node &map, const char *key) const; // scalar or sequence
 
     // Warns about every key of map not in known.
     void warnUnknownKeys(const YAML::Node &map, const QSet<QString> &known, const QString &why) const;
 
+    // Records where a field of the job (by validate()'s field path) is in the file and what this format calls
+    // it, so that issues found on the JobSpec point back at the file. node is undefined when the key is absent;
+    // parent, when defined, is then where the issue is reported.
+    void locate(const QString &field, const QString &key, const YAML::Node &node, const YAML::Node &parent);
+    // Ferry's format: the key is the field path itself.
+    void locate(const QString &field, const YAML::Node &node, const YAML::Node &parent)
+    {
+        locate(field, field, node, parent);
+    }
+    // Turns validate()'s warnings into warnings and its errors into one Error (the first names the place; the
+    // others follow on lines of their own, each with its place).
+    Result<void> report(const QList<ValidationIssue> &issues) const;
+
 private:
+    struct Location
+    {
+        QString key;
+        YAML::Mark mark; // the field's, or its parent's when absent; null: the file as a whole
+        bool present = false;
+    };
+    // "file:line:column" and the message, with the key named when the file does not show it there.
+    std::pair<QString, QString> place(const ValidationIssue &issue) const;
+
     QString m_file;
     QStringList *m_warnings;
+    QHash<QString, Location> m_locations;
 };
+
+// map[key], or an undefined node when map is not a map or lacks the key (never throws).
+YAML::Node child(const YAML::Node &map, const char *key);
+
+// Whole numbers as they fit an int field (validate() then names the range).
+int saturatedInt(qint64 value);
 
 QString yamlText(const YAML::Node &node);
 
 // A stable job id for a file that names none: prefix + a digest of its absolute path.
 QString jobIdFromPath(const QString &prefix, const QString &path);
-
-// Whether text has the shape of a cron expression: 5 fields, or 6 with leading seconds.
-bool looksLikeCron(const QString &text);
 
 } // namespace Ferry
