@@ -13,6 +13,7 @@ private slots:
     void readsEntries();
     void malformed_data();
     void malformed();
+    void entriesArriveInPieces();
     void commitAnswerShapes_data();
     void commitAnswerShapes();
 };
@@ -44,12 +45,26 @@ void TestFlipletAnswers::malformed_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("says");
-    QTest::newRow("not json") << QByteArray("<html>Bad gateway</html>") << "not valid JSON";
-    QTest::newRow("truncated") << QByteArray(R"({"entries":[{"id":1,"data":{"a":"x)") << "unterminated string";
+    QTest::newRow("not json") << QByteArray("<html>Bad gateway</html>") << "not a JSON object";
+    QTest::newRow("truncated") << QByteArray(R"({"entries":[{"id":1,"data":{"a":"x)") << "ends before its end";
+    QTest::newRow("empty") << QByteArray() << "is empty";
     QTest::newRow("no entries") << QByteArray(R"({"message":"ok"})") << "no 'entries' list";
     QTest::newRow("entry without id") << QByteArray(R"({"entries":[{"data":{}}]})") << "no numeric id";
-    QTest::newRow("trailing text") << QByteArray(R"({"entries":[]} x)") << "text after the end";
+    QTest::newRow("trailing text") << QByteArray(R"({"entries":[]} x)") << "text after its end";
     QTest::newRow("bad escape") << QByteArray(R"({"entries":[{"id":1,"data":{"a":"\q"}}]})") << "invalid escape";
+    // Answers that break the contract stop the run before anything is written.
+    QTest::newRow("data is an array") << QByteArray(R"({"entries":[{"id":1,"data":[1,2]}]})")
+                                      << "'data' that is not an object";
+    QTest::newRow("entry is a number") << QByteArray(R"({"entries":[{"id":1,"data":{}},7]})") << "entry 2";
+    QTest::newRow("entry is a string") << QByteArray(R"({"entries":["x"]})") << "not an object";
+    QTest::newRow("id twice") << QByteArray(R"({"entries":[{"id":4,"data":{}},{"id":4,"data":{"a":1}}]})")
+                              << "entry id 4 twice";
+    QTest::newRow("deep nesting") << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + QByteArray(100000, '[') +
+                                         QByteArray(100000, ']') + QByteArray("}}]}")
+                                  << "nested more than";
+    QTest::newRow("deep nesting outside entries")
+        << QByteArray(R"({"x":)") + QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray(R"(,"entries":[]})")
+        << "nested more than";
 }
 
 void TestFlipletAnswers::malformed()
@@ -60,6 +75,36 @@ void TestFlipletAnswers::malformed()
     QVERIFY(!snapshot);
     QCOMPARE(snapshot.error().code, ErrorCode::Server);
     QVERIFY2(snapshot.error().message.contains(says), qPrintable(snapshot.error().message));
+    // The same, when the answer arrives in small pieces.
+    FlipletEntriesReader chunked({QStringLiteral("a")});
+    for (qsizetype i = 0; i < body.size(); i += 7)
+        chunked.feed(body.mid(i, 7));
+    auto again = chunked.finish();
+    QVERIFY(!again);
+    QVERIFY2(again.error().message.contains(says), qPrintable(again.error().message));
+}
+
+void TestFlipletAnswers::entriesArriveInPieces()
+{
+    // Every split point of an answer gives the same rows as the whole answer.
+    const QByteArray body = R"({"other":{"x":[1,{"y":"]"}]},"entries":[ {"id":10,"data":{"a":"x\"}{y","b":[1,{"c":2}]}},
+        {"data":{"a":null},"id":"11"} , {"id":12,"data":{"b":true}}],"tail":"}"})";
+    const QStringList columns{QStringLiteral("a"), QStringLiteral("b")};
+    auto whole = readFlipletEntries(body, columns);
+    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().toString()));
+    QCOMPARE(whole->ids, (std::vector<qint64>{10, 11, 12}));
+    QCOMPARE(whole->rows.value(0, 0).toString(), QStringLiteral("x\"}{y"));
+    for (qsizetype split = 1; split < body.size(); ++split) {
+        FlipletEntriesReader reader(columns);
+        reader.feed(body.left(split));
+        reader.feed(body.mid(split));
+        auto pieces = reader.finish();
+        QVERIFY2(pieces, qPrintable(QString::number(split)));
+        QCOMPARE(pieces->ids, whole->ids);
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 2; ++c)
+                QCOMPARE(pieces->rows.json(r, c), whole->rows.json(r, c));
+    }
 }
 
 void TestFlipletAnswers::commitAnswerShapes_data()

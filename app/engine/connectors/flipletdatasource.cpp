@@ -40,6 +40,16 @@ private:
     CommitAnswerCheck m_check;
 };
 
+// Reads GET …/data as it arrives.
+class EntriesSink final : public BodySink
+{
+public:
+    explicit EntriesSink(const QStringList &columns) : reader(columns) {}
+    void restart() override { reader.reset(); }
+    void write(QByteArrayView chunk) override { reader.feed(chunk); }
+    FlipletEntriesReader reader;
+};
+
 // One POST …/commit: entries (inserts without id, updates with id) and ids to delete.
 class FlipletCommit final : public TargetBatch
 {
@@ -287,14 +297,17 @@ Result<TargetSnapshot> FlipletDataSource::index(const QStringList &columns)
     QElapsedTimer timer;
     timer.start();
     const QString path = QStringLiteral("v1/data-sources/%1/data").arg(m_spec.dataSourceId);
-    FERRY_TRY(response, m_http.send(request("GET", path)));
+    EntriesSink entries(columns);
+    HttpRequest get = request("GET", path);
+    get.sink = &entries;
+    FERRY_TRY(response, m_http.send(get));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("reading the data source"));
-    auto snapshot = readFlipletEntries(response.body, columns);
+    auto snapshot = entries.reader.finish();
     if (!snapshot)
         return Error{snapshot.error().code, snapshot.error().message, describe()};
     RunEvents::info(lcFliplet, tr("the data source holds %n entries", nullptr, static_cast<int>(snapshot->ids.size())) +
-                                   QStringLiteral(" (%1 bytes, %2 ms)").arg(response.body.size()).arg(timer.elapsed()));
+                                   QStringLiteral(" (%1 ms)").arg(timer.elapsed()));
     return snapshot;
 }
 

@@ -136,7 +136,6 @@ Result<void> PreparedRun::prepareSteps()
                     RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
                         .arg(m_job.name, m_target->describe()));
     auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
-    m_fingerprint = snapshot->fingerprint();
 
     RunEvents::phase(RunPhase::Planning, rows->rows.size());
     FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));
@@ -234,7 +233,7 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     if (options.verifyTarget && applied->counts.writes() > 0) {
         RunEvents::phase(RunPhase::Verifying);
         FERRY_TRY(now, m_target->index(applied->columns));
-        if (now.fingerprint() != m_fingerprint)
+        if (now.fingerprint() != applied->target->fingerprint())
             return Error{ErrorCode::TargetChanged,
                          RunText::tr("the target changed since this plan was made (it now holds %n record(s)); "
                                      "nothing was written: preview the job again",

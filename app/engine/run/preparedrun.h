@@ -96,7 +96,6 @@ private:
     QThread *m_thread;
     std::unique_ptr<Target> m_target;
     std::shared_ptr<const Plan> m_plan;
-    std::uint64_t m_fingerprint = 0;
     RunReport m_report;
     bool m_applied = false;
 };
