@@ -1,5 +1,7 @@
 #include "rowkey.h"
 
+#include <xxhash.h>
+
 namespace Ferry {
 
 namespace {
@@ -39,6 +41,53 @@ KeyTable KeyTable::build(const RowSet &rows, const std::vector<int> &keyColumns,
         t.offset.push_back(static_cast<std::uint32_t>(t.text.size()));
     }
     return t;
+}
+
+std::uint64_t keyHash(std::string_view key)
+{
+    return XXH3_64bits(key.data(), key.size());
+}
+
+KeyMap::KeyMap(const KeyTable &keys, size_t expectedKeys) : m_keys(keys)
+{
+    size_t capacity = 16;
+    while (capacity < expectedKeys * 2)
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{Empty, 0, 0});
+    m_mask = capacity - 1;
+}
+
+KeyMap::Slot &KeyMap::insert(std::uint32_t row, bool *inserted)
+{
+    const std::string_view key = m_keys.at(row);
+    const std::uint64_t hash = keyHash(key);
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        Slot &s = m_slots[i];
+        if (s.row == Empty) {
+            s = Slot{row, tag, 0};
+            if (inserted)
+                *inserted = true;
+            return s;
+        }
+        if (s.tag == tag && m_keys.at(s.row) == key) {
+            if (inserted)
+                *inserted = false;
+            return s;
+        }
+    }
+}
+
+const KeyMap::Slot *KeyMap::find(std::string_view key, std::uint64_t hash) const
+{
+    const auto tag = static_cast<std::uint32_t>(hash >> 32);
+    for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+        const Slot &s = m_slots[i];
+        if (s.row == Empty)
+            return nullptr;
+        if (s.tag == tag && m_keys.at(s.row) == key)
+            return &s;
+    }
 }
 
 } // namespace Ferry

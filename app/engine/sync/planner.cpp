@@ -5,9 +5,6 @@
 
 #include <QCoreApplication>
 
-#include <string_view>
-#include <unordered_map>
-
 namespace Ferry {
 
 namespace {
@@ -92,21 +89,19 @@ private:
         const KeyTable sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
         const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
 
-        std::unordered_map<std::string_view, std::uint32_t> occurrences;
-        occurrences.reserve(static_cast<size_t>(m_source.size()));
+        // How often each source key occurs, and the first target record of each key (later ones are
+        // duplicates in the target).
+        KeyMap occurrences(sourceKeys, static_cast<size_t>(m_source.size()));
         for (qint64 r = 0; r < m_source.size(); ++r)
-            if (const auto k = sourceKeys.at(r); !k.empty())
-                ++occurrences[k];
-
-        // First target record per key; later ones are duplicates in the target.
-        std::unordered_map<std::string_view, std::uint32_t> targetIndex;
-        targetIndex.reserve(static_cast<size_t>(m_target.size()));
+            if (!sourceKeys.at(r).empty())
+                ++occurrences.insert(static_cast<std::uint32_t>(r)).value;
+        KeyMap targetIndex(targetKeys, static_cast<size_t>(m_target.size()));
         std::vector<qint64> targetDuplicates, targetKeyless;
         for (qint64 t = 0; t < m_target.size(); ++t) {
-            const auto k = targetKeys.at(t);
-            if (k.empty())
+            bool inserted = false;
+            if (targetKeys.at(t).empty())
                 targetKeyless.push_back(t);
-            else if (!targetIndex.emplace(k, static_cast<std::uint32_t>(t)).second)
+            else if (targetIndex.insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
                 targetDuplicates.push_back(t);
         }
 
@@ -117,11 +112,12 @@ private:
                 add(ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
                 continue;
             }
-            const auto t = targetIndex.find(key);
-            const qint64 targetRow = t == targetIndex.end() ? -1 : static_cast<qint64>(t->second);
+            const std::uint64_t hash = keyHash(key);
+            const KeyMap::Slot *t = targetIndex.find(key, hash);
+            const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
             if (targetRow >= 0)
                 matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
-            const std::uint32_t count = occurrences[key];
+            const std::uint32_t count = occurrences.find(key, hash)->value;
             if (count > 1) {
                 add(ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
                 continue;
@@ -133,11 +129,12 @@ private:
         if (m_rules.mode == SyncMode::Replace) {
             for (qint64 t = 0; t < m_target.size(); ++t) {
                 const auto k = targetKeys.at(t);
-                if (!matched[static_cast<size_t>(t)] && !k.empty() && targetIndex[k] == t)
+                if (!matched[static_cast<size_t>(t)] && !k.empty() && targetIndex.find(k)->row == t)
                     add(ChangeAction::Delete, -1, t, ChangeReason::Orphan);
             }
             for (qint64 t : targetDuplicates)
-                add(ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate, targetIndex[targetKeys.at(t)]);
+                add(ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate,
+                    targetIndex.find(targetKeys.at(t))->row);
             for (qint64 t : targetKeyless)
                 add(ChangeAction::Delete, -1, t, ChangeReason::TargetKeyless);
             return;
@@ -185,11 +182,13 @@ private:
                 reason = m_target.isNull(t, ts) ? ChangeReason::TargetHasNoTime : ChangeReason::TargetTimeInvalid;
             else if (*local > *there)
                 reason = ChangeReason::NewerInSource;
+            // A newer timestamp with every field equal (or only the timestamp's form differing) changes nothing.
+            if (reason != ChangeReason::None && sameRow(r, t))
+                reason = ChangeReason::None;
         } else if (!sameRow(r, t)) {
             reason = ts >= 0 ? ChangeReason::ContentDiffersNoTime : ChangeReason::ContentDiffers;
         }
-        // A newer timestamp with every field equal (or only the timestamp's form differing) changes nothing.
-        if (reason == ChangeReason::None || sameRow(r, t)) {
+        if (reason == ChangeReason::None) {
             add(ChangeAction::Unchanged, r, t, ChangeReason::None);
             return;
         }
