@@ -7,7 +7,7 @@ set -euo pipefail
 # the Qt SQL drivers, with FreeTDS for SQL Server through ODBC.
 build_pkgs=(
     build-essential cmake ninja-build
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc unixodbc tdsodbc
     libyaml-cpp-dev libxxhash-dev libsqlite3-dev
 )

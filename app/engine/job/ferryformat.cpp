@@ -12,10 +12,10 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class FerryFormatText
 {
-    return QCoreApplication::translate("Ferry::FerryFormat", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::FerryFormat)
+};
 
 QSet<QString> keySet(std::initializer_list<const char *> keys)
 {
@@ -42,8 +42,9 @@ Result<SecretRef> readSecret(YamlFields &f, const YAML::Node &map, const char *k
         return ref;
     if (n.IsScalar()) {
         ref.inlineValue = yamlText(n);
-        f.warn(n, tr("'%1' holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so "
-                     "the value stays out of the file")
+        f.warn(n, FerryFormatText::tr(
+                      "'%1' holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so "
+                      "the value stays out of the file")
                       .arg(QLatin1String(key)));
         return ref;
     }
@@ -52,19 +53,20 @@ Result<SecretRef> readSecret(YamlFields &f, const YAML::Node &map, const char *k
         f.locate(field, n["secret"], n);
         return ref;
     }
-    return f.error(n, tr("'%1' must be {secret: env:NAME} or {secret: file:PATH}").arg(QLatin1String(key)));
+    return f.error(
+        n, FerryFormatText::tr("'%1' must be {secret: env:NAME} or {secret: file:PATH}").arg(QLatin1String(key)));
 }
 
 Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     if (!src || !src.IsMap())
-        return f.error(src, tr("'source' must be a map with type, driver and query"));
+        return f.error(src, FerryFormatText::tr("'source' must be a map with type, driver and query"));
     locateAll(f, QStringLiteral("source"), src,
               {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
                "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"], tr("unknown source type '%1': use sql").arg(*type));
+        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -101,7 +103,7 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
 {
     if (!dst || !dst.IsMap())
-        return f.error(dst, tr("'target' must be a map with a type (fliplet or sqlite)"));
+        return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet or sqlite)"));
     locateAll(f, QStringLiteral("target"), dst,
               {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
                "create_table"});
@@ -143,8 +145,9 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         f.warnUnknownKeys(dst, keySet({"type", "path", "table", "create_table", "batch_rows"}), QString());
         return {};
     }
-    return f.error(dst["type"] ? dst["type"] : dst,
-                   tr("unknown target type '%1': use fliplet or sqlite").arg(type.value_or(QString())));
+    return f.error(
+        dst["type"] ? dst["type"] : dst,
+        FerryFormatText::tr("unknown target type '%1': use fliplet or sqlite").arg(type.value_or(QString())));
 }
 
 Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
@@ -156,7 +159,7 @@ Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
     if (!sync)
         return {};
     if (!sync.IsMap())
-        return f.error(sync, tr("'sync' must be a map (mode, key, timestamp_column, …)"));
+        return f.error(sync, FerryFormatText::tr("'sync' must be a map (mode, key, timestamp_column, …)"));
     SyncRules &r = job.rules;
     FERRY_TRY(mode, f.string(sync, "mode"));
     const QString m = mode.value_or(QStringLiteral("update"));
@@ -167,7 +170,7 @@ Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
     else if (m == u"replace")
         r.mode = SyncMode::Replace;
     else
-        return f.error(sync["mode"], tr("unknown mode '%1': use append, update or replace").arg(m));
+        return f.error(sync["mode"], FerryFormatText::tr("unknown mode '%1': use append, update or replace").arg(m));
     FERRY_TRY(key, f.stringList(sync, "key"));
     r.keyColumns = key;
     FERRY_TRY(ci, f.boolean(sync, "case_insensitive_key"));
@@ -178,7 +181,8 @@ Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
     r.deleteColumn = del.value_or(QString());
     if (guard && !guard.IsNull()) {
         if (!guard.IsMap())
-            return f.error(guard, tr("'delete_safeguard' must be a map with max_rows and/or max_share"));
+            return f.error(guard,
+                           FerryFormatText::tr("'delete_safeguard' must be a map with max_rows and/or max_share"));
         FERRY_TRY(maxRows, f.integer(guard, "max_rows"));
         r.safeguard.maxRows = saturatedInt(maxRows.value_or(r.safeguard.maxRows));
         FERRY_TRY(maxShare, f.number(guard, "max_share"));
@@ -197,10 +201,10 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
     f.locate(QStringLiteral("mapping"), mapping, root);
     if (mapping && !mapping.IsNull()) {
         if (!mapping.IsSequence())
-            return f.error(mapping, tr("'mapping' must be a list of {from: column, to: field}"));
+            return f.error(mapping, FerryFormatText::tr("'mapping' must be a list of {from: column, to: field}"));
         for (const YAML::Node &m : mapping) {
             if (!m.IsMap())
-                return f.error(m, tr("each mapping entry must be a map: {from: column, to: field}"));
+                return f.error(m, FerryFormatText::tr("each mapping entry must be a map: {from: column, to: field}"));
             const QString entry = QStringLiteral("mapping[%1]").arg(job.mapping.size());
             f.locate(entry, m, mapping);
             locateAll(f, entry, m, {"from", "to"});
@@ -214,7 +218,7 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
     locateAll(f, QStringLiteral("schedule"), schedule, {"cron", "run_on_start"});
     if (schedule && !schedule.IsNull()) {
         if (!schedule.IsMap())
-            return f.error(schedule, tr("'schedule' must be a map with cron and/or run_on_start"));
+            return f.error(schedule, FerryFormatText::tr("'schedule' must be a map with cron and/or run_on_start"));
         FERRY_TRY(cron, f.string(schedule, "cron"));
         job.schedule.cron = cron.value_or(QString()).trimmed();
         FERRY_TRY(onStart, f.boolean(schedule, "run_on_start"));
@@ -225,7 +229,8 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
     locateAll(f, QStringLiteral("retry"), retry, {"attempts", "initial_delay_ms", "max_delay_ms"});
     if (retry && !retry.IsNull()) {
         if (!retry.IsMap())
-            return f.error(retry, tr("'retry' must be a map with attempts, initial_delay_ms and max_delay_ms"));
+            return f.error(
+                retry, FerryFormatText::tr("'retry' must be a map with attempts, initial_delay_ms and max_delay_ms"));
         FERRY_TRY(attempts, f.integer(retry, "attempts"));
         job.retry.attempts = saturatedInt(attempts.value_or(job.retry.attempts));
         FERRY_TRY(initial, f.integer(retry, "initial_delay_ms"));
@@ -270,10 +275,11 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
 
     FERRY_TRY(version, f.integer(root, "ferry", 1, 1000));
     if (!version)
-        return f.error(root, tr("'ferry' (the format version) is missing"));
+        return f.error(root, FerryFormatText::tr("'ferry' (the format version) is missing"));
     if (*version > JobFormatVersion)
-        return f.error(root["ferry"], tr("this job uses format version %1, written by a newer Ferry; this Ferry reads "
-                                         "up to version %2: update Ferry")
+        return f.error(root["ferry"], FerryFormatText::tr(
+                                          "this job uses format version %1, written by a newer Ferry; this Ferry reads "
+                                          "up to version %2: update Ferry")
                                           .arg(*version)
                                           .arg(JobFormatVersion));
 
@@ -289,9 +295,9 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
     job.description = description.value_or(QString());
 
     if (!root["source"])
-        return f.error(root, tr("'source' is missing: say where the rows come from"));
+        return f.error(root, FerryFormatText::tr("'source' is missing: say where the rows come from"));
     if (!root["target"])
-        return f.error(root, tr("'target' is missing: say where the rows go"));
+        return f.error(root, FerryFormatText::tr("'target' is missing: say where the rows go"));
     if (auto r = readSource(f, root["source"], job); !r)
         return r.error();
     if (auto r = readTarget(f, root["target"], job); !r)
@@ -314,19 +320,21 @@ Result<QByteArray> saveJobText(const JobSpec &job)
 {
     const auto refuseInline = [&](const SecretRef &s, const QString &field) -> std::optional<Error> {
         if (s.isInline())
-            return Error{ErrorCode::InvalidConfig,
-                         tr("the job holds a plaintext %1; job files keep references only: store it as an "
-                            "environment variable or a file and refer to it with {secret: env:NAME}")
-                             .arg(field),
-                         job.name};
+            return Error{
+                ErrorCode::InvalidConfig,
+                FerryFormatText::tr("the job holds a plaintext %1; job files keep references only: store it as an "
+                                    "environment variable or a file and refer to it with {secret: env:NAME}")
+                    .arg(field),
+                job.name};
         return std::nullopt;
     };
     if (auto e = refuseInline(job.sql.password, QStringLiteral("database password")))
         return *e;
     if (!urlPassword(job.sql.url).isEmpty())
         return Error{ErrorCode::InvalidConfig,
-                     tr("the database URL holds a password; job files keep references only: remove it from the URL "
-                        "and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry"),
+                     FerryFormatText::tr(
+                         "the database URL holds a password; job files keep references only: remove it from the URL "
+                         "and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry"),
                      job.name};
     if (job.targetKind == TargetKind::Fliplet)
         if (auto e = refuseInline(job.fliplet.authToken, QStringLiteral("auth_token")))

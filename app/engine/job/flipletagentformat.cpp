@@ -13,10 +13,10 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class FlipletAgentFormatText
 {
-    return QCoreApplication::translate("Ferry::FlipletAgentFormat", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::FlipletAgentFormat)
+};
 
 // Which Fliplet Agent key holds each field of the job (validate()'s field paths), so that its issues name the
 // file's keys and places.
@@ -72,9 +72,10 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     FERRY_TRY(type, f.string(root, "type"));
     if (type && *type != u"push") {
         if (*type == u"pull")
-            return f.error(root["type"], tr("'type: pull' is not supported yet: Ferry runs push operations "
-                                            "(remove the key or set it to push)"));
-        return f.error(root["type"], tr("unknown operation type '%1': use push").arg(*type));
+            return f.error(root["type"],
+                           FlipletAgentFormatText::tr("'type: pull' is not supported yet: Ferry runs push operations "
+                                                      "(remove the key or set it to push)"));
+        return f.error(root["type"], FlipletAgentFormatText::tr("unknown operation type '%1': use push").arg(*type));
     }
 
     FERRY_TRY(token, f.string(root, "auth_token"));
@@ -111,8 +112,8 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     FERRY_TRY(nativeOdbc, f.boolean(root, "database_native_odbc"));
     if (nativeOdbc)
         f.warnKey(root, "database_native_odbc",
-                  tr("database_native_odbc is ignored: Ferry always reaches SQL Server "
-                     "through ODBC (FreeTDS), nothing else to install"));
+                  FlipletAgentFormatText::tr("database_native_odbc is ignored: Ferry always reaches SQL Server "
+                                             "through ODBC (FreeTDS), nothing else to install"));
 
     FERRY_TRY(query, f.string(root, "query"));
     job.sql.query = query.value_or(QString()).trimmed();
@@ -145,8 +146,9 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     else if (modeText == u"append")
         job.rules.mode = SyncMode::Append;
     else
-        return f.error(root["mode"], tr("unknown mode '%1': use update (keep remote rows missing from the query) or "
-                                        "replace (delete them)")
+        return f.error(root["mode"], FlipletAgentFormatText::tr(
+                                         "unknown mode '%1': use update (keep remote rows missing from the query) or "
+                                         "replace (delete them)")
                                          .arg(*mode));
 
     // batch_size is documented to apply in replace mode only; update mode commits use Ferry's bounds.
@@ -169,17 +171,20 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     const YAML::Node files = root["files"];
     if (files && !files.IsNull() && !(files.IsSequence() && files.size() == 0))
         f.warnKey(root, "files",
-                  tr("'files' is not supported yet: the named columns are sent as plain values and no file is "
-                     "uploaded to Fliplet media"));
+                  FlipletAgentFormatText::tr(
+                      "'files' is not supported yet: the named columns are sent as plain values and no file is "
+                      "uploaded to Fliplet media"));
     const YAML::Node encryptNode = root["encrypt"];
     if (encryptNode && !encryptNode.IsNull())
-        return f.error(encryptNode, tr("'encrypt' is not supported yet, and Ferry will not send these fields "
-                                       "unencrypted: remove the key to push the data in clear, or keep using "
-                                       "Fliplet Agent for this job"));
+        return f.error(encryptNode, FlipletAgentFormatText::tr(
+                                        "'encrypt' is not supported yet, and Ferry will not send these fields "
+                                        "unencrypted: remove the key to push the data in clear, or keep using "
+                                        "Fliplet Agent for this job"));
     if (root["concurrency"] && !root["concurrency"].IsNull())
-        f.warnKey(root, "concurrency",
-                  tr("'concurrency' is ignored: it limits per-row file work in Fliplet Agent; Ferry "
-                     "commits rows in batches"));
+        f.warnKey(
+            root, "concurrency",
+            FlipletAgentFormatText::tr("'concurrency' is ignored: it limits per-row file work in Fliplet Agent; Ferry "
+                                       "commits rows in batches"));
 
     static const QSet<QString> known{
         QStringLiteral("type"),
@@ -212,7 +217,7 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
         QStringLiteral("concurrency"),
         QStringLiteral("log_verbosity"),
     };
-    f.warnUnknownKeys(root, known, tr(" (not a Fliplet Agent key)"));
+    f.warnUnknownKeys(root, known, FlipletAgentFormatText::tr(" (not a Fliplet Agent key)"));
 
     if (auto r = f.report(validate(job)); !r)
         return r.error();

@@ -10,10 +10,10 @@
 namespace Ferry {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class JobFileText
 {
-    return QCoreApplication::translate("Ferry::JobFile", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::JobFile)
+};
 } // namespace
 
 QString yamlText(const YAML::Node &node)
@@ -80,7 +80,8 @@ Result<std::optional<QString>> YamlFields::string(const YAML::Node &map, const c
     if (!n || n.IsNull())
         return std::optional<QString>();
     if (!n.IsScalar())
-        return error(n, tr("'%1' must be a single value (text), not a list or a map").arg(QLatin1String(key)));
+        return error(
+            n, JobFileText::tr("'%1' must be a single value (text), not a list or a map").arg(QLatin1String(key)));
     return std::optional<QString>(yamlText(n));
 }
 
@@ -94,7 +95,7 @@ Result<std::optional<bool>> YamlFields::boolean(const YAML::Node &map, const cha
         return std::optional<bool>(true);
     if (s == u"false" || s == u"no" || s == u"off")
         return std::optional<bool>(false);
-    return error(n, tr("'%1' must be true or false").arg(QLatin1String(key)));
+    return error(n, JobFileText::tr("'%1' must be true or false").arg(QLatin1String(key)));
 }
 
 Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const char *key, qint64 min, qint64 max) const
@@ -105,7 +106,8 @@ Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const c
     bool ok = false;
     const qint64 v = n.IsScalar() ? yamlText(n).trimmed().toLongLong(&ok) : 0;
     if (!ok || v < min || v > max)
-        return error(n, tr("'%1' must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
+        return error(
+            n, JobFileText::tr("'%1' must be a whole number from %2 to %3").arg(QLatin1String(key)).arg(min).arg(max));
     return std::optional<qint64>(v);
 }
 
@@ -117,7 +119,7 @@ Result<std::optional<qint64>> YamlFields::integer(const YAML::Node &map, const c
     bool ok = false;
     const qint64 v = n.IsScalar() ? yamlText(n).trimmed().toLongLong(&ok) : 0;
     if (!ok)
-        return error(n, tr("'%1' must be a whole number").arg(QLatin1String(key)));
+        return error(n, JobFileText::tr("'%1' must be a whole number").arg(QLatin1String(key)));
     return std::optional<qint64>(v);
 }
 
@@ -129,7 +131,7 @@ Result<std::optional<double>> YamlFields::number(const YAML::Node &map, const ch
     bool ok = false;
     const double v = n.IsScalar() ? yamlText(n).trimmed().toDouble(&ok) : 0;
     if (!ok)
-        return error(n, tr("'%1' must be a number").arg(QLatin1String(key)));
+        return error(n, JobFileText::tr("'%1' must be a number").arg(QLatin1String(key)));
     return std::optional<double>(v);
 }
 
@@ -144,10 +146,10 @@ Result<QStringList> YamlFields::stringList(const YAML::Node &map, const char *ke
         return out;
     }
     if (!n.IsSequence())
-        return error(n, tr("'%1' must be a value or a list of values").arg(QLatin1String(key)));
+        return error(n, JobFileText::tr("'%1' must be a value or a list of values").arg(QLatin1String(key)));
     for (const YAML::Node &item : n) {
         if (!item.IsScalar())
-            return error(item, tr("each entry of '%1' must be a single value").arg(QLatin1String(key)));
+            return error(item, JobFileText::tr("each entry of '%1' must be a single value").arg(QLatin1String(key)));
         out.append(yamlText(item));
     }
     return out;
@@ -158,7 +160,7 @@ void YamlFields::warnUnknownKeys(const YAML::Node &map, const QSet<QString> &kno
     for (auto it = map.begin(); it != map.end(); ++it) {
         const QString key = yamlText(it->first);
         if (!known.contains(key))
-            warn(it->first, tr("unknown key '%1' is ignored%2").arg(key, why));
+            warn(it->first, JobFileText::tr("unknown key '%1' is ignored%2").arg(key, why));
     }
 }
 

@@ -12,10 +12,10 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class ReportText
 {
-    return QCoreApplication::translate("Ferry::Report", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Report)
+};
 
 // Collects output and hands it to the sink in large pieces.
 class Buffered
@@ -169,11 +169,12 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
         out.out().append(text.toUtf8());
         out.maybeFlush();
     };
-    line(
-        tr("%1 (%2)%3: %4\n").arg(r.jobName, r.file, r.dryRun ? tr(" [dry run]") : QString(), runStatusName(r.status)));
+    line(ReportText::tr("%1 (%2)%3: %4\n")
+             .arg(r.jobName, r.file, r.dryRun ? ReportText::tr(" [dry run]") : QString(), runStatusName(r.status)));
     const Counts &c = r.counts;
-    line((r.dryRun ? tr("  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors\n")
-                   : tr("  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed\n"))
+    line((r.dryRun
+              ? ReportText::tr("  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors\n")
+              : ReportText::tr("  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed\n"))
              .arg(c.inserted)
              .arg(c.updated)
              .arg(c.deleted)
@@ -181,7 +182,7 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
              .arg(c.skipped)
              .arg(c.failed));
     if (c.notAttempted)
-        line(tr("  %1 change(s) not attempted\n").arg(c.notAttempted));
+        line(ReportText::tr("  %1 change(s) not attempted\n").arg(c.notAttempted));
     if (r.plan) {
         for (const Change &ch : r.plan->changes) {
             if (!listed(r, ch))
@@ -189,7 +190,7 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
             const QString key = r.plan->key(ch);
             line(QStringLiteral("  %1 %2 %3: %4\n")
                      .arg(sign(ch.action), changeActionName(ch.action).leftJustified(6),
-                          key.isEmpty() ? tr("(no key)") : key, r.plan->reason(ch)));
+                          key.isEmpty() ? ReportText::tr("(no key)") : key, r.plan->reason(ch)));
             for (const FieldChange &f : r.plan->fieldChanges(ch))
                 line(QStringLiteral("      %1: %2 -> %3\n")
                          .arg(f.field, QString::fromUtf8(Values::toJson(f.before)),
@@ -197,9 +198,9 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
         }
     }
     for (const QString &w : r.warnings)
-        line(tr("  warning: %1\n").arg(w));
+        line(ReportText::tr("  warning: %1\n").arg(w));
     if (r.error)
-        line(tr("  error: %1\n").arg(r.error->toString()));
+        line(ReportText::tr("  error: %1\n").arg(r.error->toString()));
 }
 
 } // namespace Ferry

@@ -9,10 +9,10 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class PlannerText
 {
-    return QCoreApplication::translate("Ferry::Planner", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Planner)
+};
 
 struct Columns
 {
@@ -25,11 +25,12 @@ Result<int> findColumn(const QStringList &columns, const QString &name, const QS
 {
     const qsizetype i = columns.indexOf(name);
     if (i < 0)
-        return Error{ErrorCode::InvalidConfig,
-                     tr("the %1 column '%2' is not among the source's columns (%3): check the spelling, or add it "
-                        "to the query or the mapping")
-                         .arg(role, name, columns.join(QStringLiteral(", "))),
-                     {}};
+        return Error{
+            ErrorCode::InvalidConfig,
+            PlannerText::tr("the %1 column '%2' is not among the source's columns (%3): check the spelling, or add it "
+                            "to the query or the mapping")
+                .arg(role, name, columns.join(QStringLiteral(", "))),
+            {}};
     return static_cast<int>(i);
 }
 
@@ -73,8 +74,9 @@ private:
 
     void planWithoutKey()
     {
-        m_plan.warnings.append(tr("no key is set, so every row is appended (inserted again on every run); set a key "
-                                  "to update rows in place"));
+        m_plan.warnings.append(
+            PlannerText::tr("no key is set, so every row is appended (inserted again on every run); set a key "
+                            "to update rows in place"));
         for (qint64 r = 0; r < m_source.size(); ++r) {
             if (flaggedDeleted(r))
                 add(ChangeAction::Skip, r, -1, ChangeReason::DeletedWithoutKey);
@@ -140,12 +142,13 @@ private:
             return;
         }
         if (!targetDuplicates.empty())
-            m_plan.warnings.append(tr("%n target entries repeat the key of another entry; only the first of each is "
-                                      "updated (replace mode would delete the repeats)",
-                                      nullptr, static_cast<int>(targetDuplicates.size())));
+            m_plan.warnings.append(
+                PlannerText::tr("%n target entries repeat the key of another entry; only the first of each is "
+                                "updated (replace mode would delete the repeats)",
+                                nullptr, static_cast<int>(targetDuplicates.size())));
         if (!targetKeyless.empty())
-            m_plan.warnings.append(tr("%n target entries have no key value and are left alone", nullptr,
-                                      static_cast<int>(targetKeyless.size())));
+            m_plan.warnings.append(PlannerText::tr("%n target entries have no key value and are left alone", nullptr,
+                                                   static_cast<int>(targetKeyless.size())));
     }
 
     void planRow(qint64 r, qint64 t)
@@ -233,8 +236,9 @@ std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, co
     const double share = targetRows > 0 ? double(deletes) / double(targetRows) : 1.0;
     if (deletes <= g.maxRows && share <= g.maxShare)
         return std::nullopt;
-    return tr("the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or %5%); review the plan and "
-              "confirm to apply it")
+    return PlannerText::tr(
+               "the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or %5%); review the plan and "
+               "confirm to apply it")
         .arg(deletes)
         .arg(targetRows)
         .arg(QString::number(share * 100.0, 'f', 0))
@@ -248,15 +252,15 @@ Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<c
     Q_ASSERT(source && target && target->columns == source->columns);
     Columns cols;
     for (const QString &k : rules.keyColumns) {
-        FERRY_TRY(i, findColumn(source->columns, k, tr("key")));
+        FERRY_TRY(i, findColumn(source->columns, k, PlannerText::tr("key")));
         cols.key.push_back(i);
     }
     if (!rules.timestampColumn.isEmpty()) {
-        FERRY_TRY(i, findColumn(source->columns, rules.timestampColumn, tr("timestamp")));
+        FERRY_TRY(i, findColumn(source->columns, rules.timestampColumn, PlannerText::tr("timestamp")));
         cols.timestamp = i;
     }
     if (!rules.deleteColumn.isEmpty()) {
-        FERRY_TRY(i, findColumn(source->columns, rules.deleteColumn, tr("delete")));
+        FERRY_TRY(i, findColumn(source->columns, rules.deleteColumn, PlannerText::tr("delete")));
         cols.deleted = i;
     }
     return Planner(std::move(source), std::move(target), rules, std::move(cols)).run();
