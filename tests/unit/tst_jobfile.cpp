@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace Ferry;
 
 namespace {
@@ -38,6 +40,9 @@ private slots:
     void importedJobSavesOnlyWithReferences();
     void unknownKeysWarn();
     void savesAtomically();
+    void hostileText_data();
+    void hostileText();
+    void hostileFiles();
 };
 
 void TestJobFile::everyCompatFileLoads()
@@ -192,7 +197,7 @@ void TestJobFile::broken_data()
                                    << "not a job file";
     QTest::newRow("missing file") << "no-such-file.yml"
                                   << "no-such-file.yml"
-                                  << "cannot read the job file";
+                                  << "does not exist";
 }
 
 void TestJobFile::broken()
@@ -284,6 +289,60 @@ void TestJobFile::savesAtomically()
     QVERIFY(back);
     QVERIFY(back->job.sameAs(loaded->job));
     QVERIFY(!saveJobFile(loaded->job, dir.filePath(QStringLiteral("missing/dir/job.yml"))));
+}
+
+void TestJobFile::hostileText_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("says");
+    const QByteArray job = "ferry: 1\nsource: {driver: sqlite, path: a.db, query: SELECT 1}\n"
+                           "target: {type: sqlite, path: b.db, table: t}\n";
+    QTest::newRow("duplicate key") << QByteArray(job + "sync: {key: id}\nsync: {key: other}\n")
+                                   << "the key 'sync' appears twice in the same map (first on line 4)";
+    QTest::newRow("duplicate nested key")
+        << QByteArray("ferry: 1\nsource: {driver: sqlite, driver: mysql}\n") << "the key 'driver' appears twice";
+    QTest::newRow("two documents") << QByteArray(job + "---\n" + job) << "2 YAML documents";
+    QTest::newRow("NUL byte") << QByteArray("ferry: 1\n\0source: x\n", 20) << "NUL byte (at byte 9)";
+    QTest::newRow("deep nesting") << QByteArray("ferry: 1\nx: ") + QByteArray(100000, '[') + QByteArray(100000, ']') +
+                                         "\n"
+                                  << "nested too deeply";
+    QTest::newRow("scalar where a map belongs") << QByteArray("ferry: 1\nsource: 5\ntarget: 6\n") << "source";
+}
+
+void TestJobFile::hostileText()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, says);
+    auto loaded = loadJobText(yaml, QStringLiteral("hostile.yml"));
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, ErrorCode::InvalidConfig);
+    const QString text = loaded.error().toString();
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("operator[]")) && !text.contains(QStringLiteral("invalid node")) &&
+                 !text.contains(QStringLiteral("bad file")),
+             qPrintable(text));
+}
+
+void TestJobFile::hostileFiles()
+{
+    // A FIFO, a device or a folder would block or never end: refused before anything is read.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("job.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
+        auto loaded = loadJobFile(path);
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().message.contains(QStringLiteral("not a regular file")),
+                 qPrintable(loaded.error().toString()));
+    }
+    QFile big(dir.filePath(QStringLiteral("big.yml")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(MaxJobFileBytes + 1, '#'));
+    big.close();
+    auto loaded = loadJobFile(big.fileName());
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("is it the right file")),
+             qPrintable(loaded.error().toString()));
 }
 
 QTEST_APPLESS_MAIN(TestJobFile)

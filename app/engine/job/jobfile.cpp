@@ -2,9 +2,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <map>
+#include <optional>
 
 namespace Ferry {
 
@@ -15,6 +20,61 @@ class JobFileText
 };
 } // namespace
 
+namespace {
+
+QString location(const QString &name, const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return name;
+    return QStringLiteral("%1:%2:%3").arg(name).arg(mark.line + 1).arg(mark.column + 1);
+}
+
+// yaml-cpp's own words ("operator[] call on a scalar", "invalid node") mean nothing to a user.
+QString yamlProblem(const YAML::Exception &e)
+{
+    const std::string &m = e.msg;
+    if (dynamic_cast<const YAML::DeepRecursion *>(&e))
+        return JobFileText::tr("the YAML is nested too deeply to be a job file");
+    if (m.find("operator[] call on a scalar") != std::string::npos || m.find("invalid node") != std::string::npos ||
+        m.find("bad conversion") != std::string::npos)
+        return JobFileText::tr("a value here has the wrong shape (a single value where a map of keys belongs, or the "
+                               "other way round): compare it with docs/job-format.md");
+    return JobFileText::tr("not valid YAML: %1 (check indentation, quotes and colons around this place)")
+        .arg(QString::fromStdString(m));
+}
+
+// yaml-cpp keeps the first of two equal keys without a word; a job file with one is refused instead.
+std::optional<Error> findDuplicateKey(const YAML::Node &node, const QString &name, int depth = 0)
+{
+    if (depth > 64)
+        return Error{ErrorCode::InvalidConfig, JobFileText::tr("the YAML is nested too deeply to be a job file"),
+                     location(name, node.Mark())};
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            if (auto e = findDuplicateKey(item, name, depth + 1))
+                return e;
+    } else if (node.IsMap()) {
+        std::map<std::string, YAML::Mark> seen;
+        for (const auto &item : node) {
+            if (item.first.IsScalar()) {
+                const auto [it, inserted] = seen.emplace(item.first.Scalar(), item.first.Mark());
+                if (!inserted)
+                    return Error{ErrorCode::InvalidConfig,
+                                 JobFileText::tr("the key '%1' appears twice in the same map (first on line %2); "
+                                                 "keep one")
+                                     .arg(QString::fromStdString(item.first.Scalar()))
+                                     .arg(it->second.line + 1),
+                                 location(name, item.first.Mark())};
+            }
+            if (auto e = findDuplicateKey(item.second, name, depth + 1))
+                return e;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
 {
     if (yaml.trimmed().isEmpty())
@@ -22,58 +82,87 @@ Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
             ErrorCode::InvalidConfig,
             JobFileText::tr("the file is empty: a job needs at least a source and a target (see docs/job-format.md)"),
             name};
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
+    if (const qsizetype nul = yaml.indexOf('\0'); nul >= 0)
         return Error{ErrorCode::InvalidConfig,
-                     JobFileText::tr("not valid YAML: %1 (check indentation, quotes and colons around this place)")
-                         .arg(QString::fromStdString(e.msg)),
-                     QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1)};
+                     JobFileText::tr("the file holds a NUL byte (at byte %1): it is not a text file; is it the right "
+                                     "file?")
+                         .arg(nul),
+                     name};
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error{ErrorCode::InvalidConfig, yamlProblem(e), location(name, e.mark)};
     }
+    if (documents.size() > 1)
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("the file holds %1 YAML documents (separated by ---); a job file holds one job: "
+                                     "put each job in a file of its own")
+                         .arg(documents.size()),
+                     location(name, documents[1].Mark())};
+    const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
     if (!root.IsMap())
         return Error{
             ErrorCode::InvalidConfig,
             JobFileText::tr("a job file must be a YAML map of keys (ferry: 1, source:, target: …) or a Fliplet Agent "
                             "config (auth_token:, query: …)"),
             name};
+    if (auto duplicate = findDuplicateKey(root, name))
+        return *duplicate;
+    std::optional<Result<LoadedJob>> loaded;
     try {
-        Result<LoadedJob> loaded = Error{};
         if (root["ferry"])
             loaded = readFerryJob(root, name);
         else if (root["auth_token"] || root["datasource_id"] || root["database_driver"] || root["query"])
             loaded = readFlipletAgentJob(root, name);
-        if (loaded.hasValue() || loaded.error().code != ErrorCode::Internal || !loaded.error().message.isEmpty()) {
-            if (loaded) {
-                // Whatever secret the file itself holds is masked before anything can log it.
-                maskInlineSecrets(loaded->job);
-                if (loaded->format == JobFileFormat::Ferry && !urlPassword(loaded->job.sql.url).isEmpty())
-                    loaded->warnings.append(
-                        name + QStringLiteral(": ") +
-                        JobFileText::tr("the database URL holds a password: move it to source.password as "
-                                        "{secret: env:NAME} or {secret: file:PATH}; Ferry will not save "
-                                        "the job with it"));
-            }
-            return loaded;
-        }
     } catch (const YAML::Exception &e) {
-        return Error{ErrorCode::InvalidConfig, QString::fromStdString(e.msg),
-                     QStringLiteral("%1:%2:%3").arg(name).arg(e.mark.line + 1).arg(e.mark.column + 1)};
+        return Error{ErrorCode::InvalidConfig, yamlProblem(e), location(name, e.mark)};
     }
-    return Error{
-        ErrorCode::InvalidConfig,
-        JobFileText::tr("not a job file: expected Ferry's format (starting with 'ferry: 1') or a Fliplet Agent config "
-                        "(with auth_token, datasource_id and query)"),
-        name};
+    if (!loaded)
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("not a job file: expected Ferry's format (starting with 'ferry: 1') or a Fliplet "
+                                     "Agent config (with auth_token, datasource_id and query)"),
+                     name};
+    if (*loaded) {
+        LoadedJob &job = loaded->value();
+        // Whatever secret the file itself holds is masked before anything can log it.
+        maskInlineSecrets(job.job);
+        if (job.format == JobFileFormat::Ferry && !urlPassword(job.job.sql.url).isEmpty())
+            job.warnings.append(name + QStringLiteral(": ") +
+                                JobFileText::tr("the database URL holds a password: move it to source.password as "
+                                                "{secret: env:NAME} or {secret: file:PATH}; Ferry will not save the "
+                                                "job with it"));
+    }
+    return std::move(*loaded);
 }
 
 Result<LoadedJob> loadJobFile(const QString &path)
 {
+    // A FIFO or a device would block or never end: only regular files of a sane size are read.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{ErrorCode::InvalidConfig, JobFileText::tr("the job file does not exist: check the path"), path};
+    if (!info.isFile())
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("this is not a regular file (a folder, a pipe or a device): give the path of a "
+                                     "job file"),
+                     path};
+    if (info.size() > MaxJobFileBytes)
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("the file is %1 bytes; a job file is a few kilobytes (at most %2): is it the "
+                                     "right file?")
+                         .arg(info.size())
+                         .arg(MaxJobFileBytes),
+                     path};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::InvalidConfig, JobFileText::tr("cannot read the job file: %1").arg(file.errorString()),
                      path};
-    return loadJobText(file.readAll(), path);
+    const QByteArray text = file.read(MaxJobFileBytes + 1);
+    if (text.size() > MaxJobFileBytes)
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("the file grew past %1 bytes while it was read").arg(MaxJobFileBytes), path};
+    return loadJobText(text, path);
 }
 
 Result<void> saveJobFile(const JobSpec &job, const QString &path)

@@ -25,6 +25,8 @@ struct LoadedJob
 
 // The current version of Ferry's job format (the `ferry:` key).
 inline constexpr int JobFormatVersion = 1;
+// Job files larger than this are refused (a job is a few kilobytes; this guards against the wrong file).
+inline constexpr qint64 MaxJobFileBytes = 1024 * 1024;
 
 Result<LoadedJob> loadJobFile(const QString &path);
 // name is used in messages and to resolve relative paths (its folder).
