@@ -84,7 +84,7 @@ void TestEnvironmentProxy::requestsGoThroughTheProxy()
         connect(s, &QTcpSocket::readyRead, s, [s, &seen] {
             const QByteArray request = s->readAll();
             seen.append(request.left(request.indexOf("\r\n")));
-            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 20\r\n"
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 19\r\n"
                      "Connection: close\r\n\r\n{\"user\":{\"id\":99}} ");
             s->disconnectFromHost();
         });

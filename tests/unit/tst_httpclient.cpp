@@ -8,6 +8,48 @@
 using namespace Ferry;
 using Ferry::Testing::FlipletEmulator;
 
+namespace {
+
+// A raw HTTP server that answers every request with the same bytes, optionally one byte at a time.
+class RawServer : public QTcpServer
+{
+public:
+    explicit RawServer(QByteArray answer, int dripMs = 0) : m_answer(std::move(answer)), m_dripMs(dripMs)
+    {
+        listen(QHostAddress::LocalHost);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                s->readAll();
+                ++requests;
+                if (m_dripMs == 0) {
+                    s->write(m_answer);
+                    s->disconnectFromHost();
+                    return;
+                }
+                auto *timer = new QTimer(s);
+                auto sent = std::make_shared<qsizetype>(0);
+                connect(timer, &QTimer::timeout, s, [this, s, sent] {
+                    if (*sent < m_answer.size())
+                        s->write(m_answer.mid((*sent)++, 1));
+                });
+                timer->start(m_dripMs);
+            });
+        });
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2").arg(serverPort()).arg(path);
+    }
+    int requests = 0;
+
+private:
+    QByteArray m_answer;
+    int m_dripMs;
+};
+
+} // namespace
+
 class TestHttpClient : public QObject
 {
     Q_OBJECT
@@ -23,6 +65,11 @@ private slots:
     void backoffGrowsWithJitter();
     void cancelStopsWaiting();
     void retryAfterForms();
+    void cutBodyIsATransportError();
+    void absurdRetryAfterIsCapped();
+    void headerWithLineBreakIsRefused();
+    void dripFeedHitsTheRequestLimit();
+    void crossOriginRedirectSaysWhere();
 
 private:
     HttpRequest userRequest() const
@@ -202,6 +249,85 @@ void TestHttpClient::retryAfterForms()
             .toLatin1();
     const int ms = retryAfterMs(inTen);
     QVERIFY2(ms > 8000 && ms <= 10000, qPrintable(QString::number(ms)));
+}
+
+void TestHttpClient::cutBodyIsATransportError()
+{
+    // 200 and a Content-Length of 100, then the connection closes after 12 bytes: no answer, retried.
+    RawServer server("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                     "{\"entries\":[]}");
+    RetrySpec retry;
+    retry.attempts = 2;
+    HttpClient client(retry, nullptr);
+    client.setSleeper([](int) { return true; });
+    HttpRequest r;
+    r.url = QUrl(server.url(QStringLiteral("/data")));
+    auto outcome = client.sendOnce(r);
+    QVERIFY(outcome.networkError);
+    QVERIFY(outcome.retryable());
+    QVERIFY(outcome.outcomeUnknown());
+    auto sent = client.send(r);
+    QVERIFY(!sent);
+    QCOMPARE(sent.error().code, ErrorCode::Connection);
+    QCOMPARE(server.requests, 3);
+}
+
+void TestHttpClient::absurdRetryAfterIsCapped()
+{
+    FlipletEmulator::Fault f;
+    f.status = 429;
+    f.retryAfter = 36000; // ten hours
+    m_emulator->queueFault(QStringLiteral("user"), f);
+    RetrySpec retry;
+    retry.maxRetryAfterMs = 120000;
+    HttpClient client(retry, nullptr);
+    client.setSleeper([this](int ms) {
+        m_sleeps.append(ms);
+        return true;
+    });
+    auto r = client.send(userRequest());
+    QVERIFY(r);
+    QCOMPARE(m_sleeps, QList<int>{120000});
+}
+
+void TestHttpClient::headerWithLineBreakIsRefused()
+{
+    HttpRequest r = userRequest();
+    r.headers[0].second = "eu--token\r\nX-Injected: 1";
+    HttpClient client(RetrySpec{}, nullptr);
+    auto sent = client.send(r);
+    QVERIFY(!sent);
+    QCOMPARE(sent.error().code, ErrorCode::InvalidConfig);
+    QVERIFY(sent.error().message.contains(QStringLiteral("Auth-token")));
+    QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestHttpClient::dripFeedHitsTheRequestLimit()
+{
+    // A byte every 100 ms never trips the transfer timeout; the request's own limit ends it.
+    RawServer server("HTTP/1.1 200 OK\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, ' '), 100);
+    RetrySpec retry;
+    retry.attempts = 1;
+    retry.requestTimeoutMs = 1000;
+    HttpClient client(retry, nullptr);
+    HttpRequest r;
+    r.url = QUrl(server.url(QStringLiteral("/slow")));
+    auto sent = client.send(r);
+    QVERIFY(!sent);
+    QVERIFY2(sent.error().message.contains(QStringLiteral("request_timeout_ms")), qPrintable(sent.error().message));
+}
+
+void TestHttpClient::crossOriginRedirectSaysWhere()
+{
+    RawServer server("HTTP/1.1 302 Found\r\nLocation: http://elsewhere.invalid/steal\r\nContent-Length: 0\r\n\r\n");
+    HttpClient client(RetrySpec{}, nullptr);
+    HttpRequest r;
+    r.url = QUrl(server.url(QStringLiteral("/v1/user")));
+    r.headers.append({QByteArray("Auth-token"), QByteArray("eu--token")});
+    auto sent = client.send(r);
+    QVERIFY(!sent);
+    QVERIFY2(sent.error().message.contains(QStringLiteral("elsewhere.invalid")), qPrintable(sent.error().message));
+    QCOMPARE(server.requests, 1); // refused, not retried
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

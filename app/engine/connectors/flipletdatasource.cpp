@@ -142,6 +142,8 @@ public:
         // Without a key, what an aborted commit left behind cannot be found again: let it finish.
         request.abortOnCancel = !m_plan.keyColumns.empty();
         HttpClient &http = m_target.m_http;
+        if (auto r = checkHeaders(request); !r)
+            return r.error();
         const QString what = tr("committing %n change(s)", nullptr, static_cast<int>(size()));
         // Not HttpClient::send(): a commit whose answer was lost may have been applied, and sending it again
         // would insert its rows twice. Between attempts, such a commit is checked against the data source.
@@ -168,9 +170,16 @@ public:
                                                 .arg(timer.elapsed()));
                 return {};
             }
+            if (outcome.redirected)
+                return Error{ErrorCode::Server, outcome.errorText, m_target.describe()};
             if (!outcome.retryable())
                 return m_target.httpError(outcome.response, what);
+            bool waited = false;
             if (outcome.outcomeUnknown()) {
+                // A server whose answer was lost may still be applying the commit: wait before looking.
+                if (!http.waitBeforeRetry(attempt, outcome, what))
+                    return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+                waited = true;
                 FERRY_TRY(applied, m_target.checkApplied(m_plan, m_changes));
                 if (applied == FlipletDataSource::Applied::All) {
                     RunEvents::warning(lcFliplet, tr("the server applied a commit of %n change(s) although its answer "
@@ -187,7 +196,7 @@ public:
             if (attempt >= http.attempts())
                 return outcome.networkError ? http.networkError(outcome, m_target.describe())
                                             : m_target.httpError(outcome.response, what);
-            if (!http.waitBeforeRetry(attempt, outcome, what))
+            if (!waited && !http.waitBeforeRetry(attempt, outcome, what))
                 return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
         }
     }

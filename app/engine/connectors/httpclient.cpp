@@ -116,7 +116,7 @@ bool HttpClient::sleep(int ms)
 
 bool HttpOutcome::retryable() const
 {
-    return networkError || retryableStatus(response.status);
+    return (networkError && !redirected) || retryableStatus(response.status);
 }
 
 bool HttpOutcome::outcomeUnknown() const
@@ -160,6 +160,16 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // A server that drips a byte now and then never trips the transfer timeout: the whole request has a
+    // time limit too.
+    bool timedOut = false;
+    QTimer requestLimit;
+    requestLimit.setSingleShot(true);
+    QObject::connect(&requestLimit, &QTimer::timeout, reply, [reply, &timedOut] {
+        timedOut = true;
+        reply->abort();
+    });
+    requestLimit.start(std::max(1000, m_retry.requestTimeoutMs));
     // Cancelling aborts the request in flight: a slow answer does not hold the user up. A write aborted
     // so has an unknown fate, which its caller checks (or the next run reconciles).
     QTimer cancelPoll;
@@ -175,11 +185,49 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     drain();
     a.response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.response.headers = reply->rawHeaderPairs();
-    if (a.response.status == 0) {
+    const QNetworkReply::NetworkError error = reply->error();
+    // Network and protocol errors (not HTTP statuses, which are answers) make the attempt a transport
+    // failure even when a status line arrived: a body cut short or a connection dropped after the headers
+    // is not an answer.
+    bool transport = false;
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        transport = true;
+        break;
+    default:
+        break;
+    }
+    QUrl redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!redirect.isValid() && reply->hasRawHeader("Location"))
+        redirect = QUrl::fromEncoded(reply->rawHeader("Location"));
+    if (error == QNetworkReply::InsecureRedirectError || error == QNetworkReply::TooManyRedirectsError ||
+        (a.response.status >= 300 && a.response.status < 400 && redirect.isValid())) {
+        // Redirects are followed within the origin only: credentials never travel to another host.
         a.networkError = true;
-        a.errorText = reply->errorString();
-        a.maybeSent = reply->error() != QNetworkReply::ConnectionRefusedError &&
-                      reply->error() != QNetworkReply::HostNotFoundError;
+        a.redirected = true;
+        a.maybeSent = true;
+        a.errorText =
+            tr("the server redirected to %1, another site; Ferry sends credentials to the configured host "
+               "only: if that address is right, set it in the job")
+                .arg(redirect.isValid()
+                         ? request.url.resolved(redirect).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                         : reply->errorString());
+    } else if (a.response.status == 0 || transport) {
+        a.networkError = true;
+        a.errorText =
+            timedOut
+                ? tr("no complete answer within %1 s (retry.request_timeout_ms)").arg(m_retry.requestTimeoutMs / 1000)
+                : reply->errorString();
+        a.maybeSent = error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
+        a.response = HttpResponse{}; // a partial body is no answer
     }
     reply->deleteLater();
     return a;
@@ -198,7 +246,7 @@ bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QSt
     int delay = backoffMs(retry);
     const int asked = failed.networkError ? -1 : retryAfterMs(failed.response.header("Retry-After"));
     if (asked >= 0)
-        delay = asked;
+        delay = std::min(asked, std::max(0, m_retry.maxRetryAfterMs)); // an absurd Retry-After is capped
     RunEvents::retrying(
         RetryEvent{what, failed.networkError ? failed.errorText : QStringLiteral("HTTP %1").arg(failed.response.status),
                    retry, attempts() - 1, delay});
@@ -206,8 +254,23 @@ bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QSt
     return sleep(delay);
 }
 
+Result<void> checkHeaders(const HttpRequest &request)
+{
+    for (const auto &h : request.headers)
+        for (char c : h.second)
+            if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
+                return Error{ErrorCode::InvalidConfig,
+                             tr("the value of the HTTP header %1 holds a line break or another control character "
+                                "(a secret copied with its newline?); fix the value")
+                                 .arg(QString::fromLatin1(h.first)),
+                             request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)};
+    return {};
+}
+
 Result<HttpResponse> HttpClient::send(const HttpRequest &request)
 {
+    if (auto r = checkHeaders(request); !r)
+        return r.error();
     const QString what = QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString(QUrl::RemoveQuery);
     for (int i = 1;; ++i) {
         if (cancelled())
@@ -215,6 +278,8 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         HttpOutcome a = sendOnce(request);
         if (cancelled())
             return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+        if (a.redirected)
+            return Error{ErrorCode::Server, a.errorText, what};
         if (!a.retryable())
             return a.response;
         if (i >= attempts())

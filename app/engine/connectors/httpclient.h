@@ -57,7 +57,8 @@ struct HttpOutcome
 {
     HttpResponse response;
     bool networkError = false;
-    bool maybeSent = true; // false when the connection was refused or the host unknown
+    bool maybeSent = true;   // false when the connection was refused or the host unknown
+    bool redirected = false; // to another origin, which is refused (not retried)
     QString errorText;
 
     bool retryable() const;
@@ -102,6 +103,9 @@ private:
     int m_retriesDone = 0;
     std::function<bool(int)> m_sleeper;
 };
+
+// Refuses header values with control characters (they would inject headers).
+Result<void> checkHeaders(const HttpRequest &request);
 
 // Delay asked for by a Retry-After header (seconds or HTTP date), or -1.
 int retryAfterMs(const QByteArray &value);

@@ -226,7 +226,8 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start"}), QString());
     }
     const YAML::Node retry = root["retry"];
-    locateAll(f, QStringLiteral("retry"), retry, {"attempts", "initial_delay_ms", "max_delay_ms"});
+    locateAll(f, QStringLiteral("retry"), retry,
+              {"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms"});
     if (retry && !retry.IsNull()) {
         if (!retry.IsMap())
             return f.error(
@@ -237,7 +238,13 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         job.retry.initialDelayMs = saturatedInt(initial.value_or(job.retry.initialDelayMs));
         FERRY_TRY(maxDelay, f.integer(retry, "max_delay_ms"));
         job.retry.maxDelayMs = saturatedInt(maxDelay.value_or(job.retry.maxDelayMs));
-        f.warnUnknownKeys(retry, keySet({"attempts", "initial_delay_ms", "max_delay_ms"}), QString());
+        FERRY_TRY(maxRetryAfter, f.integer(retry, "max_retry_after_ms"));
+        job.retry.maxRetryAfterMs = saturatedInt(maxRetryAfter.value_or(job.retry.maxRetryAfterMs));
+        FERRY_TRY(requestTimeout, f.integer(retry, "request_timeout_ms"));
+        job.retry.requestTimeoutMs = saturatedInt(requestTimeout.value_or(job.retry.requestTimeoutMs));
+        f.warnUnknownKeys(
+            retry, keySet({"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms"}),
+            QString());
     }
     FERRY_TRY(verbosity, f.string(root, "log_verbosity"));
     job.logVerbosity = verbosity.value_or(QString());
@@ -434,7 +441,9 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (!(job.retry == RetrySpec{}))
         e << YAML::Key << "retry" << YAML::Value << YAML::BeginMap << YAML::Key << "attempts" << YAML::Value
           << job.retry.attempts << YAML::Key << "initial_delay_ms" << YAML::Value << job.retry.initialDelayMs
-          << YAML::Key << "max_delay_ms" << YAML::Value << job.retry.maxDelayMs << YAML::EndMap;
+          << YAML::Key << "max_delay_ms" << YAML::Value << job.retry.maxDelayMs << YAML::Key << "max_retry_after_ms"
+          << YAML::Value << job.retry.maxRetryAfterMs << YAML::Key << "request_timeout_ms" << YAML::Value
+          << job.retry.requestTimeoutMs << YAML::EndMap;
     writeString(e, "log_verbosity", job.logVerbosity);
     e << YAML::EndMap;
 

@@ -101,6 +101,8 @@ struct RetrySpec
     int attempts = 5;         // total tries for one request, including the first
     int initialDelayMs = 500; // doubles each retry, with jitter
     int maxDelayMs = 30000;
+    int maxRetryAfterMs = 300000;  // a server's Retry-After is honoured up to this (5 minutes)
+    int requestTimeoutMs = 600000; // one request, answer included, may take this long (10 minutes)
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 

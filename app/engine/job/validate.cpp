@@ -306,6 +306,12 @@ private:
         if (!maxOk)
             error(QStringLiteral("retry.max_delay_ms"),
                   tr("the longest retry delay must be from 0 to %1 ms (an hour)").arg(MaxDelayMs));
+        if (r.maxRetryAfterMs < 0 || r.maxRetryAfterMs > MaxDelayMs)
+            error(QStringLiteral("retry.max_retry_after_ms"),
+                  tr("the longest wait a server may ask for must be from 0 to %1 ms (an hour)").arg(MaxDelayMs));
+        if (r.requestTimeoutMs < 1000 || r.requestTimeoutMs > 24 * 3600 * 1000)
+            error(QStringLiteral("retry.request_timeout_ms"),
+                  tr("the time limit of one request must be from 1000 ms to 24 hours"));
         if (initialOk && maxOk && r.maxDelayMs < r.initialDelayMs)
             warning(QStringLiteral("retry.max_delay_ms"),
                     tr("the longest retry delay (%1 ms) is shorter than the first (%2 ms): every retry waits %1 ms")
