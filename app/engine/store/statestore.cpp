@@ -491,9 +491,13 @@ Result<void> StateStore::migrate()
     WriteTransaction t(db);
     if (!t.begin())
         return failure(tr("upgrading its tables"), t.error());
-    v = version(); // another process may have upgraded it meanwhile
+    v = version(); // another process (or thread) may have upgraded it meanwhile
+    if (v < 0)
+        return failure(tr("upgrading its tables"), q.lastError().text());
+    if (v >= SchemaVersion)
+        return {};
     const int from = v;
-    for (; v >= 0 && v < SchemaVersion; ++v) {
+    for (; v < SchemaVersion; ++v) {
         for (const char *statement : migrations()[static_cast<size_t>(v)])
             if (!q.exec(QString::fromLatin1(statement)))
                 return failure(tr("upgrading its tables"), q.lastError().text());
