@@ -2,10 +2,13 @@
 // ferry-cli processes), one job refused while it runs, and a live ferry-cli run that a store opened
 // meanwhile leaves alone, until its process is killed and its lease taken over.
 #include "../integration/clitestcase.h"
+#include "connectors/sqlitetable.h"
 #include "flipletemulator.h"
 #include "run/preparedrun.h"
 #include "run/sourcereader.h"
 #include "store/statestore.h"
+#include "sync/executor.h"
+#include "sync/planner.h"
 
 #include <QRegularExpression>
 #include <QSemaphore>
@@ -75,6 +78,7 @@ private slots:
     void twoJobsAtOnceOnThreads();
     void sameJobRefusedOnAnotherThread();
     void applyRefusedWhileJobRuns();
+    void lostLeaseStopsTheExecutor();
     void liveCliRunStaysRunningUntilKilled();
     void twoCliProcesses();
 
@@ -280,6 +284,53 @@ void TestSharedStateStore::applyRefusedWhileJobRuns()
         QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM users")) || (q.next() && q.value(0).toInt() == 0));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("written"));
+}
+
+void TestSharedStateStore::lostLeaseStopsTheExecutor()
+{
+    auto opened = StateStore::open(stateDir());
+    QVERIFY(opened);
+    StateStore &store = **opened;
+    store.setLiveness({std::chrono::milliseconds(20), std::chrono::milliseconds(120000)});
+    auto lease = store.acquireLease(QStringLiteral("job"));
+    QVERIFY(lease);
+    auto run = store.beginRun(**lease);
+    QVERIFY(run);
+
+    // Another owner took the lease over, judging this process gone (a heartbeat that stalled for minutes).
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("another process took over the lease")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other owner"));
+        db.setDatabaseName(store.databasePath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE leases SET owner_token = 'other'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other owner"));
+    QTRY_VERIFY((*lease)->lost());
+
+    SqliteTable target(
+        SqliteTargetSpec{m_dir->filePath(QStringLiteral("target.sqlite")), QStringLiteral("t"), true, 10}, {});
+    QVERIFY(target.open());
+    auto source = std::make_shared<RecordSet>();
+    source->columns = {QStringLiteral("id"), QStringLiteral("name")};
+    source->rows = RowSet(2);
+    for (int i = 1; i <= 30; ++i)
+        source->rows.append({i, QStringLiteral("n%1").arg(i)});
+    auto snapshot = target.index(source->columns);
+    QVERIFY(snapshot);
+    SyncRules rules;
+    rules.keyColumns = {QStringLiteral("id")};
+    auto plan = planSync(source, std::make_shared<const TargetSnapshot>(std::move(snapshot).value()), rules);
+    QVERIFY(plan);
+    ExecuteContext context;
+    context.store = &store;
+    context.lease = lease->get();
+    context.runId = *run;
+    const ExecuteResult result = execute(*plan, target, context);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->code, ErrorCode::AlreadyRunning);
+    QCOMPARE(result.counts.inserted, 0);
+    QCOMPARE(result.counts.notAttempted, 30);
 }
 
 void TestSharedStateStore::liveCliRunStaysRunningUntilKilled()
