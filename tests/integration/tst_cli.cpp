@@ -281,8 +281,8 @@ void TestCli::replaceCycleAndSafeguard()
         QVERIFY(store);
         auto runs = (*store)->runs(QStringLiteral("e2e"));
         QVERIFY(runs && runs->size() == 3);
-        QCOMPARE(runs->back().status, QStringLiteral("held"));
-        QVERIFY(runs->back().message.contains(QStringLiteral("safeguard")));
+        QCOMPARE(runs->front().status, QStringLiteral("held")); // newest first
+        QVERIFY(runs->front().message.contains(QStringLiteral("safeguard")));
     }
     QVERIFY(held.err.contains("--allow-mass-delete"));
 

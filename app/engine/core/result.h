@@ -9,15 +9,16 @@
 namespace Ferry {
 
 enum class ErrorCode {
-    InvalidConfig, // the job file or an option is wrong: the user must edit it
-    Connection,    // a server or file could not be reached
-    Auth,          // credentials were refused
-    Server,        // the server answered, but with an error or nonsense
-    Query,         // the source query failed
-    Io,            // local disk or database trouble
-    Held,          // the plan needs the user's confirmation (mass delete)
-    TargetChanged, // the target changed between the plan and its apply: preview again
-    Cancelled,     // the user or scheduler asked to stop
+    InvalidConfig,  // the job file or an option is wrong: the user must edit it
+    Connection,     // a server or file could not be reached
+    Auth,           // credentials were refused
+    Server,         // the server answered, but with an error or nonsense
+    Query,          // the source query failed
+    Io,             // local disk or database trouble
+    Held,           // the plan needs the user's confirmation (mass delete)
+    TargetChanged,  // the target changed between the plan and its apply: preview again
+    AlreadyRunning, // another run of the job holds its lease: wait for it
+    Cancelled,      // the user or scheduler asked to stop
     Internal,
 };
 

@@ -82,16 +82,41 @@ PreparedRun::~PreparedRun() = default;
 std::unique_ptr<PreparedRun> PreparedRun::prepare(const JobSpec &job, const RunOptions &options)
 {
     std::unique_ptr<PreparedRun> run(new PreparedRun(job, options));
-    EventScope scope(options.observer, &run->m_tag);
+    run->prepareNow();
+    return run;
+}
+
+void PreparedRun::prepareNow()
+{
+    EventScope scope(m_options.observer, &m_tag);
     QElapsedTimer timer;
     timer.start();
-    if (auto r = run->prepareSteps(); !r) {
-        run->m_report.error = r.error();
-        run->m_report.status = statusFor(r.error());
-        run->m_target.reset();
+    if (auto r = prepareSteps(); !r) {
+        m_report.error = r.error();
+        m_report.status = statusFor(r.error());
+        m_target.reset();
     }
-    run->m_report.elapsedMs = timer.elapsed();
-    return run;
+    m_report.elapsedMs = timer.elapsed();
+}
+
+Result<void> PreparedRun::holdLease()
+{
+    if (!m_store) {
+        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+        FERRY_TRY(store, StateStore::open(stateDir));
+        m_store = std::move(store);
+    }
+    if (!m_lease) {
+        FERRY_TRY(lease, m_store->acquireLease(m_job.id));
+        m_lease = std::move(lease);
+    }
+    return {};
+}
+
+void PreparedRun::releaseLease()
+{
+    m_lease.reset();
+    m_store.reset();
 }
 
 Result<void> PreparedRun::prepareSteps()
@@ -194,35 +219,39 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     QElapsedTimer timer;
     timer.start();
     std::shared_ptr<const Plan> applied;
-    std::unique_ptr<StateStore> store;
     auto result = [&]() -> Result<void> {
         applied = planFor(options.excluded);
-        report.counts = applied->counts;
-        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
-        FERRY_TRY(opened, StateStore::open(stateDir));
-        store = std::move(opened);
-        FERRY_TRY(runId, store->beginRun(m_job.id));
+        // Until the executor says otherwise, nothing was written.
+        report.counts = Counts{};
+        report.counts.unchanged = applied->counts.unchanged;
+        report.counts.skipped = applied->counts.skipped;
+        report.counts.failed = applied->counts.failed;
+        report.counts.notAttempted = applied->counts.writes();
+        if (auto r = holdLease(); !r)
+            return r.error();
+        FERRY_TRY(runId, m_store->beginRun(*m_lease));
         report.runId = runId;
         m_tag.runId = runId;
-        return applySteps(options, report, applied, *store);
+        return applySteps(options, report, applied);
     }();
     if (!result) {
         report.error = result.error();
         report.status = statusFor(result.error());
     }
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
-    if (store && report.runId) {
+    if (m_store && report.runId) {
         const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
-        if (auto r = store->finishRun(report.runId, runStatusName(report.status), report.counts, message); !r)
+        if (auto r = m_store->finishRun(report.runId, runStatusName(report.status), report.counts, message); !r)
             RunEvents::warning(lcStore, r.error().toString());
     }
+    releaseLease();
     RunEvents::phase(RunPhase::Finished);
     m_target.reset(); // the connection is not needed any more
     return report;
 }
 
 Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &report,
-                                     std::shared_ptr<const Plan> &applied, StateStore &store)
+                                     std::shared_ptr<const Plan> &applied)
 {
     if (applied->held && !options.confirmDeletes) {
         report.plan = applied;
@@ -249,7 +278,8 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     }
     RunEvents::phase(RunPhase::Applying, applied->counts.writes());
     ExecuteContext context;
-    context.store = &store;
+    context.store = m_store.get();
+    context.lease = m_lease.get();
     context.runId = report.runId;
     context.cancel = m_options.cancel;
     ExecuteResult executed = execute(*applied, *m_target, context);
@@ -264,27 +294,37 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
 
 RunReport runJob(const JobSpec &job, const RunOptions &options)
 {
-    auto prepared = PreparedRun::prepare(job, options);
     if (options.dryRun)
-        return prepared->report();
+        return PreparedRun::prepare(job, options)->report();
+    std::unique_ptr<PreparedRun> prepared(new PreparedRun(job, options));
+    {
+        EventScope scope(options.observer, &prepared->m_tag);
+        if (auto r = prepared->holdLease(); !r) {
+            // Not recorded: the job's history shows the run that holds the lease.
+            RunReport report = prepared->report();
+            report.error = r.error();
+            report.status = statusFor(r.error());
+            return report;
+        }
+    }
+    prepared->prepareNow();
     if (!prepared->plan()) {
         // Recorded too: the history shows runs that could not start.
         RunReport report = prepared->report();
-        const QString stateDir = options.stateDir.isEmpty() ? StateStore::defaultDirectory() : options.stateDir;
-        if (auto store = StateStore::open(stateDir)) {
-            if (auto runId = (*store)->beginRun(job.id)) {
-                report.runId = *runId;
-                const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
-                if (auto r = (*store)->finishRun(*runId, runStatusName(report.status), Counts{}, message); !r)
-                    qCWarning(lcStore).noquote() << r.error().toString();
-            }
+        StateStore &store = *prepared->m_store;
+        if (auto runId = store.beginRun(*prepared->m_lease)) {
+            report.runId = *runId;
+            const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
+            if (auto r = store.finishRun(*runId, runStatusName(report.status), Counts{}, message); !r)
+                qCWarning(lcStore).noquote() << r.error().toString();
         }
+        prepared->releaseLease();
         report.counts = Counts{};
         return report;
     }
     ApplyOptions apply;
     apply.confirmDeletes = options.allowMassDelete;
-    apply.verifyTarget = false; // applied straight after planning
+    apply.verifyTarget = false; // applied straight after planning, under the same lease
     return prepared->apply(apply);
 }
 

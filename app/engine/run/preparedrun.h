@@ -21,6 +21,7 @@
 
 namespace Ferry {
 
+class JobLease;
 class StateStore;
 class Target;
 
@@ -81,14 +82,19 @@ public:
     // recomputed, the safeguard re-evaluated.
     std::shared_ptr<const Plan> planFor(const std::vector<qint64> &excluded) const;
 
-    // Executes the plan once, records the run in the state store, and reports. A second call fails.
+    // Executes the plan once, records the run in the state store, and reports. A second call fails. It holds
+    // the job's lease from before the run is recorded to its end; while another run of the job holds it,
+    // apply fails with ErrorCode::AlreadyRunning and writes nothing.
     RunReport apply(const ApplyOptions &options);
 
 private:
+    friend RunReport runJob(const JobSpec &job, const RunOptions &options);
     PreparedRun(const JobSpec &job, const RunOptions &options);
+    void prepareNow();
     Result<void> prepareSteps();
-    Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied,
-                            StateStore &store);
+    Result<void> holdLease();
+    void releaseLease();
+    Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
 
     JobSpec m_job;
     RunOptions m_options;
@@ -98,10 +104,13 @@ private:
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;
+    std::unique_ptr<StateStore> m_store; // open while the lease is held
+    std::unique_ptr<JobLease> m_lease;
 };
 
 // prepare + apply (or prepare alone for a dry run), as ferry-cli's run does. Runs that are not dry runs are
-// recorded in the state store, failed preparations included.
+// recorded in the state store, failed preparations included, and hold the job's lease from before the
+// source is read: two runs of one job never plan from the same state of the target.
 RunReport runJob(const JobSpec &job, const RunOptions &options);
 
 } // namespace Ferry

@@ -29,6 +29,14 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
                 ErrorCode::Cancelled, QCoreApplication::translate("Ferry::Executor", "cancelled between batches"), {}};
             return false;
         }
+        if (context.lease && context.lease->lost()) {
+            result.error = Error{ErrorCode::AlreadyRunning,
+                                 QCoreApplication::translate("Ferry::Executor",
+                                                             "stopped between batches: another process took over "
+                                                             "this job's lease, judging this run gone"),
+                                 {}};
+            return false;
+        }
         timer.start();
         if (auto r = batch->commit(); !r) {
             result.error = r.error();

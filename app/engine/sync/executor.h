@@ -1,6 +1,6 @@
 // The executor: applies a Plan's writes to a Target in batches, advancing the state store after each
-// confirmed batch and reporting each through the run's events. Cancellation is checked between batches
-// (and inside a batch by the target's own waits).
+// confirmed batch and reporting each through the run's events. Cancellation, and the loss of the job's
+// lease, are checked between batches (cancellation also inside a batch, by the target's own waits).
 #pragma once
 
 #include "connectors/target.h"
@@ -20,7 +20,8 @@ struct ExecuteResult
 
 struct ExecuteContext
 {
-    StateStore *store = nullptr; // may be null
+    StateStore *store = nullptr;     // may be null
+    const JobLease *lease = nullptr; // the job's lease, if held: once lost, no other batch starts
     qint64 runId = 0;
     const std::atomic_bool *cancel = nullptr;
 };
