@@ -5,7 +5,7 @@
 #include "connectors/sqlitetable.h"
 #include "flipletemulator.h"
 #include "run/preparedrun.h"
-#include "run/sourcereader.h"
+#include "core/backgroundthreads.h"
 #include "store/statestore.h"
 #include "sync/executor.h"
 #include "sync/planner.h"
@@ -152,7 +152,7 @@ void TestSharedStateStore::init()
 
 void TestSharedStateStore::cleanup()
 {
-    SourceReader::waitForAll(5000);
+    BackgroundThreads::waitForAll(5000);
     m_db.reset();
     m_emulator.reset();
     m_dir.reset();
