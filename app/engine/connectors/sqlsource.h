@@ -9,7 +9,9 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
+#include <vector>
 
 namespace Ferry {
 
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<QSqlQuery> m_query;
     QStringList m_columns;
+    std::vector<std::uint8_t> m_reads; // per column: how its values are read (see sqlsource.cpp)
 };
 
 } // namespace Ferry
