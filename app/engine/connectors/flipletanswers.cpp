@@ -16,6 +16,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Ferry::FlipletAnswers", text);
 }
 
+constexpr qint64 MaxSafeInteger = (qint64(1) << 53) - 1; // JavaScript's Number.MAX_SAFE_INTEGER
+
 } // namespace
 
 Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList &columns)
@@ -104,7 +106,12 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
                             rows.addBool(s.b);
                             break;
                         case JsonCursor::Value::Int:
-                            rows.addInt(s.i);
+                            // The API keeps numbers as JavaScript numbers: beyond 2^53 an integer is a
+                            // double there (and comes back rounded), so it compares as one.
+                            if (s.i > MaxSafeInteger || s.i < -MaxSafeInteger)
+                                rows.addDouble(static_cast<double>(s.i));
+                            else
+                                rows.addInt(s.i);
                             break;
                         case JsonCursor::Value::Double:
                             rows.addDouble(s.d);
