@@ -790,6 +790,19 @@ bool RowSet::sameValue(qsizetype row, int column, const RowSet &other, qsizetype
     return same(decode(cell(row, column)), decode(other.cell(otherRow, otherColumn)));
 }
 
+bool RowSet::sameRow(qsizetype row, const RowSet &other, qsizetype otherRow) const
+{
+    Q_ASSERT(other.m_columns == m_columns);
+    if (hashRow(row) == other.hashRow(otherRow))
+        return true;
+    const char *a = m_data.data() + m_rowStart[static_cast<size_t>(row)];
+    const char *b = other.m_data.data() + other.m_rowStart[static_cast<size_t>(otherRow)];
+    for (int i = 0; i < m_columns; ++i, a = next(a), b = next(b))
+        if (!same(decode(a), decode(b)))
+            return false;
+    return true;
+}
+
 QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) const
 {
     const char *c = cell(row, column);

@@ -86,6 +86,9 @@ public:
     QByteArray json(qsizetype row, int column) const;
     // Whether a value here and one in another set are the same value (see the rules above).
     bool sameValue(qsizetype row, int column, const RowSet &other, qsizetype otherRow, int otherColumn) const;
+    // Whether a row here and one in another set with the same columns hold the same values: equal hashes,
+    // or else every column sameValue.
+    bool sameRow(qsizetype row, const RowSet &other, qsizetype otherRow) const;
     // Key text as UTF-8 (see Values::keyText); empty for null or blank values.
     QByteArray keyText(qsizetype row, int column, bool caseInsensitive) const;
     std::uint64_t hashRow(qsizetype row) const;

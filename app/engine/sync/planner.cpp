@@ -189,7 +189,7 @@ private:
             reason = ts >= 0 ? ChangeReason::ContentDiffersNoTime : ChangeReason::ContentDiffers;
         }
         // A newer timestamp with every field equal (or only the timestamp's form differing) changes nothing.
-        if (reason == ChangeReason::None || sameRow(r, t)) {
+        if (reason == ChangeReason::None || (local && sameRow(r, t))) {
             add(ChangeAction::Unchanged, r, t, ChangeReason::None);
             return;
         }
@@ -200,15 +200,7 @@ private:
         add(ChangeAction::Update, r, t, reason);
     }
 
-    bool sameRow(qint64 r, qint64 t) const
-    {
-        if (m_source.hashRow(r) == m_target.hashRow(t))
-            return true;
-        for (int c = 0; c < m_source.columnCount(); ++c)
-            if (!m_source.sameValue(r, c, m_target, t, c))
-                return false;
-        return true;
-    }
+    bool sameRow(qint64 r, qint64 t) const { return m_source.sameRow(r, m_target, t); }
 
     void applySafeguard()
     {
