@@ -22,12 +22,14 @@ void TestFlipletAnswers::readsEntries()
 {
     const QByteArray body = R"({"other":{"x":[1,{"y":"]"}]},"entries":[
         {"id":10,"data":{"Name":"A \"q\" \u00e9\ud83d\ude00\n","n":5,"f":2.50,"big":12345678901234567890,
+                         "safe":9007199254740991,"unsafe":-9007199254740993,
                          "b":false,"nested":{"a":[1,2]},"skip":"me"},"createdAt":"x"},
         {"data":{"n":null},"id":"11"},
         {"id":12,"data":{}}
     ],"tail":true})";
     auto snapshot = readFlipletEntries(body, {QStringLiteral("Name"), QStringLiteral("n"), QStringLiteral("f"),
-                                              QStringLiteral("big"), QStringLiteral("b"), QStringLiteral("nested")});
+                                              QStringLiteral("big"), QStringLiteral("b"), QStringLiteral("nested"),
+                                              QStringLiteral("safe"), QStringLiteral("unsafe")});
     QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
     QCOMPARE(snapshot->ids, (std::vector<qint64>{10, 11, 12}));
     QCOMPARE(snapshot->rows.value(0, 0).toString(), QStringLiteral("A \"q\" é😀\n"));
@@ -36,6 +38,9 @@ void TestFlipletAnswers::readsEntries()
     QCOMPARE(snapshot->rows.value(0, 3).typeId(), QMetaType::Double); // beyond int64: a double, as JSON says
     QCOMPARE(snapshot->rows.value(0, 4), QVariant(false));
     QCOMPARE(snapshot->rows.json(0, 5), QByteArray(R"({"a":[1,2]})"));
+    // The API holds JavaScript numbers: integers beyond 2^53 are doubles there, and read as such.
+    QCOMPARE(snapshot->rows.value(0, 6), QVariant(qint64(9007199254740991LL)));
+    QCOMPARE(snapshot->rows.value(0, 7), QVariant(-9007199254740992.0));
     QVERIFY(snapshot->rows.isNull(1, 0)); // missing
     QVERIFY(snapshot->rows.isNull(1, 1)); // null
     QVERIFY(snapshot->rows.isNull(2, 1));

@@ -96,9 +96,8 @@ void TestPlanner::rules_data()
                                          << qint64(0);
     QTest::newRow("same row is unchanged")
         << Rows{{1, "a", Null, Null}} << Rows{{100, 1, "a", Null, Null}} << upd << QStringList{} << qint64(1);
-    QTest::newRow("int key matches string key (updated, not inserted again)")
-        << Rows{{1, "a", Null, Null}} << Rows{{100, "1", "a", Null, Null}} << upd << QStringList{"update:1"}
-        << qint64(0);
+    QTest::newRow("int key matches string key (the same value, not inserted again)")
+        << Rows{{1, "a", Null, Null}} << Rows{{100, "1", "a", Null, Null}} << upd << QStringList{} << qint64(1);
     QTest::newRow("1.0 equals 1") << Rows{{1.0, "a", Null, Null}} << Rows{{100, 1, "a", Null, Null}} << upd
                                   << QStringList{} << qint64(1);
     QTest::newRow("string key matches int key") << Rows{{"7", "a", Null, Null}} << Rows{{100, 7, "b", Null, Null}}
@@ -163,10 +162,36 @@ void TestPlanner::rules_data()
     QTest::newRow("target with garbage timestamp is updated")
         << Rows{{1, "a", "2024-02-01 09:00:00", Null}} << Rows{{100, 1, "a", "n/a", Null}} << updTs
         << QStringList{"update:1"} << qint64(0);
+    QTest::newRow("Unix seconds: newer updates")
+        << Rows{{1, "a", 1706778001, Null}} << Rows{{100, 1, "a", 1706778000, Null}} << updTs << QStringList{"update:1"}
+        << qint64(0);
+    QTest::newRow("Unix milliseconds and seconds of one instant are unchanged")
+        << Rows{{1, "a", qlonglong(1706778000000LL), Null}} << Rows{{100, 1, "a", 1706778000, Null}} << updTs
+        << QStringList{} << qint64(1);
+    QTest::newRow("Unix time against text of the same instant is unchanged")
+        << Rows{{1, "a", 1706778000, Null}} << Rows{{100, 1, "a", "2024-02-01T09:00:00Z", Null}} << updTs
+        << QStringList{} << qint64(1);
+    QTest::newRow("Unix microseconds are refused on the first run")
+        << Rows{{1, "a", qlonglong(1706778000000000LL), Null}} << Rows{} << updTs << QStringList{"error:1"}
+        << qint64(0);
+    QTest::newRow("a boolean source timestamp is refused on the first run")
+        << Rows{{1, "a", true, Null}} << Rows{} << updTs << QStringList{"error:1"} << qint64(0);
     QTest::newRow("null source timestamp falls back to content")
         << Rows{{1, "a", Null, Null}, {2, "new", Null, Null}}
         << Rows{{100, 1, "a", Null, Null}, {101, 2, "old", Null, Null}} << updTs << QStringList{"update:2"}
         << qint64(1);
+
+    // --- values compare by value and type
+    QTest::newRow("a boolean stored as 1 is unchanged")
+        << Rows{{1, true, Null, false}} << Rows{{100, 1, qlonglong(1), Null, qlonglong(0)}} << upd << QStringList{}
+        << qint64(1);
+    QTest::newRow("10.5 stored as \"10.50\" is unchanged")
+        << Rows{{1, 10.5, Null, Null}} << Rows{{100, 1, "10.50", Null, Null}} << upd << QStringList{} << qint64(1);
+    QTest::newRow("a date stored as text is unchanged")
+        << Rows{{1, QDate(2024, 2, 29), Null, Null}} << Rows{{100, 1, "2024-02-29", Null, Null}} << upd << QStringList{}
+        << qint64(1);
+    QTest::newRow("text \"0010\" is not 10") << Rows{{1, "0010", Null, Null}} << Rows{{100, 1, 10, Null, Null}} << upd
+                                             << QStringList{"update:1"} << qint64(0);
 
     // --- modes
     QTest::newRow("update keeps orphans")

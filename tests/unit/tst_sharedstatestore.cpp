@@ -3,9 +3,9 @@
 // meanwhile leaves alone, until its process is killed and its lease taken over.
 #include "../integration/clitestcase.h"
 #include "connectors/sqlitetable.h"
+#include "core/backgroundthreads.h"
 #include "flipletemulator.h"
 #include "run/preparedrun.h"
-#include "core/backgroundthreads.h"
 #include "store/statestore.h"
 #include "sync/executor.h"
 #include "sync/planner.h"

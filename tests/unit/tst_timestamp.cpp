@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <ctime>
+
 using namespace Ferry;
 
 class TestTimestamp : public QObject
@@ -13,6 +15,12 @@ private slots:
     void rejects_data();
     void rejects();
     void driverValues();
+    void naiveDriverValueUnderParis();
+    void epochNumbers_data();
+    void epochNumbers();
+    void parts();
+    void timesOfDay();
+    void civilCalendar();
 };
 
 void TestTimestamp::parses_data()
@@ -78,7 +86,90 @@ void TestTimestamp::driverValues()
     QCOMPARE(*Timestamp::parse(naive), *Timestamp::parseText(u"2024-02-01 09:00:00"));
     QCOMPARE(*Timestamp::parse(QDate(2024, 2, 1)), *Timestamp::parseText(u"2024-02-01"));
     QVERIFY(!Timestamp::parse(QVariant()).has_value());
-    QVERIFY(!Timestamp::parse(42).has_value());
+}
+
+void TestTimestamp::naiveDriverValueUnderParis()
+{
+    // A naive driver value in the hour Paris skips is invalid as an instant; it is read by its fields.
+    const QByteArray old = qgetenv("TZ");
+    qputenv("TZ", "Europe/Paris");
+    tzset();
+    const QDateTime naive(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime);
+    const auto parsed = Timestamp::parse(naive);
+    const auto wallClock = Timestamp::wallClockMs(naive.date(), naive.time());
+    qputenv("TZ", old);
+    tzset();
+    QVERIFY(parsed.has_value());
+    QCOMPARE(*parsed, *Timestamp::parseText(u"2026-03-29 02:30:00"));
+    QCOMPARE(wallClock * 1000, *parsed);
+}
+
+void TestTimestamp::epochNumbers_data()
+{
+    // The rule: below 10^11 seconds, then milliseconds below 10^15; larger magnitudes are refused.
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<qint64>("micros");
+    const qint64 refused = std::numeric_limits<qint64>::min();
+    const qint64 base = 1706778000LL * 1000000;
+    QTest::newRow("seconds") << QVariant(1706778000) << base;
+    QTest::newRow("seconds as int64") << QVariant(qlonglong(1706778000)) << base;
+    QTest::newRow("milliseconds") << QVariant(qlonglong(1706778000123LL)) << base + 123000;
+    QTest::newRow("fractional seconds") << QVariant(1706778000.25) << base + 250000;
+    QTest::newRow("before the epoch") << QVariant(-86400) << -86400LL * 1000000;
+    QTest::newRow("zero") << QVariant(0) << qint64(0);
+    QTest::newRow("largest seconds") << QVariant(qlonglong(99999999999LL)) << 99999999999LL * 1000000;
+    QTest::newRow("smallest milliseconds") << QVariant(qlonglong(100000000000LL)) << 100000000000LL * 1000;
+    QTest::newRow("microseconds refused") << QVariant(qlonglong(1706778000000000LL)) << refused;
+    QTest::newRow("int64 minimum refused") << QVariant(std::numeric_limits<qlonglong>::min()) << refused;
+    QTest::newRow("infinity refused") << QVariant(std::numeric_limits<double>::infinity()) << refused;
+    QTest::newRow("boolean refused") << QVariant(true) << refused;
+    QTest::newRow("digits as text refused") << QVariant(QStringLiteral("1706778000")) << refused;
+}
+
+void TestTimestamp::epochNumbers()
+{
+    QFETCH(QVariant, value);
+    QFETCH(qint64, micros);
+    const auto parsed = Timestamp::parse(value);
+    QCOMPARE(parsed.has_value(), micros != std::numeric_limits<qint64>::min());
+    if (parsed)
+        QCOMPARE(*parsed, micros);
+}
+
+void TestTimestamp::parts()
+{
+    const auto dateOnly = Timestamp::parseParts(QByteArrayView("2024-02-01"));
+    QVERIFY(dateOnly && !dateOnly->hasTime && !dateOnly->hasZone);
+    const auto naive = Timestamp::parseParts(QByteArrayView("2024-02-01T09:00:00.5"));
+    QVERIFY(naive && naive->hasTime && !naive->hasZone);
+    const auto zoned = Timestamp::parseParts(u"2024-02-01 11:00+02");
+    QVERIFY(zoned && zoned->hasTime && zoned->hasZone);
+    QCOMPARE(zoned->micros, *Timestamp::parseText(QByteArrayView("2024-02-01T09:00:00Z")));
+    QCOMPARE(*Timestamp::parseText(QByteArrayView("2024-02-01 09:00:00.123456")),
+             *Timestamp::parseText(u"2024-02-01 09:00:00.123456"));
+    QVERIFY(!Timestamp::parseParts(QByteArrayView("2024-02-01 0900")));
+    QVERIFY(!Timestamp::parseParts(QByteArrayView("Zoë")));
+}
+
+void TestTimestamp::timesOfDay()
+{
+    QCOMPARE(Timestamp::parseTimeOfDay("13:45"), std::optional<std::int64_t>((13 * 3600LL + 45 * 60) * 1000000));
+    QCOMPARE(Timestamp::parseTimeOfDay("13:45:01.5"),
+             std::optional<std::int64_t>((13 * 3600LL + 45 * 60 + 1) * 1000000 + 500000));
+    QCOMPARE(Timestamp::parseTimeOfDay(" 00:00:00 "), std::optional<std::int64_t>(0));
+    QVERIFY(!Timestamp::parseTimeOfDay("24:00"));
+    QVERIFY(!Timestamp::parseTimeOfDay("838:59:59")); // a MySQL TIME duration is not a time of day
+    QVERIFY(!Timestamp::parseTimeOfDay("13:45+02"));
+}
+
+void TestTimestamp::civilCalendar()
+{
+    for (std::int64_t days : {-25567LL, -1LL, 0LL, 11016LL, 19782LL, 2932896LL}) {
+        const Timestamp::Civil c = Timestamp::civilFromDays(days);
+        QCOMPARE(Timestamp::daysFromCivil(c.year, c.month, c.day), days);
+        QCOMPARE(QDate(static_cast<int>(c.year), static_cast<int>(c.month), static_cast<int>(c.day)),
+                 QDate(1970, 1, 1).addDays(days));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTimestamp)

@@ -10,6 +10,10 @@
 
 namespace Ferry {
 
+namespace {
+constexpr qint64 MaxSafeInteger = (qint64(1) << 53) - 1; // JavaScript's Number.MAX_SAFE_INTEGER
+}
+
 FlipletEntriesReader::FlipletEntriesReader(const QStringList &columns) : m_columns(columns)
 {
     for (const QString &c : columns)
@@ -239,7 +243,12 @@ void FlipletEntriesReader::parseEntry(std::string_view text)
             rows.addBool(s.b);
             break;
         case JsonCursor::Value::Int:
-            rows.addInt(s.i);
+            // The API keeps numbers as JavaScript numbers: beyond 2^53 an integer is a double there (and
+            // comes back rounded), so it compares as one.
+            if (s.i > MaxSafeInteger || s.i < -MaxSafeInteger)
+                rows.addDouble(static_cast<double>(s.i));
+            else
+                rows.addInt(s.i);
             break;
         case JsonCursor::Value::Double:
             rows.addDouble(s.d);

@@ -355,7 +355,7 @@ Result<FlipletDataSource::Applied> FlipletDataSource::checkApplied(const Plan &p
             break;
         case ChangeAction::Update: {
             const auto t = byId.find(plan.remoteId(*c));
-            applied += t != byId.end() && snapshot.rows.hashRow(t->second) == plan.source->rows.hashRow(c->sourceRow);
+            applied += t != byId.end() && plan.source->rows.sameRow(c->sourceRow, snapshot.rows, t->second);
             break;
         }
         case ChangeAction::Delete:

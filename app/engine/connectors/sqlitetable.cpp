@@ -10,12 +10,37 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("Ferry::SqliteTable", text, disambiguation, n);
+}
+
+char asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? static_cast<char>(c - u'A' + u'a') : static_cast<char>(c);
+}
+
+// SQLite's identifier rule: equal ignoring the case of ASCII letters only ("Name" is "name", "É" is not "é").
+bool sameColumnName(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const char16_t x = a[i].unicode(), y = b[i].unicode();
+        if (x != y && (x >= 0x80 || y >= 0x80 || asciiLower(x) != asciiLower(y)))
+            return false;
+    }
+    return true;
+}
+
+bool hasColumn(const QStringList &columns, const QString &name)
+{
+    return std::any_of(columns.cbegin(), columns.cend(), [&](const QString &c) { return sameColumnName(c, name); });
 }
 } // namespace
 
@@ -72,7 +97,7 @@ public:
                                                                : &remove;
             if (c->action != ChangeAction::Delete)
                 for (int i = 0; i < m_columns.size(); ++i)
-                    q->addBindValue(m_plan.source->rows.value(c->sourceRow, i));
+                    q->addBindValue(m_plan.source->rows.bindValue(c->sourceRow, i));
             if (c->action != ChangeAction::Insert)
                 q->addBindValue(m_plan.remoteId(*c));
             ok = q->exec();
@@ -139,6 +164,15 @@ Result<void> SqliteTable::open()
 
 Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
 {
+    // Checked here, before any run plans: SQLite could not hold both columns.
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        for (qsizetype j = i + 1; j < columns.size(); ++j)
+            if (sameColumnName(columns[i], columns[j]))
+                return Error{ErrorCode::InvalidConfig,
+                             tr("the columns '%1' and '%2' are one column in SQLite, which ignores the case of "
+                                "column names: rename one in the query or the mapping")
+                                 .arg(columns[i], columns[j]),
+                             describe()};
     TargetSnapshot snapshot;
     snapshot.columns = columns;
     snapshot.rows = RowSet(static_cast<int>(columns.size()));
@@ -147,7 +181,7 @@ Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
     QStringList select{QStringLiteral("rowid")};
     QList<bool> present;
     for (const QString &c : columns) {
-        present.append(m_existingColumns.contains(c));
+        present.append(hasColumn(m_existingColumns, c));
         if (present.back())
             select.append(sqlIdentifier(c));
     }
@@ -186,7 +220,7 @@ Result<void> SqliteTable::prepareTable(const QStringList &columns)
     }
     QStringList missing;
     for (const QString &c : columns)
-        if (!m_existingColumns.contains(c))
+        if (!hasColumn(m_existingColumns, c))
             missing.append(c);
     if (missing.isEmpty())
         return {};

@@ -9,8 +9,10 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace Ferry {
 
@@ -44,6 +46,7 @@ private:
     std::mutex m_interruptMutex;
     std::shared_ptr<QueryInterrupter> m_interrupter;
     std::atomic_bool m_interrupted{false};
+    std::vector<std::uint8_t> m_reads; // per column: how its values are read (see sqlsource.cpp)
 };
 
 } // namespace Ferry

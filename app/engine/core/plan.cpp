@@ -122,8 +122,8 @@ QString Plan::reason(const Change &c) const
                   "fixed")
             .arg(c.detail);
     case ChangeReason::InvalidTimestamp:
-        return tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z) or SQL form "
-                  "(2024-02-01 09:00:00)")
+        return tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z), SQL form "
+                  "(2024-02-01 09:00:00) or Unix time in seconds or milliseconds")
             .arg(sourceText(timestampColumn), timestampName);
     }
     return {};

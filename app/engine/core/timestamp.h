@@ -1,6 +1,10 @@
-// Parsing of timestamp column values for the "source is newer" update rule.
+// Date-time values without the local time zone: parsing of timestamp column values for the "source is
+// newer" rule, the civil-calendar arithmetic behind it, and the parts of date and time texts that value
+// comparison needs. Nothing here converts through the host's time zone: a naive value ("2024-02-01
+// 09:00", a driver's Qt::LocalTime QDateTime) is a wall-clock reading, compared as written.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -9,11 +13,46 @@
 
 namespace Ferry::Timestamp {
 
-// Microseconds since 1970-01-01T00:00:00Z. Accepts QDateTime/QDate values from SQL drivers and text in
-// ISO 8601 or common SQL forms: "2024-02-01", "2024-02-01 09:00", "2024-02-01T09:00:00.123456Z",
-// "2024-02-01 09:00:00+02", "2024-02-01 09:00:00.5 +02:00", "2024/02/01 09:00:00". Text without a zone
-// is read as UTC, so two naive values compare as written. Returns nullopt for anything else.
+// Days since 1970-01-01 of a proleptic Gregorian date, and back.
+std::int64_t daysFromCivil(std::int64_t year, unsigned month, unsigned day);
+struct Civil
+{
+    std::int64_t year;
+    unsigned month;
+    unsigned day;
+};
+Civil civilFromDays(std::int64_t days);
+
+// Milliseconds since 1970-01-01T00:00 of a naive QDateTime's wall clock (its date() and time(), never its
+// instant: a Qt::LocalTime value in a daylight-saving gap keeps its fields but not its instant).
+std::int64_t wallClockMs(const QDate &date, const QTime &time);
+
+// What a date or date-time text says: microseconds since the epoch (naive text read as UTC), whether it
+// had a time of day and whether it had a zone (Z, UTC or an offset).
+struct Parts
+{
+    std::int64_t micros = 0;
+    bool hasTime = false;
+    bool hasZone = false;
+};
+std::optional<Parts> parseParts(QStringView text);
+std::optional<Parts> parseParts(QByteArrayView utf8);
+// A time of day, "09:00", "09:00:05" or "09:00:05.250": microseconds since midnight.
+std::optional<std::int64_t> parseTimeOfDay(QByteArrayView utf8);
+
+// Unix time as a number: magnitudes below 10^11 are seconds (10^11 s is the year 5138), larger ones
+// milliseconds up to 10^15 (the year 33658); anything larger (microseconds, nanoseconds) is refused.
+std::optional<std::int64_t> fromEpochSeconds(qint64 value);
+std::optional<std::int64_t> fromEpochSeconds(double value);
+
+// Microseconds since 1970-01-01T00:00:00Z. Accepts QDateTime/QDate values from SQL drivers, Unix time
+// numbers (see fromEpochSeconds) and text in ISO 8601 or common SQL forms: "2024-02-01", "2024-02-01
+// 09:00", "2024-02-01T09:00:00.123456Z", "2024-02-01 09:00:00+02", "2024-02-01 09:00:00.5 +02:00",
+// "2024/02/01 09:00:00". Naive values (text without a zone, Qt::LocalTime date-times) are read as UTC, so
+// two naive values compare as written whatever the host's time zone. Returns nullopt for anything else
+// (booleans, times of day, digits-only text).
 std::optional<std::int64_t> parse(const QVariant &value);
 std::optional<std::int64_t> parseText(QStringView text);
+std::optional<std::int64_t> parseText(QByteArrayView utf8);
 
 } // namespace Ferry::Timestamp

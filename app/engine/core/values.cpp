@@ -1,14 +1,18 @@
 #include "values.h"
 
+#include "jsoncursor.h"
+#include "timestamp.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
 
-#include <xxhash.h>
-
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace Ferry::Values {
 
@@ -38,13 +42,78 @@ void appendJsonInteger(QByteArray &out, long long i)
 
 namespace {
 
-// ISO 8601 with milliseconds; keeps the zone when the driver knows it, naive values stay naive.
-QString dateTimeText(const QDateTime &dt)
+void appendDigits(QByteArray &out, std::int64_t v, int width)
 {
-    return dt.toString(Qt::ISODateWithMs);
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v < 0 ? -v : v);
+    if (v < 0)
+        out.append('-');
+    for (auto n = r.ptr - buf; n < width; ++n)
+        out.append('0');
+    out.append(buf, r.ptr - buf);
+}
+
+std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+void appendDateTimeOf(QByteArray &out, const QDateTime &dt)
+{
+    if (!dt.date().isValid() || !dt.time().isValid()) {
+        out.append("null");
+        return;
+    }
+    out.append('"');
+    if (dt.timeSpec() == Qt::LocalTime) // naive: its fields, never its instant
+        appendDateTimeText(out, Timestamp::wallClockMs(dt.date(), dt.time()), Zone::Naive);
+    else if (dt.timeSpec() == Qt::UTC)
+        appendDateTimeText(out, dt.toMSecsSinceEpoch(), Zone::Utc);
+    else
+        appendDateTimeText(out, dt.toMSecsSinceEpoch(), Zone::Offset, dt.offsetFromUtc());
+    out.append('"');
 }
 
 } // namespace
+
+void appendDateText(QByteArray &out, std::int64_t days)
+{
+    const Timestamp::Civil c = Timestamp::civilFromDays(days);
+    appendDigits(out, c.year, 4);
+    out.append('-');
+    appendDigits(out, c.month, 2);
+    out.append('-');
+    appendDigits(out, c.day, 2);
+}
+
+void appendTimeText(QByteArray &out, int ms)
+{
+    appendDigits(out, ms / 3600000, 2);
+    out.append(':');
+    appendDigits(out, ms / 60000 % 60, 2);
+    out.append(':');
+    appendDigits(out, ms / 1000 % 60, 2);
+    out.append('.');
+    appendDigits(out, ms % 1000, 3);
+}
+
+void appendDateTimeText(QByteArray &out, std::int64_t ms, Zone zone, int offsetSeconds)
+{
+    const std::int64_t wall = zone == Zone::Offset ? ms + offsetSeconds * 1000LL : ms;
+    const std::int64_t days = floorDiv(wall, 86400000);
+    appendDateText(out, days);
+    out.append('T');
+    appendTimeText(out, static_cast<int>(wall - days * 86400000));
+    if (zone == Zone::Utc) {
+        out.append('Z');
+    } else if (zone == Zone::Offset) {
+        const int minutes = std::abs(offsetSeconds) / 60;
+        out.append(offsetSeconds < 0 ? '-' : '+');
+        appendDigits(out, minutes / 60, 2);
+        out.append(':');
+        appendDigits(out, minutes % 60, 2);
+    }
+}
 
 void appendJsonString(QByteArray &out, QStringView s)
 {
@@ -89,6 +158,250 @@ void appendJsonUtf8String(QByteArray &out, QByteArrayView utf8)
         }
     }
     out.append('"');
+}
+
+bool splitNumber(QByteArrayView text, bool strict, NumberDigits &out)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+    out.negative = false;
+    out.digits.clear();
+    if (p < end && (*p == '-' || (!strict && *p == '+')))
+        out.negative = *p++ == '-';
+    const char *intStart = p;
+    while (p < end && *p >= '0' && *p <= '9')
+        ++p;
+    const qsizetype intDigits = p - intStart;
+    if (strict && (intDigits == 0 || (intDigits > 1 && *intStart == '0')))
+        return false;
+    const char *fracStart = p;
+    qsizetype fracDigits = 0;
+    if (p < end && *p == '.') {
+        fracStart = ++p;
+        while (p < end && *p >= '0' && *p <= '9')
+            ++p;
+        fracDigits = p - fracStart;
+        if (strict && fracDigits == 0)
+            return false;
+    }
+    if (intDigits + fracDigits == 0)
+        return false;
+    std::int64_t exponent = 0;
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        bool negativeExponent = false;
+        if (p < end && (*p == '+' || *p == '-'))
+            negativeExponent = *p++ == '-';
+        if (p == end)
+            return false;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (exponent < 1000000000)
+                exponent = exponent * 10 + (*p - '0');
+            ++p;
+        }
+        if (negativeExponent)
+            exponent = -exponent;
+    }
+    if (p != end)
+        return false;
+
+    out.point = intDigits + exponent;
+    // Significant digits: integer and fraction digits without leading zeros (each moves the point) and
+    // without trailing zeros.
+    bool leading = true;
+    const auto take = [&](const char *from, qsizetype n) {
+        for (qsizetype i = 0; i < n; ++i) {
+            if (leading && from[i] == '0') {
+                --out.point;
+                continue;
+            }
+            leading = false;
+            out.digits.push_back(from[i]);
+        }
+    };
+    take(intStart, intDigits);
+    take(fracStart, fracDigits);
+    while (!out.digits.empty() && out.digits.back() == '0')
+        out.digits.pop_back();
+    if (out.digits.empty()) {
+        out.negative = false;
+        out.point = 0;
+    }
+    return true;
+}
+
+void appendCanonicalNumber(QByteArray &out, const NumberDigits &n)
+{
+    if (n.digits.empty()) {
+        out.append('0');
+        return;
+    }
+    if (n.negative)
+        out.append('-');
+    const auto count = static_cast<std::int64_t>(n.digits.size());
+    const std::int64_t k = n.point;
+    const char *d = n.digits.data();
+    if (count <= k && k <= 21) {
+        out.append(d, count);
+        out.append(QByteArray(k - count, '0'));
+    } else if (0 < k && k <= 21) {
+        out.append(d, k);
+        out.append('.');
+        out.append(d + k, count - k);
+    } else if (-6 < k && k <= 0) {
+        out.append("0.");
+        out.append(QByteArray(-k, '0'));
+        out.append(d, count);
+    } else {
+        out.append(d[0]);
+        if (count > 1) {
+            out.append('.');
+            out.append(d + 1, count - 1);
+        }
+        out.append(k - 1 < 0 ? "e-" : "e+");
+        appendJsonInteger(out, std::abs(k - 1));
+    }
+}
+
+void appendCanonicalNumber(QByteArray &out, qint64 i)
+{
+    appendJsonInteger(out, i); // integers within qint64 are their own canonical text
+}
+
+void appendCanonicalNumber(QByteArray &out, double d)
+{
+    if (std::trunc(d) == d && std::fabs(d) < 9007199254740992.0) {
+        appendJsonInteger(out, static_cast<long long>(d));
+        return;
+    }
+    char buf[40];
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific); // shortest digits
+    thread_local NumberDigits n;
+    if (!splitNumber(QByteArrayView(buf, r.ptr - buf), false, n)) {
+        out.append("null"); // NaN, infinities
+        return;
+    }
+    appendCanonicalNumber(out, n);
+}
+
+std::optional<QByteArray> decimalJson(QByteArrayView text)
+{
+    const QByteArrayView t = text.trimmed();
+    NumberDigits n;
+    if (!splitNumber(t, false, n))
+        return std::nullopt;
+    if (splitNumber(t, true, n))
+        return t.toByteArray(); // already JSON
+    // Rewrite the lenient forms: sign, leading zeros, bare points.
+    QByteArray out;
+    qsizetype i = 0;
+    if (t[i] == '+' || t[i] == '-') {
+        if (t[i] == '-')
+            out.append('-');
+        ++i;
+    }
+    qsizetype intEnd = i;
+    while (intEnd < t.size() && t[intEnd] >= '0' && t[intEnd] <= '9')
+        ++intEnd;
+    qsizetype firstDigit = i;
+    while (firstDigit + 1 < intEnd && t[firstDigit] == '0')
+        ++firstDigit;
+    if (firstDigit == intEnd)
+        out.append('0');
+    else
+        out.append(t.sliced(firstDigit, intEnd - firstDigit));
+    qsizetype rest = intEnd;
+    if (rest < t.size() && t[rest] == '.') {
+        qsizetype fracEnd = rest + 1;
+        while (fracEnd < t.size() && t[fracEnd] >= '0' && t[fracEnd] <= '9')
+            ++fracEnd;
+        if (fracEnd > rest + 1)
+            out.append(t.sliced(rest, fracEnd - rest));
+        rest = fracEnd;
+    }
+    out.append(t.sliced(rest));
+    return out;
+}
+
+namespace {
+
+void canonicalValue(JsonCursor &in, QByteArray &out, int depth)
+{
+    if (depth > 256)
+        throw JsonSyntaxError{in.position(), "nested too deeply"};
+    const char c = in.peek();
+    if (c == '{') {
+        in.expect('{');
+        std::vector<std::pair<std::string, QByteArray>> members;
+        if (!in.empty('}')) {
+            do {
+                std::pair<std::string, QByteArray> member;
+                in.string(member.first);
+                in.expect(':');
+                canonicalValue(in, member.second, depth + 1);
+                members.push_back(std::move(member));
+            } while (in.more('}'));
+        }
+        // Sorted by key; of repeated keys the last one counts, as in JavaScript and PostgreSQL's jsonb.
+        std::stable_sort(members.begin(), members.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        out.append('{');
+        bool first = true;
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (i + 1 < members.size() && members[i + 1].first == members[i].first)
+                continue;
+            if (!first)
+                out.append(',');
+            first = false;
+            appendJsonUtf8String(
+                out, QByteArrayView(members[i].first.data(), static_cast<qsizetype>(members[i].first.size())));
+            out.append(':');
+            out.append(members[i].second);
+        }
+        out.append('}');
+    } else if (c == '[') {
+        in.expect('[');
+        out.append('[');
+        if (!in.empty(']')) {
+            bool first = true;
+            do {
+                if (!first)
+                    out.append(',');
+                first = false;
+                canonicalValue(in, out, depth + 1);
+            } while (in.more(']'));
+        }
+        out.append(']');
+    } else if (c == '"') {
+        std::string s;
+        in.string(s);
+        appendJsonUtf8String(out, QByteArrayView(s.data(), static_cast<qsizetype>(s.size())));
+    } else if (c == 't' || c == 'f' || c == 'n') {
+        const std::string_view literal = in.raw();
+        out.append(literal.data(), static_cast<qsizetype>(literal.size()));
+    } else {
+        const std::string_view number = in.raw();
+        NumberDigits n;
+        if (!splitNumber(QByteArrayView(number.data(), static_cast<qsizetype>(number.size())), true, n))
+            throw JsonSyntaxError{in.position(), "invalid number"};
+        appendCanonicalNumber(out, n);
+    }
+}
+
+} // namespace
+
+std::optional<QByteArray> canonicalJson(QByteArrayView json)
+{
+    JsonCursor in(json.data(), json.data() + json.size());
+    QByteArray out;
+    try {
+        canonicalValue(in, out, 0);
+        if (!in.atEnd())
+            return std::nullopt;
+    } catch (const JsonSyntaxError &) {
+        return std::nullopt;
+    }
+    return out;
 }
 
 Kind kindOf(const QVariant &v)
@@ -156,17 +469,36 @@ void appendJson(QByteArray &out, const QVariant &v)
         appendJsonString(out, v.toString());
         return;
     case Kind::DateTime:
-        appendJsonString(out, dateTimeText(v.toDateTime()));
+        appendDateTimeOf(out, v.toDateTime());
         return;
-    case Kind::Date:
-        appendJsonString(out, v.toDate().toString(Qt::ISODate));
+    case Kind::Date: {
+        const QDate d = v.toDate();
+        if (!d.isValid()) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        appendDateText(
+            out, Timestamp::daysFromCivil(d.year(), static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day())));
+        out.append('"');
         return;
-    case Kind::Time:
-        appendJsonString(out, v.toTime().toString(Qt::ISODateWithMs));
+    }
+    case Kind::Time: {
+        const QTime t = v.toTime();
+        if (!t.isValid()) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        appendTimeText(out, t.msecsSinceStartOfDay());
+        out.append('"');
         return;
+    }
     case Kind::Bytes:
         // Binary columns travel as base64 text; JSON has no bytes.
-        appendJsonString(out, QString::fromLatin1(v.toByteArray().toBase64()));
+        out.append('"');
+        out.append(v.toByteArray().toBase64());
+        out.append('"');
         return;
     case Kind::Map: {
         const QVariantMap map = v.toMap();
@@ -238,27 +570,43 @@ bool isTruthy(const QVariant &v)
 
 QString keyText(const QVariant &v, bool caseInsensitive)
 {
-    if (isNull(v))
+    QByteArray text;
+    switch (kindOf(v)) {
+    case Kind::Null:
         return {};
-    QString text;
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        text = v.toString();
-        if (text.trimmed().isEmpty())
+    case Kind::String: {
+        const QString s = v.toString();
+        if (s.trimmed().isEmpty())
             return {};
+        return caseInsensitive ? s.toCaseFolded() : s;
+    }
+    case Kind::Bool:
+        text = v.toBool() ? "1" : "0";
         break;
-    case QMetaType::QByteArray:
-        text = QString::fromUtf8(v.toByteArray());
+    case Kind::Integer:
+        appendCanonicalNumber(text, static_cast<qint64>(v.toLongLong()));
+        break;
+    case Kind::Unsigned:
+    case Kind::Double:
+        if (!std::isfinite(v.toDouble()))
+            return {};
+        appendCanonicalNumber(text, v.toDouble());
+        break;
+    case Kind::Map:
+    case Kind::List:
+        text = canonicalJson(toJson(v)).value_or(QByteArray());
         break;
     default: {
-        // Numbers, dates and booleans key by their JSON text (numbers unquoted), so 1 == 1.0 == "1".
-        QByteArray json = toJson(v);
-        if (json.startsWith('"'))
-            json = json.mid(1, json.size() - 2);
-        text = QString::fromUtf8(json);
+        // Dates and times key by their text, bytes by their base64 text: what the targets hold.
+        text = toJson(v);
+        if (text.startsWith('"'))
+            text = text.mid(1, text.size() - 2);
+        else if (text == "null")
+            return {};
     }
     }
-    return caseInsensitive ? text.toCaseFolded() : text;
+    const QString s = QString::fromUtf8(text);
+    return caseInsensitive ? s.toCaseFolded() : s;
 }
 
 QString displayText(const QVariant &v)
@@ -271,17 +619,6 @@ QString displayText(const QVariant &v)
     if (json.startsWith('"'))
         json = json.mid(1, json.size() - 2);
     return QString::fromUtf8(json);
-}
-
-std::uint64_t hashRow(const QVariantList &values)
-{
-    QByteArray buf;
-    buf.reserve(256);
-    for (const QVariant &v : values) {
-        appendJson(buf, v);
-        buf.append('\x1f');
-    }
-    return XXH3_64bits(buf.constData(), static_cast<size_t>(buf.size()));
 }
 
 } // namespace Ferry::Values

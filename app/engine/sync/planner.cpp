@@ -202,15 +202,7 @@ private:
         add(ChangeAction::Update, r, t, reason);
     }
 
-    bool sameRow(qint64 r, qint64 t) const
-    {
-        if (m_source.hashRow(r) == m_target.hashRow(t))
-            return true;
-        for (int c = 0; c < m_source.columnCount(); ++c)
-            if (!m_source.sameValue(r, c, m_target, t, c))
-                return false;
-        return true;
-    }
+    bool sameRow(qint64 r, qint64 t) const { return m_source.sameRow(r, m_target, t); }
 
     void applySafeguard()
     {
