@@ -11,9 +11,43 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text)
+class AnswerText
 {
-    return QCoreApplication::translate("Ferry::FlipletAnswers", text);
+    Q_DECLARE_TR_FUNCTIONS(Ferry::FlipletAnswers)
+};
+
+void addCell(RowSet &rows, const JsonCursor::Value &s)
+{
+    switch (s.type) {
+    case JsonCursor::Value::Missing:
+    case JsonCursor::Value::Null:
+        rows.addNull();
+        break;
+    case JsonCursor::Value::Bool:
+        rows.addBool(s.b);
+        break;
+    case JsonCursor::Value::Int:
+        rows.addInt(s.i);
+        break;
+    case JsonCursor::Value::Double:
+        rows.addDouble(s.d);
+        break;
+    case JsonCursor::Value::String:
+        rows.addString(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
+        break;
+    case JsonCursor::Value::Json:
+        rows.addJson(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
+        break;
+    }
+}
+
+Error syntaxError(const JsonCursor &in, const JsonSyntaxError &e)
+{
+    return Error{ErrorCode::Server,
+                 AnswerText::tr("the data source answer is not valid JSON (%1 at byte %2)")
+                     .arg(QLatin1String(e.what))
+                     .arg(in.offset(e.at)),
+                 {}};
 }
 
 } // namespace
@@ -89,34 +123,14 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
                     }
                     if (!hasId)
                         return Error{ErrorCode::Server,
-                                     tr("entry %1 of the data source has no numeric id").arg(snapshot.ids.size() + 1),
+                                     AnswerText::tr("entry %1 of the data source has no numeric id")
+                                         .arg(snapshot.ids.size() + 1),
                                      {}};
                     snapshot.ids.push_back(id);
                     RowSet &rows = snapshot.rows;
                     rows.beginRow();
-                    for (const JsonCursor::Value &s : cells) {
-                        switch (s.type) {
-                        case JsonCursor::Value::Missing:
-                        case JsonCursor::Value::Null:
-                            rows.addNull();
-                            break;
-                        case JsonCursor::Value::Bool:
-                            rows.addBool(s.b);
-                            break;
-                        case JsonCursor::Value::Int:
-                            rows.addInt(s.i);
-                            break;
-                        case JsonCursor::Value::Double:
-                            rows.addDouble(s.d);
-                            break;
-                        case JsonCursor::Value::String:
-                            rows.addString(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
-                            break;
-                        case JsonCursor::Value::Json:
-                            rows.addJson(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
-                            break;
-                        }
-                    }
+                    for (const JsonCursor::Value &s : cells)
+                        addCell(rows, s);
                     rows.endRow();
                 } while (in.more(']'));
             } while (in.more('}'));
@@ -124,15 +138,89 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
         if (!in.atEnd())
             throw JsonSyntaxError{in.position(), "text after the end of the answer"};
     } catch (const JsonSyntaxError &e) {
-        return Error{ErrorCode::Server,
-                     tr("the data source answer is not valid JSON (%1 at byte %2)")
-                         .arg(QLatin1String(e.what))
-                         .arg(in.offset(e.at)),
-                     {}};
+        return syntaxError(in, e);
     }
     if (!sawEntries)
-        return Error{ErrorCode::Server, tr("the data source answer has no 'entries' list"), {}};
+        return Error{ErrorCode::Server, AnswerText::tr("the data source answer has no 'entries' list"), {}};
     return snapshot;
+}
+
+Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit)
+{
+    std::vector<std::string> names;
+    std::vector<std::vector<std::pair<size_t, JsonCursor::Value>>> entries;
+    JsonCursor in(body.data(), body.data() + body.size());
+    bool sawEntries = false;
+    std::string key;
+    try {
+        in.expect('{');
+        if (!in.empty('}')) {
+            do {
+                in.string(key);
+                in.expect(':');
+                if (key != "entries" || in.peek() != '[') {
+                    in.skip();
+                    continue;
+                }
+                sawEntries = true;
+                in.expect('[');
+                if (in.empty(']'))
+                    continue;
+                do {
+                    if (static_cast<qsizetype>(entries.size()) >= limit)
+                        break; // enough: the rest is not read
+                    auto &cells = entries.emplace_back();
+                    in.expect('{');
+                    if (in.empty('}'))
+                        continue;
+                    do {
+                        in.string(key);
+                        in.expect(':');
+                        if (key != "data" || in.peek() != '{') {
+                            in.skip();
+                            continue;
+                        }
+                        in.expect('{');
+                        if (in.empty('}'))
+                            continue;
+                        do {
+                            in.string(key);
+                            in.expect(':');
+                            size_t c = 0;
+                            while (c < names.size() && names[c] != key)
+                                ++c;
+                            if (c == names.size())
+                                names.push_back(key);
+                            JsonCursor::Value v;
+                            in.value(v);
+                            cells.emplace_back(c, std::move(v));
+                        } while (in.more('}'));
+                    } while (in.more('}'));
+                } while (in.more(']'));
+                break;
+            } while (in.more('}'));
+        }
+    } catch (const JsonSyntaxError &e) {
+        return syntaxError(in, e);
+    }
+    if (!sawEntries)
+        return Error{ErrorCode::Server, AnswerText::tr("the data source answer has no 'entries' list"), {}};
+    RecordSet out;
+    for (const std::string &n : names)
+        out.columns.append(QString::fromStdString(n));
+    out.rows = RowSet(static_cast<int>(names.size()));
+    std::vector<const JsonCursor::Value *> row(names.size());
+    const JsonCursor::Value missing;
+    for (const auto &cells : entries) {
+        std::fill(row.begin(), row.end(), &missing);
+        for (const auto &[c, v] : cells)
+            row[c] = &v;
+        out.rows.beginRow();
+        for (const JsonCursor::Value *v : row)
+            addCell(out.rows, *v);
+        out.rows.endRow();
+    }
+    return out;
 }
 
 void CommitAnswerCheck::feed(QByteArrayView chunk)

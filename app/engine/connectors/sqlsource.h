@@ -1,4 +1,5 @@
-// Reads the rows of a SQL query through Qt Sql, forward-only, keeping each value's type.
+// Reads the rows of a SQL query through Qt Sql, forward-only, keeping each value's type; tests the
+// connection and the query, lists tables and views, and samples the query's first rows.
 #pragma once
 
 #include "core/recordset.h"
@@ -6,22 +7,36 @@
 #include "source.h"
 #include "sqlconnection.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace Ferry {
 
 class SqlSource final : public Source
 {
+    Q_DECLARE_TR_FUNCTIONS(Ferry::SqlSource)
 public:
     explicit SqlSource(SqlConnectionParams params, QString query = {});
     ~SqlSource() override;
     Q_DISABLE_COPY_MOVE(SqlSource)
 
     QString describe() const override;
+    Capabilities capabilities() const override;
     Result<void> open();
+
+    // Connects (precise errors: login, unknown host, missing database, …), then runs the query counted
+    // on the server (a missing table, a bad query); summarises the server, user, database and row count.
+    Result<ConnectionInfo> test(const std::atomic_bool *cancel) override;
+    Result<SchemaInfo> discover(const std::atomic_bool *cancel) override;
+    // The query wrapped with LIMIT n (TOP n for SQL Server) so that the server stops there; a query that
+    // cannot be wrapped (a CTE on SQL Server, …) runs as it is and only n rows are fetched.
+    Result<RecordSet> sample(qsizetype n, const std::atomic_bool *cancel) override;
+
     // Runs the job's query.
     Result<QStringList> start() override { return start(m_queryText); }
     // Runs query and returns its column names; fetch() then collects the rows, polling cancel.
@@ -29,13 +44,24 @@ public:
     Result<RecordSet> fetch(const std::atomic_bool *cancel = nullptr) override;
     // start() and fetch() in one.
     Result<RecordSet> read(const QString &query, const std::atomic_bool *cancel = nullptr);
+    // Stops the statement in flight on the server (PostgreSQL, MySQL/MariaDB, SQLite).
+    void interrupt() override;
 
 private:
+    // Runs sql and fetches at most limit rows (all when limit < 0) into a RecordSet.
+    Result<RecordSet> readRows(const QString &sql, qsizetype limit, const std::atomic_bool *cancel);
+    Result<QStringList> columnsOf(const QSqlQuery &query) const;
+    QString context() const { return m_params.describe(); }
+
     SqlConnectionParams m_params;
     QString m_queryText;
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<QSqlQuery> m_query;
     QStringList m_columns;
+
+    std::mutex m_interruptMutex; // guards m_interrupt and m_interrupter
+    SqlInterrupt m_interrupt;    // of the open connection
+    std::thread m_interrupter;
 };
 
 } // namespace Ferry

@@ -18,7 +18,10 @@ struct JobSecrets
 };
 
 // Resolves every secret reference of the job through resolveSecret (env:, file:, inline values of imported
-// Fliplet Agent files).
+// Fliplet Agent files). A failure names the field in Error::field.
 Result<JobSecrets> resolveJobSecrets(const JobSpec &job);
+// The same for one side of the job only (a test can check one side when the other's secret is missing).
+Result<JobSecrets> resolveSourceSecrets(const JobSpec &job);
+Result<JobSecrets> resolveTargetSecrets(const JobSpec &job);
 
 } // namespace Ferry
