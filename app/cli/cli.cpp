@@ -34,8 +34,6 @@ void printOut(const QString &text)
 
 namespace {
 
-using Text = CliText;
-
 int exitCodeFor(const RunReport &r)
 {
     switch (r.status) {
@@ -91,10 +89,11 @@ int validate(const QStringList &files)
     if (!jobs)
         return InvalidConfig;
     for (const LoadedJob &j : *jobs)
-        printOut(Text::tr("%1: valid %2 job '%3'\n")
-                     .arg(j.job.sourcePath,
-                          j.format == JobFileFormat::FlipletAgent ? Text::tr("Fliplet Agent") : QStringLiteral("Ferry"),
-                          j.job.name));
+        printOut(
+            CliText::tr("%1: valid %2 job '%3'\n")
+                .arg(j.job.sourcePath,
+                     j.format == JobFileFormat::FlipletAgent ? CliText::tr("Fliplet Agent") : QStringLiteral("Ferry"),
+                     j.job.name));
     return Success;
 }
 
@@ -102,7 +101,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
 {
     const auto jobs = loadAll(options.files, options.json);
     if (!jobs) {
-        printErr(Text::tr("[error] nothing was run: fix the job files above first\n"));
+        printErr(CliText::tr("[error] nothing was run: fix the job files above first\n"));
         return InvalidConfig;
     }
     if (!options.verbosityGiven) {
@@ -129,9 +128,9 @@ int run(const Options &options, const std::atomic_bool *cancel)
         runOptions.observer = &observer;
         RunReport report = runJob(loaded.job, runOptions);
         if (report.dryRun && report.plan && report.plan->held)
-            report.warnings.append(report.plan->heldReason + Text::tr(" (a real run needs --allow-mass-delete)"));
+            report.warnings.append(report.plan->heldReason + CliText::tr(" (a real run needs --allow-mass-delete)"));
         if (report.status == RunStatus::Held && report.error)
-            report.error->message += Text::tr(" (confirm with --allow-mass-delete)");
+            report.error->message += CliText::tr(" (confirm with --allow-mass-delete)");
         // Reports can be large: they are written as they are made and masked piece by piece (pieces end
         // between changes, so no value is split).
         const ReportSink sink = [](QByteArrayView piece) { printOut(QString::fromUtf8(piece)); };

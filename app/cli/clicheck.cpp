@@ -15,8 +15,6 @@ namespace Ferry::Cli {
 
 namespace {
 
-using Text = CliText;
-
 QJsonObject errorJson(const Error &e)
 {
     QJsonObject o{{QStringLiteral("code"), errorCodeName(e.code)},
@@ -57,14 +55,14 @@ QString sideText(const QString &side, const ConnectorTest &t)
 {
     QString out;
     if (t.error) {
-        out = Text::tr("  %1 failed (%2): %3\n").arg(side, t.typeId, t.error->toString());
+        out = CliText::tr("  %1 failed (%2): %3\n").arg(side, t.typeId, t.error->toString());
         if (!t.error->field.isEmpty())
-            out += Text::tr("    fix: %1\n").arg(t.error->field);
+            out += CliText::tr("    fix: %1\n").arg(t.error->field);
         return out;
     }
-    out = Text::tr("  %1 ok (%2): %3\n").arg(side, t.typeId, t.info->summary);
+    out = CliText::tr("  %1 ok (%2): %3\n").arg(side, t.typeId, t.info->summary);
     for (const QString &note : t.info->notes)
-        out += Text::tr("    note: %1\n").arg(note);
+        out += CliText::tr("    note: %1\n").arg(note);
     return out;
 }
 
@@ -149,7 +147,7 @@ int test(const Options &options, const std::atomic_bool *cancel)
 {
     const auto jobs = loadAll(options.files, options.json);
     if (!jobs) {
-        printErr(Text::tr("[error] nothing was tested: fix the job files above first\n"));
+        printErr(CliText::tr("[error] nothing was tested: fix the job files above first\n"));
         return InvalidConfig;
     }
     int exitCode = Success;
@@ -173,7 +171,7 @@ int test(const Options &options, const std::atomic_bool *cancel)
             printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
         } else {
             printOut(QStringLiteral("%1 (%2)\n").arg(job.name, job.sourcePath) +
-                     sideText(Text::tr("source"), result.source) + sideText(Text::tr("target"), result.target));
+                     sideText(CliText::tr("source"), result.source) + sideText(CliText::tr("target"), result.target));
         }
     }
     return exitCode;
@@ -182,7 +180,7 @@ int test(const Options &options, const std::atomic_bool *cancel)
 int sample(const Options &options, const std::atomic_bool *cancel)
 {
     if (options.files.size() != 1) {
-        printErr(Text::tr("ferry-cli: sample takes one job file\n"));
+        printErr(CliText::tr("ferry-cli: sample takes one job file\n"));
         return InvalidConfig;
     }
     const auto jobs = loadAll(options.files, options.json);
@@ -221,7 +219,7 @@ int sample(const Options &options, const std::atomic_bool *cancel)
         return Success;
     }
     printOut(table(*rows) +
-             Text::tr("(%n row(s) of %1)\n", nullptr, static_cast<int>(rows->rows.size())).arg(job.name));
+             CliText::tr("(%n row(s) of %1)\n", nullptr, static_cast<int>(rows->rows.size())).arg(job.name));
     return Success;
 }
 

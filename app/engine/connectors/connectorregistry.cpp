@@ -11,8 +11,6 @@ namespace Ferry {
 
 namespace {
 
-#define FERRY_TR(text) QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", text)
-
 bool isEmptyValue(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
@@ -97,48 +95,59 @@ ConnectorField secretField(const char *key, const char *label, const char *help,
     return f;
 }
 
-const char *const QueryHelp =
-    FERRY_TR("The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.");
-const char *const PasswordHelp = FERRY_TR("A reference to the password, never the password itself: env:NAME (an "
-                                          "environment variable) or file:PATH (a file that holds only it).");
+const char *const QueryHelp = QT_TRANSLATE_NOOP(
+    "Ferry::ConnectorRegistry",
+    "The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.");
+const char *const PasswordHelp = QT_TRANSLATE_NOOP(
+    "Ferry::ConnectorRegistry", "A reference to the password, never the password itself: env:NAME (an "
+                                "environment variable) or file:PATH (a file that holds only it).");
 
 // The fields every server source shares, in form order.
 QList<ConnectorField> serverFields(const QString &kind, int defaultPort, const char *urlHelp, const char *optionsHelp)
 {
     QList<ConnectorField> fields;
-    fields.append(textField("url", FERRY_TR("Connection URL"), FieldType::Url, urlHelp,
-                            [](JobSpec &j) -> QString & { return j.sql.url; }));
-    ConnectorField host = textField("host", FERRY_TR("Host"), FieldType::Text,
-                                    FERRY_TR("The server's name or address. Required unless the URL names it."),
-                                    [](JobSpec &j) -> QString & { return j.sql.host; });
+    fields.append(textField("url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Connection URL"), FieldType::Url,
+                            urlHelp, [](JobSpec &j) -> QString & { return j.sql.url; }));
+    ConnectorField host =
+        textField("host", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Host"), FieldType::Text,
+                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                    "The server's name or address. Required unless the URL names it."),
+                  [](JobSpec &j) -> QString & { return j.sql.host; });
     host.requiredUnless = QStringLiteral("url");
     fields.append(host);
-    fields.append(integerField<int>("port", FERRY_TR("Port"), FERRY_TR("Leave empty for the server's usual port."), 1,
-                                    65535, defaultPort, [](JobSpec &j) -> int & { return j.sql.port; }));
+    fields.append(
+        integerField<int>("port", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Port"),
+                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the server's usual port."), 1,
+                          65535, defaultPort, [](JobSpec &j) -> int & { return j.sql.port; }));
     if (kind == u"mssql")
-        fields.append(textField("instance", FERRY_TR("Instance"), FieldType::Text,
-                                FERRY_TR("A named SQL Server instance (then the port is not used)."),
-                                [](JobSpec &j) -> QString & { return j.sql.instance; }));
-    fields.append(textField("database", FERRY_TR("Database"), FieldType::Text,
-                            kind == u"postgres" ? FERRY_TR("Leave empty for the database named like the user.")
-                                                : FERRY_TR("The database the query runs in."),
-                            [](JobSpec &j) -> QString & { return j.sql.database; }));
+        fields.append(textField(
+            "instance", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Instance"), FieldType::Text,
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "A named SQL Server instance (then the port is not used)."),
+            [](JobSpec &j) -> QString & { return j.sql.instance; }));
+    fields.append(textField(
+        "database", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database"), FieldType::Text,
+        kind == u"postgres"
+            ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the database named like the user.")
+            : QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The database the query runs in."),
+        [](JobSpec &j) -> QString & { return j.sql.database; }));
     if (kind == u"mssql")
-        fields.append(textField("domain", FERRY_TR("Windows domain"), FieldType::Text,
-                                FERRY_TR("For a Windows (domain) login: the domain of the user name."),
-                                [](JobSpec &j) -> QString & { return j.sql.domain; }));
-    fields.append(textField("username", FERRY_TR("User name"), FieldType::Text, nullptr,
-                            [](JobSpec &j) -> QString & { return j.sql.username; }));
-    fields.append(secretField("password", FERRY_TR("Password"), PasswordHelp,
+        fields.append(textField(
+            "domain", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Windows domain"), FieldType::Text,
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "For a Windows (domain) login: the domain of the user name."),
+            [](JobSpec &j) -> QString & { return j.sql.domain; }));
+    fields.append(textField("username", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "User name"), FieldType::Text,
+                            nullptr, [](JobSpec &j) -> QString & { return j.sql.username; }));
+    fields.append(secretField("password", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Password"), PasswordHelp,
                               [](JobSpec &j) -> SecretRef & { return j.sql.password; }));
     if (kind == u"mssql")
-        fields.append(booleanField("encrypt", FERRY_TR("Encrypt the connection"),
-                                   FERRY_TR("Require TLS between Ferry and the server."),
-                                   [](JobSpec &j) -> bool & { return j.sql.encrypt; }));
-    fields.append(textField("options", FERRY_TR("Driver options"), FieldType::Text, optionsHelp,
-                            [](JobSpec &j) -> QString & { return j.sql.options; }));
-    ConnectorField query = textField("query", FERRY_TR("Query"), FieldType::Query, QueryHelp,
-                                     [](JobSpec &j) -> QString & { return j.sql.query; });
+        fields.append(
+            booleanField("encrypt", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Encrypt the connection"),
+                         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Require TLS between Ferry and the server."),
+                         [](JobSpec &j) -> bool & { return j.sql.encrypt; }));
+    fields.append(textField("options", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Driver options"), FieldType::Text,
+                            optionsHelp, [](JobSpec &j) -> QString & { return j.sql.options; }));
+    ConnectorField query = textField("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query,
+                                     QueryHelp, [](JobSpec &j) -> QString & { return j.sql.query; });
     query.required = true;
     fields.append(query);
     return fields;
@@ -176,36 +185,43 @@ ConnectorType flipletType()
     ConnectorType t;
     t.id = QStringLiteral("fliplet");
     t.role = ConnectorRole::Target;
-    t.label = FERRY_TR("Fliplet data source");
-    t.description = FERRY_TR("Entries of a Fliplet app's data source, through the Fliplet REST API.");
+    t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Fliplet data source");
+    t.description = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                      "Entries of a Fliplet app's data source, through the Fliplet REST API.");
     t.capabilities = Capability::BatchCommit | Capability::Delete | Capability::FreeColumns;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("fliplet")}};
 
-    ConnectorField ds = textField("datasource_id", FERRY_TR("Data source"), FieldType::Text,
-                                  FERRY_TR("The id of the data source the rows go to (App data in Fliplet Studio)."),
-                                  [](JobSpec &j) -> QString & { return j.fliplet.dataSourceId; });
+    ConnectorField ds =
+        textField("datasource_id", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Data source"), FieldType::Text,
+                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                    "The id of the data source the rows go to (App data in Fliplet Studio)."),
+                  [](JobSpec &j) -> QString & { return j.fliplet.dataSourceId; });
     ds.required = true;
     ds.suggestedByDiscover = true;
     t.fields.append(ds);
-    ConnectorField token =
-        secretField("auth_token", FERRY_TR("API token"),
-                    FERRY_TR("A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. "
-                             "Its first letters (eu, us, ca) pick the region's server."),
-                    [](JobSpec &j) -> SecretRef & { return j.fliplet.authToken; });
+    ConnectorField token = secretField(
+        "auth_token", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API token"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                          "A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. "
+                          "Its first letters (eu, us, ca) pick the region's server."),
+        [](JobSpec &j) -> SecretRef & { return j.fliplet.authToken; });
     token.required = true;
     t.fields.append(token);
-    t.fields.append(textField("api_url", FERRY_TR("API address"), FieldType::Url,
-                              FERRY_TR("Only for self-hosted Fliplet installations: leave empty to use the region "
-                                       "of the token."),
-                              [](JobSpec &j) -> QString & { return j.fliplet.apiUrl; }));
+    t.fields.append(
+        textField("api_url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API address"), FieldType::Url,
+                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                    "Only for self-hosted Fliplet installations: leave empty to use the region "
+                                    "of the token."),
+                  [](JobSpec &j) -> QString & { return j.fliplet.apiUrl; }));
 
     ConnectorField hooks;
     hooks.key = QStringLiteral("run_hooks");
-    hooks.label = FERRY_TR("Run hooks");
+    hooks.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Run hooks");
     hooks.type = FieldType::ChoiceList;
-    hooks.help = FERRY_TR("Ask Fliplet to run the data source's hooks for inserted and updated entries.");
-    hooks.choices = {{QStringLiteral("insert"), FERRY_TR("On insert")},
-                     {QStringLiteral("update"), FERRY_TR("On update")}};
+    hooks.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                   "Ask Fliplet to run the data source's hooks for inserted and updated entries.");
+    hooks.choices = {{QStringLiteral("insert"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "On insert")},
+                     {QStringLiteral("update"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "On update")}};
     hooks.read = [](const JobSpec &j) {
         return j.fliplet.runHooks.isEmpty() ? QVariant() : QVariant(j.fliplet.runHooks);
     };
@@ -216,23 +232,26 @@ ConnectorType flipletType()
 
     ConnectorField merge;
     merge.key = QStringLiteral("merge");
-    merge.label = FERRY_TR("Merge fields");
+    merge.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Merge fields");
     merge.type = FieldType::Boolean;
     merge.defaultValue = true;
-    merge.help = FERRY_TR("Keep fields of an entry that the source does not send. Off: an update replaces the "
-                          "entry's data.");
+    merge.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                   "Keep fields of an entry that the source does not send. Off: an update replaces the "
+                                   "entry's data.");
     merge.read = [](const JobSpec &j) { return j.fliplet.merge < 0 ? QVariant() : QVariant(j.fliplet.merge == 1); };
     merge.write = [](JobSpec &j, const QVariant &v) { j.fliplet.merge = isEmptyValue(v) ? -1 : v.toBool() ? 1 : 0; };
     t.fields.append(merge);
 
     t.fields.append(integerField<int>(
-        "batch_rows", FERRY_TR("Rows per commit"), FERRY_TR("The most changes sent in one commit."), 1, 10000000,
+        "batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per commit"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes sent in one commit."), 1, 10000000,
         FlipletApi::DefaultBatchRows, [](JobSpec &j) -> int & { return j.fliplet.batchRows; }));
-    t.fields.append(integerField<qint64>("batch_bytes", FERRY_TR("Bytes per commit"),
-                                         FERRY_TR("The largest commit request, in bytes. Lower it when a proxy "
-                                                  "refuses large requests (HTTP 413)."),
-                                         1024, qint64(1) << 32, static_cast<qlonglong>(FlipletApi::DefaultBatchBytes),
-                                         [](JobSpec &j) -> qint64 & { return j.fliplet.batchBytes; }));
+    t.fields.append(integerField<qint64>(
+        "batch_bytes", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Bytes per commit"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The largest commit request, in bytes. Lower it when a proxy "
+                                                      "refuses large requests (HTTP 413)."),
+        1024, qint64(1) << 32, static_cast<qlonglong>(FlipletApi::DefaultBatchBytes),
+        [](JobSpec &j) -> qint64 & { return j.fliplet.batchBytes; }));
     t.createTarget = [](const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel) {
         return Result<std::unique_ptr<Target>>(std::make_unique<FlipletDataSource>(
             job.fliplet, secrets.value(QStringLiteral("target.auth_token")), job.retry, cancel));
@@ -249,31 +268,37 @@ ConnectorType sqliteTargetType()
     ConnectorType t;
     t.id = QStringLiteral("sqlite");
     t.role = ConnectorRole::Target;
-    t.label = FERRY_TR("SQLite table");
-    t.description = FERRY_TR("A table in a SQLite database file on this computer.");
+    t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQLite table");
+    t.description =
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "A table in a SQLite database file on this computer.");
     t.capabilities = Capability::BatchCommit | Capability::Delete | Capability::CreateTable | Capability::TypedColumns |
                      Capability::LimitedSample;
     if (SqlInterrupt::supported(QStringLiteral("sqlite")))
         t.capabilities |= Capability::Interrupt;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("sqlite")}};
-    ConnectorField path = textField("path", FERRY_TR("Database file"), FieldType::FilePath,
-                                    FERRY_TR("The SQLite file the rows go to; a relative path starts at the job "
-                                             "file's folder."),
-                                    [](JobSpec &j) -> QString & { return j.sqlite.path; });
+    ConnectorField path =
+        textField("path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database file"), FieldType::FilePath,
+                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                    "The SQLite file the rows go to; a relative path starts at the job "
+                                    "file's folder."),
+                  [](JobSpec &j) -> QString & { return j.sqlite.path; });
     path.required = true;
     t.fields.append(path);
-    ConnectorField table = textField("table", FERRY_TR("Table"), FieldType::Text, nullptr,
-                                     [](JobSpec &j) -> QString & { return j.sqlite.table; });
+    ConnectorField table = textField("table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Table"), FieldType::Text,
+                                     nullptr, [](JobSpec &j) -> QString & { return j.sqlite.table; });
     table.required = true;
     table.suggestedByDiscover = true;
     t.fields.append(table);
-    t.fields.append(booleanField("create_table", FERRY_TR("Create the table"),
-                                 FERRY_TR("Create the file and the table when they do not exist, and add missing "
-                                          "columns."),
-                                 [](JobSpec &j) -> bool & { return j.sqlite.createTable; }));
-    t.fields.append(integerField<int>("batch_rows", FERRY_TR("Rows per transaction"),
-                                      FERRY_TR("The most changes written in one transaction."), 1, 10000000, 5000,
-                                      [](JobSpec &j) -> int & { return j.sqlite.batchRows; }));
+    t.fields.append(
+        booleanField("create_table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Create the table"),
+                     QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                       "Create the file and the table when they do not exist, and add missing "
+                                       "columns."),
+                     [](JobSpec &j) -> bool & { return j.sqlite.createTable; }));
+    t.fields.append(
+        integerField<int>("batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per transaction"),
+                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes written in one transaction."),
+                          1, 10000000, 5000, [](JobSpec &j) -> int & { return j.sqlite.batchRows; }));
     t.createTarget = [](const JobSpec &job, const JobSecrets &, const std::atomic_bool *) {
         return Result<std::unique_ptr<Target>>(std::make_unique<SqliteTable>(job.sqlite, jobBaseDir(job)));
     };
@@ -442,38 +467,53 @@ const ConnectorRegistry &ConnectorRegistry::instance()
 ConnectorRegistry::ConnectorRegistry()
 {
     {
-        ConnectorField path = textField("path", FERRY_TR("Database file"), FieldType::FilePath,
-                                        FERRY_TR("The SQLite file to read; a relative path starts at the job "
-                                                 "file's folder."),
-                                        [](JobSpec &j) -> QString & { return j.sql.host; });
+        ConnectorField path = textField(
+            "path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database file"), FieldType::FilePath,
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The SQLite file to read; a relative path starts at the job "
+                                                          "file's folder."),
+            [](JobSpec &j) -> QString & { return j.sql.host; });
         path.required = true;
-        ConnectorField query = textField("query", FERRY_TR("Query"), FieldType::Query, QueryHelp,
-                                         [](JobSpec &j) -> QString & { return j.sql.query; });
+        ConnectorField query =
+            textField("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query, QueryHelp,
+                      [](JobSpec &j) -> QString & { return j.sql.query; });
         query.required = true;
-        m_types.push_back(sqlType(QStringLiteral("sqlite"), FERRY_TR("SQLite database file"),
-                                  FERRY_TR("Rows of a query on a SQLite database file on this computer."),
+        m_types.push_back(sqlType(QStringLiteral("sqlite"),
+                                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQLite database file"),
+                                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                                    "Rows of a query on a SQLite database file on this computer."),
                                   {path, query}));
     }
+    m_types.push_back(
+        sqlType(QStringLiteral("postgres"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "PostgreSQL"),
+                QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows of a query on a PostgreSQL server."),
+                serverFields(QStringLiteral("postgres"), 5432,
+                             QT_TRANSLATE_NOOP(
+                                 "Ferry::ConnectorRegistry",
+                                 "Instead of the fields below: postgres://user@host:5432/database. Fields that are set "
+                                 "take precedence."),
+                             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                               "libpq options separated by semicolons, e.g. sslmode=require"))));
     m_types.push_back(sqlType(
-        QStringLiteral("postgres"), FERRY_TR("PostgreSQL"), FERRY_TR("Rows of a query on a PostgreSQL server."),
-        serverFields(QStringLiteral("postgres"), 5432,
-                     FERRY_TR("Instead of the fields below: postgres://user@host:5432/database. Fields that are set "
-                              "take precedence."),
-                     FERRY_TR("libpq options separated by semicolons, e.g. sslmode=require"))));
-    m_types.push_back(sqlType(
-        QStringLiteral("mysql"), FERRY_TR("MySQL or MariaDB"),
-        FERRY_TR("Rows of a query on a MySQL or MariaDB server."),
-        serverFields(QStringLiteral("mysql"), 3306,
-                     FERRY_TR("Instead of the fields below: mysql://user@host:3306/database. Fields that are set take "
+        QStringLiteral("mysql"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "MySQL or MariaDB"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows of a query on a MySQL or MariaDB server."),
+        serverFields(
+            QStringLiteral("mysql"), 3306,
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                              "Instead of the fields below: mysql://user@host:3306/database. Fields that are set take "
                               "precedence."),
-                     FERRY_TR("Qt MySQL driver options separated by semicolons, e.g. MYSQL_OPT_SSL_MODE=REQUIRED"))));
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                              "Qt MySQL driver options separated by semicolons, e.g. MYSQL_OPT_SSL_MODE=REQUIRED"))));
     m_types.push_back(sqlType(
-        QStringLiteral("mssql"), FERRY_TR("SQL Server"),
-        FERRY_TR("Rows of a query on Microsoft SQL Server, through ODBC (FreeTDS by default)."),
-        serverFields(QStringLiteral("mssql"), 1433,
-                     FERRY_TR("Instead of the fields below: sqlserver://user@host:1433/database. Fields that are set "
+        QStringLiteral("mssql"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQL Server"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                          "Rows of a query on Microsoft SQL Server, through ODBC (FreeTDS by default)."),
+        serverFields(
+            QStringLiteral("mssql"), 1433,
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                              "Instead of the fields below: sqlserver://user@host:1433/database. Fields that are set "
                               "take precedence."),
-                     FERRY_TR("Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
+            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                              "Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
                               "ODBC driver than FreeTDS"))));
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());

@@ -22,10 +22,10 @@
 namespace Ferry {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class HttpText
 {
-    return QCoreApplication::translate("Ferry::Http", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Http)
+};
 
 bool retryableStatus(int status)
 {
@@ -186,10 +186,11 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
 
 Error HttpClient::networkError(const HttpOutcome &failed, const QString &what) const
 {
-    return Error{ErrorCode::Connection,
-                 tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts())
-                     .arg(failed.errorText),
-                 what};
+    return Error{
+        ErrorCode::Connection,
+        HttpText::tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts())
+            .arg(failed.errorText),
+        what};
 }
 
 bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QString &what)
@@ -210,16 +211,16 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
     const QString what = QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString(QUrl::RemoveQuery);
     for (int i = 1;; ++i) {
         if (cancelled())
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         HttpOutcome a = sendOnce(request);
         if (cancelled())
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         if (!a.retryable())
             return a.response;
         if (i >= attempts())
             return a.networkError ? Result<HttpResponse>(networkError(a, what)) : Result<HttpResponse>(a.response);
         if (!waitBeforeRetry(i, a, what))
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
     }
 }
 

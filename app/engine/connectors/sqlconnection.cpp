@@ -74,7 +74,9 @@ Error openError(const SqlConnectionParams &p, const QSqlError &err)
         (textHas(text, "permission denied for database")))
         return Error{
             ErrorCode::Auth,
-            SqlText::tr("the user may not use this database (%1): grant access, or check the database name").arg(text),
+            SqlText::tr("the database '%1' does not exist, or the user may not use it (%2): check the database "
+                        "name, or grant the user access")
+                .arg(p.database, text),
             where, QStringLiteral("source.database")};
     if (code == u"1045" || code == u"28P01" || code == u"28000" || code == u"18456" ||
         textHas(text, "password authentication failed") || textHas(text, "Access denied") ||
@@ -296,6 +298,25 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const SqlConnectionPa
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return error;
+    }
+    if (params.kind == u"sqlite") {
+        // SQLite opens any file; the first read says whether it is a database.
+        bool readable = true;
+        QString problem;
+        {
+            QSqlQuery check(db);
+            readable = check.exec(QStringLiteral("PRAGMA schema_version"));
+            problem = check.lastError().text().trimmed();
+        }
+        if (!readable) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return Error{
+                ErrorCode::Io,
+                SqlText::tr("the file is not a SQLite database, or it is damaged (%1): check the path").arg(problem),
+                params.database, QStringLiteral("source.path")};
+        }
     }
     std::unique_ptr<SqlConnection> connection(new SqlConnection(params, connectionName));
     SqlInterrupt &interrupt = connection->m_interrupt;

@@ -205,11 +205,17 @@ Result<QList<TableInfo>> sqlTables(const SqlConnection &connection, const std::a
     return out;
 }
 
-QString sqlLimitedQuery(const QString &kind, const QString &query, qsizetype n)
+QStringList sqlLimitedQueries(const QString &kind, const QString &query, qsizetype n)
 {
+    if (kind == u"sqlite")
+        return {};
+    const QString q = inner(query);
     if (kind == u"mssql")
-        return QStringLiteral("SELECT TOP (%1) * FROM (%2) AS ferry_sample").arg(n).arg(inner(query));
-    return QStringLiteral("SELECT * FROM (%1) AS ferry_sample LIMIT %2").arg(inner(query)).arg(n);
+        return {QStringLiteral("%1OFFSET 0 ROWS FETCH NEXT %2 ROWS ONLY").arg(q).arg(n),
+                QStringLiteral("SELECT TOP (%1) * FROM (%2) AS ferry_sample").arg(n).arg(q)};
+    // MySQL and MariaDB ignore an ORDER BY inside a subquery without a limit, hence the appended one first.
+    return {QStringLiteral("%1LIMIT %2").arg(q).arg(n),
+            QStringLiteral("SELECT * FROM (%1) AS ferry_sample LIMIT %2").arg(q).arg(n)};
 }
 
 QString sqlCountQuery(const QString &query)
@@ -222,9 +228,14 @@ Error sqlQueryError(const QSqlError &error, const QString &context, const QStrin
 {
     if (cancelled(cancel))
         return Error{ErrorCode::Cancelled, SqlText::tr("cancelled while the query ran"), context};
-    // The server's words; the driver's ("Unable to execute statement") add nothing.
-    const QString text =
-        error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    // The server's first line (PostgreSQL adds the query and a caret below); the driver's words ("Unable to
+    // execute statement") add nothing.
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    text = text.section(u'\n', 0, 0).trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
     const QString code = error.nativeErrorCode();
     if (code == u"42P01" || code == u"1146" || code == u"42S02" || code == u"208" || has(text, "no such table") ||
         (has(text, "relation \"") && has(text, "does not exist")) || has(text, "doesn't exist") ||

@@ -28,8 +28,10 @@ SqlServerInfo sqlServerInfo(const SqlConnection &connection);
 // types, nullability and primary key; sorted by schema and name.
 Result<QList<TableInfo>> sqlTables(const SqlConnection &connection, const std::atomic_bool *cancel);
 
-// The query wrapped so that the server stops after n rows (LIMIT, TOP).
-QString sqlLimitedQuery(const QString &kind, const QString &query, qsizetype n);
+// Ways to have the server stop the query after n rows, to try in order: a LIMIT (OFFSET … FETCH for SQL
+// Server) appended, which keeps the query's ORDER BY; then the query wrapped as a subquery (LIMIT, TOP),
+// for queries that have a limit of their own. Empty for SQLite, which computes rows as they are fetched.
+QStringList sqlLimitedQueries(const QString &kind, const QString &query, qsizetype n);
 // The query wrapped to count its rows on the server.
 QString sqlCountQuery(const QString &query);
 

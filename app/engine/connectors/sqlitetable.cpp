@@ -150,12 +150,6 @@ Result<std::unique_ptr<SqlConnection>> SqliteTable::openForReading() const
         e.field = PathField;
         return e;
     }
-    QSqlQuery q((*connection)->database());
-    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return Error{ErrorCode::Io,
-                     tr("the target file is not a SQLite database, or is damaged (%1): check the path")
-                         .arg(q.lastError().text().trimmed()),
-                     m_path, PathField};
     return connection;
 }
 
@@ -282,8 +276,13 @@ Result<void> SqliteTable::open()
     p.kind = QStringLiteral("sqlite");
     p.qtDriver = QStringLiteral("QSQLITE");
     p.database = m_path;
-    FERRY_TRY(connection, SqlConnection::open(p, /*readOnly=*/false));
-    m_connection = std::move(connection);
+    auto connection = SqlConnection::open(p, /*readOnly=*/false);
+    if (!connection) {
+        Error e = connection.error();
+        e.field = PathField;
+        return e;
+    }
+    m_connection = std::move(connection).value();
     QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sqlIdentifier(m_spec.table))))
         return Error{ErrorCode::Io, tr("cannot read the table's columns: %1").arg(q.lastError().text()), describe()};

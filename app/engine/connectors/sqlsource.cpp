@@ -130,7 +130,7 @@ Result<ConnectionInfo> SqlSource::test(const std::atomic_bool *cancel)
     info.columns = none.columns;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (sqlExec(q, *m_connection, sqlCountQuery(m_queryText), cancel) && q.next()) {
+    if (sqlExec(q, *m_connection, sqlCountQuery(m_queryText), cancel) && !cancelled(cancel) && q.next()) {
         info.rowCount = q.value(0).toLongLong();
     } else {
         if (cancelled(cancel))
@@ -169,14 +169,17 @@ Result<RecordSet> SqlSource::sample(qsizetype n, const std::atomic_bool *cancel)
     if (!m_connection)
         if (auto r = open(); !r)
             return r.error();
-    auto limited = readRows(sqlLimitedQuery(m_params.kind, m_queryText, n), n, cancel);
-    if (limited || limited.error().code == ErrorCode::Cancelled)
-        return limited;
-    // Not every query can be a subquery (ORDER BY without TOP or a CTE on SQL Server, …): run it as it is
-    // and stop after n rows. Its errors are then the query's own, as the user wrote it.
-    RunEvents::debug(lcSql, QStringLiteral("the query cannot be limited on the server (%1); reading %2 rows of it")
-                                .arg(limited.error().message)
-                                .arg(n));
+    // The server stops after n rows: a LIMIT appended, or the query wrapped. Not every query takes either
+    // (a statement such as SHOW, duplicate column names on MySQL, a CTE on SQL Server, …); such a query
+    // runs as it is and only n rows are fetched. Its errors are then the query's own, as the user wrote it.
+    // SQLite computes rows as they are fetched, so its query always runs as it is (its column names exactly
+    // as a run sees them).
+    for (const QString &limited : sqlLimitedQueries(m_params.kind, m_queryText, n)) {
+        auto rows = readRows(limited, n, cancel);
+        if (rows || rows.error().code == ErrorCode::Cancelled)
+            return rows;
+        RunEvents::debug(lcSql, QStringLiteral("the query cannot be limited so: %1").arg(rows.error().message));
+    }
     return readRows(m_queryText, n, cancel);
 }
 
@@ -186,6 +189,9 @@ Result<RecordSet> SqlSource::readRows(const QString &sql, qsizetype limit, const
     q.setForwardOnly(true);
     if (!sqlExec(q, *m_connection, sql, cancel))
         return sqlQueryError(q.lastError(), context(), QueryField, cancel);
+    // A statement the server cut short may still succeed (MySQL's SLEEP() returns early): cancel wins.
+    if (cancelled(cancel))
+        return Error{ErrorCode::Cancelled, tr("cancelled while the query ran"), context()};
     FERRY_TRY(columns, columnsOf(q));
     const int n = static_cast<int>(columns.size());
     RecordSet out;

@@ -33,8 +33,10 @@ public:
     // on the server (a missing table, a bad query); summarises the server, user, database and row count.
     Result<ConnectionInfo> test(const std::atomic_bool *cancel) override;
     Result<SchemaInfo> discover(const std::atomic_bool *cancel) override;
-    // The query wrapped with LIMIT n (TOP n for SQL Server) so that the server stops there; a query that
-    // cannot be wrapped (a CTE on SQL Server, …) runs as it is and only n rows are fetched.
+    // The server stops after n rows: LIMIT n appended to the query (OFFSET 0 ROWS FETCH NEXT n ROWS ONLY for
+    // SQL Server), else the query wrapped as a subquery with LIMIT / TOP; a query that takes neither (SHOW, …)
+    // runs as it is and only n rows are fetched. SQLite computes rows as they are fetched: its query runs as
+    // it is and stops after n rows.
     Result<RecordSet> sample(qsizetype n, const std::atomic_bool *cancel) override;
 
     // Runs the job's query.
