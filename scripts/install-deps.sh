@@ -9,7 +9,7 @@ build_pkgs=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc unixodbc tdsodbc
-    libyaml-cpp-dev libxxhash-dev libsqlite3-dev
+    libyaml-cpp-dev libxxhash-dev
 )
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
 # ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh.

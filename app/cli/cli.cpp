@@ -18,13 +18,6 @@
 
 namespace Ferry::Cli {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Ferry::Cli", text, disambiguation, n);
-}
-
 void printErr(const QString &text)
 {
     const QByteArray bytes = SecretMask::mask(text).toUtf8();
@@ -38,6 +31,8 @@ void printOut(const QString &text)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
+
+namespace {
 
 int exitCodeFor(const RunReport &r)
 {
@@ -55,9 +50,9 @@ int exitCodeFor(const RunReport &r)
     return Failed;
 }
 
-// Loads every file; prints problems (with json, also one object per invalid file on stdout). Returns the
-// jobs, or nothing if any file is invalid.
-std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json = false)
+} // namespace
+
+std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json)
 {
     std::vector<LoadedJob> jobs;
     bool ok = true;
@@ -85,18 +80,17 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool jso
     return jobs;
 }
 
-} // namespace
-
 int validate(const QStringList &files)
 {
     const auto jobs = loadAll(files);
     if (!jobs)
         return InvalidConfig;
     for (const LoadedJob &j : *jobs)
-        printOut(tr("%1: valid %2 job '%3'\n")
-                     .arg(j.job.sourcePath,
-                          j.format == JobFileFormat::FlipletAgent ? tr("Fliplet Agent") : QStringLiteral("Ferry"),
-                          j.job.name));
+        printOut(
+            CliText::tr("%1: valid %2 job '%3'\n")
+                .arg(j.job.sourcePath,
+                     j.format == JobFileFormat::FlipletAgent ? CliText::tr("Fliplet Agent") : QStringLiteral("Ferry"),
+                     j.job.name));
     return Success;
 }
 
@@ -104,7 +98,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
 {
     const auto jobs = loadAll(options.files, options.json);
     if (!jobs) {
-        printErr(tr("[error] nothing was run: fix the job files above first\n"));
+        printErr(CliText::tr("[error] nothing was run: fix the job files above first\n"));
         return InvalidConfig;
     }
     if (!options.verbosityGiven) {
@@ -131,9 +125,9 @@ int run(const Options &options, const std::atomic_bool *cancel)
         runOptions.observer = &observer;
         RunReport report = runJob(loaded.job, runOptions);
         if (report.dryRun && report.plan && report.plan->held)
-            report.warnings.append(report.plan->heldReason + tr(" (a real run needs --allow-mass-delete)"));
+            report.warnings.append(report.plan->heldReason + CliText::tr(" (a real run needs --allow-mass-delete)"));
         if (report.status == RunStatus::Held && report.error)
-            report.error->message += tr(" (confirm with --allow-mass-delete)");
+            report.error->message += CliText::tr(" (confirm with --allow-mass-delete)");
         // Reports can be large: they are written as they are made and masked piece by piece (pieces end
         // between changes, so no value is split).
         const ReportSink sink = [](QByteArrayView piece) { printOut(QString::fromUtf8(piece)); };

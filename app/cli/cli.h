@@ -1,11 +1,22 @@
 // The ferry-cli commands, separated from main() so the exit-code rules read in one place.
 #pragma once
 
+#include "job/jobfile.h"
+
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
+#include <vector>
 
 namespace Ferry::Cli {
+
+// The context of ferry-cli's own messages.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Cli)
+};
 
 enum ExitCode { Success = 0, RowErrors = 1, Failed = 2, InvalidConfig = 3 };
 
@@ -17,9 +28,20 @@ struct Options
     bool allowMassDelete = false;
     QString stateDir;
     bool verbosityGiven = false; // --verbose/--quiet; otherwise the jobs' log_verbosity decides
+    qsizetype sampleRows = 10;   // sample -n
 };
 
 int validate(const QStringList &files);
 int run(const Options &options, const std::atomic_bool *cancel);
+// Tests the source and the target of each job: 0 when all pass, 2 when any fails, 3 for invalid files.
+int test(const Options &options, const std::atomic_bool *cancel);
+// Prints the first sampleRows mapped source rows of one job as a table (or JSON).
+int sample(const Options &options, const std::atomic_bool *cancel);
+
+// Shared by the commands: output with secrets masked, and the loading of job files (problems printed;
+// with json, also one object per invalid file on stdout). Nothing when any file is invalid.
+void printOut(const QString &text);
+void printErr(const QString &text);
+std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json = false);
 
 } // namespace Ferry::Cli

@@ -32,12 +32,15 @@ int main(int argc, char *argv[])
         "main", "Runs Ferry sync jobs (Ferry job files or Fliplet Agent YAML configs) without a display.\n\n"
                 "Commands:\n"
                 "  run FILE...       sync each job (reads the source, plans, applies)\n"
-                "  validate FILE...  check job files without connecting anywhere\n\n"
+                "  validate FILE...  check job files without connecting anywhere\n"
+                "  test FILE...      connect to each job's source and target and say what they reach\n"
+                "  sample FILE       show the first rows the job's source gives, mapped (-n N, default 10)\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
-                "plan, cancelled), 3 invalid configuration."));
+                "plan, cancelled; for test: any side failed), 3 invalid configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "run or validate"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "run, validate, test or sample"));
     parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "job files"),
                                  QStringLiteral("FILE..."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
@@ -56,7 +59,10 @@ int main(int argc, char *argv[])
                                      QCoreApplication::translate("main", "log debug messages too"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QCoreApplication::translate("main", "log warnings and errors only"));
-    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet});
+    const QCommandLineOption rows(QStringLiteral("n"),
+                                  QCoreApplication::translate("main", "sample: how many rows to show (default 10)"),
+                                  QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows});
     parser.process(app);
 
     if (parser.isSet(verbose))
@@ -67,9 +73,9 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     const QStringList files = args.mid(1);
-    if (command != u"run" && command != u"validate") {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run or "
-                                                                  "validate (see --help)\n")
+    if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample") {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run, "
+                                                                  "validate, test or sample (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;
@@ -92,5 +98,15 @@ int main(int argc, char *argv[])
     options.allowMassDelete = parser.isSet(massDelete);
     options.stateDir = parser.value(state);
     options.verbosityGiven = parser.isSet(verbose) || parser.isSet(quiet);
+    bool rowsOk = false;
+    options.sampleRows = parser.value(rows).toLongLong(&rowsOk);
+    if (!rowsOk || options.sampleRows < 0) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: -n needs a number of rows\n")), stderr);
+        return Ferry::Cli::InvalidConfig;
+    }
+    if (command == u"test")
+        return Ferry::Cli::test(options, &cancelRequested);
+    if (command == u"sample")
+        return Ferry::Cli::sample(options, &cancelRequested);
     return Ferry::Cli::run(options, &cancelRequested);
 }

@@ -17,6 +17,9 @@ private slots:
     void authentication();
     void user();
     void unknownDataSource();
+    void listsDataSources();
+    void oneDataSource();
+    void deniedDataSource();
     void insertsAndAnswersWithTheWholeDataSource();
     void updatesMergeUnlessExtendIsFalse();
     void deletesAndAppendFalse();
@@ -90,6 +93,57 @@ void TestFlipletEmulator::unknownDataSource()
     QCOMPARE(call("GET", QStringLiteral("v1/data-sources/6/data")).status, 404);
     QCOMPARE(call("POST", QStringLiteral("v1/data-sources/6/commit"), "{}").status, 404);
     QCOMPARE(call("GET", QStringLiteral("v1/nothing")).status, 404);
+}
+
+void TestFlipletEmulator::listsDataSources()
+{
+    m_emulator->addDataSource(6, QStringLiteral("Users"), {QStringLiteral("Email"), QStringLiteral("Name")});
+    m_emulator->addDataSource(7, QStringLiteral("Keys"), {}, QStringLiteral("keystore"));
+    const HttpResponse r = call("GET", QStringLiteral("v1/data-sources"));
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = json(r).value(u"dataSources").toArray();
+    QCOMPARE(list.size(), 3);
+    const QJsonObject users = list[1].toObject();
+    QCOMPARE(users.value(u"id").toInteger(), 6);
+    QCOMPARE(users.value(u"name").toString(), QStringLiteral("Users"));
+    QCOMPARE(users.value(u"columns").toArray(), QJsonArray({"Email", "Name"}));
+    QVERIFY(users.value(u"type").isNull());
+    QVERIFY(users.contains(u"organizationId") && users.contains(u"appId") && users.contains(u"createdAt"));
+    // A data source that declares no columns says null; unnamed ones get a name.
+    QVERIFY(list[0].toObject().value(u"columns").isNull());
+    QCOMPARE(list[0].toObject().value(u"name").toString(), QStringLiteral("Data source 5"));
+    // ?type= filters, as Fliplet Agent's keystore lookup uses it.
+    const QJsonArray keystores =
+        json(call("GET", QStringLiteral("v1/data-sources?type=keystore"))).value(u"dataSources").toArray();
+    QCOMPARE(keystores.size(), 1);
+    QCOMPARE(keystores[0].toObject().value(u"id").toInteger(), 7);
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources"), {}, "eu--other").status, 401);
+}
+
+void TestFlipletEmulator::oneDataSource()
+{
+    m_emulator->addDataSource(6, QStringLiteral("Users"), {QStringLiteral("Email")});
+    const HttpResponse r = call("GET", QStringLiteral("v1/data-sources/6"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject ds = json(r).value(u"dataSource").toObject();
+    QCOMPARE(ds.value(u"id").toInteger(), 6);
+    QCOMPARE(ds.value(u"name").toString(), QStringLiteral("Users"));
+    QCOMPARE(ds.value(u"columns").toArray(), QJsonArray({"Email"}));
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/99")).status, 404);
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/6"), {}, "eu--other").status, 401);
+}
+
+void TestFlipletEmulator::deniedDataSource()
+{
+    m_emulator->addDataSource(6, QStringLiteral("Secret"));
+    m_emulator->denyAccess(6);
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/6")).status, 403);
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/6/data")).status, 403);
+    QCOMPARE(
+        call("POST", QStringLiteral("v1/data-sources/6/commit"), R"({"append":true,"entries":[{"data":{}}]})").status,
+        403);
+    const QJsonArray list = json(call("GET", QStringLiteral("v1/data-sources"))).value(u"dataSources").toArray();
+    QCOMPARE(list.size(), 1); // only 5
 }
 
 void TestFlipletEmulator::insertsAndAnswersWithTheWholeDataSource()

@@ -364,7 +364,7 @@ void TestPreparedRun::failedPreparationIsRecorded()
     JobSpec broken = job(QStringLiteral("SELECT nonsense FROM nowhere"));
     const RunReport report = runJob(broken, options());
     QCOMPARE(report.status, RunStatus::Failed);
-    QCOMPARE(report.error->code, ErrorCode::Query);
+    QCOMPARE(report.error->code, ErrorCode::NotFound);
     auto store = StateStore::open(m_dir->filePath(QStringLiteral("state")));
     QVERIFY(store);
     auto runs = (*store)->runs(QStringLiteral("prepared-test"));

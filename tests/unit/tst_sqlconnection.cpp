@@ -213,7 +213,8 @@ void TestSqlConnection::sqliteMissingFile()
     SqlSource source(*params);
     auto r = source.open();
     QVERIFY(!r);
-    QCOMPARE(r.error().code, ErrorCode::Connection);
+    QCOMPARE(r.error().code, ErrorCode::NotFound);
+    QCOMPARE(r.error().field, QStringLiteral("source.path"));
     QVERIFY(r.error().message.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/dir/x.db")));
 }
@@ -232,7 +233,8 @@ void TestSqlConnection::badQueryNamesTheProblem()
     SqlSource source(p);
     auto rows = source.read(QStringLiteral("SELECT * FROM missing_table"));
     QVERIFY(!rows);
-    QCOMPARE(rows.error().code, ErrorCode::Query);
+    QCOMPARE(rows.error().code, ErrorCode::NotFound);
+    QCOMPARE(rows.error().field, QStringLiteral("source.query"));
     QVERIFY(rows.error().message.contains(QStringLiteral("missing_table")));
 }
 

@@ -1,4 +1,5 @@
-// Makes the source and the target a job names, with the secrets resolved for it.
+// Makes the source and the target a job names, with the secrets resolved for it, through the connector
+// registry (connectorregistry.h).
 #pragma once
 
 #include "core/result.h"

@@ -12,7 +12,47 @@ namespace Ferry {
 
 namespace {
 constexpr qint64 MaxSafeInteger = (qint64(1) << 53) - 1; // JavaScript's Number.MAX_SAFE_INTEGER
+
+void addCell(RowSet &rows, const JsonCursor::Value &s)
+{
+    switch (s.type) {
+    case JsonCursor::Value::Missing:
+    case JsonCursor::Value::Null:
+        rows.addNull();
+        break;
+    case JsonCursor::Value::Bool:
+        rows.addBool(s.b);
+        break;
+    case JsonCursor::Value::Int:
+        // The API keeps numbers as JavaScript numbers: beyond 2^53 an integer is a double there (and comes
+        // back rounded), so it compares as one.
+        if (s.i > MaxSafeInteger || s.i < -MaxSafeInteger)
+            rows.addDouble(static_cast<double>(s.i));
+        else
+            rows.addInt(s.i);
+        break;
+    case JsonCursor::Value::Double:
+        rows.addDouble(s.d);
+        break;
+    case JsonCursor::Value::String:
+        rows.addString(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
+        break;
+    case JsonCursor::Value::Json:
+        rows.addJson(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
+        break;
+    }
 }
+
+Error syntaxError(const JsonCursor &in, const JsonSyntaxError &e)
+{
+    return Error{ErrorCode::Server,
+                 FlipletAnswers::tr("the data source answer is not valid JSON (%1 at byte %2)")
+                     .arg(QLatin1String(e.what))
+                     .arg(in.offset(e.at)),
+                 {}};
+}
+
+} // namespace
 
 FlipletEntriesReader::FlipletEntriesReader(const QStringList &columns) : m_columns(columns)
 {
@@ -233,34 +273,8 @@ void FlipletEntriesReader::parseEntry(std::string_view text)
     m_snapshot.ids.push_back(id);
     RowSet &rows = m_snapshot.rows;
     rows.beginRow();
-    for (const JsonCursor::Value &s : m_cells) {
-        switch (s.type) {
-        case JsonCursor::Value::Missing:
-        case JsonCursor::Value::Null:
-            rows.addNull();
-            break;
-        case JsonCursor::Value::Bool:
-            rows.addBool(s.b);
-            break;
-        case JsonCursor::Value::Int:
-            // The API keeps numbers as JavaScript numbers: beyond 2^53 an integer is a double there (and
-            // comes back rounded), so it compares as one.
-            if (s.i > MaxSafeInteger || s.i < -MaxSafeInteger)
-                rows.addDouble(static_cast<double>(s.i));
-            else
-                rows.addInt(s.i);
-            break;
-        case JsonCursor::Value::Double:
-            rows.addDouble(s.d);
-            break;
-        case JsonCursor::Value::String:
-            rows.addString(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
-            break;
-        case JsonCursor::Value::Json:
-            rows.addJson(QByteArrayView(s.text.data(), static_cast<qsizetype>(s.text.size())));
-            break;
-        }
-    }
+    for (const JsonCursor::Value &s : m_cells)
+        addCell(rows, s);
     rows.endRow();
 }
 
@@ -297,6 +311,84 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
     FlipletEntriesReader reader(columns);
     reader.feed(body);
     return reader.finish();
+}
+
+Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit)
+{
+    std::vector<std::string> names;
+    std::vector<std::vector<std::pair<size_t, JsonCursor::Value>>> entries;
+    JsonCursor in(body.data(), body.data() + body.size());
+    bool sawEntries = false;
+    std::string key;
+    try {
+        in.expect('{');
+        if (!in.empty('}')) {
+            do {
+                in.string(key);
+                in.expect(':');
+                if (key != "entries" || in.peek() != '[') {
+                    in.skip();
+                    continue;
+                }
+                sawEntries = true;
+                in.expect('[');
+                if (in.empty(']'))
+                    continue;
+                do {
+                    if (static_cast<qsizetype>(entries.size()) >= limit)
+                        break; // enough: the rest is not read
+                    auto &cells = entries.emplace_back();
+                    in.expect('{');
+                    if (in.empty('}'))
+                        continue;
+                    do {
+                        in.string(key);
+                        in.expect(':');
+                        if (key != "data" || in.peek() != '{') {
+                            in.skip();
+                            continue;
+                        }
+                        in.expect('{');
+                        if (in.empty('}'))
+                            continue;
+                        do {
+                            in.string(key);
+                            in.expect(':');
+                            size_t c = 0;
+                            while (c < names.size() && names[c] != key)
+                                ++c;
+                            if (c == names.size())
+                                names.push_back(key);
+                            JsonCursor::Value v;
+                            in.value(v);
+                            cells.emplace_back(c, std::move(v));
+                        } while (in.more('}'));
+                    } while (in.more('}'));
+                } while (in.more(']'));
+                break;
+            } while (in.more('}'));
+        }
+    } catch (const JsonSyntaxError &e) {
+        return syntaxError(in, e);
+    }
+    if (!sawEntries)
+        return Error{ErrorCode::Server, FlipletAnswers::tr("the data source answer has no 'entries' list"), {}};
+    RecordSet out;
+    for (const std::string &n : names)
+        out.columns.append(QString::fromStdString(n));
+    out.rows = RowSet(static_cast<int>(names.size()));
+    std::vector<const JsonCursor::Value *> row(names.size());
+    const JsonCursor::Value missing;
+    for (const auto &cells : entries) {
+        std::fill(row.begin(), row.end(), &missing);
+        for (const auto &[c, v] : cells)
+            row[c] = &v;
+        out.rows.beginRow();
+        for (const JsonCursor::Value *v : row)
+            addCell(out.rows, *v);
+        out.rows.endRow();
+    }
+    return out;
 }
 
 void CommitAnswerCheck::feed(QByteArrayView chunk)

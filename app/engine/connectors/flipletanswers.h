@@ -57,6 +57,10 @@ private:
 
 Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList &columns);
 
+// The first limit entries of the same answer with every field their data holds: the columns are the
+// fields in the order they first appear (null where an entry lacks one). The rest is not parsed.
+Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit);
+
 // Fed chunk by chunk: is this a JSON object with an "entries" array?
 class CommitAnswerCheck
 {

@@ -9,22 +9,75 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+const QByteArray UserAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
+const QString TokenField = QStringLiteral("target.auth_token");
+const QString DataSourceField = QStringLiteral("target.datasource_id");
+
+// Lets one call use its own cancel flag.
+class CancelScope
 {
-    return QCoreApplication::translate("Ferry::FlipletDataSource", text, disambiguation, n);
+public:
+    CancelScope(HttpClient &http, const std::atomic_bool *cancel) : m_http(http), m_previous(http.cancelFlag())
+    {
+        if (cancel)
+            http.setCancelFlag(cancel);
+    }
+    ~CancelScope() { m_http.setCancelFlag(m_previous); }
+    Q_DISABLE_COPY_MOVE(CancelScope)
+
+private:
+    HttpClient &m_http;
+    const std::atomic_bool *m_previous;
+};
+
+DataSourceInfo dataSourceInfo(const QJsonObject &o)
+{
+    DataSourceInfo d;
+    const QJsonValue id = o.value(u"id");
+    d.id = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+    d.name = o.value(u"name").toString();
+    d.type = o.value(u"type").toString();
+    d.appId = o.value(u"appId").toInteger();
+    d.organizationId = o.value(u"organizationId").toInteger();
+    const QJsonArray columns = o.value(u"columns").toArray();
+    for (const QJsonValue &c : columns)
+        if (c.isString())
+            d.columns.append(c.toString());
+    return d;
 }
 
-const QByteArray UserAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
+// JSON has no declared types: the kind of the first value an entry holds for the field.
+QString valueTypeName(const QVariant &v)
+{
+    switch (Values::kindOf(v)) {
+    case Values::Kind::Bool:
+        return QStringLiteral("boolean");
+    case Values::Kind::Integer:
+    case Values::Kind::Unsigned:
+    case Values::Kind::Double:
+        return QStringLiteral("number");
+    case Values::Kind::Map:
+        return QStringLiteral("object");
+    case Values::Kind::List:
+        return QStringLiteral("array");
+    case Values::Kind::Null:
+        return {};
+    default:
+        return QStringLiteral("string");
+    }
+}
 
 } // namespace
 
@@ -144,25 +197,27 @@ public:
         HttpClient &http = m_target.m_http;
         if (auto r = checkHeaders(request); !r)
             return r.error();
-        const QString what = tr("committing %n change(s)", nullptr, static_cast<int>(size()));
+        const QString what = FlipletDataSource::tr("committing %n change(s)", nullptr, static_cast<int>(size()));
         // Not HttpClient::send(): a commit whose answer was lost may have been applied, and sending it again
         // would insert its rows twice. Between attempts, such a commit is checked against the data source.
         for (int attempt = 1;; ++attempt) {
             if (http.cancelled())
-                return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+                return Error{ErrorCode::Cancelled, FlipletDataSource::tr("cancelled"), m_target.describe()};
             const HttpOutcome outcome = http.sendOnce(request);
             const int status = outcome.response.status;
             if (outcome.networkError && http.cancelled())
                 return Error{ErrorCode::Cancelled,
-                             tr("cancelled while a commit of %n change(s) was in flight; the server may have applied "
-                                "it, and the next run finds out and reconciles",
-                                nullptr, static_cast<int>(size())),
+                             FlipletDataSource::tr(
+                                 "cancelled while a commit of %n change(s) was in flight; the server may have applied "
+                                 "it, and the next run finds out and reconciles",
+                                 nullptr, static_cast<int>(size())),
                              m_target.describe()};
             if (!outcome.networkError && status >= 200 && status <= 299) {
                 if (!answer.valid())
                     return Error{ErrorCode::Server,
-                                 tr("the server accepted the commit but its answer has no 'entries' list; the "
-                                    "changes may or may not be applied, and the next run will reconcile them"),
+                                 FlipletDataSource::tr(
+                                     "the server accepted the commit but its answer has no 'entries' list; the "
+                                     "changes may or may not be applied, and the next run will reconcile them"),
                                  m_target.describe()};
                 RunEvents::debug(lcFliplet, QStringLiteral("committed %1 changes (%2 bytes) in %3 ms")
                                                 .arg(size())
@@ -178,26 +233,28 @@ public:
             if (outcome.outcomeUnknown()) {
                 // A server whose answer was lost may still be applying the commit: wait before looking.
                 if (!http.waitBeforeRetry(attempt, outcome, what))
-                    return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+                    return Error{ErrorCode::Cancelled, FlipletDataSource::tr("cancelled"), m_target.describe()};
                 waited = true;
                 FERRY_TRY(applied, m_target.checkApplied(m_plan, m_changes));
                 if (applied == FlipletDataSource::Applied::All) {
-                    RunEvents::warning(lcFliplet, tr("the server applied a commit of %n change(s) although its answer "
-                                                     "was lost; it is not sent again",
-                                                     nullptr, static_cast<int>(size())));
+                    RunEvents::warning(lcFliplet, FlipletDataSource::tr(
+                                                      "the server applied a commit of %n change(s) although its answer "
+                                                      "was lost; it is not sent again",
+                                                      nullptr, static_cast<int>(size())));
                     return {};
                 }
                 if (applied == FlipletDataSource::Applied::Partly)
                     return Error{ErrorCode::Server,
-                                 tr("the server applied only part of a commit whose answer was lost; run the job "
-                                    "again to reconcile the rest"),
+                                 FlipletDataSource::tr(
+                                     "the server applied only part of a commit whose answer was lost; run the job "
+                                     "again to reconcile the rest"),
                                  m_target.describe()};
             }
             if (attempt >= http.attempts())
                 return outcome.networkError ? http.networkError(outcome, m_target.describe())
                                             : m_target.httpError(outcome.response, what);
             if (!waited && !http.waitBeforeRetry(attempt, outcome, what))
-                return Error{ErrorCode::Cancelled, tr("cancelled"), m_target.describe()};
+                return Error{ErrorCode::Cancelled, FlipletDataSource::tr("cancelled"), m_target.describe()};
         }
     }
 
@@ -255,19 +312,19 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
                      tr("the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet "
                         "Studio and update the job")
                          .arg(what, detail),
-                     describe()};
+                     describe(), TokenField};
     if (s == 403)
         return Error{ErrorCode::Auth,
                      tr("the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio "
                         "(App data, the data source, User permissions: crudq)")
                          .arg(m_spec.dataSourceId, what, detail),
-                     describe()};
+                     describe(), DataSourceField};
     if (s == 404)
-        return Error{ErrorCode::Server,
+        return Error{ErrorCode::NotFound,
                      tr("data source %1 was not found while %2: HTTP 404%3; check datasource_id and the region of "
                         "the token")
                          .arg(m_spec.dataSourceId, what, detail),
-                     describe()};
+                     describe(), DataSourceField};
     if (s == 413)
         return Error{ErrorCode::Server,
                      tr("the server refused a request as too large while %1: HTTP 413%2; lower target.batch_bytes "
@@ -285,11 +342,32 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
     return Error{ErrorCode::Server, tr("the server refused %1: HTTP %2%3").arg(what).arg(s).arg(detail), describe()};
 }
 
-Result<void> FlipletDataSource::open()
+Capabilities FlipletDataSource::capabilities() const
+{
+    return Capability::BatchCommit | Capability::Delete | Capability::FreeColumns;
+}
+
+Result<HttpResponse> FlipletDataSource::get(const QString &path, bool once)
+{
+    const HttpRequest r = request("GET", path);
+    if (!once)
+        return m_http.send(r);
+    const HttpOutcome outcome = m_http.sendOnce(r);
+    if (m_http.cancelled())
+        return Error{ErrorCode::Cancelled, tr("cancelled"), describe()};
+    if (outcome.networkError)
+        return Error{ErrorCode::Connection,
+                     tr("cannot reach the Fliplet API at %1 (%2): check the address and your network")
+                         .arg(m_baseUrl, outcome.errorText),
+                     describe(), m_spec.apiUrl.isEmpty() ? QString() : QStringLiteral("target.api_url")};
+    return outcome.response;
+}
+
+Result<QJsonObject> FlipletDataSource::user(bool once)
 {
     if (m_token.isEmpty())
-        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe()};
-    FERRY_TRY(response, m_http.send(request("GET", QStringLiteral("v1/user"))));
+        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
+    FERRY_TRY(response, get(QStringLiteral("v1/user"), once));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("checking the token"));
     const QJsonObject user = QJsonDocument::fromJson(response.body).object().value(u"user").toObject();
@@ -297,6 +375,119 @@ Result<void> FlipletDataSource::open()
         return Error{ErrorCode::Server,
                      tr("the answer to GET v1/user has no 'user': is %1 a Fliplet API server?").arg(m_baseUrl),
                      describe()};
+    return user;
+}
+
+Result<DataSourceInfo> FlipletDataSource::dataSource(bool once)
+{
+    if (m_spec.dataSourceId.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidConfig, tr("no data source is chosen: set datasource_id"), describe(),
+                     DataSourceField};
+    FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1").arg(m_spec.dataSourceId), once));
+    if (response.status < 200 || response.status > 299)
+        return httpError(response, tr("reading the data source's settings"));
+    const QJsonObject ds = QJsonDocument::fromJson(response.body).object().value(u"dataSource").toObject();
+    if (ds.isEmpty())
+        return Error{ErrorCode::Server,
+                     tr("the answer to GET v1/data-sources/%1 has no 'dataSource': is %2 a Fliplet API server?")
+                         .arg(m_spec.dataSourceId, m_baseUrl),
+                     describe()};
+    return dataSourceInfo(ds);
+}
+
+Result<QList<DataSourceInfo>> FlipletDataSource::dataSources()
+{
+    if (m_token.isEmpty())
+        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
+    FERRY_TRY(response, get(QStringLiteral("v1/data-sources"), false));
+    if (response.status < 200 || response.status > 299)
+        return httpError(response, tr("listing the data sources"));
+    const QJsonValue list = QJsonDocument::fromJson(response.body).object().value(u"dataSources");
+    if (!list.isArray())
+        return Error{ErrorCode::Server,
+                     tr("the answer to GET v1/data-sources has no 'dataSources' list: is %1 a Fliplet API server?")
+                         .arg(m_baseUrl),
+                     describe()};
+    QList<DataSourceInfo> out;
+    for (const QJsonValue &d : list.toArray())
+        out.append(dataSourceInfo(d.toObject()));
+    return out;
+}
+
+Result<ConnectionInfo> FlipletDataSource::test(const std::atomic_bool *cancel)
+{
+    CancelScope scope(m_http, cancel);
+    FERRY_TRY(user, this->user(true));
+    ConnectionInfo info;
+    info.server = tr("Fliplet API at %1").arg(m_baseUrl);
+    const QString name = user.value(u"fullName").toString();
+    const QString email = user.value(u"email").toString();
+    info.user = email.isEmpty() ? name : name.isEmpty() ? email : QStringLiteral("%1 <%2>").arg(name, email);
+    FERRY_TRY(ds, dataSource(true));
+    info.object = ds.name.isEmpty() ? ds.id : QStringLiteral("%1 (%2)").arg(ds.name, ds.id);
+    info.columns = ds.columns;
+    info.summary = tr("%1 as %2: data source %3").arg(info.server, info.user, info.object);
+    return info;
+}
+
+Result<SchemaInfo> FlipletDataSource::discover(const std::atomic_bool *cancel)
+{
+    CancelScope scope(m_http, cancel);
+    SchemaInfo schema;
+    FERRY_TRY(list, dataSources());
+    schema.dataSources = list;
+    if (m_spec.dataSourceId.trimmed().isEmpty())
+        return schema;
+    std::optional<DataSourceInfo> chosen;
+    for (const DataSourceInfo &d : list)
+        if (d.id == m_spec.dataSourceId)
+            chosen = d;
+    if (!chosen) {
+        // Not listed (the list may hold only the token's app's data sources): asked for by id.
+        auto one = dataSource(false);
+        if (!one && one.error().code == ErrorCode::NotFound)
+            return schema;
+        if (!one)
+            return one.error();
+        chosen = *one;
+    }
+    TableInfo table{QString(), chosen->name.isEmpty() ? chosen->id : chosen->name, false, {}};
+    if (!chosen->columns.isEmpty()) {
+        for (const QString &c : std::as_const(chosen->columns))
+            table.columns.append(ColumnInfo{c, QString(), true, false});
+    } else {
+        // No declared columns: the fields the entries use, typed by their values. Reads the entries.
+        FERRY_TRY(rows, sample(1000, nullptr));
+        for (int c = 0; c < rows.columns.size(); ++c) {
+            QString type;
+            for (qsizetype r = 0; r < rows.rows.size() && type.isEmpty(); ++r)
+                type = valueTypeName(rows.rows.value(r, c));
+            table.columns.append(ColumnInfo{rows.columns[c], type, true, false});
+        }
+    }
+    schema.current = table.name;
+    schema.tables.append(std::move(table));
+    return schema;
+}
+
+Result<RecordSet> FlipletDataSource::sample(qsizetype n, const std::atomic_bool *cancel)
+{
+    CancelScope scope(m_http, cancel);
+    if (m_spec.dataSourceId.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidConfig, tr("no data source is chosen: set datasource_id"), describe(),
+                     DataSourceField};
+    FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1/data").arg(m_spec.dataSourceId), false));
+    if (response.status < 200 || response.status > 299)
+        return httpError(response, tr("reading the data source"));
+    auto rows = readFlipletSample(response.body, std::max<qsizetype>(n, 0));
+    if (!rows)
+        return Error{rows.error().code, rows.error().message, describe()};
+    return rows;
+}
+
+Result<void> FlipletDataSource::open()
+{
+    FERRY_TRY(user, this->user(false));
     RunEvents::info(lcFliplet, tr("authenticated as %1").arg(user.value(u"fullName").toString()));
     return {};
 }

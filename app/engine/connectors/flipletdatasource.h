@@ -5,14 +5,27 @@
 #include "job/jobspec.h"
 #include "target.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+
 namespace Ferry {
 
 class FlipletDataSource final : public Target
 {
+    Q_DECLARE_TR_FUNCTIONS(Ferry::FlipletDataSource)
 public:
     FlipletDataSource(FlipletTargetSpec spec, QString token, RetrySpec retry, const std::atomic_bool *cancel);
 
     QString describe() const override;
+    Capabilities capabilities() const override;
+    // GET v1/user (the token), then GET v1/data-sources/<id> (the data source), one attempt each: a test
+    // reports how things stand now. Does not read the entries.
+    Result<ConnectionInfo> test(const std::atomic_bool *cancel) override;
+    // GET v1/data-sources: every data source the token can see. The job's data source as the one table,
+    // with its declared columns, or when it declares none, the fields its entries use (this reads them).
+    Result<SchemaInfo> discover(const std::atomic_bool *cancel) override;
+    // The first n entries' data. The API has no paging: the whole data source is downloaded, n parsed.
+    Result<RecordSet> sample(qsizetype n, const std::atomic_bool *cancel) override;
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
@@ -23,8 +36,15 @@ public:
     // After a commit whose answer was lost: did the server apply these changes? Reads the data source.
     Result<Applied> checkApplied(const Plan &plan, const std::vector<const Change *> &changes);
 
+    // GET v1/data-sources as values.
+    Result<QList<DataSourceInfo>> dataSources();
+
 private:
     friend class FlipletCommit;
+    Result<DataSourceInfo> dataSource(bool once);
+    // A GET with retries, or once (tests report how things stand now; no answer is an error then).
+    Result<HttpResponse> get(const QString &path, bool once);
+    Result<QJsonObject> user(bool once);
     HttpRequest request(const QByteArray &method, const QString &path, QByteArray body = {}) const;
     // An Error for a non-2xx answer, in words that say what to do.
     Error httpError(const HttpResponse &response, const QString &what) const;

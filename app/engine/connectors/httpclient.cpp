@@ -22,10 +22,10 @@
 namespace Ferry {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class HttpText
 {
-    return QCoreApplication::translate("Ferry::Http", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::Http)
+};
 
 bool retryableStatus(int status)
 {
@@ -215,17 +215,16 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
         a.redirected = true;
         a.maybeSent = true;
         a.errorText =
-            tr("the server redirected to %1, another site; Ferry sends credentials to the configured host "
-               "only: if that address is right, set it in the job")
+            HttpText::tr("the server redirected to %1, another site; Ferry sends credentials to the configured host "
+                         "only: if that address is right, set it in the job")
                 .arg(redirect.isValid()
                          ? request.url.resolved(redirect).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                          : reply->errorString());
     } else if (a.response.status == 0 || transport) {
         a.networkError = true;
-        a.errorText =
-            timedOut
-                ? tr("no complete answer within %1 s (retry.request_timeout_ms)").arg(m_retry.requestTimeoutMs / 1000)
-                : reply->errorString();
+        a.errorText = timedOut ? HttpText::tr("no complete answer within %1 s (retry.request_timeout_ms)")
+                                     .arg(m_retry.requestTimeoutMs / 1000)
+                               : reply->errorString();
         a.maybeSent = error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
         a.response = HttpResponse{}; // a partial body is no answer
     }
@@ -235,10 +234,11 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
 
 Error HttpClient::networkError(const HttpOutcome &failed, const QString &what) const
 {
-    return Error{ErrorCode::Connection,
-                 tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts())
-                     .arg(failed.errorText),
-                 what};
+    return Error{
+        ErrorCode::Connection,
+        HttpText::tr("no answer after %n attempt(s): %1; check the address and your network", nullptr, attempts())
+            .arg(failed.errorText),
+        what};
 }
 
 bool HttpClient::waitBeforeRetry(int retry, const HttpOutcome &failed, const QString &what)
@@ -259,11 +259,12 @@ Result<void> checkHeaders(const HttpRequest &request)
     for (const auto &h : request.headers)
         for (char c : h.second)
             if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7f)
-                return Error{ErrorCode::InvalidConfig,
-                             tr("the value of the HTTP header %1 holds a line break or another control character "
-                                "(a secret copied with its newline?); fix the value")
-                                 .arg(QString::fromLatin1(h.first)),
-                             request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)};
+                return Error{
+                    ErrorCode::InvalidConfig,
+                    HttpText::tr("the value of the HTTP header %1 holds a line break or another control character "
+                                 "(a secret copied with its newline?); fix the value")
+                        .arg(QString::fromLatin1(h.first)),
+                    request.url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)};
     return {};
 }
 
@@ -274,10 +275,10 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
     const QString what = QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString(QUrl::RemoveQuery);
     for (int i = 1;; ++i) {
         if (cancelled())
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         HttpOutcome a = sendOnce(request);
         if (cancelled())
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         if (a.redirected)
             return Error{ErrorCode::Server, a.errorText, what};
         if (!a.retryable())
@@ -285,7 +286,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         if (i >= attempts())
             return a.networkError ? Result<HttpResponse>(networkError(a, what)) : Result<HttpResponse>(a.response);
         if (!waitBeforeRetry(i, a, what))
-            return Error{ErrorCode::Cancelled, tr("cancelled"), what};
+            return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
     }
 }
 

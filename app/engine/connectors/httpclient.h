@@ -86,6 +86,8 @@ public:
     // The error for a network failure that used up the attempts.
     Error networkError(const HttpOutcome &failed, const QString &what) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool *cancelFlag() const { return m_cancel; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     // For tests: replaces the random jitter and the sleeping.
     void setSleeper(std::function<bool(int ms)> sleeper) { m_sleeper = std::move(sleeper); }

@@ -1,22 +1,32 @@
 #include "sqlconnection.h"
 
+#include "core/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <atomic>
+#include <chrono>
+
+#if __has_include(<dlfcn.h>)
+#include <dlfcn.h>
+#define FERRY_HAVE_DLFCN 1
+#endif
 
 namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class SqlText
 {
-    return QCoreApplication::translate("Ferry::SqlConnection", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::SqlConnection)
+};
 
 QString kindFromScheme(const QString &scheme)
 {
@@ -41,7 +51,73 @@ QString odbcValue(const QString &v)
     return u'{' + escaped + u'}';
 }
 
+bool textHas(const QString &text, const char *what)
+{
+    return text.contains(QLatin1String(what), Qt::CaseInsensitive);
+}
+
+// Why a connection failed, in the terms of the job field to fix. The servers say it in their own words
+// (and error numbers where the driver passes them on): PostgreSQL's libpq text, MySQL/MariaDB errno,
+// FreeTDS / SQL Server messages.
+Error openError(const SqlConnectionParams &p, const QSqlError &err)
+{
+    const QString text = err.text().trimmed();
+    const QString code = err.nativeErrorCode();
+    const QString where = p.describe();
+    if (code == u"1049" || code == u"3D000" || code == u"4060" || textHas(text, "Unknown database") ||
+        (textHas(text, "database \"") && textHas(text, "does not exist")) || textHas(text, "Cannot open database"))
+        return Error{ErrorCode::NotFound,
+                     SqlText::tr("the database '%1' does not exist on the server (%2): check the database name")
+                         .arg(p.kind == u"mssql" ? QString() : p.database, text),
+                     where, QStringLiteral("source.database")};
+    if (code == u"1044" || (textHas(text, "Access denied") && textHas(text, "to database")) ||
+        (textHas(text, "permission denied for database")))
+        return Error{
+            ErrorCode::Auth,
+            SqlText::tr("the database '%1' does not exist, or the user may not use it (%2): check the database "
+                        "name, or grant the user access")
+                .arg(p.database, text),
+            where, QStringLiteral("source.database")};
+    if (code == u"1045" || code == u"28P01" || code == u"28000" || code == u"18456" ||
+        textHas(text, "password authentication failed") || textHas(text, "Access denied") ||
+        textHas(text, "Login failed") || textHas(text, "no password supplied") ||
+        (textHas(text, "role \"") && textHas(text, "does not exist")))
+        return Error{ErrorCode::Auth,
+                     SqlText::tr("the database refused the login (%1): check the user name and password").arg(text),
+                     where, QStringLiteral("source.password")};
+    if (code == u"2005" || textHas(text, "could not translate host name") || textHas(text, "Unknown server host") ||
+        textHas(text, "Unknown MySQL server host") || textHas(text, "Name or service not known"))
+        return Error{ErrorCode::Connection,
+                     SqlText::tr("the database host '%1' is unknown (%2): check the host name").arg(p.host, text),
+                     where, QStringLiteral("source.host")};
+    return Error{
+        ErrorCode::Connection,
+        SqlText::tr("cannot connect to the database (%1): check host, port and that the server is running").arg(text),
+        where, QStringLiteral("source.host")};
+}
+
+#ifdef FERRY_HAVE_DLFCN
+using SqliteInterruptFunction = void (*)(void *);
+
+// sqlite3_interrupt() of the SQLite library Qt's driver uses, found at run time (no build dependency).
+SqliteInterruptFunction sqliteInterruptFunction()
+{
+    static const SqliteInterruptFunction function = []() -> SqliteInterruptFunction {
+        void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        if (!library)
+            return nullptr;
+        return reinterpret_cast<SqliteInterruptFunction>(dlsym(library, "sqlite3_interrupt"));
+    }();
+    return function;
+}
+#endif
+
 } // namespace
+
+QString sqlKindFromUrl(const QString &url)
+{
+    return kindFromScheme(QUrl(url).scheme().toLower());
+}
 
 QString SqlConnectionParams::describe() const
 {
@@ -66,13 +142,14 @@ Result<SqlConnectionParams> sqlConnectionParams(const SqlSourceSpec &spec, const
         const QString kind = kindFromScheme(url.scheme().toLower());
         if (!url.isValid() || kind.isEmpty())
             return Error{ErrorCode::InvalidConfig,
-                         tr("cannot read the connection URL: use postgres://user@host:port/database, "
-                            "mysql://…, sqlserver://… or sqlite:///path/to/file.db"),
+                         SqlText::tr("cannot read the connection URL: use postgres://user@host:port/database, "
+                                     "mysql://…, sqlserver://… or sqlite:///path/to/file.db"),
                          {}};
         if (!p.kind.isEmpty() && p.kind != kind)
-            return Error{ErrorCode::InvalidConfig,
-                         tr("the driver '%1' and the URL's scheme '%2' disagree: keep one").arg(p.kind, url.scheme()),
-                         {}};
+            return Error{
+                ErrorCode::InvalidConfig,
+                SqlText::tr("the driver '%1' and the URL's scheme '%2' disagree: keep one").arg(p.kind, url.scheme()),
+                {}};
         p.kind = kind;
         if (kind == u"sqlite") {
             database = url.host().isEmpty() ? url.path() : url.host() + url.path();
@@ -107,7 +184,8 @@ Result<SqlConnectionParams> sqlConnectionParams(const SqlSourceSpec &spec, const
         // Fliplet Agent's sqlite configs put the file in database_host.
         QString file = spec.url.isEmpty() ? (spec.host.isEmpty() ? spec.database : spec.host) : database;
         if (file.isEmpty())
-            return Error{ErrorCode::InvalidConfig, tr("the SQLite source needs the path of its database file"), {}};
+            return Error{
+                ErrorCode::InvalidConfig, SqlText::tr("the SQLite source needs the path of its database file"), {}};
         if (file.startsWith(QStringLiteral("~/")))
             file = QDir::homePath() + file.mid(1);
         p.qtDriver = QStringLiteral("QSQLITE");
@@ -115,7 +193,7 @@ Result<SqlConnectionParams> sqlConnectionParams(const SqlSourceSpec &spec, const
         return p;
     }
     if (p.host.isEmpty())
-        return Error{ErrorCode::InvalidConfig, tr("the %1 source needs a host").arg(p.kind), {}};
+        return Error{ErrorCode::InvalidConfig, SqlText::tr("the %1 source needs a host").arg(p.kind), {}};
     if (p.kind == u"postgres") {
         p.qtDriver = QStringLiteral("QPSQL");
         p.database = database;
@@ -152,7 +230,7 @@ Result<SqlConnectionParams> sqlConnectionParams(const SqlSourceSpec &spec, const
         p.options.clear();
     } else {
         return Error{ErrorCode::InvalidConfig,
-                     tr("unknown database driver '%1': use sqlite, postgres, mysql or mssql").arg(p.kind),
+                     SqlText::tr("unknown database driver '%1': use sqlite, postgres, mysql or mssql").arg(p.kind),
                      {}};
     }
     return p;
@@ -182,8 +260,8 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const SqlConnectionPa
     const QString connectionName = QStringLiteral("ferry-%1").arg(++counter);
     if (!QSqlDatabase::isDriverAvailable(params.qtDriver))
         return Error{ErrorCode::Connection,
-                     tr("the Qt SQL driver %1 is not installed (available: %2); install its package, e.g. "
-                        "libqt6sql6-%3")
+                     SqlText::tr("the Qt SQL driver %1 is not installed (available: %2); install its package, e.g. "
+                                 "libqt6sql6-%3")
                          .arg(params.qtDriver, QSqlDatabase::drivers().join(QStringLiteral(", ")),
                               params.kind == u"postgres" ? QStringLiteral("psql")
                               : params.kind == u"mysql"  ? QStringLiteral("mysql")
@@ -191,8 +269,8 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const SqlConnectionPa
                                                          : QStringLiteral("sqlite")),
                      params.describe()};
     if (params.kind == u"sqlite" && readOnly && !QFileInfo::exists(params.database))
-        return Error{ErrorCode::Connection, tr("the SQLite database file does not exist: check the path"),
-                     params.database};
+        return Error{ErrorCode::NotFound, SqlText::tr("the SQLite database file does not exist: check the path"),
+                     params.database, QStringLiteral("source.path")};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(params.qtDriver, connectionName);
     db.setDatabaseName(params.database);
@@ -216,21 +294,113 @@ Result<std::unique_ptr<SqlConnection>> SqlConnection::open(const SqlConnectionPa
     }
     db.setConnectOptions(options);
     if (!db.open()) {
-        const QSqlError err = db.lastError();
-        const QString text = err.text().trimmed();
-        const bool auth = text.contains(QStringLiteral("password"), Qt::CaseInsensitive) ||
-                          text.contains(QStringLiteral("Access denied"), Qt::CaseInsensitive) ||
-                          text.contains(QStringLiteral("Login failed"), Qt::CaseInsensitive);
+        Error error = openError(params, db.lastError());
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Error{auth ? ErrorCode::Auth : ErrorCode::Connection,
-                     auth ? tr("the database refused the login (%1): check the user name and password").arg(text)
-                          : tr("cannot connect to the database (%1): check host, port and that the server is "
-                               "running")
-                                .arg(text),
-                     params.describe()};
+        return error;
     }
-    return std::unique_ptr<SqlConnection>(new SqlConnection(params, connectionName));
+    if (params.kind == u"sqlite") {
+        // SQLite opens any file; the first read says whether it is a database.
+        bool readable = true;
+        QString problem;
+        {
+            QSqlQuery check(db);
+            readable = check.exec(QStringLiteral("PRAGMA schema_version"));
+            problem = check.lastError().text().trimmed();
+        }
+        if (!readable) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return Error{
+                ErrorCode::Io,
+                SqlText::tr("the file is not a SQLite database, or it is damaged (%1): check the path").arg(problem),
+                params.database, QStringLiteral("source.path")};
+        }
+    }
+    std::unique_ptr<SqlConnection> connection(new SqlConnection(params, connectionName));
+    SqlInterrupt &interrupt = connection->m_interrupt;
+    interrupt.params = params;
+    if (params.kind == u"postgres" || params.kind == u"mysql") {
+        QSqlQuery q(db);
+        if (q.exec(params.kind == u"postgres" ? QStringLiteral("SELECT pg_backend_pid()")
+                                              : QStringLiteral("SELECT CONNECTION_ID()")) &&
+            q.next())
+            interrupt.sessionId = q.value(0).toLongLong();
+    } else if (params.kind == u"sqlite") {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            interrupt.sqliteHandle = *static_cast<void *const *>(handle.constData());
+    }
+    return connection;
+}
+
+bool SqlInterrupt::supported(const QString &kind)
+{
+    if (kind == u"postgres" || kind == u"mysql")
+        return true;
+#ifdef FERRY_HAVE_DLFCN
+    if (kind == u"sqlite")
+        return sqliteInterruptFunction() != nullptr;
+#endif
+    return false;
+}
+
+bool SqlInterrupt::send() const
+{
+    if (sqliteHandle) {
+#ifdef FERRY_HAVE_DLFCN
+        if (const auto function = sqliteInterruptFunction()) {
+            function(sqliteHandle);
+            return true;
+        }
+#endif
+        return false;
+    }
+    if (sessionId <= 0)
+        return false;
+    // A second connection of the same user may stop the first one's statement.
+    auto other = SqlConnection::open(params, /*readOnly=*/false);
+    if (!other) {
+        qCWarning(lcSql).noquote() << "cannot stop the statement in flight:" << other.error().toString();
+        return false;
+    }
+    QSqlQuery q((*other)->database());
+    const bool ok = q.exec(params.kind == u"postgres" ? QStringLiteral("SELECT pg_cancel_backend(%1)").arg(sessionId)
+                                                      : QStringLiteral("KILL QUERY %1").arg(sessionId));
+    if (!ok)
+        qCWarning(lcSql).noquote() << "cannot stop the statement in flight:" << q.lastError().text();
+    return ok;
+}
+
+SqlCancelWatch::SqlCancelWatch(const SqlConnection &connection, const std::atomic_bool *cancel)
+{
+    const SqlInterrupt &interrupt = connection.interruptHandle();
+    if (!cancel || !interrupt.possible())
+        return;
+    m_thread = std::thread([this, cancel, interrupt] {
+        std::unique_lock lock(m_mutex);
+        while (!m_finished) {
+            if (cancel->load()) {
+                lock.unlock();
+                interrupt.send();
+                return;
+            }
+            m_done.wait_for(lock, std::chrono::milliseconds(50));
+        }
+    });
+}
+
+SqlCancelWatch::~SqlCancelWatch()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_done.notify_all();
+    m_thread.join();
 }
 
 } // namespace Ferry

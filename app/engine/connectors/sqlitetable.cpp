@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
+#include "sqlintrospection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,13 +12,18 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <climits>
 
 namespace Ferry {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+
+const QString PathField = QStringLiteral("target.path");
+const QString TableField = QStringLiteral("target.table");
+
+bool cancelled(const std::atomic_bool *cancel)
 {
-    return QCoreApplication::translate("Ferry::SqliteTable", text, disambiguation, n);
+    return cancel && cancel->load();
 }
 
 char asciiLower(char16_t c)
@@ -102,7 +108,7 @@ public:
                 q->addBindValue(m_plan.remoteId(*c));
             ok = q->exec();
             if (!ok)
-                error = tr("row %1: %2").arg(m_plan.key(*c), q->lastError().text());
+                error = SqliteTable::tr("row %1: %2").arg(m_plan.key(*c), q->lastError().text());
         }
         if (!ok) {
             db.rollback();
@@ -116,7 +122,8 @@ public:
 private:
     Error failure(const QString &text) const
     {
-        return Error{ErrorCode::Io, tr("writing to the table failed, nothing of this batch was applied: %1").arg(text),
+        return Error{ErrorCode::Io,
+                     SqliteTable::tr("writing to the table failed, nothing of this batch was applied: %1").arg(text),
                      m_target.describe()};
     }
 
@@ -138,19 +145,166 @@ QString SqliteTable::describe() const
     return QStringLiteral("SQLite table %1 in %2").arg(m_spec.table, m_path);
 }
 
+Capabilities SqliteTable::capabilities() const
+{
+    Capabilities c = Capability::BatchCommit | Capability::Delete | Capability::CreateTable | Capability::TypedColumns |
+                     Capability::LimitedSample;
+    if (SqlInterrupt::supported(QStringLiteral("sqlite")))
+        c |= Capability::Interrupt;
+    return c;
+}
+
+Result<std::unique_ptr<SqlConnection>> SqliteTable::openForReading() const
+{
+    if (!QFileInfo(m_path).isFile())
+        return Error{ErrorCode::NotFound,
+                     QFileInfo::exists(m_path) ? tr("the target database path is not a file: check the path")
+                                               : tr("the target database file does not exist: check the path, or set "
+                                                    "create_table: true to let Ferry create it"),
+                     m_path, PathField};
+    SqlConnectionParams p;
+    p.kind = QStringLiteral("sqlite");
+    p.qtDriver = QStringLiteral("QSQLITE");
+    p.database = m_path;
+    auto connection = SqlConnection::open(p, /*readOnly=*/true);
+    if (!connection) {
+        Error e = connection.error();
+        e.field = PathField;
+        return e;
+    }
+    return connection;
+}
+
+Result<ConnectionInfo> SqliteTable::test(const std::atomic_bool *cancel)
+{
+    if (cancelled(cancel))
+        return Error{ErrorCode::Cancelled, tr("cancelled"), describe()};
+    ConnectionInfo info;
+    info.database = m_path;
+    info.object = m_spec.table;
+    if (!QFileInfo::exists(m_path) && m_spec.createTable) {
+        info.server = QStringLiteral("SQLite");
+        info.rowCount = 0;
+        info.notes.append(tr("the database file does not exist yet: the first run creates it"));
+        info.summary = tr("SQLite, file %1 (not created yet)").arg(m_path);
+        return info;
+    }
+    FERRY_TRY(connection, openForReading());
+    if (!QFileInfo(m_path).isWritable())
+        return Error{ErrorCode::Io, tr("Ferry may not write to the target database file: check its permissions"),
+                     m_path, PathField};
+    const SqlServerInfo server = sqlServerInfo(*connection);
+    info.server = server.server;
+    QSqlQuery q(connection->database());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sqlIdentifier(m_spec.table))))
+        return Error{ErrorCode::Io, tr("cannot read the table's columns: %1").arg(q.lastError().text()), describe(),
+                     TableField};
+    while (q.next())
+        info.columns.append(q.value(1).toString());
+    if (info.columns.isEmpty()) {
+        if (!m_spec.createTable) {
+            FERRY_TRY(tables, sqlTables(*connection, cancel));
+            QStringList names;
+            for (const TableInfo &t : tables)
+                if (!t.view)
+                    names.append(t.name);
+            return Error{ErrorCode::NotFound,
+                         names.isEmpty()
+                             ? tr("the table %1 does not exist, and the file has no tables: create it, or set "
+                                  "create_table: true")
+                                   .arg(m_spec.table)
+                             : tr("the table %1 does not exist (the file has %2): check its name, or set "
+                                  "create_table: true")
+                                   .arg(m_spec.table, names.join(QStringLiteral(", "))),
+                         describe(), TableField};
+        }
+        info.rowCount = 0;
+        info.notes.append(tr("the table does not exist yet: the first run creates it"));
+        info.summary = tr("%1, file %2: table %3 (not created yet)").arg(info.server, m_path, m_spec.table);
+        return info;
+    }
+    QSqlQuery count(connection->database());
+    if (!sqlExec(count, *connection, QStringLiteral("SELECT COUNT(*) FROM %1").arg(sqlIdentifier(m_spec.table)),
+                 cancel) ||
+        !count.next()) {
+        Error e = sqlQueryError(count.lastError(), describe(), TableField, cancel);
+        return e;
+    }
+    info.rowCount = count.value(0).toLongLong();
+    info.summary = tr("%1, file %2: table %3 holds %4 record(s) of %5", nullptr,
+                      static_cast<int>(std::min<qint64>(info.rowCount, INT_MAX)))
+                       .arg(info.server, m_path, m_spec.table)
+                       .arg(info.rowCount)
+                       .arg(tr("%n column(s)", nullptr, static_cast<int>(info.columns.size())));
+    return info;
+}
+
+Result<SchemaInfo> SqliteTable::discover(const std::atomic_bool *cancel)
+{
+    SchemaInfo schema;
+    if (!QFileInfo::exists(m_path) && m_spec.createTable)
+        return schema; // nothing there yet
+    FERRY_TRY(connection, openForReading());
+    FERRY_TRY(tables, sqlTables(*connection, cancel));
+    schema.tables = std::move(tables);
+    if (schema.table(m_spec.table))
+        schema.current = m_spec.table;
+    return schema;
+}
+
+Result<RecordSet> SqliteTable::sample(qsizetype n, const std::atomic_bool *cancel)
+{
+    RecordSet out;
+    if (!QFileInfo::exists(m_path) && m_spec.createTable)
+        return out; // nothing there yet
+    FERRY_TRY(connection, openForReading());
+    QSqlQuery q(connection->database());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid LIMIT %2")
+                            .arg(sqlIdentifier(m_spec.table))
+                            .arg(std::max<qsizetype>(n, 0));
+    if (!sqlExec(q, *connection, sql, cancel)) {
+        Error e = sqlQueryError(q.lastError(), describe(), TableField, cancel);
+        if (e.code == ErrorCode::NotFound && m_spec.createTable)
+            return out; // created on the first run
+        if (e.code == ErrorCode::NotFound)
+            e.message = tr("the table %1 does not exist: check its name, or set create_table: true").arg(m_spec.table);
+        return e;
+    }
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        out.columns.append(record.fieldName(i));
+    out.rows = RowSet(static_cast<int>(out.columns.size()));
+    while (q.next()) {
+        out.rows.beginRow();
+        for (int i = 0; i < out.columns.size(); ++i)
+            out.rows.addVariant(q.value(i));
+        out.rows.endRow();
+        if ((out.rows.size() & 0xfff) == 0 && cancelled(cancel))
+            return Error{ErrorCode::Cancelled, tr("cancelled"), describe()};
+    }
+    return out;
+}
+
 Result<void> SqliteTable::open()
 {
     if (!QFileInfo::exists(m_path) && !m_spec.createTable)
         return Error{ErrorCode::Connection,
-                     tr("the target database file does not exist: check the path, or set create_table: true"), m_path};
+                     tr("the target database file does not exist: check the path, or set create_table: true"), m_path,
+                     PathField};
     if (!QFileInfo::exists(m_path) && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return Error{ErrorCode::Io, tr("cannot create the folder of the target database"), m_path};
     SqlConnectionParams p;
     p.kind = QStringLiteral("sqlite");
     p.qtDriver = QStringLiteral("QSQLITE");
     p.database = m_path;
-    FERRY_TRY(connection, SqlConnection::open(p, /*readOnly=*/false));
-    m_connection = std::move(connection);
+    auto connection = SqlConnection::open(p, /*readOnly=*/false);
+    if (!connection) {
+        Error e = connection.error();
+        e.field = PathField;
+        return e;
+    }
+    m_connection = std::move(connection).value();
     QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sqlIdentifier(m_spec.table))))
         return Error{ErrorCode::Io, tr("cannot read the table's columns: %1").arg(q.lastError().text()), describe()};
@@ -158,7 +312,8 @@ Result<void> SqliteTable::open()
         m_existingColumns.append(q.value(1).toString());
     if (m_existingColumns.isEmpty() && !m_spec.createTable)
         return Error{ErrorCode::InvalidConfig,
-                     tr("the table does not exist: create it, or set create_table: true in the job"), describe()};
+                     tr("the table does not exist: create it, or set create_table: true in the job"), describe(),
+                     TableField};
     return {};
 }
 

@@ -6,22 +6,34 @@
 #include "sqlconnection.h"
 #include "target.h"
 
+#include <QCoreApplication>
+
 namespace Ferry {
 
 class SqliteTable final : public Target
 {
+    Q_DECLARE_TR_FUNCTIONS(Ferry::SqliteTable)
 public:
     // baseDir resolves a relative path.
     SqliteTable(SqliteTargetSpec spec, const QString &baseDir);
     ~SqliteTable() override;
 
     QString describe() const override;
+    Capabilities capabilities() const override;
+    // Reads only: never creates the file or the table (with create_table, their absence is a note).
+    Result<ConnectionInfo> test(const std::atomic_bool *cancel) override;
+    // The file's tables and their columns; current is the job's table when it exists.
+    Result<SchemaInfo> discover(const std::atomic_bool *cancel) override;
+    // The table's first n rows, in rowid order.
+    Result<RecordSet> sample(qsizetype n, const std::atomic_bool *cancel) override;
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
 
 private:
     friend class SqliteTableBatch;
+    // A read-only connection to the existing file, checked to be a SQLite database.
+    Result<std::unique_ptr<SqlConnection>> openForReading() const;
     Result<void> prepareTable(const QStringList &columns); // create the table / add columns when allowed
 
     SqliteTargetSpec m_spec;

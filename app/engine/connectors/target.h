@@ -1,6 +1,12 @@
-// The interface every sync target implements: open, index what it holds, and commit changes in batches.
+// The interface every sync target implements: check the connection, describe what it holds, show a
+// sample; for a run, open, index what it holds, and commit changes in batches.
+//
+// Every call is synchronous and meant for a worker thread; a target is used on the thread that made it.
+// The cancel flag given to createTarget() applies to every call; test(), discover() and sample() take one
+// of their own too (null: that one), as they are often run alone.
 #pragma once
 
+#include "connectorinfo.h"
 #include "core/plan.h"
 #include "core/recordset.h"
 #include "core/result.h"
@@ -8,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Ferry {
@@ -28,7 +35,20 @@ class Target
 public:
     virtual ~Target() = default;
     virtual QString describe() const = 0;
-    // Connects and checks access (credentials, existence).
+    virtual Capabilities capabilities() const = 0;
+
+    // Connects and checks access without changing anything: the server, the credentials, the table or data
+    // source the job names (how many records it holds, when that is cheap to learn). A failure says
+    // precisely what is wrong and names the job field to fix in Error::field ("target.auth_token",
+    // "target.datasource_id", "target.table").
+    virtual Result<ConnectionInfo> test(const std::atomic_bool *cancel) = 0;
+    // What the target offers to write to: the tables of a database, the data sources a token can see; and
+    // the columns of the one the job names.
+    virtual Result<SchemaInfo> discover(const std::atomic_bool *cancel) = 0;
+    // The first n records the target holds (all their columns).
+    virtual Result<RecordSet> sample(qsizetype n, const std::atomic_bool *cancel) = 0;
+
+    // Connects and checks access (credentials, existence) for a run.
     virtual Result<void> open() = 0;
     // What the target holds, with the values of columns (the mapped source columns).
     virtual Result<TargetSnapshot> index(const QStringList &columns) = 0;

@@ -14,6 +14,7 @@ enum class ErrorCode {
     Auth,           // credentials were refused
     Server,         // the server answered, but with an error or nonsense
     Query,          // the source query failed
+    NotFound,       // the database, table, file or data source the job names does not exist
     Io,             // local disk or database trouble
     Held,           // the plan needs the user's confirmation (mass delete)
     TargetChanged,  // the target changed between the plan and its apply: preview again
@@ -25,11 +26,44 @@ enum class ErrorCode {
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString message; // user-facing: says what went wrong and how to fix it
-    QString context; // where: "file.yml:3:5", a row key, a URL (never a secret)
+    QString message;    // user-facing: says what went wrong and how to fix it
+    QString context;    // where: "file.yml:3:5", a row key, a URL (never a secret)
+    QString field = {}; // the job field at fault, when one is: "source.password", "target.datasource_id"
 
     QString toString() const { return context.isEmpty() ? message : context + QStringLiteral(": ") + message; }
 };
+
+// A stable name for scripts and JSON output: "invalid-config", "auth", "not-found", …
+inline QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidConfig:
+        return QStringLiteral("invalid-config");
+    case ErrorCode::Connection:
+        return QStringLiteral("connection");
+    case ErrorCode::Auth:
+        return QStringLiteral("auth");
+    case ErrorCode::Server:
+        return QStringLiteral("server");
+    case ErrorCode::Query:
+        return QStringLiteral("query");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::Held:
+        return QStringLiteral("held");
+    case ErrorCode::TargetChanged:
+        return QStringLiteral("target-changed");
+    case ErrorCode::AlreadyRunning:
+        return QStringLiteral("already-running");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    case ErrorCode::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
 
 template <typename T> class [[nodiscard]] Result
 {

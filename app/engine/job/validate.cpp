@@ -168,7 +168,7 @@ private:
                 error(QStringLiteral("target.datasource_id"),
                       tr("the data source ID is missing: find it in Fliplet Studio (App data, the data source's "
                          "settings)"));
-            else if (!numeric || number <= 0)
+            else if (!numeric || number <= 0 || number > MaxDataSourceId)
                 error(QStringLiteral("target.datasource_id"),
                       tr("the data source ID must be a whole number above 0, not '%1'").arg(id));
             if (t.authToken.isEmpty())

@@ -9,6 +9,9 @@
 
 namespace Ferry {
 
+// The largest data source id the Fliplet API can hold (JavaScript's Number.MAX_SAFE_INTEGER).
+inline constexpr qint64 MaxDataSourceId = 9007199254740991;
+
 struct ValidationIssue
 {
     enum Severity { Error, Warning };

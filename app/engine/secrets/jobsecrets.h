@@ -18,9 +18,15 @@ struct JobSecrets
     QString value(const QString &field) const { return values.value(field); }
 };
 
-// Resolves every secret field of the job (see secretFields()) through store.
+// Resolves every secret field of the job (see secretFields()) through store. A failure names the field in
+// Error::field.
 Result<JobSecrets> resolveJobSecrets(const JobSpec &job, const SecretStore &store);
 // … through the env: and file: providers.
 Result<JobSecrets> resolveJobSecrets(const JobSpec &job);
+// The same for one side of the job only (a test can check one side when the other's secret is missing).
+Result<JobSecrets> resolveSourceSecrets(const JobSpec &job, const SecretStore &store);
+Result<JobSecrets> resolveTargetSecrets(const JobSpec &job, const SecretStore &store);
+Result<JobSecrets> resolveSourceSecrets(const JobSpec &job);
+Result<JobSecrets> resolveTargetSecrets(const JobSpec &job);
 
 } // namespace Ferry
