@@ -29,10 +29,10 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+class StateStoreText
 {
-    return QCoreApplication::translate("Ferry::StateStore", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ferry::StateStore)
+};
 
 constexpr int SchemaVersion = 2;
 constexpr int BusyTimeoutMs = 15000; // writers hold the lock for milliseconds; waiting long is harmless
@@ -222,15 +222,18 @@ void keepPrivate(const QString &path)
     if (!info.exists() || !(info.permissions() & OthersAny))
         return;
     if (!QFile::setPermissions(path, info.permissions() & OwnerOnly))
-        RunEvents::warning(lcStore, tr("%1 can be read by other users of this computer and Ferry cannot change "
-                                       "that; make it private (chmod go= \"%1\")")
+        RunEvents::warning(lcStore, QCoreApplication::translate("Ferry::StateStore",
+                                                                "%1 can be read by other users of this computer and "
+                                                                "Ferry cannot change that; make it private (chmod go= "
+                                                                "\"%1\")")
                                         .arg(path));
 }
 
 // The state folder, created 0700 (whatever the umask); an existing one is made private.
 Result<QString> privateFolder(const QString &dir)
 {
-    const Error cannot{ErrorCode::Io, tr("cannot create the state folder; pass a writable folder with --state"), dir};
+    const Error cannot{ErrorCode::Io,
+                       StateStoreText::tr("cannot create the state folder; pass a writable folder with --state"), dir};
     if (dir.isEmpty())
         return cannot;
     const QString path = QDir(dir).absolutePath();
@@ -365,8 +368,9 @@ struct JobLease::Heartbeat
     {
         auto connection = SqlConnection::open(params, /*readOnly=*/false);
         if (!connection) {
-            qCWarning(lcStore).noquote()
-                << tr("cannot renew the lease of job %1: %2").arg(jobId, connection.error().toString());
+            qCWarning(lcStore).noquote() << QCoreApplication::translate("Ferry::StateStore",
+                                                                        "cannot renew the lease of job %1: %2")
+                                                .arg(jobId, connection.error().toString());
             return;
         }
         QSqlQuery(connection.value()->database()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
@@ -388,12 +392,13 @@ struct JobLease::Heartbeat
         lease.addBindValue(token);
         if (!lease.exec()) {
             qCWarning(lcStore).noquote()
-                << tr("cannot renew the lease of job %1: %2").arg(jobId, lease.lastError().text());
+                << StateStoreText::tr("cannot renew the lease of job %1: %2").arg(jobId, lease.lastError().text());
             return;
         }
         if (lease.numRowsAffected() == 0 && !lost->exchange(true))
-            qCWarning(lcStore).noquote() << tr("another process took over the lease of job %1 (it judged this "
-                                               "one gone); this run stops after its current batch")
+            qCWarning(lcStore).noquote() << StateStoreText::tr(
+                                                "another process took over the lease of job %1 (it judged this "
+                                                "one gone); this run stops after its current batch")
                                                 .arg(jobId);
         QSqlQuery run(db);
         run.prepare(QStringLiteral(
@@ -436,7 +441,8 @@ StateStore::~StateStore() = default;
 
 Error StateStore::failure(const QString &what, const QString &detail) const
 {
-    return Error{ErrorCode::Io, tr("the state database failed while %1: %2").arg(what, detail), databasePath()};
+    return Error{ErrorCode::Io, StateStoreText::tr("the state database failed while %1: %2").arg(what, detail),
+                 databasePath()};
 }
 
 Result<std::unique_ptr<StateStore>> StateStore::open(const QString &dir)
@@ -481,33 +487,34 @@ Result<void> StateStore::migrate()
     };
     int v = version();
     if (v < 0)
-        return failure(tr("opening"), q.lastError().text());
+        return failure(StateStoreText::tr("opening"), q.lastError().text());
     if (v > SchemaVersion)
-        return Error{ErrorCode::Io, tr("the state database was written by a newer Ferry; update Ferry"),
+        return Error{ErrorCode::Io, StateStoreText::tr("the state database was written by a newer Ferry; update Ferry"),
                      databasePath()};
     if (v == SchemaVersion)
         return {};
 
     WriteTransaction t(db);
     if (!t.begin())
-        return failure(tr("upgrading its tables"), t.error());
+        return failure(StateStoreText::tr("upgrading its tables"), t.error());
     v = version(); // another process (or thread) may have upgraded it meanwhile
     if (v < 0)
-        return failure(tr("upgrading its tables"), q.lastError().text());
+        return failure(StateStoreText::tr("upgrading its tables"), q.lastError().text());
     if (v >= SchemaVersion)
         return {};
     const int from = v;
     for (; v < SchemaVersion; ++v) {
         for (const char *statement : migrations()[static_cast<size_t>(v)])
             if (!q.exec(QString::fromLatin1(statement)))
-                return failure(tr("upgrading its tables"), q.lastError().text());
+                return failure(StateStoreText::tr("upgrading its tables"), q.lastError().text());
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)))
-            return failure(tr("upgrading its tables"), q.lastError().text());
+            return failure(StateStoreText::tr("upgrading its tables"), q.lastError().text());
     }
     if (!t.commit())
-        return failure(tr("upgrading its tables"), t.error());
+        return failure(StateStoreText::tr("upgrading its tables"), t.error());
     if (from > 0)
-        qCInfo(lcStore).noquote() << tr("upgraded the state database from schema %1 to %2").arg(from).arg(v);
+        qCInfo(lcStore).noquote()
+            << StateStoreText::tr("upgraded the state database from schema %1 to %2").arg(from).arg(v);
     return {};
 }
 
@@ -540,7 +547,7 @@ Result<void> StateStore::closeAbandonedRuns()
     QSqlDatabase db = m_connection->database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, %1 FROM runs WHERE status = 'running'").arg(OwnerColumns)))
-        return failure(tr("closing interrupted runs"), q.lastError().text());
+        return failure(StateStoreText::tr("closing interrupted runs"), q.lastError().text());
     const qint64 now = nowMs();
     std::vector<std::pair<qint64, OwnerRow>> gone;
     while (q.next()) {
@@ -553,30 +560,30 @@ Result<void> StateStore::closeAbandonedRuns()
         return {};
     WriteTransaction t(db);
     if (!t.begin())
-        return failure(tr("closing interrupted runs"), t.error());
+        return failure(StateStoreText::tr("closing interrupted runs"), t.error());
     // Only if the run did not beat meanwhile.
     q.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', finished_at = ?, message = ? WHERE id = ? "
                              "AND status = 'running' AND coalesce(heartbeat_at, 0) = ?"));
     for (const auto &[id, owner] : gone) {
         q.addBindValue(owner.heartbeatMs ? isoFromMs(owner.heartbeatMs) : nowIso());
-        q.addBindValue(
-            owner.owner.pid
-                ? tr("process %1 on %2 stopped before the run finished").arg(owner.owner.pid).arg(owner.owner.host)
-                : tr("Ferry stopped before the run finished"));
+        q.addBindValue(owner.owner.pid ? StateStoreText::tr("process %1 on %2 stopped before the run finished")
+                                             .arg(owner.owner.pid)
+                                             .arg(owner.owner.host)
+                                       : StateStoreText::tr("Ferry stopped before the run finished"));
         q.addBindValue(id);
         q.addBindValue(owner.heartbeatMs);
         if (!q.exec())
-            return failure(tr("closing interrupted runs"), q.lastError().text());
+            return failure(StateStoreText::tr("closing interrupted runs"), q.lastError().text());
     }
     if (!t.commit())
-        return failure(tr("closing interrupted runs"), t.error());
+        return failure(StateStoreText::tr("closing interrupted runs"), t.error());
     return {};
 }
 
 Result<std::unique_ptr<JobLease>> StateStore::acquireLease(const QString &jobId)
 {
     QSqlDatabase db = m_connection->database();
-    const QString what = tr("taking the lease of job %1").arg(jobId);
+    const QString what = StateStoreText::tr("taking the lease of job %1").arg(jobId);
     WriteTransaction t(db);
     if (!t.begin())
         return failure(what, t.error());
@@ -592,22 +599,25 @@ Result<std::unique_ptr<JobLease>> StateStore::acquireLease(const QString &jobId)
         q.finish();
         if (!ownerGone(holder, now))
             return Error{ErrorCode::AlreadyRunning,
-                         tr("job %1 is already running in process %2 on host %3 since %4; wait for it or stop it")
+                         StateStoreText::tr(
+                             "job %1 is already running in process %2 on host %3 since %4; wait for it or stop it")
                              .arg(jobId)
                              .arg(holder.owner.pid)
                              .arg(holder.owner.host, clockText(since)),
                          {}};
-        RunEvents::warning(lcStore, tr("job %1: taking over the lease of process %2 on host %3, which is gone "
-                                       "(last heard of at %4)")
-                                        .arg(jobId)
-                                        .arg(holder.owner.pid)
-                                        .arg(holder.owner.host, clockText(holder.heartbeatMs)));
+        RunEvents::warning(lcStore,
+                           StateStoreText::tr("job %1: taking over the lease of process %2 on host %3, which is gone "
+                                              "(last heard of at %4)")
+                               .arg(jobId)
+                               .arg(holder.owner.pid)
+                               .arg(holder.owner.host, clockText(holder.heartbeatMs)));
         QSqlQuery runs(db);
         runs.prepare(QStringLiteral("UPDATE runs SET status = 'interrupted', finished_at = ?, message = ? WHERE "
                                     "status = 'running' AND job_id = ? AND owner_token = ?"));
         runs.addBindValue(isoFromMs(holder.heartbeatMs));
-        runs.addBindValue(
-            tr("process %1 on %2 stopped before the run finished").arg(holder.owner.pid).arg(holder.owner.host));
+        runs.addBindValue(StateStoreText::tr("process %1 on %2 stopped before the run finished")
+                              .arg(holder.owner.pid)
+                              .arg(holder.owner.host));
         runs.addBindValue(jobId);
         runs.addBindValue(holder.owner.token);
         if (!runs.exec())
@@ -649,17 +659,19 @@ void StateStore::releaseLease(const JobLease &lease)
     q.addBindValue(lease.jobId());
     q.addBindValue(m_owner.token);
     if (!q.exec())
-        RunEvents::warning(
-            lcStore, failure(tr("releasing the lease of job %1").arg(lease.jobId()), q.lastError().text()).toString());
+        RunEvents::warning(lcStore, failure(StateStoreText::tr("releasing the lease of job %1").arg(lease.jobId()),
+                                            q.lastError().text())
+                                        .toString());
 }
 
 Result<qint64> StateStore::beginRun(const JobLease &lease)
 {
     Q_ASSERT(&lease.m_store == this);
     if (lease.lost())
-        return Error{ErrorCode::AlreadyRunning,
-                     tr("another process took over the lease of job %1; nothing was written").arg(lease.jobId()),
-                     {}};
+        return Error{
+            ErrorCode::AlreadyRunning,
+            StateStoreText::tr("another process took over the lease of job %1; nothing was written").arg(lease.jobId()),
+            {}};
     QSqlQuery q(m_connection->database());
     q.prepare(QStringLiteral("INSERT INTO runs (job_id, status, started_at, %1) VALUES (?, 'running', ?, ?, ?, ?, "
                              "?, ?, ?)")
@@ -673,7 +685,7 @@ Result<qint64> StateStore::beginRun(const JobLease &lease)
     q.addBindValue(m_owner.processStart);
     q.addBindValue(nowMs());
     if (!q.exec())
-        return failure(tr("starting a run"), q.lastError().text());
+        return failure(StateStoreText::tr("starting a run"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
@@ -683,7 +695,7 @@ Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::
     QSqlDatabase db = m_connection->database();
     WriteTransaction t(db);
     if (!t.begin())
-        return failure(tr("recording a batch"), t.error());
+        return failure(StateStoreText::tr("recording a batch"), t.error());
     const qint64 now = nowMs();
     QSqlQuery insert(db), run(db), lease(db);
     insert.prepare(QStringLiteral("INSERT INTO journal (run_id, seq, count, changes, recorded_at) VALUES "
@@ -705,9 +717,9 @@ Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::
     lease.addBindValue(runId);
     for (QSqlQuery *q : {&insert, &run, &lease})
         if (!q->exec())
-            return failure(tr("recording a batch"), q->lastError().text());
+            return failure(StateStoreText::tr("recording a batch"), q->lastError().text());
     if (!t.commit())
-        return failure(tr("recording a batch"), t.error());
+        return failure(StateStoreText::tr("recording a batch"), t.error());
     return {};
 }
 
@@ -723,7 +735,7 @@ Result<void> StateStore::finishRun(qint64 runId, const QString &status, const Co
     q.addBindValue(nowMs());
     q.addBindValue(runId);
     if (!q.exec())
-        return failure(tr("finishing a run"), q.lastError().text());
+        return failure(StateStoreText::tr("finishing a run"), q.lastError().text());
     q.prepare(QStringLiteral("SELECT job_id FROM runs WHERE id = ?"));
     q.addBindValue(runId);
     if (q.exec() && q.next()) {
@@ -755,7 +767,7 @@ Result<void> StateStore::pruneRuns(const QString *jobId)
         if (jobId)
             q.addBindValue(*jobId);
         if (!q.exec())
-            return failure(tr("pruning old runs"), q.lastError().text());
+            return failure(StateStoreText::tr("pruning old runs"), q.lastError().text());
         while (q.next()) {
             const qint64 n = q.value(2).toLongLong();
             if (r.maxRunsPerJob > 0 && n > r.maxRunsPerJob)
@@ -768,7 +780,7 @@ Result<void> StateStore::pruneRuns(const QString *jobId)
         q.prepare(QStringLiteral("SELECT id FROM runs WHERE started_at < ? AND status <> 'running'"));
         q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-r.maxAge.count()).toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return failure(tr("pruning old runs"), q.lastError().text());
+            return failure(StateStoreText::tr("pruning old runs"), q.lastError().text());
         while (q.next())
             drop.push_back(q.value(0).toLongLong());
     }
@@ -780,7 +792,7 @@ Result<void> StateStore::pruneRuns(const QString *jobId)
 
     WriteTransaction t(db);
     if (!t.begin())
-        return failure(tr("pruning old runs"), t.error());
+        return failure(StateStoreText::tr("pruning old runs"), t.error());
     QSqlQuery journal(db), run(db), mark(db);
     journal.prepare(QStringLiteral("DELETE FROM journal WHERE run_id = ?"));
     run.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
@@ -791,14 +803,16 @@ Result<void> StateStore::pruneRuns(const QString *jobId)
     };
     for (qint64 id : drop)
         if (!exec(journal, id) || !exec(run, id))
-            return failure(tr("pruning old runs"), journal.lastError().text() + run.lastError().text());
+            return failure(StateStoreText::tr("pruning old runs"), journal.lastError().text() + run.lastError().text());
     for (qint64 id : dropJournal)
         if (!std::binary_search(drop.begin(), drop.end(), id) && (!exec(journal, id) || !exec(mark, id)))
-            return failure(tr("pruning old runs"), journal.lastError().text() + mark.lastError().text());
+            return failure(StateStoreText::tr("pruning old runs"),
+                           journal.lastError().text() + mark.lastError().text());
     if (!t.commit())
-        return failure(tr("pruning old runs"), t.error());
-    qCDebug(lcStore).noquote()
-        << tr("pruned %1 old run(s) and the journal of %2 more").arg(drop.size()).arg(dropJournal.size());
+        return failure(StateStoreText::tr("pruning old runs"), t.error());
+    qCDebug(lcStore).noquote() << StateStoreText::tr("pruned %1 old run(s) and the journal of %2 more")
+                                      .arg(drop.size())
+                                      .arg(dropJournal.size());
     return {};
 }
 
@@ -809,7 +823,7 @@ Result<std::vector<RunRecord>> StateStore::runs(const QString &jobId, int limit)
     q.addBindValue(jobId);
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec())
-        return failure(tr("listing runs"), q.lastError().text());
+        return failure(StateStoreText::tr("listing runs"), q.lastError().text());
     std::vector<RunRecord> out;
     while (q.next())
         out.push_back(readRun(q));
@@ -830,7 +844,7 @@ Result<std::vector<RunRecord>> StateStore::lastRuns() const
     if (!q.exec(QStringLiteral("SELECT %1 FROM runs WHERE id IN (SELECT max(id) FROM runs GROUP BY job_id) "
                                "ORDER BY job_id")
                     .arg(RunColumns)))
-        return failure(tr("listing runs"), q.lastError().text());
+        return failure(StateStoreText::tr("listing runs"), q.lastError().text());
     std::vector<RunRecord> out;
     while (q.next())
         out.push_back(readRun(q));
@@ -845,7 +859,7 @@ Result<std::vector<JournalEntry>> StateStore::journal(qint64 runId, qint64 offse
     q.prepare(QStringLiteral("SELECT seq, count FROM journal WHERE run_id = ? ORDER BY seq"));
     q.addBindValue(runId);
     if (!q.exec())
-        return failure(tr("reading the journal"), q.lastError().text());
+        return failure(StateStoreText::tr("reading the journal"), q.lastError().text());
     std::vector<std::pair<qint64, qint64>> batches;
     while (q.next())
         batches.emplace_back(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -866,14 +880,15 @@ Result<std::vector<JournalEntry>> StateStore::journal(qint64 runId, qint64 offse
         q.addBindValue(runId);
         q.addBindValue(seq);
         if (!q.exec() || !q.next())
-            return failure(tr("reading the journal"), q.lastError().text());
+            return failure(StateStoreText::tr("reading the journal"), q.lastError().text());
         const bool intact = decodeJournal(q.value(0).toByteArray(), runId, [&](JournalEntry e) {
             if (position >= begin && position < end)
                 out.push_back(std::move(e));
             ++position;
         });
         if (!intact)
-            return failure(tr("reading the journal"), tr("a journal record is damaged"));
+            return failure(StateStoreText::tr("reading the journal"),
+                           StateStoreText::tr("a journal record is damaged"));
     }
     return out;
 }
