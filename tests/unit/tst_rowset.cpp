@@ -71,6 +71,7 @@ class TestRowSet : public QObject
 {
     Q_OBJECT
 private slots:
+    void rowsAcrossBlocksAndCopies();
     void parity_data();
     void parity();
     void rowsAndProjection();
@@ -533,6 +534,37 @@ void TestRowSet::timestamps()
     if (t)
         QCOMPARE(*t, micros);
     QCOMPARE(Timestamp::parse(value), t);
+}
+
+void TestRowSet::rowsAcrossBlocksAndCopies()
+{
+    // Enough rows to fill several blocks, some rows larger than any block: every value reads back, and a
+    // copy is equal and independent.
+    RowSet rows(3);
+    const auto text = [](int r) { return QString(r % 97 + 1, QChar(u'a' + r % 26)); };
+    const QString huge(9 << 20, u'x');
+    for (int r = 0; r < 60000; ++r) {
+        rows.beginRow();
+        rows.addInt(r);
+        rows.addString(QStringView(r == 30000 ? huge : text(r)));
+        rows.addDouble(r / 4.0);
+        rows.endRow();
+    }
+    const RowSet copy = rows;
+    for (const RowSet *set : {static_cast<const RowSet *>(&rows), &copy}) {
+        QCOMPARE(set->size(), 60000);
+        for (int r = 0; r < 60000; r += 7) {
+            QCOMPARE(set->value(r, 0).toLongLong(), r);
+            QCOMPARE(set->value(r, 1).toString(), text(r));
+            QCOMPARE(set->value(r, 2).toDouble(), r / 4.0);
+        }
+        QCOMPARE(set->value(30000, 1).toString().size(), huge.size());
+        QCOMPARE(set->value(59999, 0).toLongLong(), 59999);
+    }
+    QCOMPARE(copy.byteSize(), rows.byteSize());
+    QVERIFY(copy.sameRow(12345, rows, 12345));
+    RowSet moved = std::move(rows);
+    QCOMPARE(moved.value(41234, 1).toString(), text(41234));
 }
 
 QTEST_APPLESS_MAIN(TestRowSet)

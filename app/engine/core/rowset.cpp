@@ -187,30 +187,102 @@ RowSet::RowSet(int columnCount)
     : m_columns(columnCount), m_marksPerRow(columnCount > 0 ? (columnCount - 1) / Stride : 0)
 {}
 
+RowSet::RowSet(const RowSet &other)
+    : m_columns(other.m_columns), m_marksPerRow(other.m_marksPerRow), m_nextColumn(other.m_nextColumn),
+      m_marks(other.m_marks)
+{
+    // One block for everything, rows in order; each row's length is where its last cell ends.
+    if (other.m_bytes) {
+        Block b;
+        b.size = other.m_bytes;
+        b.data = std::make_unique<char[]>(b.size);
+        m_blocks.push_back(std::move(b));
+    }
+    m_rowStart.reserve(other.m_rowStart.size());
+    for (qsizetype r = 0; r < other.size(); ++r) {
+        const char *start = other.m_rowStart[static_cast<size_t>(r)];
+        const char *end = start;
+        const int cells = r + 1 == other.size() ? other.m_nextColumn : other.m_columns;
+        for (int i = 0; i < cells; ++i)
+            end = next(end);
+        if (m_blocks.empty()) { // rows without cells
+            m_rowStart.push_back(nullptr);
+            continue;
+        }
+        Block &b = m_blocks.back();
+        char *to = b.data.get() + b.used;
+        std::memcpy(to, start, static_cast<size_t>(end - start));
+        b.used += static_cast<size_t>(end - start);
+        m_rowStart.push_back(to);
+    }
+    m_bytes = other.m_bytes;
+}
+
+RowSet &RowSet::operator=(const RowSet &other)
+{
+    if (this != &other)
+        *this = RowSet(other);
+    return *this;
+}
+
 void RowSet::reserve(qsizetype rows, qsizetype bytes)
 {
     m_rowStart.reserve(static_cast<size_t>(rows));
     m_marks.reserve(static_cast<size_t>(rows) * static_cast<size_t>(m_marksPerRow));
-    m_data.reserve(static_cast<size_t>(bytes));
+    if (bytes > 0 && m_blocks.empty())
+        newBlock(std::min<size_t>(static_cast<size_t>(bytes), size_t(8) << 20));
+}
+
+void RowSet::newBlock(size_t need)
+{
+    // The row being built so far moves along, so that it stays contiguous.
+    const bool building = !m_rowStart.empty() && m_nextColumn < m_columns && !m_blocks.empty();
+    const char *rowStart = building ? m_rowStart.back() : nullptr;
+    size_t partial = 0;
+    if (building) {
+        const Block &last = m_blocks.back();
+        partial = static_cast<size_t>(last.data.get() + last.used - rowStart);
+    }
+    size_t size = m_blocks.empty() ? size_t(64) << 10 : std::min(m_blocks.back().size * 2, size_t(8) << 20);
+    size = std::max(size, partial + need);
+    Block b;
+    b.size = size;
+    b.data = std::make_unique<char[]>(size);
+    if (partial) {
+        std::memcpy(b.data.get(), rowStart, partial);
+        m_blocks.back().used -= partial;
+    }
+    b.used = partial;
+    if (building)
+        m_rowStart.back() = b.data.get();
+    m_blocks.push_back(std::move(b));
 }
 
 void RowSet::beginRow()
 {
     Q_ASSERT(m_rowStart.empty() || m_nextColumn == m_columns);
-    m_rowStart.push_back(m_data.size());
+    if (m_blocks.empty())
+        newBlock(0);
+    const Block &b = m_blocks.back();
+    m_rowStart.push_back(b.data.get() + b.used);
     m_nextColumn = 0;
 }
 
 char *RowSet::startCell(char tag, size_t payload)
 {
     Q_ASSERT(m_nextColumn < m_columns);
+    const size_t need = 1 + payload;
+    if (m_blocks.back().used + need > m_blocks.back().size)
+        newBlock(need);
+    Block &b = m_blocks.back();
+    char *at = b.data.get() + b.used;
     if (m_nextColumn > 0 && m_nextColumn % Stride == 0)
-        m_marks.push_back(static_cast<std::uint32_t>(m_data.size() - m_rowStart.back()));
+        m_marks.push_back(static_cast<std::uint32_t>(at - m_rowStart.back()));
     ++m_nextColumn;
-    const size_t at = m_data.size();
-    m_data.resize(at + 1 + payload);
-    m_data[at] = tag;
-    return m_data.data() + at + 1;
+    b.used += need;
+    m_bytes += need;
+    *at = tag;
+    return at + 1;
 }
 
 void RowSet::addText(char tag, QByteArrayView bytes)
@@ -436,7 +508,7 @@ const char *RowSet::next(const char *c)
 
 const char *RowSet::cell(qsizetype row, int column) const
 {
-    const char *c = m_data.data() + m_rowStart[static_cast<size_t>(row)];
+    const char *c = m_rowStart[static_cast<size_t>(row)];
     const int mark = column / Stride;
     if (mark > 0)
         c += m_marks[static_cast<size_t>(row) * static_cast<size_t>(m_marksPerRow) + static_cast<size_t>(mark - 1)];
@@ -795,8 +867,8 @@ bool RowSet::sameRow(qsizetype row, const RowSet &other, qsizetype otherRow) con
     Q_ASSERT(other.m_columns == m_columns);
     if (hashRow(row) == other.hashRow(otherRow))
         return true;
-    const char *a = m_data.data() + m_rowStart[static_cast<size_t>(row)];
-    const char *b = other.m_data.data() + other.m_rowStart[static_cast<size_t>(otherRow)];
+    const char *a = m_rowStart[static_cast<size_t>(row)];
+    const char *b = other.m_rowStart[static_cast<size_t>(otherRow)];
     for (int i = 0; i < m_columns; ++i, a = next(a), b = next(b))
         if (!same(decode(a), decode(b)))
             return false;
@@ -844,7 +916,7 @@ std::uint64_t RowSet::hashRow(qsizetype row) const
 {
     thread_local QByteArray buf; // reused: this runs for every row
     buf.truncate(0);
-    const char *c = m_data.data() + m_rowStart[static_cast<size_t>(row)];
+    const char *c = m_rowStart[static_cast<size_t>(row)];
     for (int i = 0; i < m_columns; ++i, c = next(c))
         appendHashForm(buf, decode(c));
     return XXH3_64bits(buf.constData(), static_cast<size_t>(buf.size()));

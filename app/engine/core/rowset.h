@@ -26,6 +26,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -36,13 +37,17 @@ class RowSet
 public:
     RowSet() = default;
     explicit RowSet(int columnCount);
+    RowSet(const RowSet &other);
+    RowSet &operator=(const RowSet &other);
+    RowSet(RowSet &&) noexcept = default;
+    RowSet &operator=(RowSet &&) noexcept = default;
 
     int columnCount() const { return m_columns; }
     qsizetype size() const { return static_cast<qsizetype>(m_rowStart.size()); }
     bool isEmpty() const { return m_rowStart.empty(); }
     qsizetype byteSize() const
     {
-        return static_cast<qsizetype>(m_data.size() + sizeof(std::uint64_t) * m_rowStart.size() +
+        return static_cast<qsizetype>(m_bytes + sizeof(const char *) * m_rowStart.size() +
                                       sizeof(std::uint32_t) * m_marks.size());
     }
     void reserve(qsizetype rows, qsizetype bytes);
@@ -103,13 +108,25 @@ private:
     const char *cell(qsizetype row, int column) const;
     static const char *next(const char *cell);
     char *startCell(char tag, size_t payload);
+    // Moves the row being built to a new block with room for at least need more bytes.
+    void newBlock(size_t need);
     void addText(char tag, QByteArrayView bytes);
 
     int m_columns = 0;
     int m_marksPerRow = 0;
     int m_nextColumn = 0; // while building a row
-    std::vector<char> m_data;
-    std::vector<std::uint64_t> m_rowStart;
+    // The rows live in blocks that never move (growing from 64 KiB to 8 MiB), so a large set never needs the
+    // copy of everything that growing one vector would (which briefly doubles its memory). A row is
+    // contiguous in one block.
+    struct Block
+    {
+        std::unique_ptr<char[]> data;
+        size_t size = 0;
+        size_t used = 0;
+    };
+    std::vector<Block> m_blocks;
+    size_t m_bytes = 0;
+    std::vector<const char *> m_rowStart;
     std::vector<std::uint32_t> m_marks; // per row: offsets of cells Stride, 2 * Stride, …
 };
 
