@@ -23,8 +23,8 @@ measure() { # the command; prints "wall-seconds peak-MiB cpu-seconds" of ferry-c
     awk '{ printf "%.2f %.0f %.2f", $1, $2 / 1024, $3 + $4 }' "$out"
 }
 
-echo "| rows | first push (s) | ferry CPU (s) | peak MiB | no-op resync (s) | ferry CPU (s) | peak MiB |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "| rows | first push (s) | ferry CPU (s) | peak MiB | no-op resync (s) | ferry CPU (s) | peak MiB | dry run, every row updated (s) | peak MiB |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
     db=$work/source-$n.sqlite
     sqlite3 "$db" <<SQL
@@ -50,7 +50,11 @@ YML
     grep -q "\"inserted\":$n" "$work/last.json" || { echo "first push did not insert $n rows:" >&2; cat "$work/last.json" >&2; exit 1; }
     read -r t2 m2 c2 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --json --quiet --state "$work/state")"
     grep -q "\"unchanged\":$n" "$work/last.json" || { echo "resync was not a no-op:" >&2; cat "$work/last.json" >&2; exit 1; }
+    # Every row changed (a newer timestamp and a new name): the dry run reports each update, field by field.
+    sqlite3 "$db" "UPDATE customers SET name = name || ' (moved)', updated_at = strftime('%Y-%m-%d %H:%M:%f', 1800000000 + id, 'unixepoch')"
+    read -r t3 m3 c3 <<<"$(measure $bin/ferry-cli run "$work/job-$n.yml" --dry-run --json --quiet --state "$work/state")"
+    grep -q "\"updated\":$n" "$work/last.json" || { echo "the dry run did not plan $n updates" >&2; exit 1; }
     kill $emu
     wait $emu 2>/dev/null || true
-    echo "| $n | $t1 | $c1 | $m1 | $t2 | $c2 | $m2 |"
+    echo "| $n | $t1 | $c1 | $m1 | $t2 | $c2 | $m2 | $t3 | $m3 |"
 done

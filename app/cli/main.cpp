@@ -1,6 +1,7 @@
 // ferry-cli: runs Ferry jobs without a display (servers, cron, CI).
 #include "cli.h"
 #include "clilog.h"
+#include "core/memorytuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ void handleSignal(int)
 
 int main(int argc, char *argv[])
 {
+    Ferry::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Ferry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));

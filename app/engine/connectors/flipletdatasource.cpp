@@ -118,7 +118,10 @@ public:
             name.append(':');
             m_names.append(name);
         }
-        m_body = QByteArrayLiteral("{\"append\":true,\"entries\":[");
+        // One allocation for the whole request: growing it by doubling would copy tens of megabytes and
+        // leave the heap fragmented, commit after commit.
+        m_body.reserve(static_cast<qsizetype>(std::min<qint64>(m_maxBytes, 64 << 20)) + 4096);
+        m_body.append("{\"append\":true,\"entries\":[");
     }
 
     bool add(const Change &change) override

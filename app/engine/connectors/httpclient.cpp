@@ -146,6 +146,11 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
         body->setParent(reply);
     }
 
+    // An answer read into a sink is taken as fast as the sink takes it: Qt's network thread stops reading
+    // the socket when this much is waiting, instead of holding a large answer in memory.
+    if (request.sink)
+        reply->setReadBufferSize(SinkBufferBytes);
+
     HttpOutcome a;
     if (request.sink)
         request.sink->restart();

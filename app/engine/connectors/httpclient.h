@@ -102,6 +102,7 @@ private:
     const std::atomic_bool *m_cancel;
     QNetworkAccessManager m_nam;
     static constexpr int TransferTimeoutMs = 60000; // no byte for this long: the request has failed
+    static constexpr qint64 SinkBufferBytes = 4 << 20;
     int m_retriesDone = 0;
     std::function<bool(int)> m_sleeper;
 };
