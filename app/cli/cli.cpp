@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace Ferry::Cli {
 
@@ -33,6 +34,18 @@ void printOut(const QString &text)
 }
 
 namespace {
+
+// A cancelled read may still be winding down on its own thread: give it a moment to close its connection,
+// and if it cannot, end the process without running static destructors under it.
+int finish(int exitCode)
+{
+    if (!BackgroundThreads::waitForAll(5000)) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
+}
 
 int exitCodeFor(const RunReport &r)
 {
@@ -141,9 +154,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
             printErr(QStringLiteral("[error] %1: %2\n").arg(report.jobName, report.error->toString()));
         exitCode = std::max(exitCode, exitCodeFor(report));
     }
-    // A cancelled read may still be winding down on its own thread: give it a moment to close its connection.
-    BackgroundThreads::waitForAll(5000);
-    return exitCode;
+    return finish(exitCode);
 }
 
 } // namespace Ferry::Cli

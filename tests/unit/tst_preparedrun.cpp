@@ -99,6 +99,8 @@ private slots:
     void rowErrorsAreReported();
     void cancelInterruptsALongSourceQuery();
     void failedPreparationIsRecorded();
+    void tableCreatedAfterThePreviewIsNoticed();
+    void previewOfANewTargetWritesNothing();
 
 private:
     JobSpec job(const QString &query = QStringLiteral("SELECT id, name FROM people")) const
@@ -371,6 +373,39 @@ void TestPreparedRun::failedPreparationIsRecorded()
     QVERIFY(runs && runs->size() == 1);
     QCOMPARE(runs->front().status, QStringLiteral("failed"));
     QVERIFY(runs->front().message.contains(QStringLiteral("nowhere")));
+}
+
+void TestPreparedRun::tableCreatedAfterThePreviewIsNoticed()
+{
+    // Previewed against a target table that did not exist; another process then creates and fills it.
+    setUp(2, {});
+    sql(m_target, {QStringLiteral("DROP TABLE people")});
+    auto prepared = PreparedRun::prepare(job(), options());
+    QVERIFY(prepared->plan());
+    QCOMPARE(prepared->plan()->counts.inserted, 2);
+    sql(m_target, {QStringLiteral("CREATE TABLE people (id INTEGER, name TEXT)"),
+                   QStringLiteral("INSERT INTO people VALUES (1, 's1'), (2, 's2')")});
+    const RunReport report = prepared->apply(ApplyOptions{});
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code, ErrorCode::TargetChanged);
+    QCOMPARE(names(m_target).size(), 2); // not inserted twice
+}
+
+void TestPreparedRun::previewOfANewTargetWritesNothing()
+{
+    setUp(2, {});
+    QFile::remove(m_target);
+    JobSpec j = job();
+    j.sqlite.path = m_dir->filePath(QStringLiteral("new/folder/target.sqlite"));
+    auto prepared = PreparedRun::prepare(j, options());
+    QVERIFY2(prepared->plan(), qPrintable(prepared->report().error->toString()));
+    QCOMPARE(prepared->plan()->counts.inserted, 2);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("new"))));
+    prepared.reset();
+    auto again = PreparedRun::prepare(j, options());
+    const RunReport report = again->apply(ApplyOptions{});
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QVERIFY(QFileInfo::exists(j.sqlite.path));
 }
 
 QTEST_GUILESS_MAIN(TestPreparedRun)

@@ -99,16 +99,20 @@ Error openError(const SqlConnectionParams &p, const QSqlError &err)
 #ifdef FERRY_HAVE_DLFCN
 using SqliteInterruptFunction = void (*)(void *);
 
-// sqlite3_interrupt() of the SQLite library Qt's driver uses, found at run time (no build dependency).
+// sqlite3_interrupt() of the SQLite library Qt's driver uses, found at run time (no build dependency). The
+// library is loaded only once a SQLite connection opened, so a failed look-up is not remembered.
 SqliteInterruptFunction sqliteInterruptFunction()
 {
-    static const SqliteInterruptFunction function = []() -> SqliteInterruptFunction {
-        void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
-        if (!library)
-            return nullptr;
-        return reinterpret_cast<SqliteInterruptFunction>(dlsym(library, "sqlite3_interrupt"));
-    }();
-    return function;
+    static std::atomic<SqliteInterruptFunction> found{nullptr};
+    if (SqliteInterruptFunction f = found.load())
+        return f;
+    void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+    if (!library)
+        return nullptr;
+    const auto f = reinterpret_cast<SqliteInterruptFunction>(dlsym(library, "sqlite3_interrupt"));
+    dlclose(library); // NOLOAD took a reference; the library stays loaded by Qt's driver
+    found.store(f);
+    return f;
 }
 #endif
 
@@ -341,7 +345,7 @@ bool SqlInterrupt::supported(const QString &kind)
         return true;
 #ifdef FERRY_HAVE_DLFCN
     if (kind == u"sqlite")
-        return sqliteInterruptFunction() != nullptr;
+        return true; // sqlite3_interrupt() is looked up once a connection has loaded the library
 #endif
     return false;
 }

@@ -292,8 +292,24 @@ Result<void> SqliteTable::open()
         return Error{ErrorCode::Connection,
                      tr("the target database file does not exist: check the path, or set create_table: true"), m_path,
                      PathField};
-    if (!QFileInfo::exists(m_path) && !QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Error{ErrorCode::Io, tr("cannot create the folder of the target database"), m_path};
+    // A file that does not exist yet is created by the first write, never here: a dry run writes nothing.
+    if (!QFileInfo::exists(m_path))
+        return {};
+    if (auto r = connect(); !r)
+        return r;
+    if (auto r = readColumns(); !r)
+        return r;
+    if (m_existingColumns.isEmpty() && !m_spec.createTable)
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the table does not exist: create it, or set create_table: true in the job"), describe(),
+                     TableField};
+    return {};
+}
+
+Result<void> SqliteTable::connect()
+{
+    if (m_connection)
+        return {};
     SqlConnectionParams p;
     p.kind = QStringLiteral("sqlite");
     p.qtDriver = QStringLiteral("QSQLITE");
@@ -305,15 +321,18 @@ Result<void> SqliteTable::open()
         return e;
     }
     m_connection = std::move(connection).value();
+    return {};
+}
+
+Result<void> SqliteTable::readColumns()
+{
+    // Read every time: another process may have created or altered the table since this one looked.
+    m_existingColumns.clear();
     QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(sqlIdentifier(m_spec.table))))
         return Error{ErrorCode::Io, tr("cannot read the table's columns: %1").arg(q.lastError().text()), describe()};
     while (q.next())
         m_existingColumns.append(q.value(1).toString());
-    if (m_existingColumns.isEmpty() && !m_spec.createTable)
-        return Error{ErrorCode::InvalidConfig,
-                     tr("the table does not exist: create it, or set create_table: true in the job"), describe(),
-                     TableField};
     return {};
 }
 
@@ -331,6 +350,13 @@ Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
     TargetSnapshot snapshot;
     snapshot.columns = columns;
     snapshot.rows = RowSet(static_cast<int>(columns.size()));
+    if (!m_connection && QFileInfo::exists(m_path))
+        if (auto r = connect(); !r)
+            return r.error();
+    if (!m_connection)
+        return snapshot; // the file is created on the first write
+    if (auto r = readColumns(); !r)
+        return r.error();
     if (m_existingColumns.isEmpty())
         return snapshot; // created on first write
     QStringList select{QStringLiteral("rowid")};
@@ -361,12 +387,21 @@ Result<TargetSnapshot> SqliteTable::index(const QStringList &columns)
 
 Result<void> SqliteTable::prepareTable(const QStringList &columns)
 {
+    if (!m_connection) {
+        if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+            return Error{ErrorCode::Io, tr("cannot create the folder of the target database"), m_path, PathField};
+        if (auto r = connect(); !r)
+            return r;
+        if (auto r = readColumns(); !r)
+            return r;
+    }
     QSqlQuery q(m_connection->database());
     if (m_existingColumns.isEmpty()) {
         QStringList defs;
         for (const QString &c : columns)
             defs.append(sqlIdentifier(c));
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+        // Not "IF NOT EXISTS": a table someone else made since the plan was read must not be written blind.
+        if (!q.exec(QStringLiteral("CREATE TABLE %1 (%2)")
                         .arg(sqlIdentifier(m_spec.table), defs.join(QStringLiteral(", ")))))
             return Error{ErrorCode::Io, tr("cannot create the table: %1").arg(q.lastError().text()), describe()};
         m_existingColumns = columns;

@@ -35,6 +35,8 @@ private:
     // A read-only connection to the existing file, checked to be a SQLite database.
     Result<std::unique_ptr<SqlConnection>> openForReading() const;
     Result<void> prepareTable(const QStringList &columns); // create the table / add columns when allowed
+    Result<void> connect();                                // opens (and so creates) the file
+    Result<void> readColumns();                            // the table's columns now
 
     SqliteTargetSpec m_spec;
     QString m_path;

@@ -16,12 +16,16 @@ template <typename F> void start(F &&work)
 {
     enter();
     std::thread([work = std::forward<F>(work)]() mutable {
-        work();
+        {
+            auto task = std::move(work); // destroyed (with what it holds) before the thread counts as gone
+            task();
+        }
         leave();
     }).detach();
 }
 int running();
-// True when none is left.
+// True when none is left. A process whose threads are still busy after it must not run static
+// destructors under them: end it with std::quick_exit or _Exit instead.
 bool waitForAll(int timeoutMs);
 
 } // namespace Ferry::BackgroundThreads
