@@ -26,6 +26,12 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
+void printData(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void printOut(const QString &text)
 {
     const QByteArray bytes = SecretMask::mask(text).toUtf8();
@@ -143,7 +149,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
             report.error->message += CliText::tr(" (confirm with --allow-mass-delete)");
         // Reports can be large: they are written as they are made and masked piece by piece (pieces end
         // between changes, so no value is split).
-        const ReportSink sink = [](QByteArrayView piece) { printOut(QString::fromUtf8(piece)); };
+        const ReportSink sink = printData;
         if (options.json) {
             writeReportJson(report, sink);
             printOut(QStringLiteral("\n"));

@@ -40,7 +40,10 @@ int sample(const Options &options, const std::atomic_bool *cancel);
 
 // Shared by the commands: output with secrets masked, and the loading of job files (problems printed;
 // with json, also one object per invalid file on stdout). Nothing when any file is invalid.
-void printOut(const QString &text);
+void printOut(const QString &text); // messages: secrets masked
+// Reports and sample rows: their messages are masked where they are written, their data never (a secret
+// "2024" must not turn an amount of 2024 into ****).
+void printData(QByteArrayView bytes);
 void printErr(const QString &text);
 std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json = false);
 

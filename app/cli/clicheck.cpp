@@ -17,9 +17,10 @@ namespace {
 
 QJsonObject errorJson(const Error &e)
 {
+    // Masked before JSON escaping: a secret with a quote or backslash in it would not be found afterwards.
     QJsonObject o{{QStringLiteral("code"), errorCodeName(e.code)},
-                  {QStringLiteral("message"), e.message},
-                  {QStringLiteral("context"), e.context}};
+                  {QStringLiteral("message"), SecretMask::mask(e.message)},
+                  {QStringLiteral("context"), SecretMask::mask(e.context)}};
     if (!e.field.isEmpty())
         o.insert(QStringLiteral("field"), e.field);
     return o;
@@ -34,7 +35,7 @@ QJsonObject sideJson(const ConnectorTest &t)
         return o;
     }
     const ConnectionInfo &i = *t.info;
-    o.insert(QStringLiteral("summary"), i.summary);
+    o.insert(QStringLiteral("summary"), SecretMask::mask(i.summary));
     const auto put = [&o](const char *key, const QString &value) {
         if (!value.isEmpty())
             o.insert(QLatin1String(key), value);
@@ -215,11 +216,11 @@ int sample(const Options &options, const std::atomic_bool *cancel)
         out.append(",\"rows\":");
         out.append(rowsJson(*rows));
         out.append("}\n");
-        printOut(QString::fromUtf8(out));
+        printData(out); // rows are data: never masked
         return Success;
     }
-    printOut(table(*rows) +
-             CliText::tr("(%n row(s) of %1)\n", nullptr, static_cast<int>(rows->rows.size())).arg(job.name));
+    printData(table(*rows).toUtf8());
+    printOut(CliText::tr("(%n row(s) of %1)\n", nullptr, static_cast<int>(rows->rows.size())).arg(job.name));
     return Success;
 }
 

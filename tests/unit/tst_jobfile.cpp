@@ -306,6 +306,13 @@ void TestJobFile::hostileText_data()
     QTest::newRow("deep nesting") << QByteArray("ferry: 1\nx: ") + QByteArray(100000, '[') + QByteArray(100000, ']') +
                                          "\n"
                                   << "nested too deeply";
+    QByteArray aliases = "ferry: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 10; ++i)
+        aliases += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                       .arg(i)
+                       .arg(i - 1)
+                       .toUtf8();
+    QTest::newRow("alias bomb") << aliases << "more than 100000 values";
     QTest::newRow("scalar where a map belongs") << QByteArray("ferry: 1\nsource: 5\ntarget: 6\n") << "source";
 }
 

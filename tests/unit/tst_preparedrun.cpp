@@ -253,7 +253,7 @@ void TestPreparedRun::safeguardConfirmsThisPlanOnly()
     QVERIFY(second->plan() && second->plan()->held);
     sql(m_target, {QStringLiteral("INSERT INTO people VALUES (6, 'added later')")});
     ApplyOptions confirmed;
-    confirmed.confirmDeletes = true;
+    confirmed.confirmedDeletes = second->planFor({})->counts.deleted;
     RunReport refused = second->apply(confirmed);
     QVERIFY(refused.error);
     QCOMPARE(refused.error->code, ErrorCode::TargetChanged);
@@ -268,10 +268,17 @@ void TestPreparedRun::safeguardConfirmsThisPlanOnly()
     QCOMPARE(deletes.size(), size_t(5));
     QVERIFY(!third->planFor(deletes)->held);
 
-    // Confirmed, the very plan previewed is applied.
+    // A confirmation of another number of deletes (other exclusions, another plan) does not count; the
+    // refusal writes nothing, and the same plan can then be confirmed and applied.
     auto fourth = PreparedRun::prepare(job(), options());
     QVERIFY(fourth->plan()->held);
-    RunReport applied = fourth->apply(confirmed);
+    ApplyOptions wrongCount;
+    wrongCount.confirmedDeletes = fourth->plan()->counts.deleted - 1;
+    QCOMPARE(fourth->apply(wrongCount).status, RunStatus::Held);
+    QCOMPARE(names(m_target).size(), 6);
+    ApplyOptions right;
+    right.confirmedDeletes = fourth->plan()->counts.deleted;
+    RunReport applied = fourth->apply(right);
     QVERIFY2(!applied.error, qPrintable(applied.error ? applied.error->toString() : QString()));
     QCOMPARE(applied.counts.deleted, 5);
     QCOMPARE(names(m_target), QStringList{QStringLiteral("s1")});

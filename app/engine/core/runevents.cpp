@@ -84,7 +84,8 @@ void retrying(const RetryEvent &event)
             .arg(event.retries)
             .arg(event.waitMs));
     if (RunObserver *o = observer())
-        o->retrying(*currentTag, event);
+        o->retrying(*currentTag, RetryEvent{SecretMask::mask(event.what), SecretMask::mask(event.failure), event.retry,
+                                            event.retries, event.waitMs});
 }
 
 void log(QtMsgType level, CategoryFn categoryFn, const QString &message)

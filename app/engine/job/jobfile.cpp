@@ -44,14 +44,23 @@ QString yamlProblem(const YAML::Exception &e)
 }
 
 // yaml-cpp keeps the first of two equal keys without a word; a job file with one is refused instead.
-std::optional<Error> findDuplicateKey(const YAML::Node &node, const QString &name, int depth = 0)
+// Aliases share nodes, so a small file can stand for billions of values: the walk stops at MaxNodes.
+constexpr int MaxNodes = 100000;
+
+std::optional<Error> findDuplicateKey(const YAML::Node &node, const QString &name, int &visited, int depth = 0)
 {
     if (depth > 64)
         return Error{ErrorCode::InvalidConfig, JobFileText::tr("the YAML is nested too deeply to be a job file"),
                      location(name, node.Mark())};
+    if (++visited > MaxNodes)
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("the YAML stands for more than %1 values (through aliases?); a job file is "
+                                     "much smaller")
+                         .arg(MaxNodes),
+                     location(name, node.Mark())};
     if (node.IsSequence()) {
         for (const YAML::Node &item : node)
-            if (auto e = findDuplicateKey(item, name, depth + 1))
+            if (auto e = findDuplicateKey(item, name, visited, depth + 1))
                 return e;
     } else if (node.IsMap()) {
         std::map<std::string, YAML::Mark> seen;
@@ -66,7 +75,7 @@ std::optional<Error> findDuplicateKey(const YAML::Node &node, const QString &nam
                                      .arg(it->second.line + 1),
                                  location(name, item.first.Mark())};
             }
-            if (auto e = findDuplicateKey(item.second, name, depth + 1))
+            if (auto e = findDuplicateKey(item.second, name, visited, depth + 1))
                 return e;
         }
     }
@@ -107,7 +116,8 @@ Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
             JobFileText::tr("a job file must be a YAML map of keys (ferry: 1, source:, target: …) or a Fliplet Agent "
                             "config (auth_token:, query: …)"),
             name};
-    if (auto duplicate = findDuplicateKey(root, name))
+    int visited = 0;
+    if (auto duplicate = findDuplicateKey(root, name, visited))
         return *duplicate;
     std::optional<Result<LoadedJob>> loaded;
     try {

@@ -1,5 +1,7 @@
 #include "jobcheck.h"
 
+#include "core/logging.h"
+
 #include "connectors/connectorregistry.h"
 #include "sync/mapping.h"
 
@@ -9,8 +11,11 @@ namespace {
 
 Result<JobSecrets> secretsFor(const JobSpec &job, const CheckOptions &options, ConnectorRole role)
 {
-    if (options.secrets)
+    if (options.secrets) {
+        for (const QString &value : std::as_const(options.secrets->values))
+            SecretMask::add(value); // resolved elsewhere (the keychain), masked here all the same
         return *options.secrets;
+    }
     return role == ConnectorRole::Source ? resolveSourceSecrets(job) : resolveTargetSecrets(job);
 }
 

@@ -95,6 +95,7 @@ void PreparedRun::prepareNow()
         m_report.error = r.error();
         m_report.status = statusFor(r.error());
         m_target.reset();
+        RunEvents::phase(RunPhase::Finished);
     }
     m_report.elapsedMs = timer.elapsed();
 }
@@ -129,6 +130,8 @@ Result<void> PreparedRun::prepareSteps()
     JobSecrets secrets;
     if (m_options.secrets) {
         secrets = *m_options.secrets;
+        for (const QString &value : std::as_const(secrets.values))
+            SecretMask::add(value); // resolved elsewhere (the keychain), masked here all the same
     } else {
         FERRY_TRY(resolved, resolveJobSecrets(m_job));
         secrets = std::move(resolved);
@@ -150,7 +153,6 @@ Result<void> PreparedRun::prepareSteps()
         return columns->error();
     RunEvents::phase(RunPhase::Indexing);
     FERRY_TRY(indexed, m_target->index(**columns));
-    RunEvents::phase(RunPhase::Reading);
     auto read = reader.rows(cancel);
     if (!read)
         return cancelled();
@@ -234,9 +236,13 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         m_tag.runId = runId;
         return applySteps(options, report, applied);
     }();
+    // Refused before anything was written and with the target as planned: the same plan may be applied again
+    // (confirmed, or once the other run ended).
+    bool again = false;
     if (!result) {
         report.error = result.error();
         report.status = statusFor(result.error());
+        again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
     if (m_store && report.runId) {
@@ -246,14 +252,17 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     }
     releaseLease();
     RunEvents::phase(RunPhase::Finished);
-    m_target.reset(); // the connection is not needed any more
+    if (again)
+        m_applied = false;
+    else
+        m_target.reset(); // the connection is not needed any more
     return report;
 }
 
 Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &report,
                                      std::shared_ptr<const Plan> &applied)
 {
-    if (applied->held && !options.confirmDeletes) {
+    if (applied->held && options.confirmedDeletes != applied->counts.deleted) {
         report.plan = applied;
         report.counts = Counts{};
         report.counts.notAttempted = applied->counts.writes();
@@ -323,7 +332,8 @@ RunReport runJob(const JobSpec &job, const RunOptions &options)
         return report;
     }
     ApplyOptions apply;
-    apply.confirmDeletes = options.allowMassDelete;
+    if (options.allowMassDelete) // confirms the plan it has just made
+        apply.confirmedDeletes = prepared->planFor({})->counts.deleted;
     apply.verifyTarget = false; // applied straight after planning, under the same lease
     return prepared->apply(apply);
 }

@@ -2,8 +2,9 @@
 // very plan, minus what the user excluded, after checking the target did not change meanwhile). A dry run
 // is a preparation shown and dropped; ferry-cli's run prepares and applies at once (runJob).
 //
-// A PreparedRun keeps its plan and its connected target on the thread that made it: apply() must be called
-// on that thread (a worker thread; the calls block). The caller's cancel flag and observer must outlive it.
+// A PreparedRun keeps its plan and its connected target on the thread that made it: apply() must be called,
+// and the object destroyed, on that thread (a worker thread; the calls block). The caller's cancel flag and
+// observer must outlive it.
 #pragma once
 
 #include "core/plan.h"
@@ -60,8 +61,10 @@ struct RunReport
 struct ApplyOptions
 {
     std::vector<qint64> excluded; // indexes into plan().changes that are not applied
-    bool confirmDeletes = false;  // the user confirmed this plan's deletes (the safeguard held it)
-    bool verifyTarget = true;     // re-read the target first and refuse if it changed since the plan
+    // The safeguard held the plan: the number of deletes the user saw and confirmed (planFor(excluded)
+    // ->counts.deleted). A confirmation of another number (other exclusions, another plan) does not count.
+    std::optional<qint64> confirmedDeletes;
+    bool verifyTarget = true; // re-read the target first and refuse if it changed since the plan
 };
 
 class PreparedRun

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "core/logging.h"
 #include "core/plan.h"
 #include "core/values.h"
 
@@ -66,7 +67,7 @@ void appendChangeJson(QByteArray &out, const Plan &plan, const Change &c)
         Values::appendJsonInteger(out, plan.remoteId(c));
     }
     out.append(',');
-    appendKeyValue(out, "reason", plan.reason(c));
+    appendKeyValue(out, "reason", SecretMask::mask(plan.reason(c)));
     const QList<FieldChange> fields = plan.fieldChanges(c);
     if (!fields.isEmpty()) {
         out.append(",\"fields\":[");
@@ -136,12 +137,17 @@ void writeReportJson(const RunReport &r, const ReportSink &sink)
     o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
     if (r.runId)
         o.insert(QStringLiteral("run_id"), r.runId);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
+    QStringList warnings;
+    for (const QString &w : r.warnings)
+        warnings.append(SecretMask::mask(w));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (r.error)
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), r.error->message},
-                                                      {QStringLiteral("context"), r.error->context}});
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(r.error->code)},
+                                                      {QStringLiteral("message"), SecretMask::mask(r.error->message)},
+                                                      {QStringLiteral("context"), SecretMask::mask(r.error->context)},
+                                                      {QStringLiteral("field"), r.error->field}});
     if (r.plan && r.plan->held)
-        o.insert(QStringLiteral("held"), r.plan->heldReason);
+        o.insert(QStringLiteral("held"), SecretMask::mask(r.plan->heldReason));
 
     Buffered out(sink);
     out.out() = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -190,7 +196,7 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
             const QString key = r.plan->key(ch);
             line(QStringLiteral("  %1 %2 %3: %4\n")
                      .arg(sign(ch.action), changeActionName(ch.action).leftJustified(6),
-                          key.isEmpty() ? ReportText::tr("(no key)") : key, r.plan->reason(ch)));
+                          key.isEmpty() ? ReportText::tr("(no key)") : key, SecretMask::mask(r.plan->reason(ch))));
             for (const FieldChange &f : r.plan->fieldChanges(ch))
                 line(QStringLiteral("      %1: %2 -> %3\n")
                          .arg(f.field, QString::fromUtf8(Values::toJson(f.before)),
@@ -198,9 +204,9 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
         }
     }
     for (const QString &w : r.warnings)
-        line(ReportText::tr("  warning: %1\n").arg(w));
+        line(ReportText::tr("  warning: %1\n").arg(SecretMask::mask(w)));
     if (r.error)
-        line(ReportText::tr("  error: %1\n").arg(r.error->toString()));
+        line(ReportText::tr("  error: %1\n").arg(SecretMask::mask(r.error->toString())));
 }
 
 } // namespace Ferry

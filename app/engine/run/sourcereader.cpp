@@ -88,6 +88,8 @@ SourceReader::SourceReader(std::unique_ptr<Source> source, QList<FieldMapping> m
     BackgroundThreads::start([state = m_state, source = std::move(source), mapping = std::move(mapping)]() mutable {
         EventScope scope(state->forwarding ? &state->observer : nullptr, &state->tag);
         auto columns = source->start();
+        if (columns)
+            RunEvents::phase(RunPhase::Reading, 0);
         Result<MappedColumns> mapped = columns ? mapColumns(*columns, mapping) : Result<MappedColumns>(columns.error());
         {
             std::lock_guard lock(state->mutex);
