@@ -102,7 +102,8 @@ const char *const QueryHelp = QT_TRANSLATE_NOOP(
     "The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.");
 const char *const PasswordHelp = QT_TRANSLATE_NOOP(
     "Ferry::ConnectorRegistry", "A reference to the password, never the password itself: env:NAME (an "
-                                "environment variable) or file:PATH (a file that holds only it).");
+                                "environment variable), file:PATH (a file that holds only it) or keychain:NAME (the "
+                                "desktop's keychain).");
 
 // The fields every server source shares, in form order.
 QList<ConnectorField> serverFields(const QString &kind, int defaultPort, const char *urlHelp, const char *optionsHelp)
@@ -434,8 +435,9 @@ QList<Error> ConnectorType::check(const QVariantMap &values) const
             break;
         case FieldType::Secret: {
             const QString ref = v.toString().trimmed();
-            if (!ref.startsWith(u"env:") && !ref.startsWith(u"file:"))
-                problem(f, ConnectorRegistry::tr("%1 must refer to the secret as env:NAME or file:PATH, not hold it")
+            if (!ref.startsWith(u"env:") && !ref.startsWith(u"file:") && !ref.startsWith(u"keychain:"))
+                problem(f, ConnectorRegistry::tr(
+                               "%1 must refer to the secret as env:NAME, file:PATH or keychain:NAME, not hold it")
                                .arg(f.displayLabel()));
             break;
         }
