@@ -86,8 +86,8 @@ Result<void> StateStore::migrate()
             "updated INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0, unchanged INTEGER DEFAULT 0, "
             "skipped INTEGER DEFAULT 0, failed INTEGER DEFAULT 0, message TEXT)",
             "CREATE INDEX IF NOT EXISTS runs_job ON runs(job_id, id)",
-            "CREATE TABLE IF NOT EXISTS journal (run_id INTEGER NOT NULL, seq INTEGER NOT NULL, "
-            "count INTEGER NOT NULL, changes BLOB NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (run_id, seq))",
+            ("CREATE TABLE IF NOT EXISTS journal (run_id INTEGER NOT NULL, seq INTEGER NOT NULL, "
+             "count INTEGER NOT NULL, changes BLOB NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (run_id, seq))"),
             "PRAGMA user_version = 1",
         };
         for (const char *s : statements)
