@@ -79,6 +79,12 @@ void TestTimestamp::driverValues()
     QCOMPARE(*Timestamp::parse(QDate(2024, 2, 1)), *Timestamp::parseText(u"2024-02-01"));
     QVERIFY(!Timestamp::parse(QVariant()).has_value());
     QVERIFY(!Timestamp::parse(42).has_value());
+    // Found by fuzz_values: microseconds of these overflowed 64 bits (undefined behaviour).
+    const qint64 far = std::numeric_limits<qint64>::max() / 1000 + 1;
+    QVERIFY(!Timestamp::parse(QDateTime::fromMSecsSinceEpoch(far, Qt::UTC)).has_value());
+    QVERIFY(!Timestamp::parse(QDateTime::fromMSecsSinceEpoch(-far, Qt::UTC)).has_value());
+    QVERIFY(!Timestamp::parse(QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::min(), Qt::UTC)).has_value());
+    QCOMPARE(*Timestamp::parse(QDateTime::fromMSecsSinceEpoch(far - 1, Qt::UTC)), (far - 1) * 1000);
 }
 
 QTEST_APPLESS_MAIN(TestTimestamp)

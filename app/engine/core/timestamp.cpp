@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QtNumeric>
 
 namespace Ferry::Timestamp {
 
@@ -132,6 +133,15 @@ std::optional<std::int64_t> parseText(QStringView text)
     return seconds * 1000000 + micros;
 }
 
+namespace {
+// Beyond ±292,000 years microseconds do not fit in 64 bits: no timestamp to compare.
+std::optional<std::int64_t> micros(qint64 msecs)
+{
+    qint64 us;
+    return qMulOverflow(msecs, qint64(1000), &us) ? std::nullopt : std::optional<std::int64_t>(us);
+}
+} // namespace
+
 std::optional<std::int64_t> parse(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
@@ -143,13 +153,13 @@ std::optional<std::int64_t> parse(const QVariant &value)
             return std::nullopt;
         // Naive driver values are read as UTC, like naive text, so both sides agree.
         const QDateTime asUtc = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt;
-        return asUtc.toMSecsSinceEpoch() * 1000;
+        return micros(asUtc.toMSecsSinceEpoch());
     }
     case QMetaType::QDate: {
         const QDate d = value.toDate();
         if (!d.isValid())
             return std::nullopt;
-        return QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000;
+        return micros(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
     }
     case QMetaType::QString:
         return parseText(value.toString());
