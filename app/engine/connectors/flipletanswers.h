@@ -46,7 +46,8 @@ private:
     std::vector<JsonCursor::Value> m_cells;
     TargetSnapshot m_snapshot;
     std::optional<Error> m_error;
-    qint64 m_offset = 0;
+    qint64 m_offset = 0;      // of the chunk being read
+    qint64 m_entryOffset = 0; // of the entry being read
     int m_depth = 0;
     bool m_started = false, m_done = false, m_inString = false, m_escape = false;
     bool m_expectKey = false, m_capturingKey = false, m_keyDone = false, m_awaitingValue = false;

@@ -26,6 +26,27 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
+// The end of the UTF-8 sequence that starts at p (its first byte is not ASCII), or nullptr when the bytes are
+// not UTF-8: overlong forms, surrogates and code points past U+10FFFF are not (RFC 3629).
+const char *utf8Sequence(const char *p, const char *end)
+{
+    const auto b = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    const auto tail = [&](std::ptrdiff_t i) { return i < end - p && (b(i) & 0xC0) == 0x80; };
+    if (b(0) >= 0xC2 && b(0) <= 0xDF)
+        return tail(1) ? p + 2 : nullptr;
+    if (b(0) >= 0xE0 && b(0) <= 0xEF) {
+        if (!tail(1) || !tail(2) || (b(0) == 0xE0 && b(1) < 0xA0) || (b(0) == 0xED && b(1) > 0x9F))
+            return nullptr;
+        return p + 3;
+    }
+    if (b(0) >= 0xF0 && b(0) <= 0xF4) {
+        if (!tail(1) || !tail(2) || !tail(3) || (b(0) == 0xF0 && b(1) < 0x90) || (b(0) == 0xF4 && b(1) > 0x8F))
+            return nullptr;
+        return p + 4;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void JsonCursor::ws()
@@ -102,8 +123,14 @@ void JsonCursor::string(std::string &out)
     expect('"');
     while (true) {
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
-            ++m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20) {
+            if (static_cast<unsigned char>(*m_p) < 0x80)
+                ++m_p;
+            else if (const char *next = utf8Sequence(m_p, m_end))
+                m_p = next;
+            else
+                throw JsonSyntaxError{m_p, "invalid UTF-8 in a string"};
+        }
         out.append(start, static_cast<size_t>(m_p - start));
         if (m_p >= m_end)
             throw JsonSyntaxError{m_p, "unterminated string"};
@@ -140,13 +167,16 @@ void JsonCursor::string(std::string &out)
         case 'u': {
             char32_t cp = hex4();
             if (cp >= 0xD800 && cp <= 0xDBFF && m_p + 1 < m_end && m_p[0] == '\\' && m_p[1] == 'u') {
+                const char *next = m_p;
                 m_p += 2;
                 const char32_t low = hex4();
-                if (low < 0xDC00 || low > 0xDFFF)
-                    throw JsonSyntaxError{m_p, "invalid surrogate pair"};
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                if (low >= 0xDC00 && low <= 0xDFFF)
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                else
+                    m_p = next; // read on its own
             }
-            appendUtf8(out, cp);
+            // An unpaired surrogate (JavaScript strings may hold one) is no character: U+FFFD, as Qt reads it.
+            appendUtf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp);
             break;
         }
         default:
@@ -234,6 +264,8 @@ std::string_view JsonCursor::raw()
     return std::string_view(start, static_cast<size_t>(m_p - start));
 }
 
+static_assert(JsonCursor::MaxDepth == 1000, "skip()'s message names the limit");
+
 void JsonCursor::skip()
 {
     const char c = peek();
@@ -241,18 +273,23 @@ void JsonCursor::skip()
         std::string ignored;
         string(ignored);
     } else if (c == '{' || c == '[') {
+        // One level of recursion per level of nesting: hostile nesting must not overflow the stack.
+        if (m_depth >= MaxDepth)
+            throw JsonSyntaxError{m_p, "nested more than 1000 levels deep"};
+        ++m_depth;
         const char close = c == '{' ? '}' : ']';
         ++m_p;
-        if (empty(close))
-            return;
-        std::string key;
-        do {
-            if (c == '{') {
-                string(key);
-                expect(':');
-            }
-            skip();
-        } while (more(close));
+        if (!empty(close)) {
+            std::string key;
+            do {
+                if (c == '{') {
+                    string(key);
+                    expect(':');
+                }
+                skip();
+            } while (more(close));
+        }
+        --m_depth;
     } else {
         Value ignored;
         value(ignored);

@@ -18,6 +18,9 @@ struct JsonSyntaxError
 class JsonCursor
 {
 public:
+    // Nesting deeper than this is an error (JsonSyntaxError), not a stack overflow.
+    static constexpr int MaxDepth = 1000;
+
     // A scalar, or a nested object/array kept as its text.
     struct Value
     {
@@ -54,6 +57,7 @@ private:
     const char *m_begin;
     const char *m_p;
     const char *m_end;
+    int m_depth = 0; // of skip()'s recursion
 };
 
 } // namespace Ferry
