@@ -44,6 +44,15 @@ void TestRowSet::parity_data()
     QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff", 2));
     QTest::newRow("map") << QVariant(QVariantMap{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QStringLiteral("x")}});
     QTest::newRow("list") << QVariant(QVariantList{1, QStringLiteral("two"), QVariant()});
+    // Found by fuzz_values: invalid dates and times were packed as 1970-01-01T00:00 and 00:00.
+    QTest::newRow("invalid datetime") << QVariant(QDateTime(QDate(2024, 13, 1), QTime(1, 0)));
+    QTest::newRow("invalid date") << QVariant(QDate());
+    QTest::newRow("invalid time") << QVariant(QTime());
+    // Found by fuzz_values: a value of another type keys by its text, not by its JSON-escaped text.
+    QTest::newRow("other: NUL char") << QVariant(QChar(u'\0'));
+    QTest::newRow("other: quote char") << QVariant(QChar(u'"'));
+    QTest::newRow("other: blank char") << QVariant(QChar(u' '));
+    QTest::newRow("other: zero char") << QVariant(QChar(u'0'));
 }
 
 void TestRowSet::parity()

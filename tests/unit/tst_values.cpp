@@ -34,6 +34,11 @@ void TestValues::json_data()
                                   << QByteArray("\"2024-02-01T09:00:00.005Z\"");
     QTest::newRow("date") << QVariant(QDate(2024, 2, 1)) << QByteArray("\"2024-02-01\"");
     QTest::newRow("bytes as base64") << QVariant(QByteArray("hi")) << QByteArray("\"aGk=\"");
+    // Found by fuzz_values: RowSet sent these as 1970-01-01T00:00 and 00:00, core/values as "".
+    QTest::newRow("invalid datetime (MySQL zero date)")
+        << QVariant(QDateTime::fromString(QStringLiteral("0000-00-00 00:00:00"), Qt::ISODate)) << QByteArray("null");
+    QTest::newRow("invalid date") << QVariant(QDate(2024, 2, 30)) << QByteArray("null");
+    QTest::newRow("invalid time") << QVariant(QTime(25, 0)) << QByteArray("null");
 }
 
 void TestValues::json()

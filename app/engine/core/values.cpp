@@ -212,13 +212,27 @@ QByteArray toJson(const QVariant &v)
 
 bool isNull(const QVariant &v)
 {
-    return !v.isValid() || v.isNull();
+    if (!v.isValid() || v.isNull())
+        return true;
+    // An invalid date or time (MySQL's zero date, a local time that does not exist) holds no value.
+    switch (v.typeId()) {
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(v.constData())->isValid();
+    case QMetaType::QDate:
+        return !static_cast<const QDate *>(v.constData())->isValid();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(v.constData())->isValid();
+    default:
+        return false;
+    }
 }
 
 bool isTruthy(const QVariant &v)
 {
     if (isNull(v))
         return false;
+    if (kindOf(v) == Kind::Other && v.canConvert<QString>()) // its text, as RowSet keeps it
+        return isTruthy(v.toString());
     switch (v.typeId()) {
     case QMetaType::Bool:
         return v.toBool();
@@ -240,6 +254,8 @@ QString keyText(const QVariant &v, bool caseInsensitive)
 {
     if (isNull(v))
         return {};
+    if (kindOf(v) == Kind::Other && v.canConvert<QString>()) // its text, as RowSet keeps it (not JSON-escaped)
+        return keyText(v.toString(), caseInsensitive);
     QString text;
     switch (v.typeId()) {
     case QMetaType::QString:

@@ -24,7 +24,7 @@ void appendJsonNumber(QByteArray &out, double d);
 void appendJsonInteger(QByteArray &out, long long i);
 QByteArray toJson(const QVariant &v);
 
-bool isNull(const QVariant &v);
+bool isNull(const QVariant &v); // invalid dates and times too
 // The delete-column rule: set and not false, 0, "" or "0".
 bool isTruthy(const QVariant &v);
 
