@@ -35,6 +35,8 @@ private slots:
     void broken();
     void ferryFormatReadsEveryField();
     void ferryFormatRoundTrips();
+    void queriesOfAnyTextRoundTrip_data();
+    void queriesOfAnyTextRoundTrip();
     void importedJobSavesOnlyWithReferences();
     void unknownKeysWarn();
     void savesAtomically();
@@ -244,6 +246,31 @@ void TestJobFile::ferryFormatRoundTrips()
         // Saving again gives the same bytes: the format is stable.
         QCOMPARE(*saveJobText(second->job), *text);
     }
+}
+
+void TestJobFile::queriesOfAnyTextRoundTrip_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("lines and tabs") << QStringLiteral("SELECT id,\n\tname\n  FROM t -- ✓ 😀");
+    // Found by fuzz_jobfile: written into a literal block, these made a file that did not load again.
+    QTest::newRow("control characters") << QStringLiteral("SELECT id, ful\x01\x04name FROM t");
+    QTest::newRow("carriage return") << QStringLiteral("SELECT 1\r\nFROM t");
+    QTest::newRow("next line") << QStringLiteral("SELECT 1\u0085FROM t");
+    QTest::newRow("delete") << QStringLiteral("SELECT '\x7f'");
+}
+
+void TestJobFile::queriesOfAnyTextRoundTrip()
+{
+    QFETCH(QString, query);
+    auto loaded = loadJobFile(Data + QStringLiteral("/jobs/full.yml"));
+    QVERIFY(loaded);
+    JobSpec job = loaded->job;
+    job.sql.query = query;
+    auto text = saveJobText(job);
+    QVERIFY(text);
+    auto again = loadJobText(*text, job.sourcePath);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().toString() + u'\n' + QString::fromUtf8(*text)));
+    QCOMPARE(again->job.sql.query, query);
 }
 
 void TestJobFile::importedJobSavesOnlyWithReferences()
