@@ -274,7 +274,9 @@ QString keyText(const QVariant &v, bool caseInsensitive)
         text = QString::fromUtf8(json);
     }
     }
-    return caseInsensitive ? text.toCaseFolded() : text;
+    // Folded in its UTF-8 form, as RowSet folds it: toUtf8() writes an unpaired surrogate as '?', but
+    // toCaseFolded() as U+FFFD.
+    return caseInsensitive ? QString::fromUtf8(text.toUtf8()).toCaseFolded() : text;
 }
 
 QString displayText(const QVariant &v)
