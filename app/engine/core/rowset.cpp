@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <cstring>
 #include <xxhash.h>
@@ -20,6 +21,13 @@ template <typename T> T read(const char *p)
     T v;
     std::memcpy(&v, p, sizeof v);
     return v;
+}
+
+// A string cell's text. QString::fromUtf8 would drop a leading byte order mark, which is part of the value.
+QString cellText(const char *c)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return utf8(QByteArrayView(c + 5, read<std::uint32_t>(c + 1)));
 }
 
 bool asciiSpace(char c)
@@ -235,7 +243,7 @@ QVariant RowSet::value(qsizetype row, int column) const
     case Double:
         return read<double>(c + 1);
     case String:
-        return QString::fromUtf8(c + 5, read<std::uint32_t>(c + 1));
+        return cellText(c);
     case DateTime: {
         const qint64 ms = read<qint64>(c + 1);
         const qint32 offset = read<qint32>(c + 9);
@@ -381,7 +389,7 @@ std::optional<std::int64_t> RowSet::timestamp(qsizetype row, int column) const
 {
     const char *c = cell(row, column);
     if (*c == String)
-        return Timestamp::parseText(QString::fromUtf8(c + 5, read<std::uint32_t>(c + 1)));
+        return Timestamp::parseText(cellText(c));
     return Timestamp::parse(value(row, column));
 }
 
