@@ -56,6 +56,7 @@ void TestRowSet::parity_data()
     QTest::newRow("other: zero char") << QVariant(QChar(u'0'));
     // Found by fuzz_values: a leading byte order mark was dropped when read back, or read as no text.
     QTest::newRow("leading byte order mark") << QVariant(QStringLiteral("\ufeff\ufeffx"));
+    QTest::newRow("byte order mark alone") << QVariant(QStringLiteral("\ufeff"));
     QTest::newRow("byte order mark before a time") << QVariant(QStringLiteral("\ufeff2024-02-01"));
     // Found by fuzz_values: case folding and UTF-8 disagreed on an unpaired surrogate (UTF-16 from a driver).
     QTest::newRow("unpaired surrogate") << QVariant(QStringLiteral("\u01a7") + QChar(0xd800) + QStringLiteral("x"));

@@ -23,11 +23,17 @@ template <typename T> T read(const char *p)
     return v;
 }
 
-// A string cell's text. QString::fromUtf8 would drop a leading byte order mark, which is part of the value.
+// QString::fromUtf8 would drop a leading byte order mark, which is part of the value.
+QString utf8Text(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
+
+// A string cell's text.
 QString cellText(const char *c)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    return utf8(QByteArrayView(c + 5, read<std::uint32_t>(c + 1)));
+    return utf8Text(QByteArrayView(c + 5, read<std::uint32_t>(c + 1)));
 }
 
 bool asciiSpace(char c)
@@ -355,7 +361,7 @@ QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) cons
             else if (!asciiSpace(ch))
                 blank = false;
         }
-        if (blank && (ascii || QString::fromUtf8(s).trimmed().isEmpty()))
+        if (blank && (ascii || utf8Text(s).trimmed().isEmpty()))
             return {};
         if (!caseInsensitive)
             return s.toByteArray();
@@ -371,7 +377,7 @@ QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) cons
     default:
         return Values::keyText(value(row, column), caseInsensitive).toUtf8();
     }
-    return caseInsensitive ? QString::fromUtf8(text).toCaseFolded().toUtf8() : text;
+    return caseInsensitive ? utf8Text(text).toCaseFolded().toUtf8() : text;
 }
 
 std::uint64_t RowSet::hashRow(qsizetype row) const

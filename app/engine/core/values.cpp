@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringDecoder>
 #include <QTime>
 
 #include <xxhash.h>
@@ -274,9 +275,12 @@ QString keyText(const QVariant &v, bool caseInsensitive)
         text = QString::fromUtf8(json);
     }
     }
+    if (!caseInsensitive)
+        return text;
     // Folded in its UTF-8 form, as RowSet folds it: toUtf8() writes an unpaired surrogate as '?', but
-    // toCaseFolded() as U+FFFD.
-    return caseInsensitive ? QString::fromUtf8(text.toUtf8()).toCaseFolded() : text;
+    // toCaseFolded() as U+FFFD. (A leading byte order mark stays: it is part of the value.)
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return QString(utf8(text.toUtf8())).toCaseFolded();
 }
 
 QString displayText(const QVariant &v)
