@@ -3,11 +3,11 @@
 # build-fuzz/ and runs each for a bounded time, starting from a copy of its seed corpus in
 # tests/fuzz/corpus/<target>/ (tests/ is never written to). Fails when a target crashes, leaks, runs out of
 # memory or spends more than 10 s on one input; the target and the saved input are printed.
-# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 8: all targets in about a minute)
+# Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 7: all targets in about a minute)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=${1:-8}
+seconds=${1:-7}
 if [[ ! "$seconds" =~ ^[1-9][0-9]*$ ]]; then
     echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET]" >&2
     exit 2
