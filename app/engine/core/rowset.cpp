@@ -23,9 +23,12 @@ template <typename T> T read(const char *p)
     return v;
 }
 
-// QString::fromUtf8 would drop a leading byte order mark, which is part of the value.
+// QString::fromUtf8 drops a leading byte order mark, which is part of the value; the decoder that keeps it
+// is slower, so it reads only such text.
 QString utf8Text(QByteArrayView utf8)
 {
+    if (!utf8.startsWith("\xef\xbb\xbf"))
+        return QString::fromUtf8(utf8);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     return decoder(utf8);
 }
