@@ -3,6 +3,7 @@
 // query), discovered columns and types, a sample of 5 rows from a table of 100,000 that does not read the
 // rest, and cancel stopping a long statement on the server.
 #include "connectors/sqlsource.h"
+#include "testservers.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -12,26 +13,10 @@
 #include <thread>
 
 using namespace Ferry;
+using Ferry::Testing::Server;
+using Ferry::Testing::server;
 
 namespace {
-
-struct Server
-{
-    QString kind; // postgres, mysql
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<Server> server(const char *env, const QString &kind)
-{
-    const QStringList parts = qEnvironmentVariable(env).split(u';');
-    if (parts.size() != 5)
-        return std::nullopt;
-    return Server{kind, parts[0], parts[1].toInt(), parts[2], parts[3], parts[4]};
-}
 
 SqlConnectionParams paramsFor(const Server &s)
 {
@@ -109,11 +94,7 @@ void TestSqlServerChecks::initTestCase_data()
 
 void TestSqlServerChecks::initTestCase()
 {
-    if (!server("FERRY_TEST_PG", {}) || !server("FERRY_TEST_MY", {})) {
-        if (qEnvironmentVariableIsSet("FERRY_REQUIRE_SERVERS"))
-            QFAIL("FERRY_TEST_PG / FERRY_TEST_MY are not set: start the servers with scripts/db-servers.sh");
-        QSKIP("no database servers: eval \"$(scripts/db-servers.sh start)\" to run these tests");
-    }
+    FERRY_REQUIRE_TEST_SERVERS();
     const Server pg = *server("FERRY_TEST_PG", QStringLiteral("postgres"));
     QVERIFY(exec(
         pg,

@@ -4,6 +4,7 @@
 #include "connectors/sqlsource.h"
 #include "core/backgroundthreads.h"
 #include "run/preparedrun.h"
+#include "testservers.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,26 +13,10 @@
 #include <thread>
 
 using namespace Ferry;
+using Ferry::Testing::Server;
+using Ferry::Testing::server;
 
 namespace {
-
-struct Server
-{
-    QString kind; // postgres, mysql, odbc
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<Server> server(const char *env, const QString &kind)
-{
-    const QStringList parts = qEnvironmentVariable(env).split(u';');
-    if (parts.size() != 5)
-        return std::nullopt;
-    return Server{kind, parts[0], parts[1].toInt(), parts[2], parts[3], parts[4]};
-}
 
 SqlSourceSpec specFor(const Server &s)
 {
@@ -99,11 +84,7 @@ void TestSqlServers::initTestCase_data()
 
 void TestSqlServers::initTestCase()
 {
-    if (!server("FERRY_TEST_PG", {}) || !server("FERRY_TEST_MY", {})) {
-        if (qEnvironmentVariableIsSet("FERRY_REQUIRE_SERVERS"))
-            QFAIL("FERRY_TEST_PG / FERRY_TEST_MY are not set: start the servers with scripts/db-servers.sh");
-        QSKIP("no database servers: eval \"$(scripts/db-servers.sh start)\" to run these tests");
-    }
+    FERRY_REQUIRE_TEST_SERVERS();
 }
 
 void TestSqlServers::readsTypedRows()

@@ -7,31 +7,16 @@
 #include "clitestcase.h"
 #include "connectors/sqlconnection.h"
 #include "flipletemulator.h"
+#include "testservers.h"
 
 #include <QJsonArray>
 
 using namespace Ferry;
+using Ferry::Testing::Server;
+using Ferry::Testing::server;
 using namespace Ferry::Testing;
 
 namespace {
-
-struct Server
-{
-    QString kind; // postgres, mysql
-    QString host;
-    int port = 0;
-    QString user;
-    QString password;
-    QString database;
-};
-
-std::optional<Server> server(const char *env, const QString &kind)
-{
-    const QStringList parts = qEnvironmentVariable(env).split(u';');
-    if (parts.size() != 5)
-        return std::nullopt;
-    return Server{kind, parts[0], parts[1].toInt(), parts[2], parts[3], parts[4]};
-}
 
 const QString Token = QStringLiteral("eu--typeroundtrip-token");
 constexpr qint64 DataSource = 321;
@@ -208,11 +193,7 @@ void TestTypeRoundTrip::initTestCase_data()
 
 void TestTypeRoundTrip::initTestCase()
 {
-    if (!server("FERRY_TEST_PG", {}) || !server("FERRY_TEST_MY", {})) {
-        if (qEnvironmentVariable("FERRY_REQUIRE_SERVERS") == u"1")
-            QFAIL("FERRY_TEST_PG / FERRY_TEST_MY are not set: start the servers with scripts/db-servers.sh");
-        QSKIP("no database servers: eval \"$(scripts/db-servers.sh start)\" to run these tests");
-    }
+    FERRY_REQUIRE_TEST_SERVERS();
 }
 
 void TestTypeRoundTrip::init()
