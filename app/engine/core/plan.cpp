@@ -73,9 +73,6 @@ QString Plan::reason(const Change &c) const
 {
     const QString timestampName = timestampColumn >= 0 ? columns[timestampColumn] : QString();
     const QString deleteName = deleteColumn >= 0 ? columns[deleteColumn] : QString();
-    QStringList keyNames;
-    for (int k : keyColumns)
-        keyNames.append(columns[k]);
     const auto sourceText = [&](int column) { return Values::displayText(source->rows.value(c.sourceRow, column)); };
     const auto targetText = [&](int column) { return Values::displayText(target->rows.value(c.targetRow, column)); };
 
@@ -114,9 +111,13 @@ QString Plan::reason(const Change &c) const
         return tr("already in the target; append mode does not update");
     case ChangeReason::ExcludedByUser:
         return tr("excluded from this run");
-    case ChangeReason::EmptyKey:
+    case ChangeReason::EmptyKey: {
+        QStringList keyNames;
+        for (int k : keyColumns)
+            keyNames.append(columns[k]);
         return tr("the key (%1) is empty or null; every row needs a key value (0 is fine)")
             .arg(keyNames.join(QStringLiteral(", ")));
+    }
     case ChangeReason::DuplicateSourceKey:
         return tr("the key appears %1 times in the source; none of these rows is written until the duplicates are "
                   "fixed")
