@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h')
 else # an unpacked archive
-    mapfile -t files < <(find app tests -name '*.cpp' -o -name '*.h')
+    mapfile -t files < <(find app models ui tests -name '*.cpp' -o -name '*.h')
 fi
 if [[ "${1:-}" == "--fix" ]]; then
     clang-format -i "${files[@]}"

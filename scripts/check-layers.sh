@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that dependencies point one way (docs/architecture.md): inside the engine a folder includes only
 # its own or lower folders (core < job < secrets < connectors < store < sync < schedule < extensions < run),
-# the engine includes nothing outside itself, and the CLI includes only the engine. Prints each violation
+# the engine includes nothing outside itself, the CLI includes only the engine, and the desktop's layers
+# point one way too (ui -> models -> engine, models in Qt Core only). Prints each violation
 # as file:line and exits 1 if there is any.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +54,28 @@ done < <(find app/cli -name '*.h' -o -name '*.cpp' | sort)
 if grep -rnE '#include <(QtGui|QtWidgets|QWidget|QApplication|QGuiApplication|QIcon|QPixmap|QColor)' app/engine; then
     echo "check-layers: the engine must not use Qt Gui or Widgets"
     status=1
+fi
+# The desktop: ui -> models -> engine. Models use Qt Core only (a view can be tested without a display) and
+# include no ui header; nothing in the engine or the CLI includes either.
+if [[ -d models ]]; then
+    if grep -rnE '#include <(QtGui|QtWidgets|QWidget|QApplication|QGuiApplication|QIcon|QPixmap|QColor|QFont|QBrush)' models; then
+        echo "check-layers: models/ must use Qt Core only, not Qt Gui or Widgets"
+        status=1
+    fi
+    for header in ui/*.h; do
+        name=$(basename "$header")
+        if grep -rn "#include \"$name\"" models app/engine app/cli; then
+            echo "check-layers: $name is a ui/ header: models/, the engine and the CLI must not include it"
+            status=1
+        fi
+    done
+    for header in models/*.h; do
+        name=$(basename "$header")
+        if grep -rn "#include \"$name\"" app/engine app/cli; then
+            echo "check-layers: $name is a models/ header: the engine and the CLI must not include it"
+            status=1
+        fi
+    done
 fi
 ((status == 0)) && echo "check-layers: dependencies point one way"
 exit $status

@@ -9,6 +9,7 @@
 #include "run/report.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -97,6 +98,62 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool jso
     if (!ok)
         return std::nullopt;
     return jobs;
+}
+
+std::optional<QStringList> jobFiles(const QStringList &args, bool all, const JobStore &store)
+{
+    QStringList files;
+    if (all) {
+        const std::vector<JobStoreEntry> entries = store.scan();
+        if (entries.empty())
+            printErr(CliText::tr("[warning] --all: the job folder %1 holds no job files\n").arg(store.directory()));
+        for (const JobStoreEntry &e : entries)
+            files.append(e.path);
+    }
+    bool ok = true;
+    for (const QString &arg : args) {
+        // A path when it names a file, or looks like one; otherwise the name of a job in the store.
+        if (QFileInfo::exists(arg) || arg.contains(u'/') || JobStore::isJobFileName(arg)) {
+            files.append(arg);
+            continue;
+        }
+        auto found = store.find(arg);
+        if (!found) {
+            printErr(QStringLiteral("[error] %1\n").arg(found.error().toString()));
+            ok = false;
+            continue;
+        }
+        files.append(found->path);
+    }
+    if (!ok)
+        return std::nullopt;
+    files.removeDuplicates();
+    return files;
+}
+
+int list(const JobStore &store, bool json)
+{
+    const std::vector<JobStoreEntry> entries = store.scan();
+    int exitCode = Success;
+    if (entries.empty() && !json)
+        printErr(CliText::tr("no jobs in %1\n").arg(store.directory()));
+    for (const JobStoreEntry &e : entries) {
+        if (json) {
+            QJsonObject o{{QStringLiteral("file"), e.path}, {QStringLiteral("name"), e.displayName()}};
+            if (e.loaded)
+                o.insert(QStringLiteral("id"), e.loaded->job.id);
+            else
+                o.insert(QStringLiteral("error"), e.error->toString());
+            printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + u'\n');
+        } else if (e.loaded) {
+            printOut(QStringLiteral("%1\t%2\t%3\n").arg(e.displayName(), e.loaded->job.id, e.path));
+        } else {
+            printOut(QStringLiteral("%1\t-\t%2\t%3\n").arg(e.displayName(), e.path, e.error->toString()));
+        }
+        if (!e.loaded)
+            exitCode = InvalidConfig;
+    }
+    return exitCode;
 }
 
 int validate(const QStringList &files)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "job/jobfile.h"
+#include "job/jobstore.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -31,6 +32,11 @@ struct Options
     qsizetype sampleRows = 10;   // sample -n
 };
 
+// The files the command line names: paths as given; names of jobs in the store looked up there; with
+// all, every job file of the store first. Unset (problems printed) when a name matches no job or several.
+std::optional<QStringList> jobFiles(const QStringList &args, bool all, const JobStore &store);
+// Lists the store's jobs: name, id, file, and the problem of a broken file. Exit 3 when any is broken.
+int list(const JobStore &store, bool json);
 int validate(const QStringList &files);
 int run(const Options &options, const std::atomic_bool *cancel);
 // Tests the source and the target of each job: 0 when all pass, 2 when any fails, 3 for invalid files.

@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "clilog.h"
 #include "core/memorytuning.h"
+#include "job/jobstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,18 +34,21 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Runs Ferry sync jobs (Ferry job files or Fliplet Agent YAML configs) without a display.\n\n"
                 "Commands:\n"
-                "  run FILE...       sync each job (reads the source, plans, applies)\n"
-                "  validate FILE...  check job files without connecting anywhere\n"
-                "  test FILE...      connect to each job's source and target and say what they reach\n"
-                "  sample FILE       show the first rows the job's source gives, mapped (-n N, default 10)\n\n"
+                "  run JOB...        sync each job (reads the source, plans, applies)\n"
+                "  validate JOB...   check job files without connecting anywhere\n"
+                "  test JOB...       connect to each job's source and target and say what they reach\n"
+                "  sample JOB        show the first rows the job's source gives, mapped (-n N, default 10)\n"
+                "  list              list the jobs of the job folder (the Ferry app's jobs)\n\n"
+                "A JOB is a job file's path, or the name of a job in the job folder; --all names them all.\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
                 "plan, cancelled; for test: any side failed), 3 invalid configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "run, validate, test or sample"));
-    parser.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "job files"),
-                                 QStringLiteral("FILE..."));
+                                 QCoreApplication::translate("main", "run, validate, test, sample or list"));
+    parser.addPositionalArgument(QStringLiteral("jobs"),
+                                 QCoreApplication::translate("main", "job files, or names of jobs in the job folder"),
+                                 QStringLiteral("JOB..."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     QCoreApplication::translate("main", "plan only: show what would change, write "
                                                                         "nothing anywhere"));
@@ -64,7 +68,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption rows(QStringLiteral("n"),
                                   QCoreApplication::translate("main", "sample: how many rows to show (default 10)"),
                                   QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows});
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QCoreApplication::translate("main", "every job of the job folder"));
+    const QCommandLineOption jobsDir(QStringLiteral("jobs"),
+                                     QCoreApplication::translate("main", "the job folder (default: the Ferry app's, "
+                                                                         "%1)")
+                                         .arg(Ferry::JobStore::defaultDirectory()),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir});
     parser.process(app);
 
     if (parser.isSet(verbose))
@@ -74,18 +85,26 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    const QStringList files = args.mid(1);
-    if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample") {
+    if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample" &&
+        command != u"list") {
         std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run, "
-                                                                  "validate, test or sample (see --help)\n")
+                                                                  "validate, test, sample or list (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;
     }
+    const Ferry::JobStore store(parser.isSet(jobsDir) ? parser.value(jobsDir) : Ferry::JobStore::defaultDirectory());
+    if (command == u"list")
+        return Ferry::Cli::list(store, parser.isSet(json));
+    const auto resolved = Ferry::Cli::jobFiles(args.mid(1), parser.isSet(all), store);
+    if (!resolved)
+        return Ferry::Cli::InvalidConfig;
+    const QStringList &files = *resolved;
     if (files.isEmpty()) {
-        std::fputs(
-            qPrintable(QCoreApplication::translate("main", "ferry-cli: %1 needs at least one job file\n").arg(command)),
-            stderr);
+        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: %1 needs at least one job file or job "
+                                                                  "name, or --all\n")
+                                  .arg(command)),
+                   stderr);
         return Ferry::Cli::InvalidConfig;
     }
     if (command == u"validate")

@@ -177,24 +177,7 @@ Result<void> PreparedRun::prepareSteps()
 
 std::shared_ptr<const Plan> PreparedRun::planFor(const std::vector<qint64> &excluded) const
 {
-    if (!m_plan || excluded.empty())
-        return m_plan;
-    auto applied = std::make_shared<Plan>(*m_plan);
-    for (qint64 i : excluded) {
-        if (i < 0 || i >= static_cast<qint64>(applied->changes.size()))
-            continue;
-        Change &c = applied->changes[static_cast<size_t>(i)];
-        if (!Plan::isWrite(c.action))
-            continue;
-        applied->counts.add(c.action, -1);
-        applied->counts.add(ChangeAction::Skip);
-        c.action = ChangeAction::Skip;
-        c.reason = ChangeReason::ExcludedByUser;
-    }
-    const auto hold = deleteSafeguardHold(applied->counts.deleted, applied->targetRows, m_job.rules.safeguard);
-    applied->held = hold.has_value();
-    applied->heldReason = hold.value_or(QString());
-    return applied;
+    return m_plan ? planWithExclusions(m_plan, excluded, m_job.rules.safeguard) : m_plan;
 }
 
 RunReport PreparedRun::apply(const ApplyOptions &options)

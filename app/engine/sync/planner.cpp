@@ -258,4 +258,27 @@ Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<c
     return Planner(std::move(source), std::move(target), rules, std::move(cols)).run();
 }
 
+std::shared_ptr<const Plan> planWithExclusions(const std::shared_ptr<const Plan> &plan,
+                                               const std::vector<qint64> &excluded, const DeleteSafeguard &safeguard)
+{
+    if (!plan || excluded.empty())
+        return plan;
+    auto applied = std::make_shared<Plan>(*plan);
+    for (qint64 i : excluded) {
+        if (i < 0 || i >= static_cast<qint64>(applied->changes.size()))
+            continue;
+        Change &c = applied->changes[static_cast<size_t>(i)];
+        if (!Plan::isWrite(c.action))
+            continue;
+        applied->counts.add(c.action, -1);
+        applied->counts.add(ChangeAction::Skip);
+        c.action = ChangeAction::Skip;
+        c.reason = ChangeReason::ExcludedByUser;
+    }
+    const auto hold = deleteSafeguardHold(applied->counts.deleted, applied->targetRows, safeguard);
+    applied->held = hold.has_value();
+    applied->heldReason = hold.value_or(QString());
+    return applied;
+}
+
 } // namespace Ferry

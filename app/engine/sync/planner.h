@@ -19,4 +19,10 @@ Result<Plan> planSync(std::shared_ptr<const RecordSet> source, std::shared_ptr<c
 // lets it through.
 std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, const DeleteSafeguard &safeguard);
 
+// The plan as it is applied with these changes excluded (indexes into plan.changes): excluded writes become
+// skips ("excluded from this run"), the counts are recomputed and the safeguard is evaluated again. The plan
+// itself when nothing is excluded.
+std::shared_ptr<const Plan> planWithExclusions(const std::shared_ptr<const Plan> &plan,
+                                               const std::vector<qint64> &excluded, const DeleteSafeguard &safeguard);
+
 } // namespace Ferry

@@ -1,0 +1,22 @@
+// The desktop app's command line: where the jobs and the run history live (defaults shared with
+// ferry-cli), which job to select, the language.
+#pragma once
+
+#include <QString>
+
+namespace Ferry {
+
+struct DesktopOptions
+{
+    QString jobDirectory;   // --jobs DIR (default: JobStore::defaultDirectory())
+    QString stateDirectory; // --state DIR (default: StateStore::defaultDirectory())
+    QString selectJob;      // --select JOB_ID
+    QString language;       // --language fr (default: the preferences, then the system's)
+    QString error;          // a bad command line, said plainly
+
+    static DesktopOptions parse(int argc, char *argv[]);
+    // Whether a window can open: a display, or a Qt platform chosen explicitly (offscreen in tests).
+    bool hasDisplay() const;
+};
+
+} // namespace Ferry

@@ -1,0 +1,65 @@
+// ferry: the desktop app. Sets up the application (name, icon, translations), opens the main window over
+// the job folder that ferry-cli shares, and says so plainly when there is no display to open it on.
+#include "desktopoptions.h"
+#include "icons.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include "core/memorytuning.h"
+#include "jobrun.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Qt's own strings (dialog buttons) and Ferry's, in the language of the preferences or the system.
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ferry = new QTranslator(&app);
+    if (ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ferry);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    Ferry::tuneMemoryAllocator();
+    const Ferry::DesktopOptions options = Ferry::DesktopOptions::parse(argc, argv);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "ferry: %s\n", qPrintable(options.error));
+        return 3;
+    }
+    if (!options.hasDisplay()) {
+        std::fputs("ferry: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "
+                   "open.\nRun your jobs headless with ferry-cli (ferry-cli run --all), or start ferry inside a "
+                   "desktop session.\n",
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Ferry"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ferry"));
+    QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("ferry"));
+    QApplication::setWindowIcon(Ferry::Icons::appIcon());
+    installTranslators(app, options.language.isEmpty() ? Ferry::Settings().language() : options.language);
+    Ferry::registerRunMetaTypes();
+
+    Ferry::MainWindow window(options.jobDirectory, options.stateDirectory);
+    window.show();
+    if (!options.selectJob.isEmpty())
+        window.selectJob(options.selectJob);
+    return QApplication::exec();
+}

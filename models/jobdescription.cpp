@@ -1,0 +1,68 @@
+#include "jobdescription.h"
+
+#include "core/cronexpression.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Ferry {
+
+QString JobDescription::driverName(const QString &driver)
+{
+    if (driver == u"sqlite")
+        return QStringLiteral("SQLite");
+    if (driver == u"postgres")
+        return QStringLiteral("PostgreSQL");
+    if (driver == u"mysql")
+        return QStringLiteral("MySQL/MariaDB");
+    if (driver == u"mssql")
+        return QStringLiteral("SQL Server");
+    return driver;
+}
+
+QString JobDescription::source(const JobSpec &job)
+{
+    const SqlSourceSpec &s = job.sql;
+    const QString driver = driverName(s.driver);
+    if (s.driver == u"sqlite")
+        return tr("%1 %2").arg(driver, QFileInfo(s.host).fileName());
+    if (!s.url.isEmpty())
+        return tr("%1 %2").arg(driver, urlWithoutPassword(s.url));
+    if (s.database.isEmpty())
+        return tr("%1 on %2").arg(driver, s.host);
+    return tr("%1 %2 on %3").arg(driver, s.database, s.host);
+}
+
+QString JobDescription::target(const JobSpec &job)
+{
+    switch (job.targetKind) {
+    case TargetKind::Fliplet:
+        return tr("Fliplet data source %1").arg(job.fliplet.dataSourceId);
+    case TargetKind::Sqlite:
+        return tr("SQLite %1, table %2").arg(QFileInfo(job.sqlite.path).fileName(), job.sqlite.table);
+    }
+    return {};
+}
+
+QString JobDescription::sourceToTarget(const JobSpec &job)
+{
+    return source(job) + QStringLiteral(" → ") + target(job);
+}
+
+QString JobDescription::schedule(const JobSpec &job, const QDateTime &now)
+{
+    if (job.schedule.cron.trimmed().isEmpty())
+        return tr("On demand");
+    const auto cron = CronExpression::parse(job.schedule.cron);
+    if (!cron)
+        return tr("%1 (invalid)").arg(job.schedule.cron);
+    const QDateTime next = cron->next(now);
+    if (!next.isValid())
+        return tr("%1 (never fires)").arg(job.schedule.cron);
+    const QLocale locale;
+    const QString when = next.date() == now.date() ? locale.toString(next.time(), QLocale::ShortFormat)
+                                                   : locale.toString(next, QLocale::ShortFormat);
+    return tr("%1 (next: %2)").arg(cron->text(), when);
+}
+
+} // namespace Ferry

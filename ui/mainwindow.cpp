@@ -1,0 +1,455 @@
+#include "mainwindow.h"
+
+#include "icons.h"
+#include "joblistmodel.h"
+#include "logview.h"
+#include "previewwindow.h"
+#include "prompts.h"
+#include "runcontroller.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
+
+namespace Ferry {
+
+MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWidget *parent)
+    : QMainWindow(parent), m_runs(new RunController(stateDir, this)),
+      m_jobs(new JobListModel(jobDirectory, m_runs, this)), m_sorted(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Ferry"));
+    setWindowIcon(Icons::appIcon());
+
+    m_sorted->setSourceModel(m_jobs);
+    m_sorted->setSortRole(JobListModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_jobView = new QTreeView(this);
+    m_jobView->setObjectName(QStringLiteral("jobTreeView"));
+    m_jobView->setModel(m_sorted);
+    m_jobView->setRootIsDecorated(false);
+    m_jobView->setUniformRowHeights(true);
+    m_jobView->setAllColumnsShowFocus(true);
+    m_jobView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_jobView->setSortingEnabled(true);
+    m_jobView->sortByColumn(JobListModel::NameColumn, Qt::AscendingOrder);
+    m_jobView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_jobView->setAccessibleName(tr("Jobs"));
+    m_jobView->header()->setStretchLastSection(true);
+    m_jobView->setColumnWidth(JobListModel::NameColumn, 200);
+    m_jobView->setColumnWidth(JobListModel::RouteColumn, 340);
+    m_jobView->setColumnWidth(JobListModel::ScheduleColumn, 170);
+    m_jobView->setColumnWidth(JobListModel::LastRunColumn, 200);
+
+    m_logView = new LogView(m_runs->logModel(), this);
+    m_bottomTabs = new QTabWidget(this);
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabWidget"));
+    m_bottomTabs->addTab(m_logView, tr("&Log"));
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_jobView);
+    m_splitter->addWidget(m_bottomTabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_jobCountLabel = new QLabel(this);
+    m_runningLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_runningLabel);
+    statusBar()->addPermanentWidget(m_jobCountLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const JobStoreEntry *e = selectedEntry();
+        m_logView->setJobFilter(e ? e->loaded->job.id : QString(), e ? e->loaded->job.name : QString());
+    });
+    connect(m_jobView, &QTreeView::customContextMenuRequested, this, &MainWindow::showJobMenu);
+    connect(m_jobView, &QTreeView::activated, this, [this] { previewJob(); });
+    connect(m_jobs, &JobListModel::reloaded, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(m_jobs, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_jobs, &JobListModel::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_runs, &RunController::activeCountChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(m_runs, &RunController::runFinished, this, [this](const QString &jobId, const RunReport &report) {
+        if (report.dryRun || m_previews.value(jobId))
+            return; // the preview window shows it
+        if (report.error && report.error->code == ErrorCode::Held)
+            statusBar()->showMessage(tr("%1 was held: %2. Preview it to see the deletes and confirm them.")
+                                         .arg(report.jobName, report.error->message));
+        else if (report.error)
+            statusBar()->showMessage(tr("%1 failed: %2").arg(report.jobName, report.error->message));
+        else
+            statusBar()->showMessage(tr("%1: %2").arg(report.jobName, countsSummary(report.counts)), 15000);
+    });
+
+    Settings settings;
+    if (!restoreGeometry(settings.mainWindowGeometry()))
+        resize(1100, 700);
+    restoreState(settings.mainWindowState());
+    if (const QByteArray s = settings.splitterState(QStringLiteral("main")); !s.isEmpty())
+        m_splitter->restoreState(s);
+    if (const QByteArray h = settings.headerState(QStringLiteral("jobs")); !h.isEmpty())
+        m_jobView->header()->restoreState(h);
+
+    updateStatus();
+    updateActions();
+    if (m_sorted->rowCount() > 0)
+        m_jobView->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+MainWindow::~MainWindow() = default;
+
+PreviewWindow *MainWindow::previewWindow(const QString &jobId) const
+{
+    return m_previews.value(jobId);
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &icon, const QString &text, const QString &objectName,
+                             const QKeySequence &shortcut, const QString &tip) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : Icons::icon(icon), text, this);
+        a->setObjectName(objectName);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setStatusTip(tip);
+        a->setToolTip(
+            shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    m_previewAction = make(QStringLiteral("document-print-preview"), tr("&Preview…"), QStringLiteral("previewAction"),
+                           QKeySequence(Qt::CTRL | Qt::Key_P),
+                           tr("See exactly what the job would insert, update and delete, then apply it"));
+    m_runAction = make(QStringLiteral("media-playback-start"), tr("&Run Now"), QStringLiteral("runAction"),
+                       QKeySequence(Qt::CTRL | Qt::Key_R), tr("Run the job now, without a preview"));
+    m_cancelAction = make(QStringLiteral("process-stop"), tr("&Cancel Run"), QStringLiteral("cancelAction"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the job's run or preview"));
+    m_duplicateAction = make(QStringLiteral("edit-copy"), tr("D&uplicate"), QStringLiteral("duplicateAction"),
+                             QKeySequence(Qt::CTRL | Qt::Key_D), tr("Make a copy of the job"));
+    m_deleteAction = make(QStringLiteral("edit-delete"), tr("&Delete…"), QStringLiteral("deleteAction"),
+                          QKeySequence::Delete, tr("Delete the job (its file is kept in the .deleted folder)"));
+    m_exportAction = make(QStringLiteral("document-save-as"), tr("&Export…"), QStringLiteral("exportAction"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                          tr("Write the selected jobs (or all) to a folder as Ferry job files"));
+    m_openFolderAction =
+        make(QStringLiteral("document-open"), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
+             tr("Show the folder of job files that Ferry and ferry-cli share"));
+    m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"),
+                        QKeySequence::Quit, tr("Quit Ferry"));
+    m_aboutAction = make(QStringLiteral("help-about"), tr("&About Ferry"), QStringLiteral("aboutAction"), {},
+                         tr("Version and licence"));
+
+    connect(m_previewAction, &QAction::triggered, this, [this] { previewJob(); });
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runJob);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelJob);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateJob);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteJob);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJobs);
+    connect(m_openFolderAction, &QAction::triggered, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_jobs->store().directory())); });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Ferry"),
+                           tr("<h3>Ferry %1</h3><p>Syncs your databases into cloud data sources, with a preview of "
+                              "every change before it is made.</p><p>Jobs: %2</p>")
+                               .arg(QStringLiteral(FERRY_VERSION), m_jobs->store().directory().toHtmlEscaped()));
+    });
+    // The list's own Delete key must not reach a focused log search field.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_jobView->addAction(m_deleteAction);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_openFolderAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *job = menuBar()->addMenu(tr("&Job"));
+    job->addAction(m_previewAction);
+    job->addAction(m_runAction);
+    job->addAction(m_cancelAction);
+    job->addSeparator();
+    job->addAction(m_duplicateAction);
+    job->addAction(m_deleteAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *tools = addToolBar(tr("Jobs"));
+    tools->setObjectName(QStringLiteral("jobsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_previewAction);
+    tools->addAction(m_runAction);
+    tools->addAction(m_cancelAction);
+    tools->addSeparator();
+    tools->addAction(m_duplicateAction);
+    tools->addAction(m_deleteAction);
+}
+
+void MainWindow::showJobMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_previewAction);
+    menu.addAction(m_runAction);
+    menu.addAction(m_cancelAction);
+    menu.addSeparator();
+    menu.addAction(m_duplicateAction);
+    menu.addAction(m_deleteAction);
+    menu.addAction(m_exportAction);
+    menu.exec(m_jobView->viewport()->mapToGlobal(pos));
+}
+
+QList<const JobStoreEntry *> MainWindow::selectedEntries() const
+{
+    QList<const JobStoreEntry *> entries;
+    for (const QModelIndex &i : m_jobView->selectionModel()->selectedRows())
+        entries.append(&m_jobs->entry(m_sorted->mapToSource(i).row()));
+    return entries;
+}
+
+const JobStoreEntry *MainWindow::selectedEntry() const
+{
+    const QModelIndex current = m_jobView->currentIndex();
+    if (!current.isValid() || !m_jobView->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return nullptr;
+    const JobStoreEntry &e = m_jobs->entry(m_sorted->mapToSource(current).row());
+    return e.loaded ? &e : nullptr;
+}
+
+bool MainWindow::selectJob(const QString &jobId)
+{
+    const int row = m_jobs->rowOfJob(jobId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_sorted->mapFromSource(m_jobs->index(row, 0));
+    m_jobView->setCurrentIndex(index);
+    m_jobView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_jobView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const JobStoreEntry *e = selectedEntry();
+    const bool busy = e && m_runs->activeRun(e->loaded->job.id);
+    m_previewAction->setEnabled(e && (!busy || m_previews.value(e->loaded->job.id)));
+    m_runAction->setEnabled(e && !busy);
+    m_cancelAction->setEnabled(busy);
+    m_duplicateAction->setEnabled(e);
+    m_deleteAction->setEnabled(!selectedEntries().isEmpty() && !busy);
+    m_exportAction->setEnabled(m_jobs->rowCount() > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    m_jobCountLabel->setText(tr("%n job(s)", nullptr, m_jobs->rowCount()));
+    const int running = m_runs->activeCount();
+    m_runningLabel->setText(running ? tr("%n running", nullptr, running) : QString());
+    m_runningLabel->setVisible(running > 0);
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    Prompts::instance().error(this, title, text);
+}
+
+PreviewWindow *MainWindow::previewJob()
+{
+    const JobStoreEntry *e = selectedEntry();
+    if (!e)
+        return nullptr;
+    const JobSpec &job = e->loaded->job;
+    if (PreviewWindow *open = m_previews.value(job.id)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    if (m_runs->activeRun(job.id)) {
+        showError(tr("Preview"), tr("'%1' is running now: preview it once the run is over.").arg(job.name));
+        return nullptr;
+    }
+    auto *window = new PreviewWindow(job, m_runs, nullptr);
+    m_previews.insert(job.id, window);
+    window->show();
+    window->start();
+    return window;
+}
+
+void MainWindow::runJob()
+{
+    const JobStoreEntry *e = selectedEntry();
+    if (!e)
+        return;
+    QString why;
+    if (!m_runs->run(e->loaded->job, &why))
+        showError(tr("Run now"), why);
+}
+
+void MainWindow::cancelJob()
+{
+    if (const JobStoreEntry *e = selectedEntry())
+        m_runs->cancel(e->loaded->job.id);
+}
+
+void MainWindow::duplicateJob()
+{
+    const JobStoreEntry *e = selectedEntry();
+    if (!e)
+        return;
+    JobSpec copy = e->loaded->job;
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.id = m_jobs->store().newIdFor(copy.name);
+    auto saved = m_jobs->store().save(copy);
+    if (!saved) {
+        showError(tr("Duplicate"), saved.error().toString());
+        return;
+    }
+    m_jobs->reload();
+    selectJob(copy.id);
+    statusBar()->showMessage(tr("Made %1").arg(QDir::toNativeSeparators(*saved)), 10000);
+}
+
+void MainWindow::deleteJob()
+{
+    const QList<const JobStoreEntry *> entries = selectedEntries();
+    if (entries.isEmpty())
+        return;
+    QStringList names;
+    for (const JobStoreEntry *e : entries)
+        names.append(e->displayName());
+    const QString deletedFolder =
+        QDir::toNativeSeparators(QDir(m_jobs->store().directory()).filePath(QStringLiteral(".deleted")));
+    const QString text =
+        entries.size() == 1
+            ? tr("Delete the job '%1'?\n\nIts file is moved to %2, from where it can be restored; its run history "
+                 "stays.")
+                  .arg(names.first(), deletedFolder)
+            : tr("Delete these %1 jobs?\n\n%2\n\nTheir files are moved to %3, from where they can be restored; their "
+                 "run history stays.")
+                  .arg(entries.size())
+                  .arg(names.join(u'\n'), deletedFolder);
+    if (!Prompts::instance().confirm(this, tr("Delete jobs"), text, tr("Delete"), true))
+        return;
+    QStringList paths;
+    for (const JobStoreEntry *e : entries)
+        paths.append(e->path);
+    QStringList failures;
+    for (const QString &path : paths)
+        if (auto removed = m_jobs->store().remove(path); !removed)
+            failures.append(removed.error().toString());
+    m_jobs->reload();
+    if (!failures.isEmpty())
+        showError(tr("Delete jobs"), failures.join(u'\n'));
+    else
+        statusBar()->showMessage(
+            tr("Deleted %n job(s); the files are in %1", nullptr, int(paths.size())).arg(deletedFolder), 15000);
+}
+
+void MainWindow::exportJobs()
+{
+    QList<const JobStoreEntry *> entries = selectedEntries();
+    if (entries.isEmpty())
+        for (int row = 0; row < m_jobs->rowCount(); ++row)
+            entries.append(&m_jobs->entry(row));
+    QList<const JobStoreEntry *> readable;
+    for (const JobStoreEntry *e : entries)
+        if (e->loaded)
+            readable.append(e);
+    if (readable.isEmpty())
+        return;
+    Settings settings;
+    const QString dir = Prompts::instance().existingDirectory(
+        this, tr("Export %n job(s) to", nullptr, int(readable.size())), settings.lastFolder());
+    if (dir.isEmpty())
+        return;
+    settings.setLastFolder(dir);
+    QStringList existing;
+    for (const JobStoreEntry *e : readable)
+        if (QFileInfo::exists(QDir(dir).filePath(QFileInfo(e->path).fileName())))
+            existing.append(QFileInfo(e->path).fileName());
+    if (!existing.isEmpty() &&
+        !Prompts::instance().confirm(this, tr("Export jobs"),
+                                     tr("%1 holds files of these names already:\n\n%2\n\nReplace them?")
+                                         .arg(QDir::toNativeSeparators(dir), existing.join(u'\n')),
+                                     tr("Replace"), true))
+        return;
+    QStringList failures;
+    for (const JobStoreEntry *e : readable) {
+        // Exports hold references to secrets only: the job format refuses anything else.
+        const QString path = QDir(dir).filePath(QFileInfo(e->path).fileName());
+        JobSpec job = e->loaded->job;
+        if (auto saved = saveJobFile(job, path); !saved)
+            failures.append(saved.error().toString());
+    }
+    if (!failures.isEmpty())
+        showError(tr("Export jobs"), failures.join(u'\n'));
+    else
+        statusBar()->showMessage(
+            tr("Exported %n job(s) to %1", nullptr, int(readable.size())).arg(QDir::toNativeSeparators(dir)), 15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_runs->activeCount() > 0) {
+        int applying = 0;
+        for (int row = 0; row < m_jobs->rowCount(); ++row) {
+            const QString status = m_jobs->index(row, 0).data(JobListModel::StatusRole).toString();
+            if (status == u"running")
+                ++applying;
+        }
+        if (applying > 0 &&
+            !Prompts::instance().confirm(this, tr("Quit Ferry"),
+                                         tr("%n job(s) are running. Stop them and quit? What the targets confirmed "
+                                            "stays; the next run completes the rest.",
+                                            nullptr, applying),
+                                         tr("Stop and quit"), true)) {
+            event->ignore();
+            return;
+        }
+    }
+    for (const QPointer<PreviewWindow> &w : std::as_const(m_previews))
+        if (w)
+            w->close();
+    Settings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
+    settings.setHeaderState(QStringLiteral("jobs"), m_jobView->header()->saveState());
+    m_runs->shutdown(5000);
+    event->accept();
+}
+
+} // namespace Ferry

@@ -1,0 +1,85 @@
+// The main window: the job list (name, source → target, schedule, last run), the actions on jobs in the
+// menu, the toolbar and the list's context menu, and below it the live log. Previews open in windows of
+// their own, one per job.
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace Ferry {
+
+class JobListModel;
+class JobStoreEntry;
+class LogView;
+class PreviewWindow;
+class RunController;
+struct JobSpec;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // jobDirectory: the job store's folder; stateDir: the state store's (empty: the defaults).
+    MainWindow(const QString &jobDirectory, const QString &stateDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobListModel *jobModel() const { return m_jobs; }
+    RunController *runController() const { return m_runs; }
+    QTreeView *jobView() const { return m_jobView; }
+    // The job selected in the list (null when none, or when its file cannot be read).
+    const JobStoreEntry *selectedEntry() const;
+    bool selectJob(const QString &jobId);
+
+    PreviewWindow *previewJob();
+    void runJob();
+    void cancelJob();
+    void duplicateJob();
+    void deleteJob();
+    void exportJobs();
+    PreviewWindow *previewWindow(const QString &jobId) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateStatus();
+    void showJobMenu(const QPoint &pos);
+    QList<const JobStoreEntry *> selectedEntries() const;
+    void showError(const QString &title, const QString &text);
+
+    RunController *m_runs;
+    JobListModel *m_jobs;
+    QSortFilterProxyModel *m_sorted;
+    QTreeView *m_jobView;
+    QSplitter *m_splitter;
+    QTabWidget *m_bottomTabs;
+    LogView *m_logView;
+    QLabel *m_jobCountLabel;
+    QLabel *m_runningLabel;
+    QHash<QString, QPointer<PreviewWindow>> m_previews;
+
+    QAction *m_previewAction;
+    QAction *m_runAction;
+    QAction *m_cancelAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QAction *m_exportAction;
+    QAction *m_openFolderAction;
+    QAction *m_quitAction;
+    QAction *m_aboutAction;
+};
+
+} // namespace Ferry

@@ -1,0 +1,41 @@
+// The desktop's settings, typed, over QSettings (~/.config/Ferry/Ferry.conf): window layout and
+// preferences. The job store and the state store have folders of their own.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace Ferry {
+
+class Settings
+{
+public:
+    Settings();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &value);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &value);
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &value);
+    QByteArray headerState(const QString &name) const;
+    void setHeaderState(const QString &name, const QByteArray &value);
+    QByteArray windowGeometry(const QString &name) const;
+    void setWindowGeometry(const QString &name, const QByteArray &value);
+
+    // Empty: the system's language.
+    QString language() const;
+    void setLanguage(const QString &value);
+
+    int logMinimumSeverity() const; // 0 debug … 3 error
+    void setLogMinimumSeverity(int value);
+
+    QString lastFolder() const; // of import/export dialogs
+    void setLastFolder(const QString &value);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Ferry
