@@ -105,7 +105,9 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     auto *filterBar = new QHBoxLayout;
     for (ChangeAction a : FilterActions) {
         auto *button = new QToolButton(planPage);
-        button->setObjectName(QStringLiteral("filter%1ToolButton").arg(changeActionName(a)));
+        QString name = changeActionName(a);
+        name[0] = name[0].toUpper();
+        button->setObjectName(QStringLiteral("filter%1ToolButton").arg(name)); // filterInsertToolButton …
         button->setCheckable(true);
         button->setChecked(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -1,0 +1,39 @@
+// Answers the app's dialogs in GUI tests (ui/prompts.h): confirmations with a preset answer, file dialogs
+// with preset paths, and a record of what was asked.
+#pragma once
+
+#include "prompts.h"
+
+#include <QStringList>
+
+class ScriptedPrompts final : public Ferry::Prompts
+{
+public:
+    ScriptedPrompts() { Ferry::Prompts::setInstance(this); }
+    ~ScriptedPrompts() override { Ferry::Prompts::setInstance(nullptr); }
+
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &, bool) override
+    {
+        asked.append(title + QStringLiteral(": ") + text);
+        return confirmAnswer;
+    }
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors.append(title + QStringLiteral(": ") + text);
+    }
+    void information(QWidget *, const QString &title, const QString &text) override
+    {
+        informed.append(title + QStringLiteral(": ") + text);
+    }
+    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return files; }
+    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QString existingDirectory(QWidget *, const QString &, const QString &) override { return directory; }
+
+    bool confirmAnswer = true;
+    QStringList files;
+    QString savePath;
+    QString directory;
+    QStringList asked;
+    QStringList errors;
+    QStringList informed;
+};
