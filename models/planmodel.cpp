@@ -44,12 +44,17 @@ std::vector<qint64> filterPlanChanges(const Plan &plan, quint8 shownActions, con
 
 PlanModel::PlanModel(QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::vector<qint64>>::finished, this, [this] {
-        takeRows(m_watcher.result());
+    connect(&m_watcher, &QFutureWatcher<Filtered>::finished, this, [this] {
+        Filtered result = m_watcher.result();
+        m_filtering = false;
+        if (result.generation == m_generation)
+            takeRows(std::move(result.rows));
         if (m_refilterPending) {
+            // The search changed meanwhile: run the latest one.
             m_refilterPending = false;
             refilter();
-            return;
+            if (m_filtering)
+                return;
         }
         emit filteringChanged(false);
     });
@@ -81,7 +86,7 @@ QString PlanModel::actionText(ChangeAction action)
 
 void PlanModel::setPlan(std::shared_ptr<const Plan> plan)
 {
-    m_watcher.waitForFinished();
+    ++m_generation;
     beginResetModel();
     m_plan = std::move(plan);
     m_rows.clear();
@@ -119,7 +124,7 @@ void PlanModel::refilter()
         takeRows({});
         return;
     }
-    if (m_watcher.isRunning()) {
+    if (m_filtering) {
         m_refilterPending = true;
         return;
     }
@@ -128,10 +133,12 @@ void PlanModel::refilter()
         takeRows(filterPlanChanges(*m_plan, m_shownActions, m_search));
         return;
     }
+    m_filtering = true;
     emit filteringChanged(true);
-    m_watcher.setFuture(QtConcurrent::run([plan = m_plan, actions = m_shownActions, search = m_search] {
-        return filterPlanChanges(*plan, actions, search);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([plan = m_plan, actions = m_shownActions, search = m_search, generation = m_generation] {
+            return Filtered{generation, filterPlanChanges(*plan, actions, search)};
+        }));
 }
 
 void PlanModel::takeRows(std::vector<qint64> rows)

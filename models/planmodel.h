@@ -38,7 +38,8 @@ public:
     const QString &searchText() const { return m_search; }
     // Plans up to this many changes are filtered at once, larger ones on a worker thread.
     void setSynchronousLimit(qint64 changes) { m_synchronousLimit = changes; }
-    bool isFiltering() const { return m_watcher.isRunning(); }
+    // True from a search sent to the worker thread until its result is shown.
+    bool isFiltering() const { return m_filtering; }
 
     // Exclusions (writes only: skips and errors are never applied anyway).
     void setExcluded(qint64 change, bool excluded);
@@ -76,8 +77,16 @@ private:
     quint8 m_shownActions = 0xff; // bit per ChangeAction
     QString m_search;
     qint64 m_synchronousLimit = 100000;
-    QFutureWatcher<std::vector<qint64>> m_watcher;
+    // A search's result, and the plan it was made for (a result for an earlier plan is dropped).
+    struct Filtered
+    {
+        quint64 generation = 0;
+        std::vector<qint64> rows;
+    };
+    QFutureWatcher<Filtered> m_watcher;
+    quint64 m_generation = 0;
     bool m_refilterPending = false;
+    bool m_filtering = false;
 };
 
 // The changes of plan whose action is in shownActions (bit per ChangeAction) and that match search.

@@ -8,16 +8,21 @@ namespace Ferry {
 
 QString countsSummary(const Counts &c)
 {
+    // The parts that happened, in a fixed order; "nothing to change" when none did.
     const QLocale l;
-    QString s = RunController::tr("%1 inserted, %2 updated, %3 deleted, %4 unchanged")
-                    .arg(l.toString(c.inserted), l.toString(c.updated), l.toString(c.deleted), l.toString(c.unchanged));
-    if (c.skipped)
-        s += RunController::tr(", %1 skipped").arg(l.toString(c.skipped));
-    if (c.failed)
-        s += RunController::tr(", %1 failed").arg(l.toString(c.failed));
-    if (c.notAttempted)
-        s += RunController::tr(", %1 not attempted").arg(l.toString(c.notAttempted));
-    return s;
+    QStringList parts;
+    const auto part = [&](qint64 n, const QString &text) {
+        if (n)
+            parts.append(text.arg(l.toString(n)));
+    };
+    part(c.inserted, RunController::tr("%1 inserted"));
+    part(c.updated, RunController::tr("%1 updated"));
+    part(c.deleted, RunController::tr("%1 deleted"));
+    part(c.unchanged, RunController::tr("%1 unchanged"));
+    part(c.skipped, RunController::tr("%1 skipped"));
+    part(c.failed, RunController::tr("%1 failed"));
+    part(c.notAttempted, RunController::tr("%1 not attempted"));
+    return parts.isEmpty() ? RunController::tr("nothing to change") : parts.join(QStringLiteral(", "));
 }
 
 RunController::RunController(const QString &stateDir, QObject *parent)
@@ -30,9 +35,13 @@ RunController::RunController(const QString &stateDir, QObject *parent)
 
 RunController::~RunController()
 {
-    for (const QPointer<JobRun> &run : std::as_const(m_active))
-        if (run)
+    // Runs still going are cancelled; nobody is told any more (their threads end by themselves).
+    for (const QPointer<JobRun> &run : std::as_const(m_active)) {
+        if (run) {
+            run->disconnect(this);
             run->cancel();
+        }
+    }
 }
 
 JobRun *RunController::preview(const JobSpec &job, QString *why)

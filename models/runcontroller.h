@@ -69,7 +69,7 @@ private:
     QList<QPointer<QThread>> m_threads;
 };
 
-// A one-line summary of counts for people: "3 inserted, 1 updated, 0 deleted, 10 unchanged".
+// A one-line summary of counts for people, the counts that are not zero: "3 inserted, 1 updated, 10 unchanged".
 QString countsSummary(const Counts &counts);
 
 } // namespace Ferry

@@ -125,7 +125,11 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
         m_jobView->setCurrentIndex(m_sorted->index(0, 0));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The run controller outlives this window's members as a child: it must not call back into them.
+    m_runs->disconnect(this);
+}
 
 PreviewWindow *MainWindow::previewWindow(const QString &jobId) const
 {
@@ -145,7 +149,7 @@ void MainWindow::createActions()
             shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         return a;
     };
-    m_previewAction = make(QStringLiteral("document-print-preview"), tr("&Preview…"), QStringLiteral("previewAction"),
+    m_previewAction = make(QStringLiteral("edit-find"), tr("&Preview…"), QStringLiteral("previewAction"),
                            QKeySequence(Qt::CTRL | Qt::Key_P),
                            tr("See exactly what the job would insert, update and delete, then apply it"));
     m_runAction = make(QStringLiteral("media-playback-start"), tr("&Run Now"), QStringLiteral("runAction"),

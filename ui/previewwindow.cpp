@@ -155,6 +155,10 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_details->setObjectName(QStringLiteral("changeDetailsTableWidget"));
     m_details->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_details->setWordWrap(false);
+    m_details->setTextElideMode(Qt::ElideMiddle);
+    m_details->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_details->verticalHeader()->setDefaultSectionSize(m_details->fontMetrics().height() + 6);
     m_details->verticalHeader()->hide();
     m_details->horizontalHeader()->setStretchLastSection(true);
     m_details->setAccessibleName(tr("Fields of the selected change, before and after"));

@@ -38,6 +38,10 @@ std::optional<QStringList> jobFiles(const QStringList &args, bool all, const Job
 // Lists the store's jobs: name, id, file, and the problem of a broken file. Exit 3 when any is broken.
 int list(const JobStore &store, bool json);
 int validate(const QStringList &files);
+// Copies job files (either format) into the store, as Ferry job files; refuses ids the store has already.
+int importJobs(const QStringList &files, const JobStore &store);
+// Writes the jobs as Ferry job files into directory (references to secrets only).
+int exportJobs(const QStringList &files, const QString &directory);
 int run(const Options &options, const std::atomic_bool *cancel);
 // Tests the source and the target of each job: 0 when all pass, 2 when any fails, 3 for invalid files.
 int test(const Options &options, const std::atomic_bool *cancel);

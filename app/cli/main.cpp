@@ -38,14 +38,16 @@ int main(int argc, char *argv[])
                 "  validate JOB...   check job files without connecting anywhere\n"
                 "  test JOB...       connect to each job's source and target and say what they reach\n"
                 "  sample JOB        show the first rows the job's source gives, mapped (-n N, default 10)\n"
-                "  list              list the jobs of the job folder (the Ferry app's jobs)\n\n"
+                "  list              list the jobs of the job folder (the Ferry app's jobs)\n"
+                "  import FILE...    copy job files (Ferry or Fliplet Agent) into the job folder\n"
+                "  export JOB...     write jobs as Ferry job files into --to DIR\n\n"
                 "A JOB is a job file's path, or the name of a job in the job folder; --all names them all.\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
                 "plan, cancelled; for test: any side failed), 3 invalid configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "run, validate, test, sample or list"));
+                                 QCoreApplication::translate("main", "run, validate, test, sample, list, import or export"));
     parser.addPositionalArgument(QStringLiteral("jobs"),
                                  QCoreApplication::translate("main", "job files, or names of jobs in the job folder"),
                                  QStringLiteral("JOB..."));
@@ -75,7 +77,10 @@ int main(int argc, char *argv[])
                                                                          "%1)")
                                          .arg(Ferry::JobStore::defaultDirectory()),
                                      QStringLiteral("DIR"));
-    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir});
+    const QCommandLineOption exportTo(QStringLiteral("to"),
+                                      QCoreApplication::translate("main", "export: the folder to write to"),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir, exportTo});
     parser.process(app);
 
     if (parser.isSet(verbose))
@@ -86,9 +91,9 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample" &&
-        command != u"list") {
+        command != u"list" && command != u"import" && command != u"export") {
         std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run, "
-                                                                  "validate, test, sample or list (see --help)\n")
+                                                                  "validate, test, sample, list, import or export (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;
@@ -96,6 +101,13 @@ int main(int argc, char *argv[])
     const Ferry::JobStore store(parser.isSet(jobsDir) ? parser.value(jobsDir) : Ferry::JobStore::defaultDirectory());
     if (command == u"list")
         return Ferry::Cli::list(store, parser.isSet(json));
+    if (command == u"import") {
+        if (args.size() < 2) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: import needs job files\n")), stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        return Ferry::Cli::importJobs(args.mid(1), store);
+    }
     const auto resolved = Ferry::Cli::jobFiles(args.mid(1), parser.isSet(all), store);
     if (!resolved)
         return Ferry::Cli::InvalidConfig;
@@ -109,6 +121,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"validate")
         return Ferry::Cli::validate(files);
+    if (command == u"export")
+        return Ferry::Cli::exportJobs(files, parser.value(exportTo));
 
     std::signal(SIGINT, handleSignal);
     std::signal(SIGTERM, handleSignal);

@@ -247,6 +247,9 @@ void TestMainWindow::previewExcludeAndApply()
         jobs->index(row, JobListModel::LastRunColumn).data().toString().startsWith(QStringLiteral("Succeeded")), 5000);
     QCOMPARE(jobs->index(row, JobListModel::ChangesColumn).data().toString(),
              QStringLiteral("1 inserted, 1 updated, 1 deleted, 1 unchanged, 1 skipped"));
+    // … and zeros are left out.
+    QCOMPARE(countsSummary(Counts{3, 0, 0, 7, 0, 0, 0}), QStringLiteral("3 inserted, 7 unchanged"));
+    QCOMPARE(countsSummary(Counts{}), QStringLiteral("nothing to change"));
     preview->close();
 }
 
