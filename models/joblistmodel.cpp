@@ -2,6 +2,7 @@
 
 #include "jobdescription.h"
 #include "runcontroller.h"
+#include "runhistorymodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,25 +22,6 @@ QString relativeTime(const QDateTime &when)
     if (local.date() == today.addDays(-1))
         return JobListModel::tr("yesterday %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
     return locale.toString(local, QLocale::ShortFormat);
-}
-
-QString statusText(const QString &status)
-{
-    if (status == u"succeeded")
-        return JobListModel::tr("Succeeded");
-    if (status == u"row-errors")
-        return JobListModel::tr("Row errors");
-    if (status == u"failed")
-        return JobListModel::tr("Failed");
-    if (status == u"held")
-        return JobListModel::tr("Held for confirmation");
-    if (status == u"cancelled")
-        return JobListModel::tr("Cancelled");
-    if (status == u"interrupted")
-        return JobListModel::tr("Interrupted");
-    if (status == u"running")
-        return JobListModel::tr("Running");
-    return status;
 }
 
 } // namespace
@@ -245,7 +227,7 @@ QVariant JobListModel::lastRunText(const JobStoreEntry &e) const
         return tr("%1: %2").arg(what, runPhaseName(p->phase));
     }
     const RunRecord &r = m_lastRuns[e.loaded->job.id];
-    return tr("%1 · %2").arg(statusText(r.status), relativeTime(r.startedAt));
+    return tr("%1 · %2").arg(RunHistoryModel::statusText(r.status), relativeTime(r.startedAt));
 }
 
 QVariant JobListModel::data(const QModelIndex &index, int role) const

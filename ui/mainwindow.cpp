@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "historyview.h"
 #include "icons.h"
 #include "joblistmodel.h"
 #include "logview.h"
 #include "previewwindow.h"
 #include "prompts.h"
 #include "runcontroller.h"
+#include "runhistorymodel.h"
 #include "settings.h"
 
 #include <QAction>
@@ -62,6 +64,8 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     m_bottomTabs = new QTabWidget(this);
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabWidget"));
     m_bottomTabs->addTab(m_logView, tr("&Log"));
+    m_historyView = new HistoryView(stateDir, this);
+    m_bottomTabs->addTab(m_historyView, tr("&History"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -84,6 +88,7 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     connect(m_jobView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const JobStoreEntry *e = selectedEntry();
         m_logView->setJobFilter(e ? e->loaded->job.id : QString(), e ? e->loaded->job.name : QString());
+        m_historyView->setJob(e ? e->loaded->job.id : QString(), e ? e->loaded->job.name : QString());
     });
     connect(m_jobView, &QTreeView::customContextMenuRequested, this, &MainWindow::showJobMenu);
     connect(m_jobView, &QTreeView::activated, this, [this] { previewJob(); });
@@ -99,6 +104,8 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
         updateActions();
     });
     connect(m_runs, &RunController::runFinished, this, [this](const QString &jobId, const RunReport &report) {
+        if (jobId == m_historyView->model()->jobId())
+            m_historyView->reload();
         if (report.dryRun || m_previews.value(jobId))
             return; // the preview window shows it
         if (report.error && report.error->code == ErrorCode::Held)

@@ -18,6 +18,7 @@ namespace Ferry {
 
 class JobListModel;
 class JobStoreEntry;
+class HistoryView;
 class LogView;
 class PreviewWindow;
 class RunController;
@@ -36,6 +37,7 @@ public:
     JobListModel *jobModel() const { return m_jobs; }
     RunController *runController() const { return m_runs; }
     QTreeView *jobView() const { return m_jobView; }
+    HistoryView *historyView() const { return m_historyView; }
     // The job selected in the list (null when none, or when its file cannot be read).
     const JobStoreEntry *selectedEntry() const;
     bool selectJob(const QString &jobId);
@@ -67,6 +69,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_bottomTabs;
     LogView *m_logView;
+    HistoryView *m_historyView;
     QLabel *m_jobCountLabel;
     QLabel *m_runningLabel;
     QHash<QString, QPointer<PreviewWindow>> m_previews;

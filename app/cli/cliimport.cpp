@@ -43,8 +43,8 @@ int exportJobs(const QStringList &files, const QString &directory)
     }
     int exitCode = Success;
     for (const LoadedJob &loaded : *jobs) {
-        const QString path = QDir(directory).filePath(QFileInfo(loaded.job.sourcePath).completeBaseName() +
-                                                      QStringLiteral(".yaml"));
+        const QString path =
+            QDir(directory).filePath(QFileInfo(loaded.job.sourcePath).completeBaseName() + QStringLiteral(".yaml"));
         if (auto saved = saveJobFile(loaded.job, path); !saved) {
             printErr(QStringLiteral("[error] %1\n").arg(saved.error().toString()));
             exitCode = InvalidConfig;

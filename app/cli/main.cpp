@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
                 "plan, cancelled; for test: any side failed), 3 invalid configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "run, validate, test, sample, list, import or export"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main", "run, validate, test, sample, list, import or export"));
     parser.addPositionalArgument(QStringLiteral("jobs"),
                                  QCoreApplication::translate("main", "job files, or names of jobs in the job folder"),
                                  QStringLiteral("JOB..."));
@@ -92,8 +93,9 @@ int main(int argc, char *argv[])
     const QString command = args.value(0);
     if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample" &&
         command != u"list" && command != u"import" && command != u"export") {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: unknown command '%1': use run, "
-                                                                  "validate, test, sample, list, import or export (see --help)\n")
+        std::fputs(qPrintable(QCoreApplication::translate(
+                                  "main", "ferry-cli: unknown command '%1': use run, "
+                                          "validate, test, sample, list, import or export (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;

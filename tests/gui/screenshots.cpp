@@ -12,11 +12,12 @@
 #include "runcontroller.h"
 
 #include <QApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -118,15 +119,24 @@ int main(int argc, char *argv[])
     QSqlDatabase::removeDatabase(QStringLiteral("shots"));
     waitFor([] { return false; }, 300);
     bool ok = save(&window, out, QStringLiteral("main-window"));
+    // The log, then the history (after a second run), in the lower half.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("bottomTabWidget"));
 
     PreviewWindow *preview = window.previewJob();
     waitFor([&] { return preview->planModel()->plan() != nullptr; });
     preview->resize(1000, 560);
     auto *table = preview->findChild<QTableView *>(QStringLiteral("planTableView"));
     for (int r = 0; r < preview->planModel()->rowCount(); ++r)
-        if (preview->planModel()->index(r, PlanModel::ActionColumn).data() == PlanModel::actionText(ChangeAction::Update))
+        if (preview->planModel()->index(r, PlanModel::ActionColumn).data() ==
+            PlanModel::actionText(ChangeAction::Update))
             table->selectRow(r);
     ok = save(preview, out, QStringLiteral("preview")) && ok;
+    preview->applyPlan();
+    waitFor([&] { return window.runController()->activeCount() == 0; });
+    ok = save(preview, out, QStringLiteral("preview-applied")) && ok;
     preview->close();
+    tabs->setCurrentIndex(1);
+    waitFor([] { return false; }, 300);
+    ok = save(&window, out, QStringLiteral("history")) && ok;
     return ok ? 0 : 1;
 }

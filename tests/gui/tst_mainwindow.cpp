@@ -4,6 +4,7 @@
 #include "scriptedprompts.h"
 #include "sqlitefiles.h"
 
+#include "historyview.h"
 #include "job/jobstore.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
@@ -12,7 +13,9 @@
 #include "planmodel.h"
 #include "previewwindow.h"
 #include "runcontroller.h"
+#include "runhistorymodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -292,6 +295,24 @@ void TestMainWindow::runNowShowsTheOutcome()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
     QCOMPARE(finished.last().at(1).value<RunReport>().counts.unchanged, 4);
     QCOMPARE(finished.last().at(1).value<RunReport>().counts.writes(), 0);
+
+    // The history lists both runs, newest first, and the first run's batch.
+    HistoryView *history = w->historyView();
+    RunHistoryModel *runs = history->model();
+    QAbstractItemModelTester tester(runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(runs->rowCount(), 2, 5000);
+    QCOMPARE(runs->index(0, RunHistoryModel::StatusColumn).data().toString(), QStringLiteral("Succeeded"));
+    QCOMPARE(runs->index(0, RunHistoryModel::UnchangedColumn).data().toString(), QStringLiteral("4"));
+    QCOMPARE(runs->index(1, RunHistoryModel::InsertedColumn).data().toString(), QStringLiteral("2"));
+    QCOMPARE(runs->index(1, RunHistoryModel::UpdatedColumn).data().toString(), QStringLiteral("1"));
+    QCOMPARE(runs->index(1, RunHistoryModel::DeletedColumn).data().toString(), QStringLiteral("1"));
+    auto *table = history->findChild<QTableView *>(QStringLiteral("runHistoryTableView"));
+    table->selectRow(1);
+    QVERIFY(history->batchTable()->rowCount() >= 1);
+    qint64 confirmed = 0;
+    for (int r = 0; r < history->batchTable()->rowCount(); ++r)
+        confirmed += history->batchTable()->item(r, 1)->text().toLongLong();
+    QCOMPARE(confirmed, 4);
 }
 
 void TestMainWindow::deleteAsksAndKeepsTheFile()

@@ -143,8 +143,7 @@ std::shared_ptr<const Plan> TestDesktopModels::preparePlan(QTemporaryDir &dir, i
 {
     const QString source = dir.filePath(QStringLiteral("s.sqlite"));
     const QString target = dir.filePath(QStringLiteral("t.sqlite"));
-    QStringList inserts{QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT)"),
-                        QStringLiteral("BEGIN")};
+    QStringList inserts{QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT)"), QStringLiteral("BEGIN")};
     for (int i = 1; i <= rows; ++i)
         inserts.append(QStringLiteral("INSERT INTO p VALUES (%1, 'name %1')").arg(i));
     inserts.append(QStringLiteral("COMMIT"));

@@ -139,7 +139,8 @@ void TestJobStore::saveKeepsRelativePathsWorking()
     const JobSpec back = loadJobFile(*saved)->job;
     QCOMPARE(back.sql.host, QDir(elsewhere).filePath(QStringLiteral("data/source.sqlite")));
     QCOMPARE(back.sqlite.path, QDir(elsewhere).filePath(QStringLiteral("out.sqlite")));
-    QCOMPARE(back.sql.password.reference, QStringLiteral("file:") + QDir(elsewhere).filePath(QStringLiteral("secrets/db.pw")));
+    QCOMPARE(back.sql.password.reference,
+             QStringLiteral("file:") + QDir(elsewhere).filePath(QStringLiteral("secrets/db.pw")));
 }
 
 void TestJobStore::removeMovesTheFileAside()

@@ -205,6 +205,16 @@ void TestStateStore::journalsConfirmedBatches()
     QCOMPARE(store->journal(*run, 3)->size(), size_t(0));
     QCOMPARE(store->journal(*run + 100)->size(), size_t(0));
 
+    // The batches as the history shows them: sizes in commit order, with their time.
+    auto batches = store->batches(*run);
+    QVERIFY(batches);
+    QCOMPARE(batches->size(), size_t(2));
+    QCOMPARE((*batches)[0].seq, 1);
+    QCOMPARE((*batches)[0].count, 2);
+    QCOMPARE((*batches)[1].count, 1);
+    QVERIFY((*batches)[1].recordedAt.isValid());
+    QVERIFY(qAbs((*batches)[1].recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+
     // The run's counts advanced with each batch, before the run finished.
     auto last = store->lastRun(QStringLiteral("job"));
     QVERIFY(last && last->has_value());

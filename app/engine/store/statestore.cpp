@@ -851,6 +851,20 @@ Result<std::vector<RunRecord>> StateStore::lastRuns() const
     return out;
 }
 
+Result<std::vector<BatchRecord>> StateStore::batches(qint64 runId) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT seq, count, recorded_at FROM journal WHERE run_id = ? ORDER BY seq"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return failure(StateStoreText::tr("reading the journal"), q.lastError().text());
+    std::vector<BatchRecord> out;
+    while (q.next())
+        out.push_back(BatchRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
 Result<std::vector<JournalEntry>> StateStore::journal(qint64 runId, qint64 offset, qint64 limit) const
 {
     // Batches are counted first, so a page of a large run decodes only the batches it covers.

@@ -63,6 +63,14 @@ struct JournalEntry
     qint64 runId = 0;
 };
 
+// One committed batch of a run, as the journal keeps it.
+struct BatchRecord
+{
+    qint64 seq = 0;   // 1-based, in commit order
+    qint64 count = 0; // changes confirmed
+    QDateTime recordedAt;
+};
+
 class StateStore;
 
 // A job's lease: while it lives, no other run of the job starts, in this process or another. A thread of
@@ -139,6 +147,8 @@ public:
     Result<std::optional<RunRecord>> lastRun(const QString &jobId) const;
     // The latest run of every job, by job id.
     Result<std::vector<RunRecord>> lastRuns() const;
+    // The run's committed batches, in order (empty once retention dropped its journal).
+    Result<std::vector<BatchRecord>> batches(qint64 runId) const;
     // The confirmed changes of one run, in order: limit of them (< 0: all) from the offset-th.
     Result<std::vector<JournalEntry>> journal(qint64 runId, qint64 offset = 0, qint64 limit = -1) const;
 
