@@ -18,7 +18,9 @@ class EventQueue final : public RunObserver
     Q_DECLARE_TR_FUNCTIONS(Ferry::EventQueue)
 
 public:
-    explicit EventQueue(qsizetype maxPending = 20000) : m_maxPending(maxPending) {}
+    // 5,000 entries per 100 ms drain: 50,000 a second reach the log; a job that says more loses the rest,
+    // with a note, rather than the GUI its fluency.
+    explicit EventQueue(qsizetype maxPending = 5000) : m_maxPending(maxPending) {}
 
     struct Drained
     {

@@ -76,7 +76,7 @@ private:
     QSet<qint64> m_excluded;
     quint8 m_shownActions = 0xff; // bit per ChangeAction
     QString m_search;
-    qint64 m_synchronousLimit = 100000;
+    qint64 m_synchronousLimit = 20000;
     // A search's result, and the plan it was made for (a result for an earlier plan is dropped).
     struct Filtered
     {

@@ -47,6 +47,10 @@ public:
 
     // Delivers the events that are waiting now (tests; the timer does it otherwise).
     void drainNow() { drainEvents(); }
+    // The queue the runs report to; other reporters (a scheduler) may report to it too, then call
+    // watchEvents() so that the timer delivers what they report until the queue is quiet.
+    EventQueue &events() { return *m_events; }
+    void watchEvents() { m_drainTimer.start(); }
 
 signals:
     void runStarted(const QString &jobId, Ferry::JobRun::Kind kind);
