@@ -273,6 +273,13 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return e.path;
     case StatusRole:
         return status(e);
+    case ProgressRole:
+        if (e.loaded && m_runs && index.column() == LastRunColumn) {
+            const auto p = m_runs->progress(e.loaded->job.id);
+            if (p && p->phase == RunPhase::Applying && p->planned > 0)
+                return int(std::min<qint64>(1000, 1000 * p->done() / p->planned));
+        }
+        return -1;
     }
     return {};
 }

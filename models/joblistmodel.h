@@ -34,6 +34,8 @@ public:
         // "broken", "running", "previewing", or the last run's status ("succeeded", "failed", …), or "never"
         StatusRole,
         SortRole,
+        // While a run writes: how far, in thousandths of the planned writes; -1 otherwise.
+        ProgressRole,
     };
 
     JobListModel(const QString &jobDirectory, RunController *runs, QObject *parent = nullptr);

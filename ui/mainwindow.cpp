@@ -2,9 +2,11 @@
 
 #include "historyview.h"
 #include "icons.h"
+#include "importdialog.h"
 #include "joblistmodel.h"
 #include "logview.h"
 #include "previewwindow.h"
+#include "progressdelegate.h"
 #include "prompts.h"
 #include "runcontroller.h"
 #include "runhistorymodel.h"
@@ -58,7 +60,8 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     m_jobView->setColumnWidth(JobListModel::NameColumn, 200);
     m_jobView->setColumnWidth(JobListModel::RouteColumn, 340);
     m_jobView->setColumnWidth(JobListModel::ScheduleColumn, 170);
-    m_jobView->setColumnWidth(JobListModel::LastRunColumn, 200);
+    m_jobView->setColumnWidth(JobListModel::LastRunColumn, 240);
+    m_jobView->setItemDelegateForColumn(JobListModel::LastRunColumn, new ProgressDelegate(m_jobView));
 
     m_logView = new LogView(m_runs->logModel(), this);
     m_bottomTabs = new QTabWidget(this);
@@ -170,8 +173,11 @@ void MainWindow::createActions()
     m_exportAction = make(QStringLiteral("document-save-as"), tr("&Export…"), QStringLiteral("exportAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           tr("Write the selected jobs (or all) to a folder as Ferry job files"));
+    m_importAction = make(QStringLiteral("document-open"), tr("&Import…"), QStringLiteral("importAction"),
+                          QKeySequence(Qt::CTRL | Qt::Key_I),
+                          tr("Add Ferry job files or Fliplet Agent configs to the job list"));
     m_openFolderAction =
-        make(QStringLiteral("document-open"), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
+        make(QString(), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
              tr("Show the folder of job files that Ferry and ferry-cli share"));
     m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"),
                         QKeySequence::Quit, tr("Quit Ferry"));
@@ -184,6 +190,7 @@ void MainWindow::createActions()
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateJob);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteJob);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJobs);
+    connect(m_importAction, &QAction::triggered, this, [this] { importJobs(); });
     connect(m_openFolderAction, &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_jobs->store().directory())); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -201,6 +208,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_openFolderAction);
@@ -430,6 +438,28 @@ void MainWindow::exportJobs()
     else
         statusBar()->showMessage(
             tr("Exported %n job(s) to %1", nullptr, int(readable.size())).arg(QDir::toNativeSeparators(dir)), 15000);
+}
+
+void MainWindow::importJobs(const QStringList &given)
+{
+    Settings settings;
+    const QStringList files =
+        given.isEmpty() ? Prompts::instance().openFiles(this, tr("Import jobs"), settings.lastFolder(),
+                                                        tr("Job files (*.yaml *.yml);;All files (*)"))
+                        : given;
+    if (files.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(files.first()).absolutePath());
+    auto *dialog = new ImportDialog(files, m_jobs->store(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_jobs->reload();
+        const QStringList ids = dialog->importedIds();
+        if (!ids.isEmpty())
+            selectJob(ids.first());
+        statusBar()->showMessage(tr("Imported %n job(s)", nullptr, int(ids.size())), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -48,6 +48,8 @@ public:
     void duplicateJob();
     void deleteJob();
     void exportJobs();
+    // Opens the import dialog for these files (asks for them when empty).
+    void importJobs(const QStringList &files = {});
     PreviewWindow *previewWindow(const QString &jobId) const;
 
 protected:
@@ -80,6 +82,7 @@ private:
     QAction *m_duplicateAction;
     QAction *m_deleteAction;
     QAction *m_exportAction;
+    QAction *m_importAction;
     QAction *m_openFolderAction;
     QAction *m_quitAction;
     QAction *m_aboutAction;
