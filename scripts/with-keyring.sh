@@ -51,8 +51,17 @@ unlocked)
 locked)
     # A first session creates the keyring file, a second one starts the daemon with a wrong password: the
     # keyring is there, but locked.
-    run_session -- sh -c "$start_keyring"'; exec "$@"' sh "$password" true
-    test -f "$XDG_DATA_HOME/keyrings/login.keyring"
+    keyring="$XDG_DATA_HOME/keyrings/login.keyring"
+    # The daemon writes the file on its own time: the first session waits for it (5 s at most). It gets a
+    # runtime folder of its own: its daemon may outlive its bus for a moment, and a second daemon that
+    # finds it through the control socket there would hand the test a keyring it unlocked.
+    mkdir -m 700 "$dir/run-setup"
+    XDG_RUNTIME_DIR="$dir/run-setup" run_session -- sh -c "$start_keyring"'; i=0; while [ ! -f "$1" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done' \
+        sh "$password" "$keyring"
+    if [[ ! -f $keyring ]]; then
+        echo "with-keyring: gnome-keyring did not create $keyring" >&2
+        exit 70
+    fi
     run_session -- sh -c "$start_keyring"'; exec "$@"' sh "wrong-$password" "$@"
     ;;
 no-keyring)

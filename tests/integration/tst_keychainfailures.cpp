@@ -9,6 +9,8 @@
 
 #include "clitestcase.h"
 
+#include <QDBusConnection>
+#include <QDBusVirtualObject>
 #include <QElapsedTimer>
 #include <QtTest>
 
@@ -26,6 +28,14 @@ struct Expected
 // Generous: a failing keychain answers in milliseconds; this only tells "answered" from "hung".
 constexpr qint64 QuickMs = 10000;
 
+// A Secret Service that takes every call and never answers (a prompt nobody answers looks the same).
+class SilentService final : public QDBusVirtualObject
+{
+public:
+    bool handleMessage(const QDBusMessage &, const QDBusConnection &) override { return true; }
+    QString introspect(const QString &) const override { return {}; }
+};
+
 } // namespace
 
 class TestKeychainFailures : public QObject
@@ -38,6 +48,7 @@ private slots:
     void readFails();
     void asynchronousProbe();
     void cliSaysKeychainUnavailable();
+    void aKeychainThatNeverAnswersTimesOut(); // last: its calls stay queued in QtKeychain
 
 private:
     QString m_state;
@@ -143,12 +154,40 @@ void TestKeychainFailures::cliSaysKeychainUnavailable()
     const CliResult run = runCli({QStringLiteral("run"), job, QStringLiteral("--dry-run")}, env);
     const CliResult test = runCli({QStringLiteral("test"), job}, env);
     QVERIFY(timer.elapsed() < 2 * QuickMs);
-    QCOMPARE(run.exitCode, 2);
-    QCOMPARE(test.exitCode, 2);
+    QVERIFY2(run.exitCode == 2, run.err.constData());
+    QVERIFY2(test.exitCode == 2, (test.out + test.err).constData());
     QVERIFY2(run.err.contains("keychain unavailable: "), run.err.constData());
     QVERIFY2(run.err.contains(m_expected.why.toUtf8()), run.err.constData());
     QVERIFY2(test.out.contains("keychain unavailable: "), test.out.constData());
     QVERIFY2(test.out.contains("target.auth_token"), test.out.constData());
+}
+
+void TestKeychainFailures::aKeychainThatNeverAnswersTimesOut()
+{
+    if (m_state != u"no-secret-service")
+        QSKIP("needs a session bus on which org.freedesktop.secrets is free");
+    QDBusConnection hog = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("silent"));
+    SilentService silent;
+    QVERIFY(hog.registerVirtualObject(QStringLiteral("/"), &silent, QDBusConnection::SubPath));
+    QVERIFY(hog.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+    QElapsedTimer timer;
+    timer.start();
+    auto written = Keychain::write(QStringLiteral("silent/source.password"), QStringLiteral("never-answered"), 1000);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!written);
+    qInfo("write: %lld ms: %s", ms, qPrintable(written.error().message));
+    QVERIFY(ms >= 900 && ms < 5000);
+    QVERIFY2(written.error().message.contains(
+                 QStringLiteral("did not answer within 1 s (a password prompt may be waiting)")),
+             qPrintable(written.error().message));
+    const KeychainStatus status = Keychain::check(1000);
+    QVERIFY(!status.usable);
+    QVERIFY(status.error->message.contains(QStringLiteral("did not answer")));
+
+    hog.unregisterService(QStringLiteral("org.freedesktop.secrets"));
+    hog.unregisterObject(QStringLiteral("/"), QDBusConnection::UnregisterTree);
+    QDBusConnection::disconnectFromBus(QStringLiteral("silent"));
 }
 
 QTEST_GUILESS_MAIN(TestKeychainFailures)

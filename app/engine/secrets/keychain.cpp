@@ -10,6 +10,7 @@
 #include <QDBusObjectPath>
 #include <QDBusReply>
 #include <QDBusVariant>
+#include <QFileInfo>
 #include <QLibrary>
 #include <QThread>
 #include <QTimer>
@@ -323,8 +324,8 @@ Error unavailable(const Outcome &o, const QString &context, int timeoutMs)
                         .arg(detailText(o));
         break;
     case Failure::Timeout:
-        e.message = Keychain::tr("keychain unavailable: %1 did not answer within %2 seconds (a password prompt may "
-                                 "be waiting); answer it and retry, or keep this secret in an environment variable "
+        e.message = Keychain::tr("keychain unavailable: %1 did not answer within %2 s (a password prompt may be "
+                                 "waiting); answer it and retry, or keep this secret in an environment variable "
                                  "or a file")
                         .arg(backend)
                         .arg(timeoutMs / 1000.0, 0, 'g', 3);
@@ -379,6 +380,21 @@ Result<void> removeResult(const Outcome &o, const QString &entry, int timeoutMs)
     return unavailable(o, entryContext(entry), timeoutMs);
 }
 
+// A session bus found neither in the environment nor at its standard place was autolaunched (dbus-launch):
+// it ends with the display it was started for, and the keyring in it with it.
+QString autolaunchWarning()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/bus"))))
+        return Keychain::tr("the keychain was reached through a D-Bus session started on demand for this program, "
+                            "which ends with the display: secrets stored now may be lost; start Ferry in a desktop "
+                            "session, or keep secrets in environment variables or files");
+#endif
+    return {};
+}
+
 // The probe, on the keychain thread: write, read back, delete (always, once the write went through).
 void runProbe(int timeoutMs, std::function<void(KeychainStatus)> finished)
 {
@@ -419,6 +435,7 @@ void runProbe(int timeoutMs, std::function<void(KeychainStatus)> finished)
                     KeychainStatus status;
                     status.usable = true;
                     status.backend = Keychain::backendName();
+                    status.warning = autolaunchWarning();
                     finished(status);
                 }
             });

@@ -39,6 +39,9 @@ struct KeychainStatus
     bool usable = false;
     QString backend;            // the backend tried, in words: "the Secret Service (libsecret)"
     std::optional<Error> error; // when not usable: which backend failed, why, and what to do instead
+    // When usable but the secrets may not last: reached through a session bus that D-Bus autolaunched for
+    // this program (dbus-x11 with a display and no session), which ends with that display.
+    QString warning;
 };
 
 class Keychain
@@ -79,6 +82,12 @@ public:
 
     Q_DECLARE_TR_FUNCTIONS(Ferry::Keychain)
 };
+
+// The probe, by the name the desktop's design uses: Keychain::check().
+inline KeychainStatus checkKeychain(int timeoutMs = Keychain::DefaultTimeoutMs)
+{
+    return Keychain::check(timeoutMs);
+}
 
 // The keychain: provider: "keychain:<entry>" read through Keychain::read (blocking).
 class KeychainSecrets final : public SecretProvider
