@@ -1,5 +1,7 @@
 #include "jobrun.h"
 
+#include "secrets/keychain.h"
+
 namespace Ferry {
 
 void registerRunMetaTypes()
@@ -16,6 +18,8 @@ JobRun::JobRun(const JobSpec &job, Kind kind, std::shared_ptr<RunObserver> obser
     registerRunMetaTypes();
     RunOptions options;
     options.stateDir = stateDir;
+    // Keychain references are read on the run's thread as it starts (a keychain may prompt).
+    options.secretStore = secretStoreWithKeychain();
     m_thread = new QThread;
     m_threadWatch = m_thread;
     m_thread->setObjectName(QStringLiteral("run ") + job.name);
