@@ -7,6 +7,7 @@
 
 #include "importdialog.h"
 #include "job/jobstore.h"
+#include "joblistmodel.h"
 #include "jobrun.h"
 #include "mainwindow.h"
 #include "secrets/keychain.h"
