@@ -29,7 +29,18 @@ for tool in dbus-run-session gnome-keyring-daemon; do
 done
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/ferry-keyring.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+cleanup() {
+    # gnome-keyring-daemon outlives its session bus: the daemons of this run (found by their private HOME,
+    # which no other process has) are ended before their folder goes.
+    local p
+    for p in $(pgrep -f gnome-keyring-daemon || true); do
+        if tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "HOME=$dir/home"; then
+            kill "$p" 2>/dev/null || true
+        fi
+    done
+    rm -rf "$dir"
+}
+trap cleanup EXIT
 mkdir -p "$dir/home/.local/share" "$dir/home/.config" "$dir/home/.cache" "$dir/run"
 chmod 700 "$dir/run"
 export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/run" XDG_DATA_HOME="$dir/home/.local/share" \
