@@ -15,9 +15,9 @@ build_pkgs=(
 )
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
 # ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, and a real Secret Service for the keychain
-# tests (gnome-keyring in a private session: dbus brings dbus-run-session; pgrep ends its daemons). Never dbus-x11: with a display it
-# autolaunches a session bus behind the tests' back, and a keychain write can "succeed" into a keyring that
-# is gone a moment later.
+# tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons).
+# Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
+# can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
     clang-format git
     postgresql mariadb-server odbc-postgresql
