@@ -4,7 +4,7 @@
 # Nothing of the user's own session or keyring is touched, and everything is removed afterwards.
 #   scripts/with-keyring.sh [--locked | --no-keyring | --no-secret-service] CMD [ARGS...]
 #     (default)            a login keyring, unlocked: the keychain works
-#     --locked             the login keyring exists but stays locked (unlocked with a wrong password)
+#     --locked             the login keyring exists but is locked
 #     --no-keyring         a bus on which gnome-keyring can be started, but no keyring was ever created
 #     --no-secret-service  a bus without any Secret Service
 # The command sees FERRY_KEYRING_STATE=unlocked|locked|no-keyring|no-secret-service. Its exit code is the
@@ -29,7 +29,18 @@ for tool in dbus-run-session gnome-keyring-daemon; do
 done
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/ferry-keyring.XXXXXX")
-trap 'rm -rf "$dir"' EXIT
+cleanup() {
+    # gnome-keyring-daemon outlives its session bus: the daemons of this run (found by their private HOME,
+    # which no other process has) are ended before their folder goes.
+    local p
+    for p in $(pgrep -f gnome-keyring-daemon || true); do
+        if tr '\0' '\n' <"/proc/$p/environ" 2>/dev/null | grep -qxF "HOME=$dir/home"; then
+            kill "$p" 2>/dev/null || true
+        fi
+    done
+    rm -rf "$dir"
+}
+trap cleanup EXIT
 mkdir -p "$dir/home/.local/share" "$dir/home/.config" "$dir/home/.cache" "$dir/run"
 chmod 700 "$dir/run"
 export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/run" XDG_DATA_HOME="$dir/home/.local/share" \
@@ -38,31 +49,38 @@ export HOME="$dir/home" XDG_RUNTIME_DIR="$dir/run" XDG_DATA_HOME="$dir/home/.loc
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
 password="ferry-test-keyring"
 
-# gnome-keyring-daemon --unlock reads the password on stdin, creates the login keyring on first use and
-# daemonizes once it is ready; it exits when the session bus goes away.
-start_keyring='printf %s "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; shift'
+# Inside the session: gnome-keyring-daemon --unlock reads the password on stdin and creates the login keyring
+# on first use. It returns before the daemon owns its name on the bus, so the name is waited for (5 s at
+# most): a call made meanwhile would D-Bus-activate a second daemon. --locked then locks the keyring through
+# the Secret Service API (no prompt needed to lock) and checks that it is.
+setup='
+printf %s "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+shift
+bus() { dbus-send --session --print-reply "$@" 2>/dev/null; }
+i=0
+until bus --dest=org.freedesktop.DBus /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner \
+    string:org.freedesktop.secrets | grep -q "boolean true"; do
+    i=$((i + 1))
+    if [ $i -ge 50 ]; then echo "with-keyring: gnome-keyring did not appear on the bus" >&2; exit 70; fi
+    sleep 0.1
+done
+if [ "$FERRY_KEYRING_STATE" = locked ]; then
+    login=/org/freedesktop/secrets/collection/login
+    bus --dest=org.freedesktop.secrets /org/freedesktop/secrets org.freedesktop.Secret.Service.Lock \
+        array:objpath:$login >/dev/null
+    if ! bus --dest=org.freedesktop.secrets $login org.freedesktop.DBus.Properties.Get \
+        string:org.freedesktop.Secret.Collection string:Locked | grep -q "boolean true"; then
+        echo "with-keyring: the login keyring could not be locked" >&2
+        exit 70
+    fi
+fi
+exec "$@"'
 # (dbus-daemon's "Failed to set fd limit" warning when not root is harmless.)
 run_session() { dbus-run-session "$@"; }
 
 case $state in
-unlocked)
-    run_session -- sh -c "$start_keyring"'; exec "$@"' sh "$password" "$@"
-    ;;
-locked)
-    # A first session creates the keyring file, a second one starts the daemon with a wrong password: the
-    # keyring is there, but locked.
-    keyring="$XDG_DATA_HOME/keyrings/login.keyring"
-    # The daemon writes the file on its own time: the first session waits for it (5 s at most). It gets a
-    # runtime folder of its own: its daemon may outlive its bus for a moment, and a second daemon that
-    # finds it through the control socket there would hand the test a keyring it unlocked.
-    mkdir -m 700 "$dir/run-setup"
-    XDG_RUNTIME_DIR="$dir/run-setup" run_session -- sh -c "$start_keyring"'; i=0; while [ ! -f "$1" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done' \
-        sh "$password" "$keyring"
-    if [[ ! -f $keyring ]]; then
-        echo "with-keyring: gnome-keyring did not create $keyring" >&2
-        exit 70
-    fi
-    run_session -- sh -c "$start_keyring"'; exec "$@"' sh "wrong-$password" "$@"
+unlocked | locked)
+    run_session -- sh -c "$setup" sh "$password" "$@"
     ;;
 no-keyring)
     run_session -- "$@"

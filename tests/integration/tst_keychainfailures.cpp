@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
+#include <cstdio>
+
 using namespace Ferry;
 using namespace Ferry::Testing;
 
@@ -166,10 +168,12 @@ void TestKeychainFailures::aKeychainThatNeverAnswersTimesOut()
 {
     if (m_state != u"no-secret-service")
         QSKIP("needs a session bus on which org.freedesktop.secrets is free");
-    QDBusConnection hog = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("silent"));
-    SilentService silent;
-    QVERIFY(hog.registerVirtualObject(QStringLiteral("/"), &silent, QDBusConnection::SubPath));
-    QVERIFY(hog.registerService(QStringLiteral("org.freedesktop.secrets")));
+    // The silent service is a process of its own (this program, started with --silent-secret-service), so
+    // the calls it leaves unanswered are not this process's to clean up.
+    QProcess silent;
+    silent.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--silent-secret-service")});
+    QVERIFY(silent.waitForReadyRead(10000));
+    QCOMPARE(silent.readLine(), QByteArray("ready\n"));
 
     QElapsedTimer timer;
     timer.start();
@@ -184,11 +188,32 @@ void TestKeychainFailures::aKeychainThatNeverAnswersTimesOut()
     const KeychainStatus status = Keychain::check(1000);
     QVERIFY(!status.usable);
     QVERIFY(status.error->message.contains(QStringLiteral("did not answer")));
-
-    hog.unregisterService(QStringLiteral("org.freedesktop.secrets"));
-    hog.unregisterObject(QStringLiteral("/"), QDBusConnection::UnregisterTree);
-    QDBusConnection::disconnectFromBus(QStringLiteral("silent"));
+    silent.kill();
+    silent.waitForFinished();
 }
 
-QTEST_GUILESS_MAIN(TestKeychainFailures)
+// A Secret Service that takes every call and never answers, until killed.
+int runSilentSecretService(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    SilentService silent;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.registerVirtualObject(QStringLiteral("/"), &silent, QDBusConnection::SubPath) ||
+        !bus.registerService(QStringLiteral("org.freedesktop.secrets")))
+        return 1;
+    std::fputs("ready\n", stdout);
+    std::fflush(stdout);
+    return app.exec();
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 2 && qstrcmp(argv[1], "--silent-secret-service") == 0)
+        return runSilentSecretService(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestKeychainFailures test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_keychainfailures.moc"
