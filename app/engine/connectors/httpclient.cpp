@@ -178,12 +178,16 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     // Cancelling aborts the request in flight: a slow answer does not hold the user up. A write aborted
     // so has an unknown fate, which its caller checks (or the next run reconciles).
     QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
-        if (m_cancel && m_cancel->load())
+    QElapsedTimer sinceCancel;
+    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply, &sinceCancel, &request] {
+        if (!m_cancel || !m_cancel->load())
+            return;
+        if (!sinceCancel.isValid())
+            sinceCancel.start();
+        if (sinceCancel.elapsed() >= request.cancelGraceMs)
             reply->abort();
     });
-    if (request.abortOnCancel)
-        cancelPoll.start(100);
+    cancelPoll.start(100);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
