@@ -155,6 +155,8 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     if (request.sink)
         request.sink->restart();
     const auto drain = [&]() {
+        if (!reply->isOpen()) // aborted (time limit, cancel): nothing more to read
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (request.sink && status >= 200 && status <= 299) {
             request.sink->write(reply->readAll());

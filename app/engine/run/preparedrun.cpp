@@ -125,10 +125,12 @@ Error PreparedRun::timedOut(const Error &e) const
     const int seconds = m_deadline->timeoutMs() / 1000;
     const QString limit = seconds >= 120 ? RunText::tr("%n minute(s)", nullptr, seconds / 60)
                                          : RunText::tr("%n second(s)", nullptr, std::max(seconds, 1));
+    // What was stopped, when it says more than "cancelled" (a commit in flight, for one).
+    const QString detail = e.message.contains(u' ') ? QStringLiteral(" (%1)").arg(e.message) : QString();
     return Error{ErrorCode::Timeout,
-                 RunText::tr("the run reached its time limit of %1 (retry.run_timeout_ms) and was stopped: %2; what "
+                 RunText::tr("the run reached its time limit of %1 (retry.run_timeout_ms) and was stopped%2; what "
                              "the target confirmed is recorded, and the next run reconciles the rest")
-                     .arg(limit, e.message),
+                     .arg(limit, detail),
                  e.context, QStringLiteral("retry.run_timeout_ms")};
 }
 
