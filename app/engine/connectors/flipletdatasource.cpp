@@ -196,11 +196,11 @@ public:
         request.sink = &answer;
         request.idempotent = false;
         // Without a key, what an aborted commit left behind cannot be found again: it gets a moment to finish
-        // (5 s, at most half the request limit) before it is abandoned too.
+        // (5 s, at most a quarter of the request limit) before it is abandoned too.
         HttpClient &http = m_target.m_http;
         const bool keyless = m_plan.keyColumns.empty();
         if (keyless)
-            request.cancelGraceMs = std::min(FlipletApi::KeylessCancelGraceMs, http.requestTimeoutMs() / 2);
+            request.cancelGraceMs = std::min(FlipletApi::KeylessCancelGraceMs, http.requestTimeoutMs() / 4);
         if (auto r = checkHeaders(request); !r)
             return r.error();
         if (auto r = m_target.checkRequestable(); !r)
