@@ -71,11 +71,12 @@ QStringList valueWarnings(const RecordSet &rows, TargetKind target)
                            .arg(n.row + 1)
                            .arg(column));
     }
-    for (int kind = 0; kind < 2; ++kind)
-        if (more[kind] || (shown[kind] == MaxShown && rows.notes.size() >= RecordSet::MaxNotes))
-            out.append(kind == ValueNote::NotFinite
-                           ? RunText::tr("… and more numbers JSON cannot hold (%n more at least)", nullptr, more[kind])
-                           : RunText::tr("… and more text with U+FFFD (%n more at least)", nullptr, more[kind]));
+    if (more[ValueNote::NotFinite])
+        out.append(RunText::tr("… and %n more number(s) JSON cannot hold", nullptr, more[ValueNote::NotFinite]));
+    if (more[ValueNote::ReplacementCharacter])
+        out.append(RunText::tr("… and %n more text(s) with U+FFFD", nullptr, more[ValueNote::ReplacementCharacter]));
+    if (!out.isEmpty() && rows.notes.size() >= RecordSet::MaxNotes)
+        out.append(RunText::tr("(the source was checked for such values up to the first %1)").arg(RecordSet::MaxNotes));
     return out;
 }
 
