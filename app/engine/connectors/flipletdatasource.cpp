@@ -290,7 +290,12 @@ FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, Retr
     : m_spec(std::move(spec)), m_token(std::move(token)), m_baseUrl(FlipletApi::baseUrl(m_token, m_spec.apiUrl)),
       m_http(retry, cancel)
 {
+    // As validate() reads it ("007" is 7); anything else is refused before a request (checkRequestable).
     m_spec.dataSourceId = m_spec.dataSourceId.trimmed();
+    bool number = false;
+    const qint64 id = m_spec.dataSourceId.toLongLong(&number);
+    if (number && id > 0)
+        m_spec.dataSourceId = QString::number(id);
 }
 
 QString FlipletDataSource::describe() const
