@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTcpServer>
 
+#include <sys/stat.h>
+
 using namespace Ferry::Testing;
 
 namespace {
@@ -41,8 +43,31 @@ private slots:
     void killedBetweenBatchesConverges();
     void terminateStopsBetweenBatches();
     void terminateInterruptsASlowCommit();
+    void hangingJobFilesAreRefused();
+    void malformedIndexStopsBeforeWriting();
+    void echoedTokenIsMaskedEverywhere();
+    void shortSecretNeverMasksData();
+    void runDeadlineStopsADrippingServer();
+    void blobKeyMatchesOnReadBack();
+    void valuesJsonCannotHoldAreNamed();
 
 private:
+    // The Ferry job with another query (its columns: id and whatever else it selects).
+    QString jobWithQuery(const QString &query, const QString &extraTarget = {})
+    {
+        const QString path = ferryJob(QStringLiteral("update"), extraTarget);
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        QByteArray text = f.readAll();
+        f.close();
+        const qsizetype from = text.indexOf("  query: ");
+        const qsizetype to = text.indexOf("target:");
+        text.replace(from, to - from, "  query: " + query.toUtf8() + "\n");
+        text.replace("  timestamp_column: Updated\n", "");
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return path;
+    }
     QString compatJob()
     {
         // The real Fliplet Agent file, unchanged, next to its database.
@@ -593,12 +618,17 @@ void TestCli::terminateInterruptsASlowCommit()
     stalled.delayMs = 60000;
     m_emulator->queueFault(QStringLiteral("commit"), stalled);
     QProcess *running = nullptr;
-    m_emulator->onCommitApplied = [&running](int n) {
-        if (n == 1 && running)
+    QElapsedTimer sinceSignal;
+    m_emulator->onCommitApplied = [&running, &sinceSignal](int n) {
+        if (n == 1 && running) {
             running->terminate();
+            sinceSignal.start();
+        }
     };
     CliResult r = runCli(runArgs(job), env(), [&running](QProcess &p) { running = &p; });
     m_emulator->onCommitApplied = nullptr;
+    qInfo("SIGTERM during a commit whose answer is held for 60 s: ferry-cli ended %lld ms later",
+          sinceSignal.elapsed());
     QCOMPARE(r.exitStatus, QProcess::NormalExit);
     QCOMPARE(r.exitCode, 2);
     const QJsonObject j = r.json();
@@ -613,6 +643,161 @@ void TestCli::terminateInterruptsASlowCommit()
     QCOMPARE(again.json().value(u"inserted").toInt(), 20);
     QCOMPARE(again.json().value(u"unchanged").toInt(), 10);
     QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(30));
+}
+
+void TestCli::hangingJobFilesAreRefused()
+{
+    // A FIFO nobody writes to and a device without end: refused at once (exit 3), nothing blocks.
+    const QString fifo = m_dir->filePath(QStringLiteral("job.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &file : {fifo, QStringLiteral("/dev/zero")}) {
+        CliResult r = runCli(runArgs(file), env());
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("not a regular file"), r.err.constData());
+    }
+}
+
+void TestCli::malformedIndexStopsBeforeWriting()
+{
+    // The data source lists one id twice: the answer breaks the contract, and the run stops before it writes.
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 3);
+    FlipletEmulator::Fault twice;
+    twice.body = R"({"entries":[{"id":1000,"data":{"id":1}},{"id":1000,"data":{"id":2}}]})";
+    m_emulator->queueFault(QStringLiteral("data"), twice);
+    CliResult r = runCli(runArgs(ferryJob(QStringLiteral("replace"))), env());
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.json().value(u"status").toString(), QStringLiteral("failed"));
+    QVERIFY2(r.err.contains("twice"), r.err.constData());
+    QCOMPARE(posts(), 0);
+}
+
+void TestCli::echoedTokenIsMaskedEverywhere()
+{
+    // A token with a quote and a backslash, echoed by the server in its error: masked on stderr, in --json
+    // (where it is escaped) and in the state store.
+    const QString token = QStringLiteral("eu--se\"cr\\et-token");
+    m_db->addUsers(1, 3);
+    FlipletEmulator::Fault echo;
+    echo.echoToken = true;
+    m_emulator->queueFault(QStringLiteral("user"), echo);
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_E2E_TOKEN"), token);
+    CliResult r = runCli(runArgs(ferryJob(QStringLiteral("update")), {QStringLiteral("--verbose")}), e);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("for token ****"), r.err.constData()); // the server did echo it
+    const QByteArray escaped = "eu--se\\\"cr\\\\et-token";
+    for (const QByteArray &form : {token.toUtf8(), escaped, QByteArray("cr\\et")}) {
+        QVERIFY2(!r.out.contains(form), r.out.constData());
+        QVERIFY2(!r.err.contains(form), r.err.constData());
+    }
+    QVERIFY(r.json().value(u"error").toObject().value(u"message").toString().contains(QStringLiteral("****")));
+    auto store = Ferry::StateStore::open(m_dir->filePath(QStringLiteral("state")));
+    QVERIFY(store);
+    auto runs = (*store)->runs(QStringLiteral("e2e"));
+    QVERIFY(runs && runs->size() == 1);
+    QVERIFY2(runs->front().message.contains(QStringLiteral("for token ****")), qPrintable(runs->front().message));
+    QVERIFY(!runs->front().message.contains(QStringLiteral("cr\\et")));
+}
+
+void TestCli::shortSecretNeverMasksData()
+{
+    // A token of four characters is masked in messages where it stands alone, never in data.
+    m_emulator = std::make_unique<FlipletEmulator>(QStringLiteral("2024"));
+    m_emulator->addDataSource(FerryDataSource);
+    QVERIFY(m_emulator->start());
+    m_db->addUsers(2024, 2024);
+    m_db->exec(QStringLiteral("UPDATE users SET full_name = 'Amount 2024 and 120245'"));
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_E2E_TOKEN"), QStringLiteral("2024"));
+    const QString job = ferryJob(QStringLiteral("update"));
+    CliResult dry = runCli(runArgs(job, {QStringLiteral("--dry-run")}), e);
+    QCOMPARE(dry.exitCode, 0);
+    const QJsonObject change = dry.json().value(u"changes").toArray().first().toObject();
+    QCOMPARE(change.value(u"key").toString(), QStringLiteral("2024"));
+    CliResult text = runCli({QStringLiteral("run"), job, QStringLiteral("--dry-run")}, e);
+    QVERIFY2(text.out.contains("2024"), text.out.constData());
+    CliResult r = runCli(runArgs(job), e);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_emulator->entries(FerryDataSource).begin()->second.value(u"Name").toString(),
+             QStringLiteral("Amount 2024 and 120245"));
+    QCOMPARE(m_emulator->entries(FerryDataSource).begin()->second.value(u"id").toInt(), 2024);
+
+    // In a message, it is masked.
+    FlipletEmulator::Fault echo;
+    echo.status = 400;
+    echo.echoToken = true;
+    m_emulator->queueFault(QStringLiteral("user"), echo);
+    CliResult refused = runCli(runArgs(job), e);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("for token ****"), refused.err.constData());
+}
+
+void TestCli::runDeadlineStopsADrippingServer()
+{
+    // The server drips its answer a byte every 50 ms: each byte keeps the connection alive, and the request
+    // limit is far. The run's own limit stops it.
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 3);
+    QString job = ferryJob(QStringLiteral("update"));
+    QFile f(job);
+    f.open(QIODevice::ReadOnly);
+    QByteArray text = f.readAll().replace("max_delay_ms: 100}",
+                                          "max_delay_ms: 100, request_timeout_ms: 60000, run_timeout_ms: 1500}");
+    f.close();
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(text);
+    f.close();
+    FlipletEmulator::Fault drip;
+    drip.dripMs = 50;
+    m_emulator->queueFault(QStringLiteral("data"), drip);
+    QElapsedTimer timer;
+    timer.start();
+    CliResult r = runCli(runArgs(job), env());
+    qInfo("a run limited to 1.5 s against a server dripping a byte every 50 ms ended after %lld ms", timer.elapsed());
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject j = r.json();
+    QCOMPARE(j.value(u"status").toString(), QStringLiteral("failed"));
+    QCOMPARE(j.value(u"error").toObject().value(u"code").toString(), QStringLiteral("timeout"));
+    QVERIFY2(r.err.contains("run_timeout_ms"), r.err.constData());
+    QCOMPARE(posts(), 0);
+}
+
+void TestCli::blobKeyMatchesOnReadBack()
+{
+    // A BLOB key is sent as base64 text and compared in that form on the next run: no insert again.
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 3);
+    const QString job = jobWithQuery(QStringLiteral("SELECT CAST(email AS BLOB) AS id, full_name AS Name FROM users"));
+    CliResult first = runCli(runArgs(job), env());
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(u"inserted").toInt(), 3);
+    QCOMPARE(m_emulator->entries(FerryDataSource).begin()->second.value(u"id").toString(),
+             QString::fromLatin1(QByteArray("user1@example.invalid").toBase64()));
+    CliResult again = runCli(runArgs(job), env());
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json().value(u"inserted").toInt(), 0);
+    QCOMPARE(again.json().value(u"unchanged").toInt(), 3);
+    QCOMPARE(m_emulator->entries(FerryDataSource).size(), size_t(3));
+}
+
+void TestCli::valuesJsonCannotHoldAreNamed()
+{
+    // inf becomes null in JSON and text that was not UTF-8 arrives with U+FFFD: each is a warning that
+    // names its row and column, never silent.
+    m_emulator->addDataSource(FerryDataSource);
+    m_db->addUsers(1, 3);
+    m_db->exec(QStringLiteral("UPDATE users SET full_name = CAST(x'41ff42' AS TEXT) WHERE id = 2"));
+    const QString job = jobWithQuery(
+        QStringLiteral("SELECT id, full_name AS Name, CASE WHEN id = 3 THEN -9e999 ELSE 1.5 END AS Ratio FROM users "
+                       "ORDER BY id"));
+    CliResult r = runCli(runArgs(job), env());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString warnings = QJsonDocument(r.json().value(u"warnings").toArray()).toJson();
+    QVERIFY2(warnings.contains(QStringLiteral("row 3, column Ratio: -inf")), qPrintable(warnings));
+    QVERIFY2(warnings.contains(QStringLiteral("row 2, column Name")) && warnings.contains(QStringLiteral("U+FFFD")),
+             qPrintable(warnings));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // deletes sent once, run_hooks and merge, the token's destination.
 #include "connectors/flipletapi.h"
 #include "connectors/flipletdatasource.h"
+#include "core/runevents.h"
 #include "flipletemulator.h"
 #include "sync/executor.h"
 
@@ -26,6 +27,26 @@ Step insert(int id, const QString &name)
 {
     return Step{ChangeAction::Insert, {id, name}};
 }
+
+// Batch events, as a run's observer gets them.
+class BatchRecorder final : public RunObserver
+{
+public:
+    void batchCommitted(const RunTag &, const BatchEvent &e) override { committed.push_back(e); }
+    void batchFailed(const RunTag &, const BatchFailedEvent &e) override { failed.push_back(e); }
+    void retrying(const RunTag &, const RetryEvent &e) override
+    {
+        order.append(QStringLiteral("wait %1").arg(e.waitMs > 0 ? QStringLiteral(">0") : QStringLiteral("0")));
+    }
+    void logged(const RunTag &, const LogEvent &e) override
+    {
+        if (e.message.contains(QStringLiteral("checking the data source")))
+            order.append(QStringLiteral("check"));
+    }
+    QStringList order;
+    std::vector<BatchEvent> committed;
+    std::vector<BatchFailedEvent> failed;
+};
 } // namespace
 
 class TestFlipletDataSource : public QObject
@@ -47,6 +68,15 @@ private slots:
     void failedCommitStopsAndKeepsCounts();
     void lostAnswerWithoutKeyIsReported();
     void tooLargeNamesTheSetting();
+    void malformedEntriesAreServerErrors_data();
+    void malformedEntriesAreServerErrors();
+    void cutCommitAnswerIsCheckedNotResent();
+    void cutAnswerToAGetIsRetried();
+    void getErrorsAdviseForAGet();
+    void tokenNeverGoesOverPlainHttp();
+    void dataSourceIdIsAPositiveNumber();
+    void keylessCommitOnCancelGetsAMoment();
+    void lostCommitIsCheckedAfterAWait();
 
 private:
     std::unique_ptr<FlipletDataSource> target(FlipletTargetSpec spec = {})
@@ -290,9 +320,23 @@ void TestFlipletDataSource::failedCommitStopsAndKeepsCounts()
     for (int i = 0; i < 5; ++i)
         m_emulator->queueFault(QStringLiteral("commit"), {500});
     Plan p = plan({insert(1, "a"), insert(2, "b"), insert(3, "c"), insert(4, "d"), insert(5, "e")});
-    ExecuteResult result = execute(p, *t, ExecuteContext{});
+    BatchRecorder events;
+    RunTag tag;
+    ExecuteResult result;
+    {
+        EventScope scope(&events, &tag);
+        result = execute(p, *t, ExecuteContext{});
+    }
     QVERIFY(result.error);
     QCOMPARE(result.error->code, ErrorCode::Server);
+    // The failed batch is an event too, with its changes and the counts after it.
+    QCOMPARE(events.committed.size(), size_t(1));
+    QCOMPARE(events.failed.size(), size_t(1));
+    QCOMPARE(events.failed[0].changes, (std::vector<qint64>{2, 3}));
+    QVERIFY(!events.failed[0].cancelled);
+    QVERIFY(events.failed[0].message.contains(QStringLiteral("HTTP 500")));
+    QCOMPARE(events.failed[0].progress.failed, 2);
+    QCOMPARE(events.failed[0].progress.notAttempted, 1);
     QVERIFY(result.error->message.contains(QStringLiteral("HTTP 500")));
     QCOMPARE(result.counts.inserted, 2);
     QCOMPARE(result.counts.failed, 2);
@@ -329,6 +373,208 @@ void TestFlipletDataSource::tooLargeNamesTheSetting()
              qPrintable(result.error->message));
     QVERIFY(result.error->message.contains(QStringLiteral("4096")));
     QCOMPARE(m_emulator->requests().size(), 1); // not retried
+}
+
+void TestFlipletDataSource::malformedEntriesAreServerErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("data is an array") << QByteArray(R"({"entries":[{"id":1000,"data":[1,2]}]})") << "'data'";
+    QTest::newRow("an id twice") << QByteArray(R"({"entries":[{"id":1000,"data":{}},{"id":1000,"data":{}}]})")
+                                 << "1000";
+    QTest::newRow("deep nesting") << QByteArray(R"({"entries":[{"id":1000,"data":{"a":)") + QByteArray(5000, '[') +
+                                         QByteArray(5000, ']') + "}}]}"
+                                  << "nest";
+    QTest::newRow("not JSON") << QByteArray("<html>maintenance</html>") << "JSON";
+}
+
+void TestFlipletDataSource::malformedEntriesAreServerErrors()
+{
+    // An answer that breaks the contract is a server error: the run stops before anything is written.
+    QFETCH(QByteArray, body);
+    QFETCH(QString, says);
+    FlipletEmulator::Fault f;
+    f.body = body;
+    m_emulator->queueFault(QStringLiteral("data"), f);
+    auto snapshot = target()->index(Cols);
+    QVERIFY(!snapshot);
+    QCOMPARE(snapshot.error().code, ErrorCode::Server);
+    QVERIFY2(snapshot.error().message.contains(says, Qt::CaseInsensitive), qPrintable(snapshot.error().message));
+    QCOMPARE(m_emulator->requests().size(), 1); // an answer, not a transport failure: not retried
+}
+
+void TestFlipletDataSource::cutCommitAnswerIsCheckedNotResent()
+{
+    // The server applies the commit and answers 200, but the body stops short of its Content-Length: that
+    // is no confirmation. Ferry reads the data source, finds the rows, and does not send them again.
+    FlipletEmulator::Fault cut;
+    cut.applyFirst = true;
+    cut.cutAfter = 12;
+    m_emulator->queueFault(QStringLiteral("commit"), cut);
+    auto t = target();
+    ExecuteResult result = execute(plan({insert(1, "a"), insert(2, "b")}), *t, ExecuteContext{});
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(result.counts.inserted, 2);
+    QCOMPARE(m_emulator->commitCount(), 1);
+    QCOMPARE(m_emulator->entries(7).size(), size_t(2));
+    QCOMPARE(m_emulator->requests().last().path, QStringLiteral("/v1/data-sources/7/data")); // checked
+}
+
+void TestFlipletDataSource::cutAnswerToAGetIsRetried()
+{
+    // A 200 whose body stops short, or an answer that times out, is a transport error and is retried: not
+    // "the answer has no 'user'" or "not valid JSON".
+    FlipletEmulator::Fault cut;
+    cut.cutAfter = 10;
+    m_emulator->queueFault(QStringLiteral("user"), cut);
+    m_emulator->queueFault(QStringLiteral("data"), cut);
+    auto t = target();
+    QVERIFY(t->open());
+    auto snapshot = t->index(Cols);
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    int users = 0;
+    for (const auto &r : m_emulator->requests())
+        users += r.path == u"/v1/user";
+    QCOMPARE(users, 2);
+
+    FlipletTargetSpec spec;
+    spec.dataSourceId = QStringLiteral("7");
+    spec.apiUrl = m_emulator->baseUrl();
+    RetrySpec retry;
+    retry.attempts = 2;
+    retry.initialDelayMs = 1;
+    retry.maxDelayMs = 2;
+    retry.requestTimeoutMs = 1000;
+    FlipletEmulator::Fault slow;
+    slow.dripMs = 200;
+    m_emulator->queueFault(QStringLiteral("user"), slow);
+    m_emulator->clearRequests();
+    FlipletDataSource patient(spec, Token, retry, nullptr);
+    QVERIFY(patient.open()); // the second attempt gets the answer
+    QCOMPARE(m_emulator->requests().size(), 2);
+}
+
+void TestFlipletDataSource::getErrorsAdviseForAGet()
+{
+    // A 413 on a GET has no batch to blame; a 404 on v1/user has no data source to blame.
+    auto t = target();
+    m_emulator->queueFault(QStringLiteral("data"), {413});
+    auto snapshot = t->index(Cols);
+    QVERIFY(!snapshot);
+    QVERIFY2(!snapshot.error().message.contains(QStringLiteral("batch_bytes")), qPrintable(snapshot.error().message));
+    QVERIFY2(snapshot.error().message.contains(QStringLiteral("no body")), qPrintable(snapshot.error().message));
+
+    m_emulator->queueFault(QStringLiteral("user"), {404});
+    auto opened = t->open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().field, QStringLiteral("target.api_url"));
+    QVERIFY2(!opened.error().message.contains(QStringLiteral("data source 7 was not found")),
+             qPrintable(opened.error().message));
+
+    m_emulator->queueFault(QStringLiteral("data"), {404});
+    snapshot = t->index(Cols);
+    QVERIFY(!snapshot);
+    QVERIFY(snapshot.error().message.contains(QStringLiteral("data source 7 was not found")));
+}
+
+void TestFlipletDataSource::tokenNeverGoesOverPlainHttp()
+{
+    // Refused before anything is sent (nothing listens there: a request would fail otherwise).
+    FlipletTargetSpec spec;
+    spec.dataSourceId = QStringLiteral("7");
+    spec.apiUrl = QStringLiteral("http://192.0.2.1:9");
+    FlipletDataSource remote(spec, Token, RetrySpec{}, nullptr);
+    QVERIFY(!remote.index(Cols));
+    auto opened = remote.open();
+    QCOMPARE(opened.error().code, ErrorCode::InvalidConfig);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("https://")), qPrintable(opened.error().message));
+    auto tested = remote.test(nullptr);
+    QVERIFY(!tested);
+    QCOMPARE(tested.error().code, ErrorCode::InvalidConfig);
+    // To this machine it is allowed (tests, a local proxy): the emulator listens on 127.0.0.1.
+    QVERIFY(target()->open());
+}
+
+void TestFlipletDataSource::dataSourceIdIsAPositiveNumber()
+{
+    // The id is part of the request's path: anything but a number could point the token elsewhere.
+    for (const QString &id : {QStringLiteral("../../v1/user?x="), QStringLiteral("-7"), QStringLiteral("7/../8")}) {
+        FlipletTargetSpec spec;
+        spec.dataSourceId = id;
+        auto t = target(spec);
+        auto snapshot = t->index(Cols);
+        QVERIFY(!snapshot);
+        QCOMPARE(snapshot.error().code, ErrorCode::InvalidConfig);
+        QCOMPARE(snapshot.error().field, QStringLiteral("target.datasource_id"));
+    }
+    QVERIFY(m_emulator->requests().isEmpty());
+}
+
+void TestFlipletDataSource::keylessCommitOnCancelGetsAMoment()
+{
+    // Cancel arrives while a commit without key is in flight. Its fate could not be checked later, so it may
+    // finish, but only for a moment (here a quarter of the 4 s request limit: 1 s), not for as long as the
+    // server likes: an answer held for 3 s comes too late.
+    std::atomic_bool cancel{false};
+    FlipletTargetSpec spec;
+    spec.dataSourceId = QStringLiteral("7");
+    spec.apiUrl = m_emulator->baseUrl();
+    RetrySpec retry;
+    retry.requestTimeoutMs = 4000;
+    FlipletDataSource t(spec, Token, retry, &cancel);
+    m_emulator->onCommitApplied = [&cancel](int) { cancel.store(true); };
+    ExecuteContext context;
+    context.cancel = &cancel;
+
+    FlipletEmulator::Fault quick; // answered within the moment: confirmed
+    quick.delayMs = 100;
+    m_emulator->queueFault(QStringLiteral("commit"), quick);
+    Plan p = plan({insert(1, "a")});
+    p.keyColumns.clear();
+    ExecuteResult result = execute(p, t, context);
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(result.counts.inserted, 1);
+
+    cancel.store(false);
+    FlipletEmulator::Fault stalled; // abandoned before its answer, and the message says so
+    stalled.delayMs = 3000;
+    m_emulator->queueFault(QStringLiteral("commit"), stalled);
+    Plan q = plan({insert(2, "b")});
+    q.keyColumns.clear();
+    result = execute(q, t, context);
+    m_emulator->onCommitApplied = nullptr;
+    QVERIFY(result.error);
+    QCOMPARE(result.error->code, ErrorCode::Cancelled);
+    QVERIFY2(result.error->message.contains(QStringLiteral("cannot tell")), qPrintable(result.error->message));
+    QCOMPARE(m_emulator->commitCount(), 2);
+}
+
+void TestFlipletDataSource::lostCommitIsCheckedAfterAWait()
+{
+    // A server whose answer was lost may still be applying the commit: Ferry waits (the retry's backoff)
+    // before it reads the data source to check, and the check finds the rows.
+    FlipletEmulator::Fault lost;
+    lost.status = 502;
+    lost.applyFirst = true;
+    m_emulator->queueFault(QStringLiteral("commit"), lost);
+    FlipletTargetSpec spec;
+    spec.dataSourceId = QStringLiteral("7");
+    spec.apiUrl = m_emulator->baseUrl();
+    RetrySpec retry;
+    retry.initialDelayMs = 20;
+    retry.maxDelayMs = 40;
+    FlipletDataSource t(spec, Token, retry, nullptr);
+    BatchRecorder events;
+    RunTag tag;
+    ExecuteResult result;
+    {
+        EventScope scope(&events, &tag);
+        result = execute(plan({insert(1, "a")}), t, ExecuteContext{});
+    }
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(result.counts.inserted, 1);
+    QCOMPARE(events.order, (QStringList{QStringLiteral("wait >0"), QStringLiteral("check")}));
+    QCOMPARE(m_emulator->commitCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFlipletDataSource)

@@ -27,6 +27,7 @@ private slots:
     void badCommitsChangeNothing();
     void hooksAreRecorded();
     void faults();
+    void rawFaults();
 
 private:
     HttpResponse call(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -243,6 +244,54 @@ void TestFlipletEmulator::faults()
         call("POST", QStringLiteral("v1/data-sources/5/commit"), R"({"append":true,"entries":[{"data":{}}]})").status,
         500);
     QCOMPARE(m_emulator->entries(5).size(), size_t(1)); // applied although the answer says otherwise
+}
+
+void TestFlipletEmulator::rawFaults()
+{
+    RetrySpec once;
+    once.attempts = 1;
+    HttpClient client(once, nullptr);
+    HttpRequest get;
+    get.url = QUrl(m_emulator->baseUrl() + QStringLiteral("/v1/data-sources/5/data"));
+    get.headers.append({QByteArray("Auth-token"), QByteArray("eu--token")});
+
+    // A body cut short: the Content-Length is never reached, which the client sees as a network error.
+    FlipletEmulator::Fault cut;
+    cut.cutAfter = 5;
+    m_emulator->queueFault(QStringLiteral("data"), cut);
+    HttpOutcome outcome = client.sendOnce(get);
+    QVERIFY(outcome.networkError);
+    QCOMPARE(outcome.response.status, 0);
+
+    // Dripped a byte at a time, the answer still arrives whole.
+    FlipletEmulator::Fault drip;
+    drip.dripMs = 1;
+    m_emulator->queueFault(QStringLiteral("data"), drip);
+    outcome = client.sendOnce(get);
+    QVERIFY2(!outcome.networkError, qPrintable(outcome.errorText));
+    QCOMPARE(outcome.response.body, QByteArray(R"({"entries":[]})"));
+
+    // A replaced body, with the status given, or 200.
+    FlipletEmulator::Fault replaced;
+    replaced.body = R"({"entries":[{"id":1,"data":[]}]})";
+    m_emulator->queueFault(QStringLiteral("data"), replaced);
+    HttpResponse r = call("GET", QStringLiteral("v1/data-sources/5/data"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, replaced.body);
+
+    // The token echoed in the message; Retry-After as given.
+    FlipletEmulator::Fault echo;
+    echo.status = 503;
+    echo.echoToken = true;
+    echo.retryAfterText = "Fri, 01 Jan 2100 00:00:00 GMT";
+    m_emulator->queueFault(QStringLiteral("user"), echo);
+    r = call("GET", QStringLiteral("v1/user"));
+    QCOMPARE(r.status, 503);
+    QVERIFY2(json(r).value(u"message").toString().contains(QStringLiteral("eu--token")), r.body.constData());
+    QCOMPARE(r.header("Retry-After"), echo.retryAfterText);
+
+    // Faults used up, the contract again.
+    QCOMPARE(call("GET", QStringLiteral("v1/data-sources/5/data")).body, QByteArray(R"({"entries":[]})"));
 }
 
 QTEST_GUILESS_MAIN(TestFlipletEmulator)

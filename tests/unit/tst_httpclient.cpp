@@ -288,6 +288,16 @@ void TestHttpClient::absurdRetryAfterIsCapped()
     auto r = client.send(userRequest());
     QVERIFY(r);
     QCOMPARE(m_sleeps, QList<int>{120000});
+
+    // A date decades ahead is capped the same way.
+    FlipletEmulator::Fault later;
+    later.status = 503;
+    later.retryAfterText = "Fri, 01 Jan 2100 00:00:00 GMT";
+    m_emulator->queueFault(QStringLiteral("user"), later);
+    m_sleeps.clear();
+    r = client.send(userRequest());
+    QVERIFY(r);
+    QCOMPARE(m_sleeps, QList<int>{120000});
 }
 
 void TestHttpClient::headerWithLineBreakIsRefused()

@@ -101,6 +101,7 @@ private slots:
     void failedPreparationIsRecorded();
     void tableCreatedAfterThePreviewIsNoticed();
     void previewOfANewTargetWritesNothing();
+    void valuesNamedByRowAndColumn();
 
 private:
     JobSpec job(const QString &query = QStringLiteral("SELECT id, name FROM people")) const
@@ -413,6 +414,22 @@ void TestPreparedRun::previewOfANewTargetWritesNothing()
     const RunReport report = again->apply(ApplyOptions{});
     QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
     QVERIFY(QFileInfo::exists(j.sqlite.path));
+}
+
+void TestPreparedRun::valuesNamedByRowAndColumn()
+{
+    // Text with U+FFFD (bytes that were not UTF-8) is named for any target, the first five and a count of
+    // the rest; inf is not, for SQLite holds it.
+    setUp(8, {});
+    sql(m_source, {QStringLiteral("UPDATE people SET name = CAST(x'41ff42' AS TEXT) WHERE id > 1")});
+    auto prepared =
+        PreparedRun::prepare(job(QStringLiteral("SELECT id, name, 9e999 AS r FROM people ORDER BY id")), options());
+    QVERIFY2(prepared->plan(), qPrintable(prepared->report().error->toString()));
+    const QStringList warnings = prepared->report().warnings;
+    QCOMPARE(warnings.filter(QStringLiteral("U+FFFD, which")).size(), 5);
+    QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("row 2, column name")), qPrintable(warnings.join(u'\n')));
+    QVERIFY(warnings.contains(QStringLiteral("… and 2 more text(s) with U+FFFD")));
+    QVERIFY(warnings.filter(QStringLiteral("inf")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPreparedRun)

@@ -50,6 +50,8 @@ private slots:
     void keychainWithoutProviderSaysWhatToDo();
     void resolvedBeforeTheRun();
     void urlPasswordRefusedOnSaveAndMasked();
+    void shortAndEscapedSecretsAreMasked();
+    void controlCharactersAreRefused();
 };
 
 void TestSecretStore::environmentAndFile()
@@ -148,6 +150,35 @@ void TestSecretStore::urlPasswordRefusedOnSaveAndMasked()
     QVERIFY(!text->contains("hunter2"));
     QVERIFY(text->contains("postgres://sync@db.example/app"));
     QVERIFY(text->contains("keychain:ferry/url-job/source.password"));
+}
+
+void TestSecretStore::shortAndEscapedSecretsAreMasked()
+{
+    // A short secret is masked where it stands alone, never inside a longer word or number.
+    SecretMask::add(QStringLiteral("2024"));
+    SecretMask::add(QStringLiteral("ab"));
+    QCOMPARE(SecretMask::mask(QStringLiteral("token 2024 refused (\"2024\")")),
+             QStringLiteral("token **** refused (\"****\")"));
+    QCOMPARE(SecretMask::mask(QStringLiteral("row 120245: ab")), QStringLiteral("row 120245: ****"));
+    QCOMPARE(SecretMask::mask(QStringLiteral("table abc")), QStringLiteral("table abc"));
+    // A secret with a quote or backslash is found in JSON text too, where they are escaped.
+    // (No raw strings here: moc reads this file.)
+    SecretMask::add(QStringLiteral("eu--to\"ke\\n"));
+    QCOMPARE(SecretMask::mask(QStringLiteral("bad token eu--to\"ke\\n")), QStringLiteral("bad token ****"));
+    QCOMPARE(SecretMask::mask(QStringLiteral("{\"message\":\"bad token eu--to\\\"ke\\\\n\"}")),
+             QStringLiteral("{\"message\":\"bad token ****\"}"));
+}
+
+void TestSecretStore::controlCharactersAreRefused()
+{
+    qputenv("FERRY_TEST_CRLF_SECRET", "eu--token\r\nX-Injected: 1");
+    auto store = SecretStore::withDefaults();
+    auto r =
+        store->resolve(SecretRef{QStringLiteral("env:FERRY_TEST_CRLF_SECRET"), {}}, QStringLiteral("the token"), {});
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::InvalidConfig);
+    QVERIFY2(r.error().message.contains(QStringLiteral("line break")), qPrintable(r.error().message));
+    QVERIFY(!r.error().toString().contains(QStringLiteral("X-Injected")));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

@@ -41,6 +41,9 @@ private slots:
     void cancelStopsAStatementInFlight();
     void interruptStopsARead();
     void capabilities();
+    void truncatedFileIsDamaged();
+    void openFailureGivesSqliteAdvice();
+    void multipleStatementsSaySo();
 
 private:
     SqlConnectionParams params(const QString &file) const
@@ -290,6 +293,41 @@ void TestSqlSource::capabilities()
     QVERIFY(source.capabilities().testFlag(Capability::TypedColumns));
     QVERIFY(!source.capabilities().testFlag(Capability::BatchCommit));
     QCOMPARE(capabilityNames(Capability::BatchCommit | Capability::Delete), (QStringList{"batch-commit", "delete"}));
+}
+
+void TestSqlSource::truncatedFileIsDamaged()
+{
+    // A copy cut in half: its header reads, its pages do not.
+    const QString cut = m_dir.filePath(QStringLiteral("cut.sqlite"));
+    QVERIFY(QFile::copy(file(), cut));
+    QFile f(cut);
+    QVERIFY(f.resize(f.size() / 2));
+    SqlSource source(params(cut), QStringLiteral("SELECT id, name FROM big"));
+    auto rows = source.read(QStringLiteral("SELECT id, name FROM big"), nullptr);
+    QVERIFY(!rows);
+    QCOMPARE(rows.error().code, ErrorCode::Io);
+    QCOMPARE(rows.error().field, QStringLiteral("source.path"));
+    QVERIFY2(rows.error().message.contains(QStringLiteral("damaged")), qPrintable(rows.error().message));
+}
+
+void TestSqlSource::openFailureGivesSqliteAdvice()
+{
+    // A folder where the file should be: no host, port or server to check.
+    SqlSource source(params(m_dir.path()), QStringLiteral("SELECT 1"));
+    auto r = source.test(nullptr);
+    QVERIFY(!r);
+    QCOMPARE(r.error().field, QStringLiteral("source.path"));
+    QVERIFY2(!r.error().message.contains(QStringLiteral("host")) && !r.error().message.contains(QStringLiteral("port")),
+             qPrintable(r.error().message));
+}
+
+void TestSqlSource::multipleStatementsSaySo()
+{
+    SqlSource source(params(file()), QStringLiteral("SELECT id FROM users; SELECT 2"));
+    auto rows = source.read(QStringLiteral("SELECT id FROM users; SELECT 2"), nullptr);
+    QVERIFY(!rows);
+    QVERIFY2(rows.error().message.contains(QStringLiteral("more than one statement")),
+             qPrintable(rows.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSqlSource)

@@ -156,6 +156,13 @@ const QList<Case> &cases()
              return j;
          },
          "source.query", ValidationIssue::Error, "the query is missing"},
+        {"two statements",
+         [] {
+             JobSpec j = validJob();
+             j.sql.query = S::fromLatin1("SELECT 1; DELETE FROM users -- gone\n");
+             return j;
+         },
+         "source.query", ValidationIssue::Error, "holds 2 statements"},
         {"domain without mssql",
          [] {
              JobSpec j = validJob();
@@ -205,6 +212,20 @@ const QList<Case> &cases()
              return j;
          },
          "target.datasource_id", ValidationIssue::Error, "a whole number above 0"},
+        {"data source a path",
+         [] {
+             JobSpec j = validJob();
+             j.fliplet.dataSourceId = S::fromLatin1("../../v1/user?x=");
+             return j;
+         },
+         "target.datasource_id", ValidationIssue::Error, "a whole number above 0, not '../../v1/user?x='"},
+        {"api url plain http to another host",
+         [] {
+             JobSpec j = validJob();
+             j.fliplet.apiUrl = S::fromLatin1("http://fliplet.example");
+             return j;
+         },
+         "target.api_url", ValidationIssue::Error, "only over https://"},
         {"token missing",
          [] {
              JobSpec j = validJob();
@@ -492,6 +513,14 @@ void TestValidate::validJobsHaveNoIssues()
     QCOMPARE(validate(validJob()), QList<ValidationIssue>());
     QCOMPARE(validate(withMapping()), QList<ValidationIssue>());
     QCOMPARE(validate(sqliteTarget()), QList<ValidationIssue>());
+    // Semicolons in text, quoted names, comments and dollar quotes, and a trailing one, make no second statement.
+    for (const char *query :
+         {"SELECT id FROM t;", "SELECT id FROM t; -- done; really\n", "SELECT 'a;b' AS \"x;y\", `c;` FROM t /* ; */;",
+          "SELECT $f$ ; $f$ AS s, $$;$$ AS t FROM t", "SELECT 'it''s; fine' FROM t ;  ", "SELECT [a;b] FROM t"}) {
+        JobSpec j = validJob();
+        j.sql.query = QString::fromLatin1(query);
+        QVERIFY2(validate(j).isEmpty(), query);
+    }
     JobSpec server = validJob();
     server.sql.driver = QStringLiteral("mssql");
     server.sql.host = QStringLiteral("db");

@@ -16,5 +16,7 @@ inline constexpr int DefaultBatchRows = 250000;
 // six commits instead of ten saves half a gigabyte of answers). Where a proxy limits request bodies, the
 // 413 it answers names target.batch_bytes as the setting to lower.
 inline constexpr qint64 DefaultBatchBytes = 32 * 1024 * 1024;
+// On cancel, a commit without key (whose fate could not be checked afterwards) may finish for this long.
+inline constexpr int KeylessCancelGraceMs = 5000;
 
 } // namespace Ferry::FlipletApi

@@ -195,10 +195,15 @@ public:
             m_target.request("POST", QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId), std::move(body));
         request.sink = &answer;
         request.idempotent = false;
-        // Without a key, what an aborted commit left behind cannot be found again: let it finish.
-        request.abortOnCancel = !m_plan.keyColumns.empty();
+        // Without a key, what an aborted commit left behind cannot be found again: it gets a moment to finish
+        // (5 s, at most a quarter of the request limit) before it is abandoned too.
         HttpClient &http = m_target.m_http;
+        const bool keyless = m_plan.keyColumns.empty();
+        if (keyless)
+            request.cancelGraceMs = std::min(FlipletApi::KeylessCancelGraceMs, http.requestTimeoutMs() / 4);
         if (auto r = checkHeaders(request); !r)
+            return r.error();
+        if (auto r = m_target.checkRequestable(); !r)
             return r.error();
         const QString what = FlipletDataSource::tr("committing %n change(s)", nullptr, static_cast<int>(size()));
         // Not HttpClient::send(): a commit whose answer was lost may have been applied, and sending it again
@@ -210,10 +215,15 @@ public:
             const int status = outcome.response.status;
             if (outcome.networkError && http.cancelled())
                 return Error{ErrorCode::Cancelled,
-                             FlipletDataSource::tr(
-                                 "cancelled while a commit of %n change(s) was in flight; the server may have applied "
-                                 "it, and the next run finds out and reconciles",
-                                 nullptr, static_cast<int>(size())),
+                             keyless ? FlipletDataSource::tr(
+                                           "cancelled while a commit of %n change(s) was in flight, which did not end "
+                                           "in time; the server may have applied it and, without a key, Ferry cannot "
+                                           "tell: check the data source before running the job again",
+                                           nullptr, static_cast<int>(size()))
+                                     : FlipletDataSource::tr(
+                                           "cancelled while a commit of %n change(s) was in flight; the server may "
+                                           "have applied it, and the next run finds out and reconciles",
+                                           nullptr, static_cast<int>(size())),
                              m_target.describe()};
             if (!outcome.networkError && status >= 200 && status <= 299) {
                 if (!answer.valid())
@@ -231,7 +241,7 @@ public:
             if (outcome.redirected)
                 return Error{ErrorCode::Server, outcome.errorText, m_target.describe()};
             if (!outcome.retryable())
-                return m_target.httpError(outcome.response, what);
+                return m_target.httpError(outcome.response, what, FlipletDataSource::Call::Commit);
             bool waited = false;
             if (outcome.outcomeUnknown()) {
                 // A server whose answer was lost may still be applying the commit: wait before looking.
@@ -254,8 +264,9 @@ public:
                                  m_target.describe()};
             }
             if (attempt >= http.attempts())
-                return outcome.networkError ? http.networkError(outcome, m_target.describe())
-                                            : m_target.httpError(outcome.response, what);
+                return outcome.networkError
+                           ? http.networkError(outcome, m_target.describe())
+                           : m_target.httpError(outcome.response, what, FlipletDataSource::Call::Commit);
             if (!waited && !http.waitBeforeRetry(attempt, outcome, what))
                 return Error{ErrorCode::Cancelled, FlipletDataSource::tr("cancelled"), m_target.describe()};
         }
@@ -278,7 +289,14 @@ FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, Retr
                                      const std::atomic_bool *cancel)
     : m_spec(std::move(spec)), m_token(std::move(token)), m_baseUrl(FlipletApi::baseUrl(m_token, m_spec.apiUrl)),
       m_http(retry, cancel)
-{}
+{
+    // As validate() reads it ("007" is 7); anything else is refused before a request (checkRequestable).
+    m_spec.dataSourceId = m_spec.dataSourceId.trimmed();
+    bool number = false;
+    const qint64 id = m_spec.dataSourceId.toLongLong(&number);
+    if (number && id > 0)
+        m_spec.dataSourceId = QString::number(id);
+}
 
 QString FlipletDataSource::describe() const
 {
@@ -300,7 +318,25 @@ HttpRequest FlipletDataSource::request(const QByteArray &method, const QString &
     return r;
 }
 
-Error FlipletDataSource::httpError(const HttpResponse &response, const QString &what) const
+Result<void> FlipletDataSource::checkRequestable() const
+{
+    bool number = false;
+    const qint64 id = m_spec.dataSourceId.toLongLong(&number);
+    if (!m_spec.dataSourceId.isEmpty() && (!number || id <= 0 || QString::number(id) != m_spec.dataSourceId))
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the data source ID must be a whole number above 0, not '%1'").arg(m_spec.dataSourceId),
+                     describe(), DataSourceField};
+    const QUrl base(m_baseUrl);
+    if (base.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 && !isLoopbackHost(base.host()))
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the API address %1 is not https://: Ferry sends the token only over https:// (or to this "
+                        "machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL")
+                         .arg(m_baseUrl),
+                     describe(), QStringLiteral("target.api_url")};
+    return {};
+}
+
+Error FlipletDataSource::httpError(const HttpResponse &response, const QString &what, Call call) const
 {
     QString serverMessage;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
@@ -322,6 +358,19 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
                         "(App data, the data source, User permissions: crudq)")
                          .arg(m_spec.dataSourceId, what, detail),
                      describe(), DataSourceField};
+    if (s == 404 && call == Call::Api)
+        return Error{ErrorCode::NotFound,
+                     tr("the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check "
+                        "target.api_url (or FERRY_FLIPLET_API_URL)")
+                         .arg(m_baseUrl, what, detail),
+                     describe(), QStringLiteral("target.api_url")};
+    if (s == 413 && call != Call::Commit)
+        return Error{ErrorCode::Server,
+                     tr("the server refused a request as too large while %1: HTTP 413%2; this request has no body, "
+                        "so a proxy or the server limits its headers or address: check the proxy (HTTPS_PROXY) "
+                        "and target.api_url")
+                         .arg(what, detail),
+                     describe()};
     if (s == 404)
         return Error{ErrorCode::NotFound,
                      tr("data source %1 was not found while %2: HTTP 404%3; check datasource_id and the region of "
@@ -352,6 +401,8 @@ Capabilities FlipletDataSource::capabilities() const
 
 Result<HttpResponse> FlipletDataSource::get(const QString &path, bool once)
 {
+    if (auto ok = checkRequestable(); !ok)
+        return ok.error();
     const HttpRequest r = request("GET", path);
     if (!once)
         return m_http.send(r);
@@ -372,7 +423,7 @@ Result<QJsonObject> FlipletDataSource::user(bool once)
         return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
     FERRY_TRY(response, get(QStringLiteral("v1/user"), once));
     if (response.status < 200 || response.status > 299)
-        return httpError(response, tr("checking the token"));
+        return httpError(response, tr("checking the token"), Call::Api);
     const QJsonObject user = QJsonDocument::fromJson(response.body).object().value(u"user").toObject();
     if (user.isEmpty())
         return Error{ErrorCode::Server,
@@ -388,7 +439,7 @@ Result<DataSourceInfo> FlipletDataSource::dataSource(bool once)
                      DataSourceField};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1").arg(m_spec.dataSourceId), once));
     if (response.status < 200 || response.status > 299)
-        return httpError(response, tr("reading the data source's settings"));
+        return httpError(response, tr("reading the data source's settings"), Call::DataSource);
     const QJsonObject ds = QJsonDocument::fromJson(response.body).object().value(u"dataSource").toObject();
     if (ds.isEmpty())
         return Error{ErrorCode::Server,
@@ -404,7 +455,7 @@ Result<QList<DataSourceInfo>> FlipletDataSource::dataSources()
         return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources"), false));
     if (response.status < 200 || response.status > 299)
-        return httpError(response, tr("listing the data sources"));
+        return httpError(response, tr("listing the data sources"), Call::Api);
     const QJsonValue list = QJsonDocument::fromJson(response.body).object().value(u"dataSources");
     if (!list.isArray())
         return Error{ErrorCode::Server,
@@ -481,7 +532,7 @@ Result<RecordSet> FlipletDataSource::sample(qsizetype n, const std::atomic_bool 
                      DataSourceField};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1/data").arg(m_spec.dataSourceId), false));
     if (response.status < 200 || response.status > 299)
-        return httpError(response, tr("reading the data source"));
+        return httpError(response, tr("reading the data source"), Call::DataSource);
     auto rows = readFlipletSample(response.body, std::max<qsizetype>(n, 0));
     if (!rows)
         return Error{rows.error().code, rows.error().message, describe()};
@@ -500,12 +551,14 @@ Result<TargetSnapshot> FlipletDataSource::index(const QStringList &columns)
     QElapsedTimer timer;
     timer.start();
     const QString path = QStringLiteral("v1/data-sources/%1/data").arg(m_spec.dataSourceId);
+    if (auto ok = checkRequestable(); !ok)
+        return ok.error();
     EntriesSink entries(columns);
     HttpRequest get = request("GET", path);
     get.sink = &entries;
     FERRY_TRY(response, m_http.send(get));
     if (response.status < 200 || response.status > 299)
-        return httpError(response, tr("reading the data source"));
+        return httpError(response, tr("reading the data source"), Call::DataSource);
     auto snapshot = entries.reader.finish();
     if (!snapshot)
         return Error{snapshot.error().code, snapshot.error().message, describe()};

@@ -46,8 +46,13 @@ private:
     Result<HttpResponse> get(const QString &path, bool once);
     Result<QJsonObject> user(bool once);
     HttpRequest request(const QByteArray &method, const QString &path, QByteArray body = {}) const;
+    // What a request was for, so an error's advice fits it (a 413 on a GET is no batch too large).
+    enum class Call { Api, DataSource, Commit };
     // An Error for a non-2xx answer, in words that say what to do.
-    Error httpError(const HttpResponse &response, const QString &what) const;
+    Error httpError(const HttpResponse &response, const QString &what, Call call) const;
+    // Refuses what must not be sent: a data source id that is not a positive whole number (it is part of
+    // the path), and the token over plain http:// to another machine.
+    Result<void> checkRequestable() const;
 
     FlipletTargetSpec m_spec;
     QString m_token;

@@ -155,6 +155,8 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     if (request.sink)
         request.sink->restart();
     const auto drain = [&]() {
+        if (!reply->isOpen()) // aborted (time limit, cancel): nothing more to read
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (request.sink && status >= 200 && status <= 299) {
             request.sink->write(reply->readAll());
@@ -178,12 +180,16 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     // Cancelling aborts the request in flight: a slow answer does not hold the user up. A write aborted
     // so has an unknown fate, which its caller checks (or the next run reconciles).
     QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
-        if (m_cancel && m_cancel->load())
+    QElapsedTimer sinceCancel;
+    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply, &sinceCancel, &request] {
+        if (!m_cancel || !m_cancel->load())
+            return;
+        if (!sinceCancel.isValid())
+            sinceCancel.start();
+        if (sinceCancel.elapsed() >= request.cancelGraceMs)
             reply->abort();
     });
-    if (request.abortOnCancel)
-        cancelPoll.start(100);
+    cancelPoll.start(100);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 

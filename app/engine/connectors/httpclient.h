@@ -39,9 +39,9 @@ struct HttpRequest
     // a request whose connection closed before any answer, so such bodies are uploaded from a device that
     // cannot rewind, which turns that resend into an error the caller sees and handles.
     bool idempotent = true;
-    // Cancel aborts the request in flight. Callers turn this off for a write whose fate could not be
-    // checked afterwards (a keyless commit), which then runs to its end or its timeout.
-    bool abortOnCancel = true;
+    // Cancel aborts the request in flight, after this many milliseconds. Callers give a write whose fate could
+    // not be checked afterwards (a keyless commit) a moment to finish; 0: at once.
+    int cancelGraceMs = 0;
 };
 
 struct HttpResponse
@@ -83,6 +83,7 @@ public:
     // False when cancelled.
     bool waitBeforeRetry(int retry, const HttpOutcome &failed, const QString &what);
     int attempts() const { return std::max(1, m_retry.attempts); }
+    int requestTimeoutMs() const { return std::max(1000, m_retry.requestTimeoutMs); }
     // The error for a network failure that used up the attempts.
     Error networkError(const HttpOutcome &failed, const QString &what) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }

@@ -64,6 +64,12 @@ Error openError(const SqlConnectionParams &p, const QSqlError &err)
     const QString text = err.text().trimmed();
     const QString code = err.nativeErrorCode();
     const QString where = p.describe();
+    if (p.kind == u"sqlite") // a file: no host, port or server to check
+        return Error{ErrorCode::Io,
+                     SqlText::tr("cannot open the SQLite database file (%1): check the path, that the file and its "
+                                 "folder exist, and that this user may read them (and write, for a target)")
+                         .arg(text),
+                     where, QStringLiteral("source.path")};
     if (code == u"1049" || code == u"3D000" || code == u"4060" || textHas(text, "Unknown database") ||
         (textHas(text, "database \"") && textHas(text, "does not exist")) || textHas(text, "Cannot open database"))
         return Error{ErrorCode::NotFound,

@@ -237,6 +237,18 @@ Error sqlQueryError(const QSqlError &error, const QString &context, const QStrin
     if (text.startsWith(QLatin1String("ERROR:")))
         text = text.mid(6).trimmed();
     const QString code = error.nativeErrorCode();
+    if (has(text, "database disk image is malformed") || has(text, "file is not a database") ||
+        has(text, "database corruption"))
+        return Error{ErrorCode::Io,
+                     SqlText::tr("the SQLite database file is damaged: it may be truncated or corrupt (%1); restore it "
+                                 "from a backup, or save what is left with sqlite3's .recover")
+                         .arg(text),
+                     context, QStringLiteral("source.path")};
+    if (has(text, "multiple statements") || has(error.driverText(), "multiple statements"))
+        return Error{ErrorCode::Query,
+                     SqlText::tr("the query holds more than one statement; Ferry runs one SELECT: keep only the one "
+                                 "whose rows are synced"),
+                     context, field};
     if (code == u"42P01" || code == u"1146" || code == u"42S02" || code == u"208" || has(text, "no such table") ||
         (has(text, "relation \"") && has(text, "does not exist")) || has(text, "doesn't exist") ||
         has(text, "Invalid object name"))

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
 
 namespace Ferry {
 
@@ -147,6 +148,28 @@ void addValue(RowSet &rows, std::uint8_t how, const QVariant &v)
     }
     rows.addVariant(v);
 }
+// Notes a value a target may not get as it was (see ValueNote); a warning names it later.
+void noteValue(RecordSet &out, std::uint8_t how, const QVariant &v, int column, qsizetype row)
+{
+    if (out.notes.size() >= RecordSet::MaxNotes)
+        return;
+    const int type = v.typeId();
+    bool finite = true;
+    if (type == QMetaType::Double || type == QMetaType::Float) {
+        finite = std::isfinite(v.toDouble());
+    } else if (type == QMetaType::QString) {
+        const QString s = v.toString();
+        if (s.contains(QChar::ReplacementCharacter)) {
+            out.notes.push_back(ValueNote{ValueNote::ReplacementCharacter, column, row});
+            return;
+        }
+        if (how == Floating)
+            finite = std::isfinite(s.toDouble());
+    }
+    if (!finite)
+        out.notes.push_back(ValueNote{ValueNote::NotFinite, column, row});
+}
+
 int pluralCount(qint64 n)
 {
     return static_cast<int>(std::min<qint64>(n, INT_MAX));
@@ -330,9 +353,13 @@ Result<RecordSet> SqlSource::readRows(const QString &sql, qsizetype limit, const
     out.columns = columns;
     out.rows = RowSet(n);
     while ((limit < 0 || out.rows.size() < limit) && q.next()) {
+        const qsizetype row = out.rows.size();
         out.rows.beginRow();
-        for (int i = 0; i < n; ++i)
-            addValue(out.rows, reads[static_cast<size_t>(i)], q.value(i));
+        for (int i = 0; i < n; ++i) {
+            const QVariant v = q.value(i);
+            addValue(out.rows, reads[static_cast<size_t>(i)], v);
+            noteValue(out, reads[static_cast<size_t>(i)], v, i, row);
+        }
         out.rows.endRow();
         if ((out.rows.size() & 0xfff) == 0 && cancelled(cancel))
             return Error{ErrorCode::Cancelled, tr("cancelled while reading the source"), context()};
@@ -377,9 +404,13 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
     out.columns = m_columns;
     out.rows = RowSet(n);
     while (q.next()) {
+        const qsizetype row = out.rows.size();
         out.rows.beginRow();
-        for (int i = 0; i < n; ++i)
-            addValue(out.rows, m_reads[static_cast<size_t>(i)], q.value(i));
+        for (int i = 0; i < n; ++i) {
+            const QVariant v = q.value(i);
+            addValue(out.rows, m_reads[static_cast<size_t>(i)], v);
+            noteValue(out, m_reads[static_cast<size_t>(i)], v, i, row);
+        }
         out.rows.endRow();
         if ((out.rows.size() & 0x3fff) == 0) {
             if (cancelled(cancel))
@@ -388,9 +419,12 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
                 RunEvents::phase(RunPhase::Reading, out.rows.size());
         }
     }
-    if (q.lastError().isValid())
-        return Error{ErrorCode::Query, tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed()),
-                     context(), QueryField};
+    if (q.lastError().isValid()) {
+        Error e = sqlQueryError(q.lastError(), context(), QueryField, nullptr);
+        if (e.code == ErrorCode::Query && e.field == QueryField) // nothing more precise than "it failed"
+            e.message = tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed());
+        return e;
+    }
     m_query.reset();
     RunEvents::info(lcSql, tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) +
                                QStringLiteral(" in %1 ms").arg(timer.elapsed()));

@@ -14,6 +14,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace Ferry::SecretMask {
 
 // Every resolved secret is registered here; sinks pass text through mask() before writing it anywhere.
+// Messages only: data (rows, values) is never masked. A secret shorter than MinMaskedAnywhere characters is
+// masked only as a whole word (not inside a longer word or number); longer ones wherever they appear, also
+// JSON-escaped.
+inline constexpr int MinMaskedAnywhere = 6;
 void add(const QString &secret);
 QString mask(QString text);
 

@@ -10,10 +10,22 @@
 
 namespace Ferry {
 
+// A value the source could not hand over as it was: a number JSON cannot hold (inf, -inf, NaN), or text
+// with U+FFFD, which database drivers put in place of bytes that are not UTF-8.
+struct ValueNote
+{
+    enum Kind : std::uint8_t { NotFinite, ReplacementCharacter };
+    Kind kind;
+    int column;
+    qsizetype row;
+};
+
 struct RecordSet
 {
     QStringList columns;
     RowSet rows;
+    std::vector<ValueNote> notes; // the first MaxNotes, in row order
+    static constexpr size_t MaxNotes = 100;
 };
 
 // What a target holds: for each record its id there (Fliplet entry id, SQLite rowid) and the values of

@@ -20,6 +20,7 @@ enum class ErrorCode {
     TargetChanged,  // the target changed between the plan and its apply: preview again
     AlreadyRunning, // another run of the job holds its lease: wait for it
     Cancelled,      // the user or scheduler asked to stop
+    Timeout,        // the run reached its time limit (retry.run_timeout_ms) and was stopped
     Internal,
 };
 
@@ -59,6 +60,8 @@ inline QString errorCodeName(ErrorCode code)
         return QStringLiteral("already-running");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Timeout:
+        return QStringLiteral("timeout");
     case ErrorCode::Internal:
         break;
     }

@@ -69,6 +69,20 @@ void batch(const BatchEvent &event)
         o->batchCommitted(*currentTag, event);
 }
 
+void batchFailed(const BatchFailedEvent &event)
+{
+    log(QtDebugMsg, lcEngine,
+        QStringLiteral("a batch of %1 changes was not confirmed after %2 ms: %3")
+            .arg(event.changes.size())
+            .arg(event.elapsedMs)
+            .arg(event.message));
+    if (RunObserver *o = observer()) {
+        BatchFailedEvent masked = event;
+        masked.message = SecretMask::mask(event.message);
+        o->batchFailed(*currentTag, masked);
+    }
+}
+
 void rowFailed(const RowErrorEvent &event)
 {
     if (RunObserver *o = observer())

@@ -40,6 +40,17 @@ struct BatchEvent
     Counts progress; // the run's counts so far
 };
 
+// A batch the target did not confirm: it failed, or was cancelled in flight (its fate then unknown until
+// the next run reconciles). The run stops after it.
+struct BatchFailedEvent
+{
+    std::vector<qint64> changes; // indexes into the applied plan's changes
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    QString message; // masked
+    Counts progress; // the run's counts after it
+};
+
 struct RowErrorEvent
 {
     qint64 change = -1; // index into the plan's changes
@@ -70,6 +81,7 @@ public:
     virtual ~RunObserver() = default;
     virtual void phaseChanged(const RunTag &, RunPhase, qint64 /*count*/) {}
     virtual void batchCommitted(const RunTag &, const BatchEvent &) {}
+    virtual void batchFailed(const RunTag &, const BatchFailedEvent &) {}
     virtual void rowFailed(const RunTag &, const RowErrorEvent &) {}
     virtual void retrying(const RunTag &, const RetryEvent &) {}
     virtual void logged(const RunTag &, const LogEvent &) {}
@@ -98,6 +110,7 @@ const RunTag *tag();
 
 void phase(RunPhase phase, qint64 count = 0);
 void batch(const BatchEvent &event);
+void batchFailed(const BatchFailedEvent &event); // also logged (debug): the run's error says the rest
 void rowFailed(const RowErrorEvent &event);
 void retrying(const RetryEvent &event); // also logged as a warning
 void log(QtMsgType level, CategoryFn category, const QString &message);

@@ -226,8 +226,9 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start"}), QString());
     }
     const YAML::Node retry = root["retry"];
-    locateAll(f, QStringLiteral("retry"), retry,
-              {"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms"});
+    locateAll(
+        f, QStringLiteral("retry"), retry,
+        {"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms", "run_timeout_ms"});
     if (retry && !retry.IsNull()) {
         if (!retry.IsMap())
             return f.error(
@@ -242,9 +243,12 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         job.retry.maxRetryAfterMs = saturatedInt(maxRetryAfter.value_or(job.retry.maxRetryAfterMs));
         FERRY_TRY(requestTimeout, f.integer(retry, "request_timeout_ms"));
         job.retry.requestTimeoutMs = saturatedInt(requestTimeout.value_or(job.retry.requestTimeoutMs));
-        f.warnUnknownKeys(
-            retry, keySet({"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms"}),
-            QString());
+        FERRY_TRY(runTimeout, f.integer(retry, "run_timeout_ms"));
+        job.retry.runTimeoutMs = saturatedInt(runTimeout.value_or(job.retry.runTimeoutMs));
+        f.warnUnknownKeys(retry,
+                          keySet({"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms",
+                                  "request_timeout_ms", "run_timeout_ms"}),
+                          QString());
     }
     FERRY_TRY(verbosity, f.string(root, "log_verbosity"));
     job.logVerbosity = verbosity.value_or(QString());
@@ -443,7 +447,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
           << job.retry.attempts << YAML::Key << "initial_delay_ms" << YAML::Value << job.retry.initialDelayMs
           << YAML::Key << "max_delay_ms" << YAML::Value << job.retry.maxDelayMs << YAML::Key << "max_retry_after_ms"
           << YAML::Value << job.retry.maxRetryAfterMs << YAML::Key << "request_timeout_ms" << YAML::Value
-          << job.retry.requestTimeoutMs << YAML::EndMap;
+          << job.retry.requestTimeoutMs << YAML::Key << "run_timeout_ms" << YAML::Value << job.retry.runTimeoutMs
+          << YAML::EndMap;
     writeString(e, "log_verbosity", job.logVerbosity);
     e << YAML::EndMap;
 

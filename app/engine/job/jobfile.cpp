@@ -11,6 +11,10 @@
 #include <map>
 #include <optional>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace Ferry {
 
 namespace {
@@ -39,8 +43,29 @@ QString yamlProblem(const YAML::Exception &e)
         m.find("bad conversion") != std::string::npos)
         return JobFileText::tr("a value here has the wrong shape (a single value where a map of keys belongs, or the "
                                "other way round): compare it with docs/job-format.md");
-    return JobFileText::tr("not valid YAML: %1 (check indentation, quotes and colons around this place)")
-        .arg(QString::fromStdString(m));
+    // The parser's own messages, in words that say what to look for; yaml-cpp's text is never shown.
+    const auto has = [&m](const char *what) { return m.find(what) != std::string::npos; };
+    QString what;
+    if (has("end of map flow not found") || has("end of sequence flow not found") || has("illegal flow end"))
+        what = JobFileText::tr("a [ … ] or { … } is not closed, or closed twice");
+    else if (has("end of map not found") || has("end of sequence not found") || has("illegal map value") ||
+             has("illegal map key") || has("illegal block entry") || has("unexpected end"))
+        what = JobFileText::tr("the indentation does not line up (keys of one map start in the same column), or a "
+                               "value holds ': ' without quotes");
+    else if (has("illegal EOF in scalar") || has("end of string") || has("single quote"))
+        what = JobFileText::tr("a quoted text is not closed");
+    else if (has("unknown escape character") || has("invalid unicode") || has("scanning hex number"))
+        what = JobFileText::tr("a backslash in a double-quoted text starts an unknown escape: use single quotes, or "
+                               "write \\\\ for a backslash");
+    else if (has("tabs"))
+        what = JobFileText::tr("a tab is used for indentation: indent with spaces");
+    else if (has("anchor") || has("alias"))
+        what = JobFileText::tr("an alias (*name) or anchor (&name) is wrong or refers to nothing");
+    else if (has("tag") || has("directive") || has("YAML version"))
+        what = JobFileText::tr("a tag (!name) or directive (%YAML) Ferry does not read");
+    else
+        what = JobFileText::tr("the text cannot be read as YAML");
+    return JobFileText::tr("not valid YAML: %1 (check indentation, quotes and colons around this place)").arg(what);
 }
 
 // yaml-cpp keeps the first of two equal keys without a word; a job file with one is refused instead.
@@ -164,10 +189,22 @@ Result<LoadedJob> loadJobFile(const QString &path)
                          .arg(info.size())
                          .arg(MaxJobFileBytes),
                      path};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking and checked again on the descriptor: a path swapped for a FIFO after the check
+    // above would otherwise block in open(), where no signal gets Ferry out.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st = {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (fd >= 0)
+            ::close(fd);
+        return Error{ErrorCode::InvalidConfig,
+                     JobFileText::tr("cannot read the job file as a regular file: check the path"), path};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return Error{ErrorCode::InvalidConfig, JobFileText::tr("cannot read the job file: %1").arg(file.errorString()),
                      path};
+    }
     const QByteArray text = file.read(MaxJobFileBytes + 1);
     if (text.size() > MaxJobFileBytes)
         return Error{ErrorCode::InvalidConfig,

@@ -2,9 +2,18 @@
 
 #include "core/logging.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 namespace Ferry {
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 bool JobSpec::sameAs(const JobSpec &o) const
 {

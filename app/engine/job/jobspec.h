@@ -103,6 +103,7 @@ struct RetrySpec
     int maxDelayMs = 30000;
     int maxRetryAfterMs = 300000;  // a server's Retry-After is honoured up to this (5 minutes)
     int requestTimeoutMs = 600000; // one request, answer included, may take this long (10 minutes)
+    int runTimeoutMs = 21600000;   // one run, start to end, may take this long (6 hours)
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
@@ -137,6 +138,9 @@ QString syncModeName(SyncMode mode);
 QString urlPassword(const QString &url);
 // The URL without its password.
 QString urlWithoutPassword(const QString &url);
+// localhost, 127.0.0.0/8 or ::1: the one place a token may go over plain http:// (tests, a local proxy).
+bool isLoopbackHost(const QString &host);
+
 // Registers every secret value the job file itself holds (inline values of imported Fliplet Agent files,
 // passwords inside URLs) with the log mask.
 void maskInlineSecrets(const JobSpec &job);

@@ -21,6 +21,61 @@ constexpr int MaxSafeguardRows = 1000000000;
 constexpr int MaxAttempts = 100;
 constexpr int MaxInitialDelayMs = 600000;
 constexpr int MaxDelayMs = 3600000;
+constexpr int MaxRunTimeoutMs = 7 * 24 * 3600 * 1000;
+
+// How many statements a query holds: semicolons outside quotes ('…', "…", `…`, [...] for SQL Server,
+// PostgreSQL's $tag$…$tag$) and comments (-- …, /* … */) separate them; a trailing one ends the last.
+int statementCount(const QString &sql)
+{
+    int count = 0;
+    bool content = false; // the current statement has something besides spaces and comments
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql[i];
+        const QChar next = i + 1 < n ? sql[i + 1] : QChar();
+        if (c == u'-' && next == u'-') {
+            while (i < n && sql[i] != u'\n')
+                ++i;
+            continue;
+        }
+        if (c == u'/' && next == u'*') {
+            const qsizetype end = sql.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 1;
+            continue;
+        }
+        if (c == u';') {
+            count += content;
+            content = false;
+            continue;
+        }
+        if (c.isSpace())
+            continue;
+        content = true;
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') {
+            const QChar close = c == u'[' ? u']' : c;
+            for (++i; i < n; ++i) {
+                if (sql[i] == u'\\' && c == u'\'' && i + 1 < n) { // MySQL's escapes; harmless elsewhere
+                    ++i;
+                    continue;
+                }
+                if (sql[i] == close)
+                    break;
+            }
+            continue;
+        }
+        if (c == u'$') {
+            qsizetype j = i + 1;
+            while (j < n && (sql[j].isLetterOrNumber() || sql[j] == u'_'))
+                ++j;
+            if (j < n && sql[j] == u'$' && (j == i + 1 || !sql[i + 1].isDigit())) {
+                const QString tag = sql.mid(i, j - i + 1);
+                const qsizetype end = sql.indexOf(tag, j + 1);
+                i = end < 0 ? n : end + tag.size() - 1;
+            }
+        }
+    }
+    return count + content;
+}
 
 // The driver a connection URL's scheme stands for (the same schemes the SQL connector reads).
 QString driverFromScheme(const QString &scheme)
@@ -148,6 +203,11 @@ private:
         checkSecret(QStringLiteral("source.password"), s.password);
         if (s.query.trimmed().isEmpty())
             error(QStringLiteral("source.query"), tr("the query is missing: give the SQL whose rows are synced"));
+        else if (const int statements = statementCount(s.query); statements > 1)
+            error(QStringLiteral("source.query"),
+                  tr("the query holds %1 statements separated by semicolons; Ferry runs one SELECT: keep only the "
+                     "one whose rows are synced")
+                      .arg(statements));
     }
 
     // message has %1 for the largest value allowed.
@@ -183,6 +243,11 @@ private:
                 if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
                     error(QStringLiteral("target.api_url"),
                           tr("the API URL '%1' is not an http:// or https:// address").arg(t.apiUrl));
+                else if (scheme == u"http" && !isLoopbackHost(url.host()))
+                    error(QStringLiteral("target.api_url"),
+                          tr("the API URL '%1' is plain http://: Ferry sends the token only over https:// (or to "
+                             "this machine, for tests); use an https:// address")
+                              .arg(t.apiUrl));
             }
             for (const QString &hook : t.runHooks)
                 if (hook != u"insert" && hook != u"update")
@@ -312,6 +377,9 @@ private:
         if (r.requestTimeoutMs < 1000 || r.requestTimeoutMs > 24 * 3600 * 1000)
             error(QStringLiteral("retry.request_timeout_ms"),
                   tr("the time limit of one request must be from 1000 ms to 24 hours"));
+        if (r.runTimeoutMs < 1000 || r.runTimeoutMs > MaxRunTimeoutMs)
+            error(QStringLiteral("retry.run_timeout_ms"),
+                  tr("the time limit of a whole run must be from 1000 ms to %1 ms (a week)").arg(MaxRunTimeoutMs));
         if (initialOk && maxOk && r.maxDelayMs < r.initialDelayMs)
             warning(QStringLiteral("retry.max_delay_ms"),
                     tr("the longest retry delay (%1 ms) is shorter than the first (%2 ms): every retry waits %1 ms")

@@ -2,6 +2,7 @@
 
 #include "connectors/connectorfactory.h"
 #include "core/logging.h"
+#include "rundeadline.h"
 #include "sourcereader.h"
 #include "store/statestore.h"
 #include "sync/executor.h"
@@ -41,6 +42,44 @@ RunStatus statusFor(const Error &e)
     }
 }
 
+// Values a target does not get as the source had them, named by row and column: never silently.
+QStringList valueWarnings(const RecordSet &rows, TargetKind target)
+{
+    QStringList out;
+    int shown[2] = {0, 0};
+    int more[2] = {0, 0};
+    constexpr int MaxShown = 5;
+    for (const ValueNote &n : rows.notes) {
+        // SQLite holds inf and NaN as they are; JSON has no such numbers.
+        if (n.kind == ValueNote::NotFinite && target != TargetKind::Fliplet)
+            continue;
+        if (shown[n.kind] >= MaxShown) {
+            ++more[n.kind];
+            continue;
+        }
+        ++shown[n.kind];
+        const QString column = rows.columns.value(n.column);
+        if (n.kind == ValueNote::NotFinite)
+            out.append(RunText::tr("row %1, column %2: %3 is no number JSON can hold; the Fliplet data source gets "
+                                   "null (turn it into a value in the query, or null it there)")
+                           .arg(n.row + 1)
+                           .arg(column, rows.rows.value(n.row, n.column).toString()));
+        else
+            out.append(RunText::tr("row %1, column %2: the text holds U+FFFD, which the database driver puts in place "
+                                   "of bytes that are not UTF-8; it is written as it is (check the column's "
+                                   "encoding)")
+                           .arg(n.row + 1)
+                           .arg(column));
+    }
+    if (more[ValueNote::NotFinite])
+        out.append(RunText::tr("… and %n more number(s) JSON cannot hold", nullptr, more[ValueNote::NotFinite]));
+    if (more[ValueNote::ReplacementCharacter])
+        out.append(RunText::tr("… and %n more text(s) with U+FFFD", nullptr, more[ValueNote::ReplacementCharacter]));
+    if (!out.isEmpty() && rows.notes.size() >= RecordSet::MaxNotes)
+        out.append(RunText::tr("(the source was checked for such values up to the first %1)").arg(RecordSet::MaxNotes));
+    return out;
+}
+
 RunReport reportFor(const JobSpec &job, const RunOptions &options)
 {
     RunReport r;
@@ -71,10 +110,29 @@ QString runStatusName(RunStatus status)
 }
 
 PreparedRun::PreparedRun(const JobSpec &job, const RunOptions &options)
-    : m_job(job), m_options(options), m_thread(QThread::currentThread()), m_report(reportFor(job, options))
+    : m_job(job), m_options(options), m_callerCancel(options.cancel),
+      m_deadline(std::make_unique<RunDeadline>(options.cancel)), m_thread(QThread::currentThread()),
+      m_report(reportFor(job, options))
 {
     m_tag.jobId = job.id;
     m_tag.jobName = job.name;
+    m_options.cancel = m_deadline->flag();
+}
+
+Error PreparedRun::timedOut(const Error &e) const
+{
+    if (e.code != ErrorCode::Cancelled || !m_deadline->expired())
+        return e;
+    const int seconds = m_deadline->timeoutMs() / 1000;
+    const QString limit = seconds >= 120 ? RunText::tr("%n minute(s)", nullptr, seconds / 60)
+                                         : RunText::tr("%n second(s)", nullptr, std::max(seconds, 1));
+    // What was stopped, when it says more than "cancelled" (a commit in flight, for one).
+    const QString detail = e.message.contains(u' ') ? QStringLiteral(" (%1)").arg(e.message) : QString();
+    return Error{ErrorCode::Timeout,
+                 RunText::tr("the run reached its time limit of %1 (retry.run_timeout_ms) and was stopped%2; what "
+                             "the target confirmed is recorded, and the next run reconciles the rest")
+                     .arg(limit, detail),
+                 e.context, QStringLiteral("retry.run_timeout_ms")};
 }
 
 PreparedRun::~PreparedRun() = default;
@@ -91,9 +149,15 @@ void PreparedRun::prepareNow()
     EventScope scope(m_options.observer, &m_tag);
     QElapsedTimer timer;
     timer.start();
-    if (auto r = prepareSteps(); !r) {
-        m_report.error = r.error();
-        m_report.status = statusFor(r.error());
+    const bool limited = !m_deadline->armed(); // runJob armed it for the whole run
+    if (limited)
+        m_deadline->start(m_job.retry.runTimeoutMs);
+    auto prepared = prepareSteps();
+    if (limited)
+        m_deadline->stop();
+    if (!prepared) {
+        m_report.error = timedOut(prepared.error());
+        m_report.status = statusFor(*m_report.error);
         m_target.reset();
         RunEvents::phase(RunPhase::Finished);
     }
@@ -160,6 +224,7 @@ Result<void> PreparedRun::prepareSteps()
     if (!*read)
         return read->error();
     auto rows = std::make_shared<const RecordSet>(std::move(*read).value());
+    m_report.warnings += valueWarnings(*rows, m_job.targetKind);
     RunEvents::info(lcEngine,
                     RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
                         .arg(m_job.name, m_target->describe()));
@@ -204,6 +269,9 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     EventScope scope(m_options.observer, &m_tag);
     QElapsedTimer timer;
     timer.start();
+    const bool limited = !m_deadline->armed(); // runJob armed it for the whole run
+    if (limited)
+        m_deadline->start(m_job.retry.runTimeoutMs);
     std::shared_ptr<const Plan> applied;
     auto result = [&]() -> Result<void> {
         applied = planFor(options.excluded);
@@ -222,10 +290,12 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     }();
     // Refused before anything was written and with the target as planned: the same plan may be applied again
     // (confirmed, or once the other run ended).
+    if (limited)
+        m_deadline->stop();
     bool again = false;
     if (!result) {
-        report.error = result.error();
-        report.status = statusFor(result.error());
+        report.error = timedOut(result.error());
+        report.status = statusFor(*report.error);
         again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
@@ -262,7 +332,7 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
                                      nullptr, static_cast<int>(now.rows.size())),
                          m_target->describe()};
     }
-    if (isCancelled(m_options.cancel))
+    if (isCancelled(m_options.cancel) || isCancelled(m_callerCancel))
         return cancelled();
     for (size_t i = 0; i < applied->changes.size(); ++i) {
         const Change &c = applied->changes[i];
@@ -274,7 +344,8 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.store = m_store.get();
     context.lease = m_lease.get();
     context.runId = report.runId;
-    context.cancel = m_options.cancel;
+    context.cancel = m_callerCancel; // seen at once between batches
+    context.stop = m_options.cancel; // the deadline
     ExecuteResult executed = execute(*applied, *m_target, context);
     report.counts = executed.counts;
     if (applied->counts.failed)
@@ -290,6 +361,8 @@ RunReport runJob(const JobSpec &job, const RunOptions &options)
     if (options.dryRun)
         return PreparedRun::prepare(job, options)->report();
     std::unique_ptr<PreparedRun> prepared(new PreparedRun(job, options));
+    // One limit for the whole run, preparation and apply together.
+    prepared->m_deadline->start(job.retry.runTimeoutMs);
     {
         EventScope scope(options.observer, &prepared->m_tag);
         if (auto r = prepared->holdLease(); !r) {

@@ -23,6 +23,7 @@
 namespace Ferry {
 
 class JobLease;
+class RunDeadline;
 class StateStore;
 class Target;
 
@@ -102,8 +103,14 @@ private:
     void releaseLease();
     Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
 
+    // Limits the preparation, and the apply, each to retry.run_timeout_ms (runJob: both together). Returns
+    // the error to report: a cancel the deadline caused becomes a time-out.
+    Error timedOut(const Error &e) const;
+
     JobSpec m_job;
-    RunOptions m_options;
+    RunOptions m_options; // its cancel is m_deadline's flag, which follows the caller's
+    const std::atomic_bool *m_callerCancel;
+    std::unique_ptr<RunDeadline> m_deadline; // outlives the target, which holds its flag
     RunTag m_tag;
     QThread *m_thread;
     std::unique_ptr<Target> m_target;

@@ -114,6 +114,14 @@ Result<QString> SecretStore::resolve(const SecretRef &ref, const QString &what, 
         value = std::move(read);
     }
     SecretMask::add(value);
+    // A line break in a token would inject HTTP headers, and in a password it is a copying mistake.
+    for (QChar c : std::as_const(value))
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return Error{ErrorCode::InvalidConfig,
+                         tr("%1 holds a line break or another control character (copied with its newline?): fix "
+                            "the secret")
+                             .arg(what),
+                         ref.reference};
     return value;
 }
 

@@ -731,7 +731,7 @@ Result<void> StateStore::finishRun(qint64 runId, const QString &status, const Co
     q.addBindValue(status);
     q.addBindValue(nowIso());
     bindCounts(q, counts);
-    q.addBindValue(message);
+    q.addBindValue(SecretMask::mask(message)); // callers mask it too: a message is never stored unmasked
     q.addBindValue(nowMs());
     q.addBindValue(runId);
     if (!q.exec())

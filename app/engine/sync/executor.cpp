@@ -24,7 +24,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
     const auto flush = [&]() -> bool {
         if (members.empty())
             return true;
-        if (context.cancel && context.cancel->load()) {
+        if ((context.cancel && context.cancel->load()) || (context.stop && context.stop->load())) {
             result.error = Error{
                 ErrorCode::Cancelled, QCoreApplication::translate("Ferry::Executor", "cancelled between batches"), {}};
             return false;
@@ -40,10 +40,21 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         timer.start();
         if (auto r = batch->commit(); !r) {
             result.error = r.error();
-            if (r.error().code != ErrorCode::Cancelled) { // a cancelled batch stays "not attempted"
+            const bool cancelled = r.error().code == ErrorCode::Cancelled;
+            if (!cancelled) { // a cancelled batch stays "not attempted"
                 counts.failed += static_cast<qint64>(members.size());
                 remaining -= static_cast<qint64>(members.size());
             }
+            BatchFailedEvent failed;
+            failed.elapsedMs = timer.elapsed();
+            failed.cancelled = cancelled;
+            failed.message = r.error().toString();
+            failed.changes.reserve(members.size());
+            for (const Change *c : members)
+                failed.changes.push_back(c - plan.changes.data());
+            failed.progress = counts;
+            failed.progress.notAttempted = remaining;
+            RunEvents::batchFailed(failed);
             return false;
         }
         BatchEvent event;

@@ -24,6 +24,9 @@ struct ExecuteContext
     const JobLease *lease = nullptr; // the job's lease, if held: once lost, no other batch starts
     qint64 runId = 0;
     const std::atomic_bool *cancel = nullptr;
+    // A second flag that stops the run between batches (the run's deadline, whose watcher mirrors cancel
+    // only every few milliseconds: cancel itself is checked too, so a batch never starts after it).
+    const std::atomic_bool *stop = nullptr;
 };
 
 // Applies every insert, update and delete of plan. Its counts start from the plan's (unchanged, skipped and

@@ -43,6 +43,13 @@ Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapp
     out.rows.reserve(source.rows.size(), source.rows.byteSize());
     for (qsizetype r = 0; r < source.rows.size(); ++r)
         out.rows.appendProjected(source.rows, r, mapped.from);
+    // Notes follow their column, if it is mapped at all.
+    for (const ValueNote &note : source.notes)
+        for (size_t i = 0; i < mapped.from.size(); ++i)
+            if (mapped.from[i] == note.column) {
+                out.notes.push_back(ValueNote{note.kind, static_cast<int>(i), note.row});
+                break;
+            }
     return out;
 }
 
