@@ -60,8 +60,12 @@ QString JobDescription::schedule(const JobSpec &job, const QDateTime &now)
     if (!next.isValid())
         return tr("%1 (never fires)").arg(job.schedule.cron);
     const QLocale locale;
-    const QString when = next.date() == now.date() ? locale.toString(next.time(), QLocale::ShortFormat)
-                                                   : locale.toString(next, QLocale::ShortFormat);
+    // Today: the time; within a week: the day's name and the time; later: the date and the time.
+    const QString time = locale.toString(next.time(), QStringLiteral("HH:mm"));
+    const qint64 days = now.date().daysTo(next.date());
+    const QString when = days == 0  ? time
+                         : days < 7 ? locale.dayName(next.date().dayOfWeek(), QLocale::ShortFormat) + u' ' + time
+                                    : locale.toString(next.date(), QLocale::ShortFormat) + u' ' + time;
     return tr("%1 (next: %2)").arg(cron->text(), when);
 }
 
