@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace Ferry {
 
+class JobEditor;
 class JobListModel;
 class JobStoreEntry;
 class LogView;
@@ -40,6 +41,10 @@ public:
     const JobStoreEntry *selectedEntry() const;
     bool selectJob(const QString &jobId);
 
+    // The job editor, for a new job or the selected one (one editor per job); it saves through the job store
+    // and selects the job saved. A running job may be edited: the change applies from its next run.
+    JobEditor *newJob();
+    JobEditor *editJob();
     PreviewWindow *previewJob();
     void runJob();
     void cancelJob();
@@ -59,6 +64,7 @@ private:
     void showJobMenu(const QPoint &pos);
     QList<const JobStoreEntry *> selectedEntries() const;
     void showError(const QString &title, const QString &text);
+    JobEditor *openEditor(const JobSpec &job, const QString &path);
 
     RunController *m_runs;
     JobListModel *m_jobs;
@@ -70,7 +76,10 @@ private:
     QLabel *m_jobCountLabel;
     QLabel *m_runningLabel;
     QHash<QString, QPointer<PreviewWindow>> m_previews;
+    QHash<QString, QPointer<JobEditor>> m_editors; // by job id
 
+    QAction *m_newAction;
+    QAction *m_editAction;
     QAction *m_previewAction;
     QAction *m_runAction;
     QAction *m_cancelAction;
