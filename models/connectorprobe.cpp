@@ -5,7 +5,7 @@
 #include "core/logging.h"
 #include "run/jobcheck.h"
 
-#include <QDeadlineTimer>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Ferry {
@@ -142,8 +142,13 @@ quint64 ConnectorProbe::start(ProbeKind kind, const JobSpec &job, const JobSecre
             result.id = id;
             return result;
         });
-    // Delivered on this object's thread; dropped with it.
-    future.then(this, [this](ProbeResult result) { handleFinished(std::move(result)); });
+    // Delivered on this object's thread; dropped with it (the watcher is its child).
+    auto *watcher = new QFutureWatcher<ProbeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        handleFinished(watcher->result());
+    });
+    watcher->setFuture(future);
     if (!wasBusy)
         emit busyChanged(true);
     return id;

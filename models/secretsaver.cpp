@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -133,12 +134,18 @@ SecretWriteResult SecretSaver::write(const QString &jobId, const SecretWrite &w,
 quint64 SecretSaver::save(const QString &jobId, const QList<SecretWrite> &writes)
 {
     const quint64 id = m_nextId++;
-    QtConcurrent::run(&m_pool, [jobId, writes, keychain = m_keychain, dir = m_secretsDir] {
+    // Delivered on this object's thread; dropped with it (the watcher is its child).
+    auto *watcher = new QFutureWatcher<QList<SecretWriteResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        emit saved(id, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [jobId, writes, keychain = m_keychain, dir = m_secretsDir] {
         QList<SecretWriteResult> results;
         for (const SecretWrite &w : writes)
             results.append(write(jobId, w, keychain.get(), dir));
         return results;
-    }).then(this, [this, id](const QList<SecretWriteResult> &results) { emit saved(id, results); });
+    }));
     return id;
 }
 

@@ -48,6 +48,11 @@ ConnectorForm::ConnectorForm(ConnectorRole role, const KeychainStatus &keychain,
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 
+void ConnectorForm::setCompact(bool compact)
+{
+    m_form->setFieldGrowthPolicy(compact ? QFormLayout::FieldsStayAtSizeHint : QFormLayout::AllNonFixedFieldsGrow);
+}
+
 void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden)
 {
     if (type == m_type && hidden == m_hidden)

@@ -29,6 +29,8 @@ public:
     // Rebuilds the fields for type, leaving out the keys in hidden (shown by another page).
     void setType(const ConnectorType *type, const QStringList &hidden = {});
     const ConnectorType *type() const { return m_type; }
+    // Fields keep their natural width instead of filling the row.
+    void setCompact(bool compact);
 
     // The job's values for this type (secrets: their references, or inline values as typed ones).
     void load(const JobSpec &job);

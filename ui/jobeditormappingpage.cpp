@@ -50,9 +50,10 @@ JobEditorMappingPage::JobEditorMappingPage(QWidget *parent) : JobEditorPage(pare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MappingModel::SourceColumn, 170);
-    m_table->setColumnWidth(MappingModel::TypeColumn, 110);
-    m_table->setColumnWidth(MappingModel::TargetColumn, 170);
+    m_table->setWordWrap(true);
+    m_table->setColumnWidth(MappingModel::SourceColumn, 140);
+    m_table->setColumnWidth(MappingModel::TypeColumn, 90);
+    m_table->setColumnWidth(MappingModel::TargetColumn, 140);
     for (int c : {MappingModel::KeyColumn, MappingModel::TimestampColumn, MappingModel::DeleteColumn})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setMinimumHeight(200);
@@ -71,6 +72,9 @@ JobEditorMappingPage::JobEditorMappingPage(QWidget *parent) : JobEditorPage(pare
     connect(m_model, &MappingModel::mappingEdited, this, &JobEditorPage::changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobEditorMappingPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobEditorMappingPage::updateEmptyState);
+    // Notes wrap onto more lines rather than hide behind an ellipsis.
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table, &QTableView::resizeRowsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
     updateEmptyState();
 }
 

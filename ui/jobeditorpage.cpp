@@ -41,6 +41,8 @@ void FieldIssues::setMessage(QLabel *label, const QList<ValidationIssue> &issues
 QWidget *FieldIssues::wrap(const QString &path, QWidget *field, QWidget *cell)
 {
     auto *box = new QWidget;
+    // As tall as its content: a form must not hand its spare height to a multi-line field.
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -136,6 +138,33 @@ QLabel *JobEditorPage::helpLabel(const QString &text)
     p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
     label->setPalette(p);
     return label;
+}
+
+void JobEditorPage::alignLabels()
+{
+    // The page's forms (its own and the connector's) share one label column, so their fields line up.
+    QList<QFormLayout *> forms;
+    for (QLayout *l : findChildren<QLayout *>())
+        if (auto *form = qobject_cast<QFormLayout *>(l);
+            form && form->parentWidget() && !form->parentWidget()->inherits("QGroupBox"))
+            forms.append(form);
+    int widest = 0;
+    QList<QWidget *> labels;
+    for (QFormLayout *form : std::as_const(forms))
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                item->widget()->setMinimumWidth(0);
+                widest = std::max(widest, item->widget()->sizeHint().width());
+                labels.append(item->widget());
+            }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(widest);
+}
+
+void JobEditorPage::showEvent(QShowEvent *event)
+{
+    alignLabels();
+    QWidget::showEvent(event);
 }
 
 void JobEditorPage::showIssues(const QList<ValidationIssue> &issues)

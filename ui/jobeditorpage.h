@@ -71,6 +71,9 @@ signals:
     void changed();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+    // Gives the labels of the page's forms one width, so that fields line up across forms.
+    void alignLabels();
     // The page's content, in a scroll area, under a title and a message for issues without a field of their
     // own.
     QVBoxLayout *contentLayout() const { return m_content; }

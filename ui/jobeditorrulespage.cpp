@@ -27,6 +27,7 @@ QDoubleSpinBox *secondsBox(QWidget *parent, const char *objectName, double maxSe
     box->setRange(minSeconds, maxSeconds);
     box->setSuffix(JobEditorRulesPage::tr(" s"));
     box->setAlignment(Qt::AlignRight);
+    box->setMinimumWidth(160);
     return box;
 }
 
@@ -56,6 +57,7 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
 
     auto *safeguard = new QGroupBox(tr("Delete safeguard"), this);
     auto *safeForm = newForm();
+    safeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     safeguard->setLayout(safeForm);
     safeForm->addRow(helpLabel(tr("A run that would delete more than this is held until you confirm it in a "
                                   "preview.")));
@@ -65,6 +67,7 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
     m_maxDeletes->setGroupSeparatorShown(true);
     m_maxDeletes->setSuffix(tr(" rows"));
     m_maxDeletes->setAlignment(Qt::AlignRight);
+    m_maxDeletes->setMinimumWidth(160);
     safeForm->addRow(buddyLabel(tr("More &than:"), m_maxDeletes),
                      m_issues.wrap(QStringLiteral("sync.delete_safeguard.max_rows"), m_maxDeletes));
     m_maxShare = new QDoubleSpinBox(this);
@@ -73,6 +76,7 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
     m_maxShare->setDecimals(0);
     m_maxShare->setSuffix(tr(" % of the target"));
     m_maxShare->setAlignment(Qt::AlignRight);
+    m_maxShare->setMinimumWidth(160);
     safeForm->addRow(buddyLabel(tr("Or more t&han:"), m_maxShare),
                      m_issues.wrap(QStringLiteral("sync.delete_safeguard.max_share"), m_maxShare));
     contentLayout()->addWidget(safeguard);
@@ -81,11 +85,13 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
     auto *batchLayout = new QVBoxLayout(batches);
     m_batchForm = new ConnectorForm(ConnectorRole::Target, KeychainStatus{}, batches);
     m_batchForm->setObjectName(QStringLiteral("batchConnectorForm"));
+    m_batchForm->setCompact(true);
     batchLayout->addWidget(m_batchForm);
     contentLayout()->addWidget(batches);
 
     auto *retries = new QGroupBox(tr("Retries"), this);
     auto *retryForm = newForm();
+    retryForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     retries->setLayout(retryForm);
     retryForm->addRow(helpLabel(tr("Network errors, rate limits (429) and server errors (5xx) are retried, each wait "
                                    "twice the last, with some jitter.")));
@@ -93,6 +99,7 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
     m_attempts->setObjectName(QStringLiteral("attemptsSpinBox"));
     m_attempts->setRange(1, 100);
     m_attempts->setAlignment(Qt::AlignRight);
+    m_attempts->setMinimumWidth(160);
     retryForm->addRow(buddyLabel(tr("&Tries per request:"), m_attempts),
                       m_issues.wrap(QStringLiteral("retry.attempts"), m_attempts));
     m_initialDelay = secondsBox(this, "initialDelaySpinBox", 600);

@@ -126,6 +126,7 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     m_sampleEmpty = helpLabel(tr("No rows shown yet: Show sample rows reads the first rows of the query, "
                                  "as they are before the mapping."));
     m_sampleEmpty->setObjectName(QStringLiteral("sampleEmptyLabel"));
+    m_sampleEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     sampleLayout->addWidget(m_sampleEmpty);
     sampleLayout->addWidget(m_sampleView);
     contentLayout()->addWidget(sampleBox, 1);
@@ -211,6 +212,7 @@ void JobEditorSourcePage::handleTypeChanged()
         if (type && type->field(it.key()) && type->field(it.key())->type != FieldType::Secret)
             m_form->setValue(it.key(), it.value());
     m_typeDescription->setText(type ? type->displayDescription() : QString());
+    alignLabels();
     m_schema = SchemaInfo{};
     m_tables->clear();
     m_tableColumns->clear();

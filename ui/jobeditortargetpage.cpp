@@ -175,6 +175,7 @@ void JobEditorTargetPage::handleTypeChanged()
 {
     m_form->setType(type(), batchKeys());
     m_typeDescription->setText(type() ? type()->displayDescription() : QString());
+    alignLabels();
     const QSignalBlocker block(m_region);
     m_region->setCurrentIndex(0);
     updateRegionRow();

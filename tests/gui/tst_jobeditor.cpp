@@ -50,6 +50,8 @@ using Ferry::Testing::FlipletEmulator;
 namespace {
 
 const QString Token = QStringLiteral("eu--gui-test-token");
+// Checks run on worker threads; a loaded build machine may take a while to schedule them.
+constexpr int CheckTimeoutMs = 30000;
 
 // Answers every question with yes (tests never wait on a dialog).
 class YesPrompts final : public Prompts
@@ -169,7 +171,7 @@ void TestJobEditor::fillSourceAndTarget(JobEditor &editor)
 
     // Tables found, one picked: the query reads it.
     QTest::mouseClick(child<QPushButton>(source, QStringLiteral("discoverSourceButton")), Qt::LeftButton);
-    QTRY_VERIFY(!source->status()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!source->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(source->tableComboBox()->count() == 2, qPrintable(source->status()->text()));
     selectData(source->tableComboBox(), QStringLiteral("contacts"));
     QVERIFY2(source->status()->text().startsWith(QStringLiteral("Found 2 table")),
@@ -183,13 +185,14 @@ void TestJobEditor::fillSourceAndTarget(JobEditor &editor)
     // Test connection: what it reached, inline.
     QTest::mouseClick(child<QPushButton>(source, QStringLiteral("testSourceButton")), Qt::LeftButton);
     QVERIFY(source->status()->isBusy() || !source->status()->text().isEmpty());
-    QTRY_VERIFY(!source->status()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!source->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(source->status()->text().contains(QStringLiteral("returns 3 row")), qPrintable(source->status()->text()));
     QVERIFY(source->status()->text().contains(QStringLiteral("Columns: id, email, full_name, modified")));
 
     // Sample rows in the grid.
     QTest::mouseClick(child<QPushButton>(source, QStringLiteral("sampleButton")), Qt::LeftButton);
-    QTRY_COMPARE(source->sampleModel()->rowCount(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!source->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(source->sampleModel()->rowCount() == 3, qPrintable(source->status()->text()));
     QCOMPARE(source->sampleModel()->columnCount(), 4);
     QCOMPARE(source->sampleModel()->index(1, 1).data().toString(), QStringLiteral("bob@example.org"));
     QCOMPARE(source->sampleModel()->index(2, 2).data().toString(), QStringLiteral("null"));
@@ -208,14 +211,14 @@ void TestJobEditor::fillSourceAndTarget(JobEditor &editor)
     selectData(token->storageComboBox(), int(SecretStorage::File));
 
     QTest::mouseClick(child<QPushButton>(target, QStringLiteral("discoverTargetButton")), Qt::LeftButton);
-    QTRY_VERIFY(!target->status()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!target->status()->isBusy(), CheckTimeoutMs);
     auto *dataSource = child<QComboBox>(target, QStringLiteral("datasourceIdComboBox"));
     QVERIFY2(dataSource->count() == 2, qPrintable(target->status()->text()));
     QCOMPARE(dataSource->itemText(0), QStringLiteral("Users (7)"));
     selectData(dataSource, QStringLiteral("7"));
 
     QTest::mouseClick(child<QPushButton>(target, QStringLiteral("testTargetButton")), Qt::LeftButton);
-    QTRY_VERIFY(!target->status()->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!target->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(target->status()->text().contains(QStringLiteral("Users (7)")), qPrintable(target->status()->text()));
     // The token went to the emulator as typed; nothing was written yet.
     QVERIFY(!QFile::exists(QDir(secretsDir()).filePath(editor.job().id + QStringLiteral(".target.auth_token"))));
@@ -263,7 +266,7 @@ void TestJobEditor::createJobThroughTheForm()
 
     QSignalSpy saved(editor.get(), &JobEditor::saved);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-    QTRY_COMPARE(saved.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, CheckTimeoutMs);
     const QString path = saved.at(0).at(0).toString();
     QCOMPARE(saved.at(0).at(1).toString(), QStringLiteral("crm-contacts"));
     QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(jobsDir()).absoluteFilePath());
@@ -394,7 +397,7 @@ void TestJobEditor::cancelSlowTest()
     QSignalSpy finished(editor->probe(), &ConnectorProbe::finished);
     QTest::mouseClick(child<QPushButton>(target, QStringLiteral("testTargetButton")), Qt::LeftButton);
     QVERIFY(target->status()->isBusy());
-    QTRY_VERIFY(!held.isEmpty()); // the request is out
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), CheckTimeoutMs); // the request is out
     QTest::qWait(300);
     QVERIFY(target->status()->isBusy());
     QVERIFY(!child<QPushButton>(target, QStringLiteral("testTargetButton"))->isEnabled());
