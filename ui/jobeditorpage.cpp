@@ -134,6 +134,7 @@ QLabel *JobEditorPage::helpLabel(const QString &text)
     auto *label = new QLabel(text);
     label->setWordWrap(true);
     label->setObjectName(QStringLiteral("helpLabel"));
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette p = label->palette();
     p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
     label->setPalette(p);
