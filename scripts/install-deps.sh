@@ -4,19 +4,25 @@
 set -euo pipefail
 
 # What the build needs (Qt's HTTP server module is for the test emulator; it needs the WebSockets one), and
-# the Qt SQL drivers, with FreeTDS for SQL Server through ODBC.
+# the Qt SQL drivers, with FreeTDS for SQL Server through ODBC. QtKeychain loads libsecret at run time (the
+# package only recommends it), so it is named.
 build_pkgs=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc unixodbc tdsodbc
     libyaml-cpp-dev libxxhash-dev
+    qtkeychain-qt6-dev libsecret-1-0
 )
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
-# ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh.
+# ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, and a real Secret Service for the keychain
+# tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons).
+# Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
+# can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
     clang-format git
     postgresql mariadb-server odbc-postgresql
     sqlite3 time
+    dbus gnome-keyring procps
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, checks formatting and runs the whole test suite, with real PostgreSQL
-# and MariaDB servers on loopback, then again under AddressSanitizer/UBSan. Non-interactive; run as root on
-# Debian 12. Extra arguments go to ctest (e.g. -L unit).
+# and MariaDB servers on loopback, then again under AddressSanitizer/UBSan. The keychain tests (label
+# keychain) run each in scripts/with-keyring.sh, a private D-Bus session with its own gnome-keyring, in both
+# passes (CTest starts them through it). Non-interactive; run as root on Debian 12. Extra arguments go to
+# ctest (e.g. -L unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+if dpkg-query -W -f='${Status}' dbus-x11 2>/dev/null | grep -q "install ok installed"; then
+    echo "test.sh: dbus-x11 is installed; the keychain tests hide the display from it, but see install-deps.sh" >&2
+fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)"
 scripts/check-format.sh

@@ -7,6 +7,7 @@
 #include "job/jobfile.h"
 #include "run/preparedrun.h"
 #include "run/report.h"
+#include "secrets/keychain.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -190,6 +191,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
     }
     int exitCode = Success;
     LogObserver observer;
+    const std::shared_ptr<const SecretStore> secrets = secretStoreWithKeychain();
     for (const LoadedJob &loaded : *jobs) {
         if (cancel && cancel->load())
             break;
@@ -199,6 +201,7 @@ int run(const Options &options, const std::atomic_bool *cancel)
         runOptions.stateDir = options.stateDir;
         runOptions.cancel = cancel;
         runOptions.observer = &observer;
+        runOptions.secretStore = secrets;
         RunReport report = runJob(loaded.job, runOptions);
         if (report.dryRun && report.plan && report.plan->held)
             report.warnings.append(report.plan->heldReason + CliText::tr(" (a real run needs --allow-mass-delete)"));

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/values.h"
 #include "run/jobcheck.h"
+#include "secrets/keychain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,12 +153,14 @@ int test(const Options &options, const std::atomic_bool *cancel)
         return InvalidConfig;
     }
     int exitCode = Success;
+    const std::shared_ptr<const SecretStore> secrets = secretStoreWithKeychain();
     for (const LoadedJob &loaded : *jobs) {
         if (cancel && cancel->load())
             return Failed;
         const JobSpec &job = loaded.job;
         CheckOptions check;
         check.cancel = cancel;
+        check.secretStore = secrets;
         const JobTest result = testJob(job, check);
         if (!result.passed())
             exitCode = Failed;
@@ -190,6 +193,7 @@ int sample(const Options &options, const std::atomic_bool *cancel)
     const JobSpec &job = jobs->front().job;
     CheckOptions check;
     check.cancel = cancel;
+    check.secretStore = secretStoreWithKeychain();
     auto rows = sampleJob(job, options.sampleRows, check);
     if (!rows) {
         const Error &e = rows.error();

@@ -16,7 +16,9 @@ Result<JobSecrets> secretsFor(const JobSpec &job, const CheckOptions &options, C
             SecretMask::add(value); // resolved elsewhere (the keychain), masked here all the same
         return *options.secrets;
     }
-    return role == ConnectorRole::Source ? resolveSourceSecrets(job) : resolveTargetSecrets(job);
+    const std::shared_ptr<const SecretStore> store =
+        options.secretStore ? options.secretStore : SecretStore::withDefaults();
+    return role == ConnectorRole::Source ? resolveSourceSecrets(job, *store) : resolveTargetSecrets(job, *store);
 }
 
 ConnectorTest failed(ConnectorTest test, Error error)

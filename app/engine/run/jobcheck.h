@@ -34,9 +34,11 @@ struct JobTest
 struct CheckOptions
 {
     const std::atomic_bool *cancel = nullptr;
-    // Resolved beforehand (the desktop reads its keychain on its own thread); unset: env: and file:
-    // references are resolved here, each side's on its own, so one missing secret fails only its side.
+    // Resolved beforehand (the desktop reads its keychain on its own thread); unset: the references are
+    // resolved here through secretStore, each side's on its own, so one missing secret fails only its side.
     std::optional<JobSecrets> secrets;
+    // null: env: and file: only (SecretStore::withDefaults); ferry-cli passes secretStoreWithKeychain().
+    std::shared_ptr<const SecretStore> secretStore;
 };
 
 // Tests the source, then the target (both, even when the source fails).

@@ -133,7 +133,8 @@ Result<void> PreparedRun::prepareSteps()
         for (const QString &value : std::as_const(secrets.values))
             SecretMask::add(value); // resolved elsewhere (the keychain), masked here all the same
     } else {
-        FERRY_TRY(resolved, resolveJobSecrets(m_job));
+        FERRY_TRY(resolved,
+                  m_options.secretStore ? resolveJobSecrets(m_job, *m_options.secretStore) : resolveJobSecrets(m_job));
         secrets = std::move(resolved);
     }
     FERRY_TRY(source, createSource(m_job, secrets));

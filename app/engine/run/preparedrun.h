@@ -37,9 +37,12 @@ struct RunOptions
     QString stateDir;             // empty: StateStore::defaultDirectory()
     const std::atomic_bool *cancel = nullptr;
     RunObserver *observer = nullptr;
-    // Resolved beforehand (the desktop resolves keychain references on its own thread); unset: env: and
-    // file: references are resolved when the run starts.
+    // Resolved beforehand (the desktop resolves keychain references on its own thread); unset: the job's
+    // references are resolved when the run starts, through secretStore.
     std::optional<JobSecrets> secrets;
+    // The providers references are resolved through; null: env: and file: only (SecretStore::withDefaults).
+    // ferry-cli passes secretStoreWithKeychain().
+    std::shared_ptr<const SecretStore> secretStore;
 };
 
 struct RunReport

@@ -100,9 +100,9 @@ Result<QString> SecretStore::resolve(const SecretRef &ref, const QString &what, 
         if (!provider) {
             if (scheme == u"keychain")
                 return Error{ErrorCode::InvalidConfig,
-                             tr("%1 is kept in the desktop keychain (%2), which this program cannot read; run the job "
-                                "from the Ferry app, or refer to the secret with {secret: env:NAME} or "
-                                "{secret: file:PATH}")
+                             tr("%1 is kept in the keychain (%2), which this program was not given access to; run "
+                                "the job with ferry-cli or the Ferry app, or refer to the secret with "
+                                "{secret: env:NAME} or {secret: file:PATH}")
                                  .arg(what, ref.reference),
                              {}};
             return Error{

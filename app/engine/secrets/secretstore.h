@@ -1,7 +1,8 @@
 // The secret store: resolves secret references ("env:NAME", "file:PATH", "keychain:NAME") through a
-// provider per scheme. ferry-cli uses the environment and file providers; the desktop adds a keychain
-// provider, and resolves a job's secrets on a thread of its own before the run starts (the run gets the
-// values in RunOptions::secrets), so a slow or prompting keychain never blocks a worker or the GUI.
+// provider per scheme. withDefaults() has the environment and file providers; secretStoreWithKeychain()
+// (secrets/keychain.h) adds the keychain's, as ferry-cli does. The desktop resolves a job's secrets on a
+// thread of its own before the run starts (the run gets the values in RunOptions::secrets), so a slow or
+// prompting keychain never blocks a run's worker or the GUI.
 #pragma once
 
 #include "core/result.h"
