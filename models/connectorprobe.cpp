@@ -4,6 +4,7 @@
 #include "connectors/connectorregistry.h"
 #include "core/logging.h"
 #include "run/jobcheck.h"
+#include "secrets/keychain.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -50,7 +51,7 @@ void registerProbeMetaTypes()
     qRegisterMetaType<Ferry::ProbeResult>();
 }
 
-ConnectorProbe::ConnectorProbe(QObject *parent) : QObject(parent), m_store(SecretStore::withDefaults())
+ConnectorProbe::ConnectorProbe(QObject *parent) : QObject(parent), m_store(secretStoreWithKeychain())
 {
     registerProbeMetaTypes();
     // A few at once: a test of each side and a discovery; cancelled work may still hold a thread briefly.

@@ -53,8 +53,8 @@ public:
     // Cancels what runs and waits a little for it (the engine stops soon once cancelled).
     ~ConnectorProbe() override;
 
-    // Resolves the references of secrets not given as typed values (env:, file:; keychain: once the desktop
-    // adds its provider). Default: SecretStore::withDefaults().
+    // Resolves the references of secrets not given as typed values, on the worker thread. Default:
+    // secretStoreWithKeychain() (env:, file:, keychain:).
     void setSecretStore(std::shared_ptr<const SecretStore> store) { m_store = std::move(store); }
 
     // Starts a check of job's source or target. typed: secret values the user typed and has not saved yet,

@@ -1,11 +1,12 @@
 #include "secretsaver.h"
 
+#include "secrets/secretwriter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Ferry {
@@ -14,42 +15,35 @@ namespace {
 constexpr QFile::Permissions OwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 }
 
+void SystemKeychain::check(QObject *context, std::function<void(KeychainStatus)> done)
+{
+    Keychain::checkAsync(context, std::move(done));
+}
+
+Result<QString> SystemKeychain::store(const QString &jobId, const QString &field, const QString &value)
+{
+    return SecretWriter::storeInKeychain(jobId, field, value);
+}
+
 SecretSaver::SecretSaver(std::shared_ptr<KeychainBackend> keychain, const QString &secretsDir, QObject *parent)
-    : QObject(parent), m_keychain(std::move(keychain)),
-      m_secretsDir(secretsDir.isEmpty() ? defaultDirectory() : secretsDir)
+    : QObject(parent), m_keychain(keychain ? std::move(keychain) : std::make_shared<SystemKeychain>()),
+      m_secretsDir(secretsDir.isEmpty() ? SecretWriter::secretsDirectory() : secretsDir)
 {
     qRegisterMetaType<Ferry::SecretWriteResult>();
     qRegisterMetaType<QList<Ferry::SecretWriteResult>>();
     m_pool.setMaxThreadCount(1); // in order, one at a time: a keychain may ask the user
+    m_status.usable = true;      // the default place, until the probe says otherwise
+    m_status.backend = tr("the OS keychain");
+    m_keychain->check(this, [this](const KeychainStatus &status) {
+        m_status = status;
+        m_checked = true;
+        emit keychainStatusChanged(status);
+    });
 }
 
 SecretSaver::~SecretSaver()
 {
     m_pool.waitForDone(5000);
-}
-
-QString SecretSaver::defaultDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-        .filePath(QStringLiteral("Ferry/secrets"));
-}
-
-QString SecretSaver::keychainReference(const QString &jobId, const QString &field)
-{
-    return QStringLiteral("keychain:%1/%2").arg(jobId, field);
-}
-
-QString SecretSaver::defaultFilePath(const QString &jobId, const QString &field) const
-{
-    return QDir(m_secretsDir).filePath(QStringLiteral("%1.%2").arg(jobId, field));
-}
-
-KeychainStatus SecretSaver::keychainStatus() const
-{
-    if (!m_keychain)
-        return {false, tr("OS keychain"), tr("this build of Ferry has no keychain support yet")};
-    const QString reason = m_keychain->unusableReason();
-    return {reason.isEmpty(), m_keychain->name(), reason};
 }
 
 bool SecretSaver::isVariableName(const QString &name)
@@ -86,47 +80,44 @@ SecretWriteResult SecretSaver::write(const QString &jobId, const SecretWrite &w,
 {
     SecretWriteResult result;
     result.field = w.field;
+    const auto fail = [&result, &w](Error e) {
+        e.field = w.field;
+        result.error = std::move(e);
+        return result;
+    };
+    if (w.storage != SecretStorage::Environment && !w.value.isEmpty())
+        if (auto ok = SecretWriter::checkValue(w.field, w.value); !ok)
+            return fail(ok.error());
     switch (w.storage) {
     case SecretStorage::Keychain: {
-        if (!keychain) {
-            result.error = Error{ErrorCode::Io, tr("this build of Ferry has no keychain support yet"), {}, w.field};
-            break;
-        }
-        if (auto written = keychain->write(jobId, w.field, w.value); !written) {
-            Error e = written.error();
-            e.message = tr("the keychain (%1) could not store it: %2").arg(keychain->name(), e.message);
-            e.field = w.field;
-            result.error = e;
-            break;
-        }
-        result.reference = keychainReference(jobId, w.field);
+        auto ref = keychain->store(jobId, w.field, w.value);
+        if (!ref)
+            return fail(ref.error());
+        result.reference = *ref;
         break;
     }
     case SecretStorage::File: {
-        const QString path = w.location.trimmed().isEmpty()
-                                 ? QDir(secretsDir).filePath(QStringLiteral("%1.%2").arg(jobId, w.field))
-                                 : w.location.trimmed();
+        const QString path = w.location.trimmed();
+        if (path.isEmpty()) {
+            auto ref = SecretWriter::storeInFile(jobId, w.field, w.value, secretsDir);
+            if (!ref)
+                return fail(ref.error());
+            result.reference = *ref;
+            break;
+        }
         if (!w.value.isEmpty())
-            if (auto written = writeSecretFile(path, w.value); !written) {
-                Error e = written.error();
-                e.field = w.field;
-                result.error = e;
-                break;
-            }
+            if (auto written = writeSecretFile(path, w.value); !written)
+                return fail(written.error());
         result.reference = QStringLiteral("file:") + path;
         break;
     }
-    case SecretStorage::Environment:
-        if (!isVariableName(w.location.trimmed())) {
-            result.error = Error{
-                ErrorCode::InvalidConfig,
-                tr("'%1' is not an environment variable name: use letters, digits and _").arg(w.location.trimmed()),
-                {},
-                w.field};
-            break;
-        }
-        result.reference = QStringLiteral("env:") + w.location.trimmed();
+    case SecretStorage::Environment: {
+        auto ref = SecretWriter::environmentReference(w.field, w.location.trimmed());
+        if (!ref)
+            return fail(ref.error());
+        result.reference = *ref;
         break;
+    }
     }
     return result;
 }

@@ -369,6 +369,13 @@ QList<SecretEdit *> ConnectorForm::secretEdits() const
     return out;
 }
 
+void ConnectorForm::setKeychainStatus(const KeychainStatus &status)
+{
+    m_keychain = status;
+    for (SecretEdit *s : secretEdits())
+        s->setKeychainStatus(status);
+}
+
 JobSecrets ConnectorForm::typedSecrets() const
 {
     JobSecrets out;

@@ -49,6 +49,7 @@ public:
     JobSecrets typedSecrets() const;
     QList<SecretWrite> pendingWrites() const;
     QList<SecretEdit *> secretEdits() const;
+    void setKeychainStatus(const KeychainStatus &status);
     void setSaved(const QString &path, const QString &reference);
 
     // For a field discover() suggests values for: (value, label) pairs.

@@ -116,6 +116,11 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     });
     connect(m_mapping, &JobEditorMappingPage::columnsRequested, m_source, &JobEditorSourcePage::testConnection);
     connect(m_secrets, &SecretSaver::saved, this, &JobEditor::handleSecretsSaved);
+    connect(m_secrets, &SecretSaver::keychainStatusChanged, this, [this](const KeychainStatus &status) {
+        m_source->form()->setKeychainStatus(status);
+        m_target->form()->setKeychainStatus(status);
+        validateNow();
+    });
 
     m_validateTimer.setSingleShot(true);
     m_validateTimer.setInterval(300);

@@ -43,8 +43,8 @@ class JobEditor final : public QDialog
 public:
     enum Page { GeneralPage, SourcePage, TargetPage, MappingPage, RulesPage, SchedulePage, PageCount };
 
-    // path empty: a new job (saved to a new file of the store, with an id from its name). keychain: the
-    // desktop's keychain (none: the keychain is reported unusable); secretsDir: where file secrets go.
+    // path empty: a new job (saved to a new file of the store, with an id from its name). keychain: null for
+    // the system's (probed as the editor opens); secretsDir: where file secrets go (empty: SecretWriter's).
     JobEditor(const JobStore &store, const JobSpec &job, const QString &path, QWidget *parent = nullptr,
               std::shared_ptr<KeychainBackend> keychain = {}, const QString &secretsDir = QString());
     ~JobEditor() override;

@@ -331,7 +331,7 @@ JobEditor *MainWindow::editJob()
 
 JobEditor *MainWindow::openEditor(const JobSpec &job, const QString &path)
 {
-    auto *editor = new JobEditor(m_jobs->store(), job, path, this);
+    auto *editor = new JobEditor(m_jobs->store(), job, path, this, m_keychain);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty()) {
         m_editors.insert(job.id, editor);

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSortFilterProxyModel;
@@ -17,6 +19,7 @@ class QTreeView;
 namespace Ferry {
 
 class JobEditor;
+class KeychainBackend;
 class JobListModel;
 class JobStoreEntry;
 class LogView;
@@ -45,6 +48,8 @@ public:
     // and selects the job saved. A running job may be edited: the change applies from its next run.
     JobEditor *newJob();
     JobEditor *editJob();
+    // The keychain the editors use (tests; default: the system's).
+    void setKeychain(std::shared_ptr<KeychainBackend> keychain) { m_keychain = std::move(keychain); }
     PreviewWindow *previewJob();
     void runJob();
     void cancelJob();
@@ -77,6 +82,7 @@ private:
     QLabel *m_runningLabel;
     QHash<QString, QPointer<PreviewWindow>> m_previews;
     QHash<QString, QPointer<JobEditor>> m_editors; // by job id
+    std::shared_ptr<KeychainBackend> m_keychain;
 
     QAction *m_newAction;
     QAction *m_editAction;

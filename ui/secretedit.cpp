@@ -2,6 +2,8 @@
 
 #include "icons.h"
 
+#include "secrets/secretwriter.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -23,12 +25,6 @@ SecretEdit::SecretEdit(const QString &path, const QString &what, const KeychainS
     m_storage->addItem(tr("A file only you can read"), int(SecretStorage::File));
     m_storage->addItem(tr("An environment variable"), int(SecretStorage::Environment));
     m_storage->setAccessibleName(tr("Where %1 is kept").arg(what));
-    if (!m_keychain.usable)
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_storage->model())) {
-            QStandardItem *item = model->item(1);
-            item->setEnabled(false);
-            item->setToolTip(tr("%1 cannot be used: %2").arg(m_keychain.backend, m_keychain.reason));
-        }
 
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("secretLineEdit"));
@@ -74,7 +70,27 @@ SecretEdit::SecretEdit(const QString &path, const QString &what, const KeychainS
     });
     connect(m_value, &QLineEdit::textEdited, this, &SecretEdit::changed);
     connect(m_location, &QLineEdit::textEdited, this, &SecretEdit::changed);
+    setKeychainStatus(keychain);
     setSecret(SecretRef{});
+}
+
+QString SecretEdit::keychainReason() const
+{
+    return m_keychain.error ? m_keychain.error->message : QString();
+}
+
+void SecretEdit::setKeychainStatus(const KeychainStatus &status)
+{
+    m_keychain = status;
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_storage->model())) {
+        QStandardItem *item = model->item(1);
+        item->setEnabled(status.usable);
+        item->setToolTip(status.usable ? status.warning : keychainReason());
+    }
+    // A new secret headed for a keychain that cannot take it waits for the user's choice of another place.
+    if (!status.usable && storage() == SecretStorage::Keychain && !m_keptReference.startsWith(u"keychain:"))
+        setStorage(std::nullopt);
+    updateMode();
 }
 
 std::optional<SecretStorage> SecretEdit::storage() const
@@ -139,15 +155,16 @@ void SecretEdit::updateMode()
                                                                                   "replace it")
                                                                              : QString());
         m_hint->setText(m_keychain.usable
-                            ? tr("Stored in %1 when you save; the job refers to it.").arg(m_keychain.backend)
-                            : tr("%1 cannot be used: %2.").arg(m_keychain.backend, m_keychain.reason));
+                            ? tr("Stored in %1 when you save; the job refers to it.").arg(m_keychain.backend) +
+                                  (m_keychain.warning.isEmpty() ? QString() : u' ' + m_keychain.warning)
+                            : keychainReason());
     } else {
         m_value->setPlaceholderText(QString());
         m_hint->setText(m_keychain.usable
                             ? tr("The job file holds only a reference: choose where the value is kept.")
-                            : tr("The keychain cannot be used (%1: %2). Keep %3 in a file only you can read, or in an "
+                            : tr("The keychain cannot be used: %1 Keep %2 in a file only you can read, or in an "
                                  "environment variable.")
-                                  .arg(m_keychain.backend, m_keychain.reason, m_what));
+                                  .arg(keychainReason(), m_what));
     }
 }
 
@@ -158,15 +175,15 @@ QString SecretEdit::reference(const QString &jobId) const
     switch (storage().value_or(SecretStorage(-1))) {
     case SecretStorage::Keychain:
         if (!typed.isEmpty())
-            return SecretSaver::keychainReference(jobId.isEmpty() ? QStringLiteral("new") : jobId, m_path);
+            return Keychain::reference(jobId.isEmpty() ? QStringLiteral("new") : jobId, m_path);
         return m_keptReference.startsWith(u"keychain:") ? m_keptReference : QString();
     case SecretStorage::File:
         if (!location.isEmpty())
             return QStringLiteral("file:") + location;
         if (!typed.isEmpty())
             return QStringLiteral("file:") +
-                   QDir(SecretSaver::defaultDirectory())
-                       .filePath(QStringLiteral("%1.%2").arg(jobId.isEmpty() ? QStringLiteral("new") : jobId, m_path));
+                   QDir(SecretWriter::secretsDirectory())
+                       .filePath(QStringLiteral("%1-%2").arg(jobId.isEmpty() ? QStringLiteral("new") : jobId, m_path));
         return {};
     case SecretStorage::Environment:
         return location.isEmpty() ? QString() : QStringLiteral("env:") + location;
@@ -196,8 +213,8 @@ QString SecretEdit::problem() const
                    ? QString()
                    : tr("choose where to keep %1: the job file holds only a reference to it").arg(m_what);
     if (*s == SecretStorage::Keychain && !m_keychain.usable && !m_value->text().isEmpty())
-        return tr("the keychain cannot be used (%1: %2): keep %3 in a file or an environment variable")
-            .arg(m_keychain.backend, m_keychain.reason, m_what);
+        return tr("the keychain cannot keep %1 (%2): choose a file or an environment variable")
+            .arg(m_what, keychainReason());
     if (*s == SecretStorage::Environment && !m_location->text().trimmed().isEmpty() &&
         !SecretSaver::isVariableName(m_location->text().trimmed()))
         return tr("'%1' is not an environment variable name: use letters, digits and _")

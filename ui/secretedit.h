@@ -42,6 +42,8 @@ public:
     QString problem() const;
     // Once saved: the reference now in the job; the typed value is forgotten.
     void setSaved(const QString &reference);
+    // The keychain probe's answer: an unusable keychain is no longer offered, and says why.
+    void setKeychainStatus(const KeychainStatus &status);
 
     QComboBox *storageComboBox() const { return m_storage; }
     QLineEdit *valueLineEdit() const { return m_value; }
@@ -55,6 +57,7 @@ private:
     std::optional<SecretStorage> storage() const;
     void setStorage(std::optional<SecretStorage> storage);
     void updateMode();
+    QString keychainReason() const;
 
     QString m_path;
     QString m_what;

@@ -22,6 +22,7 @@
 #include "secretedit.h"
 
 #include "job/jobfile.h"
+#include "secrets/keychain.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -66,6 +68,41 @@ public:
     QStringList errors;
 };
 
+// A keychain for tests: usable or not, what it stored kept in memory.
+class FakeKeychain final : public KeychainBackend
+{
+public:
+    explicit FakeKeychain(bool usable) : m_usable(usable) {}
+    void check(QObject *context, std::function<void(KeychainStatus)> done) override
+    {
+        KeychainStatus status;
+        status.usable = m_usable;
+        status.backend = QStringLiteral("the test keychain");
+        if (!m_usable)
+            status.error = Error{ErrorCode::Connection, QStringLiteral("the test keychain is switched off."), {}};
+        QTimer::singleShot(0, context, [done, status] { done(status); });
+    }
+    Result<QString> store(const QString &jobId, const QString &field, const QString &value) override
+    {
+        if (!m_usable)
+            return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
+        const QString ref = Keychain::reference(jobId, field);
+        const QMutexLocker lock(&m_mutex);
+        m_stored.insert(ref, value);
+        return ref;
+    }
+    QHash<QString, QString> stored() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_stored;
+    }
+
+private:
+    bool m_usable;
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_stored;
+};
+
 template <typename T> T *child(QWidget *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);
@@ -93,6 +130,7 @@ private slots:
     void createJobThroughTheForm();
     void invalidInputIsShownAndSaveRefused();
     void secretNeedsAPlace();
+    void keychainIsTheDefault();
     void cancelSlowTest();
     void editKeepsTheFile();
     void mainWindowNewAndEdit();
@@ -102,7 +140,8 @@ private:
     QString dbPath() const { return m_dir.filePath(QStringLiteral("crm.sqlite")); }
     QString jobsDir() const { return m_dir.filePath(QStringLiteral("jobs")); }
     QString secretsDir() const { return m_dir.filePath(QStringLiteral("secrets")); }
-    std::unique_ptr<JobEditor> newEditor(const JobSpec &job = JobEditor::newJob(), const QString &path = {});
+    std::unique_ptr<JobEditor> newEditor(const JobSpec &job = JobEditor::newJob(), const QString &path = {},
+                                         std::shared_ptr<KeychainBackend> keychain = {});
     // Fills the form as a user would, up to a valid job (the mapping, rules and schedule left to the test).
     void fillSourceAndTarget(JobEditor &editor);
 
@@ -151,10 +190,13 @@ void TestJobEditor::cleanup()
     m_prompts.errors.clear();
 }
 
-std::unique_ptr<JobEditor> TestJobEditor::newEditor(const JobSpec &job, const QString &path)
+std::unique_ptr<JobEditor> TestJobEditor::newEditor(const JobSpec &job, const QString &path,
+                                                    std::shared_ptr<KeychainBackend> keychain)
 {
-    auto editor = std::make_unique<JobEditor>(JobStore(jobsDir()), job, path, nullptr,
-                                              std::shared_ptr<KeychainBackend>(), secretsDir());
+    // No test touches the user's keychain: an unusable one unless the test brings its own.
+    auto editor =
+        std::make_unique<JobEditor>(JobStore(jobsDir()), job, path, nullptr,
+                                    keychain ? keychain : std::make_shared<FakeKeychain>(false), secretsDir());
     editor->resize(920, 680);
     editor->show();
     return editor;
@@ -221,7 +263,7 @@ void TestJobEditor::fillSourceAndTarget(JobEditor &editor)
     QTRY_VERIFY_WITH_TIMEOUT(!target->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(target->status()->text().contains(QStringLiteral("Users (7)")), qPrintable(target->status()->text()));
     // The token went to the emulator as typed; nothing was written yet.
-    QVERIFY(!QFile::exists(QDir(secretsDir()).filePath(editor.job().id + QStringLiteral(".target.auth_token"))));
+    QVERIFY(!QFile::exists(QDir(secretsDir()).filePath(editor.job().id + QStringLiteral("-target.auth_token"))));
 }
 
 void TestJobEditor::createJobThroughTheForm()
@@ -273,7 +315,7 @@ void TestJobEditor::createJobThroughTheForm()
     QVERIFY(!editor->isVisible());
 
     // The token is in a file only its owner reads; the job refers to it.
-    const QString tokenFile = QDir(secretsDir()).filePath(QStringLiteral("crm-contacts.target.auth_token"));
+    const QString tokenFile = QDir(secretsDir()).filePath(QStringLiteral("crm-contacts-target.auth_token"));
     QFile f(tokenFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), Token.toUtf8());
@@ -374,6 +416,31 @@ void TestJobEditor::secretNeedsAPlace()
     QVERIFY(!editor->job().fliplet.authToken.isInline());
 }
 
+void TestJobEditor::keychainIsTheDefault()
+{
+    auto keychain = std::make_shared<FakeKeychain>(true);
+    auto editor = newEditor(JobEditor::newJob(), {}, keychain);
+    QTest::keyClicks(editor->generalPage()->nameLineEdit(), QStringLiteral("Keychain job"));
+    auto *token = child<SecretEdit>(editor->targetPage(), QStringLiteral("authTokenSecretEdit"));
+    QTRY_VERIFY(editor->secretSaver()->keychainChecked());
+    QCOMPARE(token->storageComboBox()->currentData().toInt(), int(SecretStorage::Keychain));
+    child<QLineEdit>(editor->sourcePage(), QStringLiteral("pathLineEdit"))->setText(dbPath());
+    child<QPlainTextEdit>(editor->sourcePage(), QStringLiteral("queryTextEdit"))
+        ->setPlainText(QStringLiteral("SELECT * FROM contacts"));
+    child<QComboBox>(editor->targetPage(), QStringLiteral("datasourceIdComboBox"))->setEditText(QStringLiteral("7"));
+    QTest::keyClicks(token->valueLineEdit(), Token);
+    editor->validateNow();
+    QVERIFY2(editor->canSave(), qPrintable(editor->saveRefusal()));
+    QSignalSpy saved(editor.get(), &JobEditor::saved);
+    QVERIFY(editor->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, CheckTimeoutMs);
+    const QString ref = QStringLiteral("keychain:keychain-job/target.auth_token");
+    QCOMPARE(keychain->stored().value(ref), Token);
+    auto loaded = loadJobFile(saved.at(0).at(0).toString());
+    QVERIFY(loaded);
+    QCOMPARE(loaded->job.fliplet.authToken.reference, ref);
+}
+
 void TestJobEditor::cancelSlowTest()
 {
     // A server that accepts and never answers.
@@ -457,6 +524,7 @@ void TestJobEditor::mainWindowNewAndEdit()
 {
     const QString state = m_dir.filePath(QStringLiteral("state"));
     MainWindow window(jobsDir(), state);
+    window.setKeychain(std::make_shared<FakeKeychain>(false));
     window.show();
     auto *newAction = window.findChild<QAction *>(QStringLiteral("newAction"));
     auto *editAction = window.findChild<QAction *>(QStringLiteral("editAction"));
