@@ -3,6 +3,7 @@
 #include "historyview.h"
 #include "icons.h"
 #include "importdialog.h"
+#include "jobeditor.h"
 #include "joblistmodel.h"
 #include "logview.h"
 #include "previewwindow.h"
@@ -159,6 +160,11 @@ void MainWindow::createActions()
             shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         return a;
     };
+    m_newAction = make(QStringLiteral("document-new"), tr("&New Job…"), QStringLiteral("newAction"),
+                       QKeySequence(Qt::CTRL | Qt::Key_N), tr("Make a job: its source, target, mapping and schedule"));
+    m_editAction =
+        make(QStringLiteral("document-properties"), tr("&Edit…"), QStringLiteral("editAction"),
+             QKeySequence(Qt::CTRL | Qt::Key_E), tr("Change the job's source, target, mapping and schedule"));
     m_previewAction = make(QStringLiteral("edit-find"), tr("&Preview…"), QStringLiteral("previewAction"),
                            QKeySequence(Qt::CTRL | Qt::Key_P),
                            tr("See exactly what the job would insert, update and delete, then apply it"));
@@ -184,6 +190,8 @@ void MainWindow::createActions()
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About Ferry"), QStringLiteral("aboutAction"), {},
                          tr("Version and licence"));
 
+    connect(m_newAction, &QAction::triggered, this, [this] { newJob(); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editJob(); });
     connect(m_previewAction, &QAction::triggered, this, [this] { previewJob(); });
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runJob);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelJob);
@@ -216,6 +224,9 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *job = menuBar()->addMenu(tr("&Job"));
+    job->addAction(m_newAction);
+    job->addAction(m_editAction);
+    job->addSeparator();
     job->addAction(m_previewAction);
     job->addAction(m_runAction);
     job->addAction(m_cancelAction);
@@ -229,6 +240,9 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Jobs"));
     tools->setObjectName(QStringLiteral("jobsToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_newAction);
+    tools->addAction(m_editAction);
+    tools->addSeparator();
     tools->addAction(m_previewAction);
     tools->addAction(m_runAction);
     tools->addAction(m_cancelAction);
@@ -240,6 +254,9 @@ void MainWindow::createMenus()
 void MainWindow::showJobMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addAction(m_newAction);
+    menu.addSeparator();
     menu.addAction(m_previewAction);
     menu.addAction(m_runAction);
     menu.addAction(m_cancelAction);
@@ -283,6 +300,7 @@ void MainWindow::updateActions()
 {
     const JobStoreEntry *e = selectedEntry();
     const bool busy = e && m_runs->activeRun(e->loaded->job.id);
+    m_editAction->setEnabled(e);
     m_previewAction->setEnabled(e && (!busy || m_previews.value(e->loaded->job.id)));
     m_runAction->setEnabled(e && !busy);
     m_cancelAction->setEnabled(busy);
@@ -302,6 +320,49 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const QString &title, const QString &text)
 {
     Prompts::instance().error(this, title, text);
+}
+
+JobEditor *MainWindow::newJob()
+{
+    return openEditor(JobEditor::newJob(), QString());
+}
+
+JobEditor *MainWindow::editJob()
+{
+    const JobStoreEntry *e = selectedEntry();
+    if (!e)
+        return nullptr;
+    if (JobEditor *open = m_editors.value(e->loaded->job.id)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    if (e->loaded->format == JobFileFormat::FlipletAgent &&
+        !Prompts::instance().confirm(this, tr("Edit job"),
+                                     tr("%1 is a Fliplet Agent config. Saving it from the editor rewrites the file in "
+                                        "Ferry's format, which Fliplet Agent cannot read, and keeps its token "
+                                        "outside the file.")
+                                         .arg(QDir::toNativeSeparators(e->path)),
+                                     tr("Edit in Ferry's format"), false))
+        return nullptr;
+    return openEditor(e->loaded->job, e->path);
+}
+
+JobEditor *MainWindow::openEditor(const JobSpec &job, const QString &path)
+{
+    auto *editor = new JobEditor(m_jobs->store(), job, path, this, m_keychain);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty()) {
+        m_editors.insert(job.id, editor);
+        editor->setRunning(m_runs->activeRun(job.id) != nullptr);
+    }
+    connect(editor, &JobEditor::saved, this, [this](const QString &savedPath, const QString &jobId) {
+        m_jobs->reload();
+        selectJob(jobId);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(savedPath)), 10000);
+    });
+    editor->show();
+    return editor;
 }
 
 PreviewWindow *MainWindow::previewJob()

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSortFilterProxyModel;
@@ -16,6 +18,8 @@ class QTreeView;
 
 namespace Ferry {
 
+class JobEditor;
+class KeychainBackend;
 class JobListModel;
 class JobStoreEntry;
 class HistoryView;
@@ -42,6 +46,12 @@ public:
     const JobStoreEntry *selectedEntry() const;
     bool selectJob(const QString &jobId);
 
+    // The job editor, for a new job or the selected one (one editor per job); it saves through the job store
+    // and selects the job saved. A running job may be edited: the change applies from its next run.
+    JobEditor *newJob();
+    JobEditor *editJob();
+    // The keychain the editors use (tests; default: the system's).
+    void setKeychain(std::shared_ptr<KeychainBackend> keychain) { m_keychain = std::move(keychain); }
     PreviewWindow *previewJob();
     void runJob();
     void cancelJob();
@@ -63,6 +73,7 @@ private:
     void showJobMenu(const QPoint &pos);
     QList<const JobStoreEntry *> selectedEntries() const;
     void showError(const QString &title, const QString &text);
+    JobEditor *openEditor(const JobSpec &job, const QString &path);
 
     RunController *m_runs;
     JobListModel *m_jobs;
@@ -75,7 +86,11 @@ private:
     QLabel *m_jobCountLabel;
     QLabel *m_runningLabel;
     QHash<QString, QPointer<PreviewWindow>> m_previews;
+    QHash<QString, QPointer<JobEditor>> m_editors; // by job id
+    std::shared_ptr<KeychainBackend> m_keychain;
 
+    QAction *m_newAction;
+    QAction *m_editAction;
     QAction *m_previewAction;
     QAction *m_runAction;
     QAction *m_cancelAction;

@@ -1,0 +1,193 @@
+#include "connectorprobe.h"
+
+#include "connectors/connectorfactory.h"
+#include "connectors/connectorregistry.h"
+#include "core/logging.h"
+#include "run/jobcheck.h"
+#include "secrets/keychain.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Ferry {
+
+namespace {
+
+bool onSourceSide(ProbeKind kind)
+{
+    return kind == ProbeKind::TestSource || kind == ProbeKind::DiscoverSource || kind == ProbeKind::SampleSource;
+}
+
+// The secrets of one side: what the user typed, else what the job's references name.
+Result<JobSecrets> sideSecrets(const JobSpec &job, const JobSecrets &typed, bool source, const SecretStore &store)
+{
+    JobSecrets out;
+    const QString prefix = source ? QStringLiteral("source.") : QStringLiteral("target.");
+    for (const SecretField &field : secretFields(job)) {
+        if (!field.path.startsWith(prefix))
+            continue;
+        if (typed.values.contains(field.path)) {
+            out.values.insert(field.path, typed.value(field.path));
+            SecretMask::add(typed.value(field.path));
+            continue;
+        }
+        if (field.ref.isEmpty())
+            continue;
+        auto value = store.resolve(field.ref, field.what, jobBaseDir(job));
+        if (!value) {
+            Error e = value.error();
+            e.field = field.path;
+            return e;
+        }
+        out.values.insert(field.path, *value);
+    }
+    return out;
+}
+
+} // namespace
+
+void registerProbeMetaTypes()
+{
+    qRegisterMetaType<Ferry::ProbeResult>();
+}
+
+ConnectorProbe::ConnectorProbe(QObject *parent) : QObject(parent), m_store(secretStoreWithKeychain())
+{
+    registerProbeMetaTypes();
+    // A few at once: a test of each side and a discovery; cancelled work may still hold a thread briefly.
+    m_pool.setMaxThreadCount(4);
+    m_pool.setObjectName(QStringLiteral("connector probes"));
+}
+
+ConnectorProbe::~ConnectorProbe()
+{
+    for (const auto &flag : std::as_const(m_running))
+        flag->store(true);
+    m_running.clear();
+    waitForDone(3000);
+}
+
+ProbeResult ConnectorProbe::run(ProbeKind kind, const JobSpec &job, const JobSecrets &secrets, int sampleRows,
+                                const std::atomic_bool *cancel)
+{
+    ProbeResult result;
+    result.kind = kind;
+    CheckOptions options;
+    options.cancel = cancel;
+    options.secrets = secrets;
+    const ConnectorRegistry &registry = ConnectorRegistry::instance();
+    switch (kind) {
+    case ProbeKind::TestSource:
+    case ProbeKind::TestTarget: {
+        const ConnectorTest test = kind == ProbeKind::TestSource ? testSource(job, options) : testTarget(job, options);
+        result.info = test.info;
+        result.error = test.error;
+        break;
+    }
+    case ProbeKind::DiscoverSource: {
+        auto source = registry.createSource(job, secrets);
+        if (!source) {
+            result.error = source.error();
+            break;
+        }
+        auto schema = (*source)->discover(cancel);
+        if (schema)
+            result.schema = std::move(schema).value();
+        else
+            result.error = schema.error();
+        break;
+    }
+    case ProbeKind::DiscoverTarget: {
+        auto target = registry.createTarget(job, secrets, cancel);
+        if (!target) {
+            result.error = target.error();
+            break;
+        }
+        auto schema = (*target)->discover(cancel);
+        if (schema)
+            result.schema = std::move(schema).value();
+        else
+            result.error = schema.error();
+        break;
+    }
+    case ProbeKind::SampleSource: {
+        JobSpec unmapped = job;
+        unmapped.mapping.clear(); // the source's own columns
+        auto rows = sampleJob(unmapped, sampleRows, options);
+        if (rows)
+            result.rows = std::move(rows).value();
+        else
+            result.error = rows.error();
+        break;
+    }
+    }
+    return result;
+}
+
+quint64 ConnectorProbe::start(ProbeKind kind, const JobSpec &job, const JobSecrets &typed, int sampleRows)
+{
+    const quint64 id = m_nextId++;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const bool wasBusy = isBusy();
+    m_running.insert(id, cancel);
+    QFuture<ProbeResult> future =
+        QtConcurrent::run(&m_pool, [kind, job, typed, sampleRows, cancel, store = m_store, id] {
+            ProbeResult result;
+            auto secrets = sideSecrets(job, typed, onSourceSide(kind), *store);
+            if (!secrets) {
+                result.kind = kind;
+                result.error = secrets.error();
+            } else {
+                result = run(kind, job, *secrets, sampleRows, cancel.get());
+            }
+            result.id = id;
+            return result;
+        });
+    // Delivered on this object's thread; dropped with it (the watcher is its child).
+    auto *watcher = new QFutureWatcher<ProbeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        handleFinished(watcher->result());
+    });
+    watcher->setFuture(future);
+    if (!wasBusy)
+        emit busyChanged(true);
+    return id;
+}
+
+void ConnectorProbe::handleFinished(ProbeResult result)
+{
+    // A cancelled request is forgotten at once; its late result is not delivered.
+    if (!m_running.remove(result.id))
+        return;
+    emit finished(result);
+    if (!isBusy())
+        emit busyChanged(false);
+}
+
+void ConnectorProbe::cancel(quint64 id)
+{
+    const auto flag = m_running.take(id);
+    if (!flag)
+        return;
+    flag->store(true);
+    if (!isBusy())
+        emit busyChanged(false);
+}
+
+void ConnectorProbe::cancelAll()
+{
+    const bool wasBusy = isBusy();
+    for (const auto &flag : std::as_const(m_running))
+        flag->store(true);
+    m_running.clear();
+    if (wasBusy)
+        emit busyChanged(false);
+}
+
+bool ConnectorProbe::waitForDone(int timeoutMs)
+{
+    return m_pool.waitForDone(timeoutMs);
+}
+
+} // namespace Ferry

@@ -1,0 +1,393 @@
+#include "jobeditorsourcepage.h"
+
+#include "connectorform.h"
+#include "icons.h"
+#include "probestatus.h"
+#include "recordsetmodel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ferry {
+
+namespace {
+
+QString quoteName(const QString &driver, const QString &name)
+{
+    if (driver == u"mysql")
+        return u'`' + QString(name).replace(u'`', QStringLiteral("``")) + u'`';
+    if (driver == u"mssql")
+        return u'[' + QString(name).replace(u']', QStringLiteral("]]")) + u']';
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString unquote(QString name)
+{
+    name = name.trimmed();
+    if (name.size() >= 2 &&
+        ((name.startsWith(u'"') && name.endsWith(u'"')) || (name.startsWith(u'`') && name.endsWith(u'`')) ||
+         (name.startsWith(u'[') && name.endsWith(u']'))))
+        name = name.mid(1, name.size() - 2);
+    return name;
+}
+
+} // namespace
+
+QString JobEditorSourcePage::selectAllQuery(const QString &driver, const TableInfo &table)
+{
+    QString from = quoteName(driver, table.name);
+    if (!table.schema.isEmpty())
+        from = quoteName(driver, table.schema) + u'.' + from;
+    return QStringLiteral("SELECT * FROM ") + from;
+}
+
+JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainStatus &keychain, QWidget *parent)
+    : JobEditorPage(parent), m_probe(probe)
+{
+    QFormLayout *typeForm = newForm();
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("sourceTypeComboBox"));
+    m_type->setAccessibleName(tr("Source type"));
+    for (const ConnectorType *t : ConnectorRegistry::instance().types(ConnectorRole::Source))
+        m_type->addItem(t->displayLabel(), t->id);
+    typeForm->addRow(buddyLabel(tr("&Type:"), m_type), m_issues.wrap(QStringLiteral("source.driver"), m_type));
+    m_typeDescription = helpLabel(QString());
+    typeForm->addRow(QString(), m_typeDescription);
+    contentLayout()->addLayout(typeForm);
+
+    m_form = new ConnectorForm(ConnectorRole::Source, keychain, this);
+    m_form->setObjectName(QStringLiteral("sourceConnectorForm"));
+    contentLayout()->addWidget(m_form);
+
+    // The table picker, right under the query it writes.
+    auto *tableRow = new QHBoxLayout;
+    m_tables = new QComboBox(this);
+    m_tables->setObjectName(QStringLiteral("tableComboBox"));
+    m_tables->setAccessibleName(tr("Tables found"));
+    m_tables->setPlaceholderText(tr("Find tables to pick one"));
+    m_tables->setMinimumContentsLength(24);
+    m_useTableButton = new QPushButton(tr("&Use this table"), this);
+    m_useTableButton->setObjectName(QStringLiteral("useTableButton"));
+    m_useTableButton->setToolTip(tr("Write a query that reads every column of the table"));
+    m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), tr("&Find tables"), this);
+    m_discoverButton->setObjectName(QStringLiteral("discoverSourceButton"));
+    m_discoverButton->setToolTip(tr("List the database's tables and views with their columns"));
+    tableRow->addWidget(m_tables, 1);
+    tableRow->addWidget(m_useTableButton);
+    tableRow->addWidget(m_discoverButton);
+    auto *tableForm = newForm();
+    auto *tableLabel = buddyLabel(tr("Ta&bles:"), m_tables);
+    auto *tableCell = new QWidget(this);
+    tableCell->setLayout(tableRow);
+    tableRow->setContentsMargins(0, 0, 0, 0);
+    tableForm->addRow(tableLabel, tableCell);
+    m_tableColumns = helpLabel(QString());
+    m_tableColumns->setObjectName(QStringLiteral("tableColumnsLabel"));
+    m_tableColumns->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tableForm->addRow(QString(), m_tableColumns);
+    contentLayout()->addLayout(tableForm);
+
+    auto *buttons = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_testButton->setObjectName(QStringLiteral("testSourceButton"));
+    m_testButton->setToolTip(tr("Connect, sign in and run the query's count, without reading the rows"));
+    m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
+    m_sampleButton->setObjectName(QStringLiteral("sampleButton"));
+    m_sampleButton->setToolTip(tr("Read the first 20 rows of the query"));
+    buttons->addWidget(m_testButton);
+    buttons->addWidget(m_sampleButton);
+    buttons->addStretch();
+    contentLayout()->addLayout(buttons);
+
+    m_status = new ProbeStatus(this);
+    m_status->setObjectName(QStringLiteral("sourceProbeStatus"));
+    contentLayout()->addWidget(m_status);
+
+    auto *sampleBox = new QGroupBox(tr("Sample rows"), this);
+    auto *sampleLayout = new QVBoxLayout(sampleBox);
+    m_sample = new RecordSetModel(this);
+    m_sampleView = new QTableView(sampleBox);
+    m_sampleView->setObjectName(QStringLiteral("sampleTableView"));
+    m_sampleView->setModel(m_sample);
+    m_sampleView->setAccessibleName(tr("Sample rows"));
+    m_sampleView->setAlternatingRowColors(true);
+    m_sampleView->setMinimumHeight(160);
+    m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 6);
+    m_sampleView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_sampleView->hide();
+    m_sampleEmpty = helpLabel(tr("No rows shown yet: Show sample rows reads the first rows of the query, "
+                                 "as they are before the mapping."));
+    m_sampleEmpty->setObjectName(QStringLiteral("sampleEmptyLabel"));
+    m_sampleEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    sampleLayout->addWidget(m_sampleEmpty);
+    sampleLayout->addWidget(m_sampleView);
+    contentLayout()->addWidget(sampleBox, 1);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &JobEditorSourcePage::handleTypeChanged);
+    connect(m_form, &ConnectorForm::changed, this, &JobEditorSourcePage::handleFormChanged);
+    connect(m_testButton, &QPushButton::clicked, this, &JobEditorSourcePage::testConnection);
+    connect(m_discoverButton, &QPushButton::clicked, this, &JobEditorSourcePage::discoverTables);
+    connect(m_sampleButton, &QPushButton::clicked, this, &JobEditorSourcePage::sampleRows);
+    connect(m_useTableButton, &QPushButton::clicked, this, &JobEditorSourcePage::useSelectedTable);
+    connect(m_tables, &QComboBox::currentIndexChanged, this, &JobEditorSourcePage::showTableColumns);
+    connect(m_status, &ProbeStatus::cancelRequested, this, &JobEditorSourcePage::cancelCheck);
+    connect(m_probe, &ConnectorProbe::finished, this, &JobEditorSourcePage::handleProbeFinished);
+    m_useTableButton->setEnabled(false);
+    handleTypeChanged();
+}
+
+void JobEditorSourcePage::load(const JobSpec &job)
+{
+    m_base = job;
+    const QString typeId = ConnectorRegistry::sourceTypeId(job);
+    {
+        const QSignalBlocker block(m_type);
+        m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
+    }
+    m_form->setType(ConnectorRegistry::instance().find(m_type->currentData().toString()));
+    m_typeDescription->setText(m_form->type() ? m_form->type()->displayDescription() : QString());
+    const QSignalBlocker block(m_form);
+    m_form->load(job);
+}
+
+void JobEditorSourcePage::apply(JobSpec &job) const
+{
+    m_form->apply(job, job.id);
+}
+
+JobSpec JobEditorSourcePage::currentJob() const
+{
+    JobSpec job = m_base;
+    apply(job);
+    return job;
+}
+
+JobSecrets JobEditorSourcePage::typedSecrets() const
+{
+    return m_form->typedSecrets();
+}
+
+QList<ValidationIssue> JobEditorSourcePage::formIssues() const
+{
+    return m_form->formIssues() + m_probeIssues;
+}
+
+void JobEditorSourcePage::showIssues(const QList<ValidationIssue> &issues)
+{
+    QList<ValidationIssue> mine;
+    for (const ValidationIssue &i : issues)
+        if (ownsField(i.field))
+            mine.append(i);
+    JobEditorPage::showIssues(m_form->issues().show(mine));
+}
+
+QWidget *JobEditorSourcePage::fieldWidget(const QString &path) const
+{
+    if (QWidget *w = m_form->issues().field(path))
+        return w;
+    return JobEditorPage::fieldWidget(path);
+}
+
+QString JobEditorSourcePage::issueText(const QString &path) const
+{
+    const QString text = m_form->issues().message(path);
+    return text.isEmpty() ? JobEditorPage::issueText(path) : text;
+}
+
+void JobEditorSourcePage::handleTypeChanged()
+{
+    const ConnectorType *type = ConnectorRegistry::instance().find(m_type->currentData().toString());
+    // The query (and what else both types have) carries over.
+    const QVariantMap before = m_form->values(QString());
+    m_form->setType(type);
+    for (auto it = before.begin(); it != before.end(); ++it)
+        if (type && type->field(it.key()) && type->field(it.key())->type != FieldType::Secret)
+            m_form->setValue(it.key(), it.value());
+    m_typeDescription->setText(type ? type->displayDescription() : QString());
+    alignLabels();
+    m_schema = SchemaInfo{};
+    m_tables->clear();
+    m_tableColumns->clear();
+    handleFormChanged();
+}
+
+void JobEditorSourcePage::handleFormChanged()
+{
+    // A check in flight describes settings that are gone.
+    if (m_pending) {
+        cancelCheck();
+        m_status->setOutcome(ProbeStatus::Outcome::Note, tr("The settings changed: check again."));
+    }
+    m_probeIssues.clear();
+    emit changed();
+}
+
+void JobEditorSourcePage::start(ProbeKind kind, const QString &busyText)
+{
+    if (m_pending)
+        m_probe->cancel(m_pending);
+    m_probeIssues.clear();
+    m_pending = m_probe->start(kind, currentJob(), typedSecrets());
+    m_status->setBusy(busyText);
+    setBusy(true);
+}
+
+void JobEditorSourcePage::testConnection()
+{
+    start(ProbeKind::TestSource, tr("Testing the connection…"));
+}
+
+void JobEditorSourcePage::discoverTables()
+{
+    start(ProbeKind::DiscoverSource, tr("Finding tables and columns…"));
+}
+
+void JobEditorSourcePage::sampleRows()
+{
+    start(ProbeKind::SampleSource, tr("Reading the first rows…"));
+}
+
+void JobEditorSourcePage::cancelCheck()
+{
+    if (!m_pending)
+        return;
+    m_probe->cancel(m_pending);
+    m_pending = 0;
+    setBusy(false);
+    m_status->setOutcome(ProbeStatus::Outcome::Note, tr("Cancelled."));
+}
+
+void JobEditorSourcePage::setBusy(bool busy)
+{
+    m_testButton->setEnabled(!busy);
+    m_discoverButton->setEnabled(!busy);
+    m_sampleButton->setEnabled(!busy);
+}
+
+void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
+{
+    if (result.id != m_pending)
+        return; // another page's, or a check that was cancelled
+    m_pending = 0;
+    setBusy(false);
+    if (result.error) {
+        m_status->setOutcome(ProbeStatus::Outcome::Failure, ProbeStatus::errorText(*result.error));
+        if (!result.error->field.isEmpty() && ownsField(result.error->field)) {
+            m_probeIssues = {ValidationIssue{result.error->field, result.error->message, ValidationIssue::Warning}};
+            emit changed();
+        }
+        return;
+    }
+    switch (result.kind) {
+    case ProbeKind::TestSource: {
+        const ConnectionInfo &info = *result.info;
+        m_status->setOutcome(ProbeStatus::Outcome::Success, info.summary, ProbeStatus::connectionDetails(info));
+        QList<ColumnInfo> columns;
+        const TableInfo *table = queriedTable();
+        for (const QString &c : info.columns) {
+            const ColumnInfo *known = table ? table->column(c) : nullptr;
+            columns.append(known ? *known : ColumnInfo{c, QString(), true, false});
+        }
+        if (!columns.isEmpty())
+            emit columnsFound(columns);
+        break;
+    }
+    case ProbeKind::DiscoverSource: {
+        m_schema = *result.schema;
+        const QSignalBlocker block(m_tables);
+        m_tables->clear();
+        for (const TableInfo &t : std::as_const(m_schema.tables))
+            m_tables->addItem(t.view ? tr("%1 (view)").arg(t.qualifiedName()) : t.qualifiedName(), t.qualifiedName());
+        if (const TableInfo *current = queriedTable())
+            m_tables->setCurrentIndex(m_tables->findData(current->qualifiedName()));
+        else if (m_tables->count() > 0)
+            m_tables->setCurrentIndex(0);
+        showTableColumns();
+        m_status->setOutcome(m_schema.tables.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
+                             m_schema.tables.isEmpty()
+                                 ? tr("The database has no tables or views.")
+                                 : tr("Found %n table(s) and view(s): pick one to read it, or write a query.", nullptr,
+                                      int(m_schema.tables.size())));
+        if (const TableInfo *current = queriedTable())
+            emit columnsFound(current->columns);
+        break;
+    }
+    case ProbeKind::SampleSource: {
+        const RecordSet &rows = *result.rows;
+        m_sample->setRecords(rows);
+        m_sampleEmpty->setVisible(rows.rows.isEmpty());
+        if (rows.rows.isEmpty())
+            m_sampleEmpty->setText(tr("The query returned no rows."));
+        m_sampleView->setVisible(!rows.rows.isEmpty());
+        m_sampleView->resizeColumnsToContents();
+        m_status->setOutcome(ProbeStatus::Outcome::Success, tr("The first %n row(s) of the query, before the mapping.",
+                                                               nullptr, int(rows.rows.size())));
+        QList<ColumnInfo> columns;
+        const TableInfo *table = queriedTable();
+        for (const QString &c : rows.columns) {
+            const ColumnInfo *known = table ? table->column(c) : nullptr;
+            columns.append(known ? *known : ColumnInfo{c, QString(), true, false});
+        }
+        emit columnsFound(columns);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+const TableInfo *JobEditorSourcePage::queriedTable() const
+{
+    static const QRegularExpression selectAll(QStringLiteral("^\\s*select\\s+\\*\\s+from\\s+([^\\s;]+)\\s*;?\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const auto match = selectAll.match(m_form->value(QStringLiteral("query")).toString());
+    if (!match.hasMatch())
+        return nullptr;
+    QStringList parts;
+    for (const QString &p : match.captured(1).split(u'.'))
+        parts.append(unquote(p));
+    return m_schema.table(parts.join(u'.'));
+}
+
+void JobEditorSourcePage::showTableColumns()
+{
+    const TableInfo *t = m_schema.table(m_tables->currentData().toString());
+    m_useTableButton->setEnabled(t != nullptr);
+    if (!t) {
+        m_tableColumns->clear();
+        return;
+    }
+    QStringList columns;
+    for (const ColumnInfo &c : t->columns) {
+        QString text = c.name;
+        QStringList notes;
+        if (!c.type.isEmpty())
+            notes.append(c.type);
+        if (c.primaryKey)
+            notes.append(tr("primary key"));
+        if (!notes.isEmpty())
+            text += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral(", ")));
+        columns.append(text);
+    }
+    m_tableColumns->setText(tr("Columns: %1").arg(columns.join(QStringLiteral(", "))));
+}
+
+void JobEditorSourcePage::useSelectedTable()
+{
+    const TableInfo *t = m_schema.table(m_tables->currentData().toString());
+    if (!t)
+        return;
+    const QString driver = m_form->type() ? m_form->type()->id.section(u'/', 1) : QString();
+    m_form->setValue(QStringLiteral("query"), selectAllQuery(driver, *t));
+    emit columnsFound(t->columns);
+}
+
+} // namespace Ferry

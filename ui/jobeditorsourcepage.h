@@ -1,0 +1,92 @@
+// The job editor's Source page: the connector type and its fields (from the registry), Test connection
+// with what it reached or precisely what failed, the tables discovery finds (picking one writes the query),
+// and a grid of the first rows. Checks run on the editor's ConnectorProbe; changing a field cancels a check
+// in flight (its result would describe other settings).
+#pragma once
+
+#include "connectorprobe.h"
+#include "jobeditorpage.h"
+#include "secretsaver.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Ferry {
+
+class ConnectorForm;
+class ProbeStatus;
+class RecordSetModel;
+
+class JobEditorSourcePage final : public JobEditorPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobEditorSourcePage)
+
+public:
+    JobEditorSourcePage(ConnectorProbe *probe, const KeychainStatus &keychain, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Source"); }
+    QString iconName() const override { return QStringLiteral("document-open"); }
+    void load(const JobSpec &job) override;
+    void apply(JobSpec &job) const override;
+    bool ownsField(const QString &path) const override { return path == u"source" || path.startsWith(u"source."); }
+    QList<ValidationIssue> formIssues() const override;
+    void showIssues(const QList<ValidationIssue> &issues) override;
+    QWidget *fieldWidget(const QString &path) const override;
+    QString issueText(const QString &path) const override;
+
+    ConnectorForm *form() const { return m_form; }
+    JobSecrets typedSecrets() const;
+
+    void testConnection();
+    void discoverTables();
+    void sampleRows();
+    // Writes a query that reads the table picked in the list.
+    void useSelectedTable();
+    void cancelCheck();
+
+    QComboBox *tableComboBox() const { return m_tables; }
+    ProbeStatus *status() const { return m_status; }
+    RecordSetModel *sampleModel() const { return m_sample; }
+    const SchemaInfo &schema() const { return m_schema; }
+
+    // "SELECT * FROM "main"."users"", quoted as the driver wants.
+    static QString selectAllQuery(const QString &driver, const TableInfo &table);
+
+signals:
+    // The source's columns became known (a test, a sample, or the table the query reads).
+    void columnsFound(const QList<Ferry::ColumnInfo> &columns);
+
+private:
+    void handleTypeChanged();
+    void handleFormChanged();
+    void handleProbeFinished(const ProbeResult &result);
+    void start(ProbeKind kind, const QString &busyText);
+    void setBusy(bool busy);
+    void showTableColumns();
+    const TableInfo *queriedTable() const;
+    JobSpec currentJob() const;
+
+    ConnectorProbe *m_probe;
+    JobSpec m_base;
+    quint64 m_pending = 0;
+    SchemaInfo m_schema;
+    QList<ValidationIssue> m_probeIssues; // the field a failed check blames, until the form changes
+    QComboBox *m_type;
+    QLabel *m_typeDescription;
+    ConnectorForm *m_form;
+    QPushButton *m_testButton;
+    QPushButton *m_discoverButton;
+    QPushButton *m_sampleButton;
+    ProbeStatus *m_status;
+    QComboBox *m_tables;
+    QPushButton *m_useTableButton;
+    QLabel *m_tableColumns;
+    RecordSetModel *m_sample;
+    QTableView *m_sampleView;
+    QLabel *m_sampleEmpty;
+};
+
+} // namespace Ferry
