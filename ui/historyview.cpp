@@ -127,8 +127,11 @@ void HistoryView::reload()
 void HistoryView::updateChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAllSeries() deletes the series; removed axes come back to us.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     const int n = std::min(m_model->rowCount(), ChartRuns);
     if (n == 0)
         return;
