@@ -2,9 +2,171 @@
 // check of commit answers.
 #include "connectors/flipletanswers.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Ferry;
+
+namespace {
+
+// The commit answer check as it was before the block scanner (byte by byte), kept as the reference the
+// new one must agree with on any text.
+struct ReferenceCommitCheck
+{
+    void feed(QByteArrayView chunk)
+    {
+        const char *p = chunk.data();
+        const char *end = p + chunk.size();
+        while (p < end) {
+            if (m_bad)
+                return;
+            // Fast paths over the bulk of the answer: string contents, and anything nested below the top level
+            // except what opens or closes strings and brackets.
+            if (m_inString && !m_escape && !m_capturingKey) {
+                while (p < end && *p != '"' && *p != '\\')
+                    ++p;
+                if (p == end)
+                    return;
+            } else if (!m_inString && m_depth >= 2) {
+                while (p < end && *p != '"' && *p != '{' && *p != '}' && *p != '[' && *p != ']')
+                    ++p;
+                if (p == end)
+                    return;
+            }
+            const char c = *p++;
+            if (m_inString) {
+                if (m_escape) {
+                    m_escape = false;
+                } else if (c == '\\') {
+                    m_escape = true;
+                } else if (c == '"') {
+                    m_inString = false;
+                    if (m_capturingKey) {
+                        m_capturingKey = false;
+                        m_keyDone = true;
+                    }
+                } else if (m_capturingKey && m_key.size() < 32) {
+                    m_key.push_back(c);
+                }
+                continue;
+            }
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+                continue;
+            if (!m_started) {
+                m_started = true;
+                m_bad = c != '{';
+                m_depth = 1;
+                m_expectKey = true;
+                continue;
+            }
+            if (m_done) {
+                m_bad = true; // text after the closing brace
+                return;
+            }
+            switch (c) {
+            case '"':
+                m_inString = true;
+                if (m_depth == 1 && m_expectKey) {
+                    m_capturingKey = true;
+                    m_key.clear();
+                    m_expectKey = false;
+                } else if (m_depth == 1) {
+                    m_awaitingValue = false;
+                }
+                break;
+            case ':':
+                if (m_depth == 1 && m_keyDone) {
+                    m_keyDone = false;
+                    m_awaitingValue = true;
+                    m_valueKey = m_key;
+                }
+                break;
+            case '{':
+            case '[':
+                if (m_depth == 1 && m_awaitingValue) {
+                    m_sawEntries |= m_valueKey == "entries" && c == '[';
+                    m_awaitingValue = false;
+                }
+                ++m_depth;
+                break;
+            case '}':
+            case ']':
+                if (--m_depth == 0)
+                    m_done = true;
+                break;
+            case ',':
+                if (m_depth == 1)
+                    m_expectKey = true;
+                break;
+            default:
+                if (m_depth == 1)
+                    m_awaitingValue = false;
+            }
+        }
+    }
+    bool valid() const { return m_done && m_sawEntries && !m_bad; }
+
+    int m_depth = 0;
+    bool m_started = false, m_done = false, m_bad = false;
+    bool m_inString = false, m_escape = false;
+    bool m_expectKey = false, m_capturingKey = false, m_keyDone = false, m_awaitingValue = false;
+    bool m_sawEntries = false;
+    std::string m_key, m_valueKey;
+};
+
+// A data source answer as the emulator writes it, with text that exercises the scanners: long strings
+// (across 64-byte blocks), escapes, brackets in strings, nested values, a top-level key before entries.
+QByteArray sampleAnswer(QRandomGenerator &random, int entries)
+{
+    QByteArray out =
+        R"({"before":{"x":[1,{"y":"]}\""}],"s":")" + QByteArray(random.bounded(0, 150), 'b') + R"("},"entries":[)";
+    for (int i = 0; i < entries; ++i) {
+        if (i)
+            out.append(',');
+        out.append(R"({"id":)" + QByteArray::number(1000 + i) + R"(,"data":{"a":")");
+        out.append(QByteArray(random.bounded(0, 120), 'a'));
+        if (random.bounded(3) == 0)
+            out.append(R"(\"}]{[\\\u00e9)");
+        out.append(R"(","b":)");
+        out.append(random.bounded(2) ? QByteArray("[1,{\"c\":[2,3]}]") : QByteArray::number(i * 1.5));
+        out.append(R"(},"createdAt":"2026-11-30T07:53:20.123Z","dataSourceId":1})");
+    }
+    out.append(R"(],"tail":")" + QByteArray(random.bounded(0, 100), 't') + "\"}");
+    return out;
+}
+
+// Small damage of the kinds a broken server or network does: a byte lost, a stray byte, a cut.
+QByteArray damaged(QRandomGenerator &random, QByteArray text)
+{
+    static const char bytes[] = "{}[]\"\\,:x1 ";
+    const int edits = random.bounded(0, 3);
+    for (int i = 0; i < edits && !text.isEmpty(); ++i) {
+        const int at = random.bounded(int(text.size()));
+        switch (random.bounded(3)) {
+        case 0:
+            text.remove(at, 1);
+            break;
+        case 1:
+            text.insert(at, bytes[random.bounded(int(sizeof bytes) - 1)]);
+            break;
+        default:
+            text.truncate(at);
+        }
+    }
+    return text;
+}
+
+// Feeds text in random pieces.
+template <typename Reader> void feedInPieces(QRandomGenerator &random, Reader &reader, const QByteArray &text)
+{
+    for (qsizetype at = 0; at < text.size();) {
+        const qsizetype n = std::min<qsizetype>(text.size() - at, random.bounded(1, 400));
+        reader.feed(QByteArrayView(text).sliced(at, n));
+        at += n;
+    }
+}
+
+} // namespace
 
 class TestFlipletAnswers : public QObject
 {
@@ -16,6 +178,11 @@ private slots:
     void entriesArriveInPieces();
     void commitAnswerShapes_data();
     void commitAnswerShapes();
+    void commitCheckAgreesWithBytewiseCheck();
+    void entriesInAnyPiecesAgree();
+    void nestingLimitIsExact_data();
+    void nestingLimitIsExact();
+    void risingIdsNeedNoSet();
 };
 
 void TestFlipletAnswers::readsEntries()
@@ -138,6 +305,103 @@ void TestFlipletAnswers::commitAnswerShapes()
     for (char c : body)
         chunked.feed(QByteArrayView(&c, 1));
     QCOMPARE(chunked.valid(), valid);
+}
+
+void TestFlipletAnswers::commitCheckAgreesWithBytewiseCheck()
+{
+    QRandomGenerator random(20261130);
+    int valid = 0;
+    for (int round = 0; round < 2000; ++round) {
+        const QByteArray text = damaged(random, sampleAnswer(random, random.bounded(0, 8)));
+        ReferenceCommitCheck expected;
+        expected.feed(text);
+        CommitAnswerCheck whole;
+        whole.feed(text);
+        QVERIFY2(whole.valid() == expected.valid(), text.constData());
+        CommitAnswerCheck pieces;
+        feedInPieces(random, pieces, text);
+        QVERIFY2(pieces.valid() == expected.valid(), text.constData());
+        valid += expected.valid();
+    }
+    QVERIFY(valid > 200 && valid < 1800); // both kinds were tried
+}
+
+void TestFlipletAnswers::entriesInAnyPiecesAgree()
+{
+    // Entries are parsed where they lie in a chunk, or gathered when a chunk cuts them: every way of
+    // cutting an answer, damaged or not, reads the same rows or fails with the same message.
+    QRandomGenerator random(1130);
+    const QStringList columns{QStringLiteral("a"), QStringLiteral("b")};
+    int read = 0;
+    for (int round = 0; round < 1500; ++round) {
+        const QByteArray text = damaged(random, sampleAnswer(random, random.bounded(0, 6)));
+        auto whole = readFlipletEntries(text, columns);
+        FlipletEntriesReader reader(columns);
+        feedInPieces(random, reader, text);
+        auto pieces = reader.finish();
+        QVERIFY2(bool(whole) == bool(pieces), text.constData());
+        if (!whole) {
+            QCOMPARE(pieces.error().message, whole.error().message);
+            continue;
+        }
+        ++read;
+        QCOMPARE(pieces->ids, whole->ids);
+        for (qsizetype r = 0; r < whole->rows.size(); ++r)
+            for (int c = 0; c < 2; ++c)
+                QCOMPARE(pieces->rows.json(r, c), whole->rows.json(r, c));
+    }
+    QVERIFY(read > 100 && read < 1400);
+}
+
+void TestFlipletAnswers::nestingLimitIsExact_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("accepted");
+    // Levels: the answer 1, entries 2, the entry 3, its data 4; a value of data opens level 5.
+    const auto inData = [](int levels) {
+        return QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + QByteArray(levels - 4, '[') +
+               QByteArray(levels - 4, ']') + QByteArray("}}]}");
+    };
+    const auto besideData = [](int levels) {
+        return QByteArray(R"({"entries":[{"id":1,"x":)") + QByteArray(levels - 3, '[') + QByteArray(levels - 3, ']') +
+               QByteArray(R"(,"data":{}}]})");
+    };
+    QTest::newRow("data, 200 levels") << inData(200) << true;
+    QTest::newRow("data, 201 levels") << inData(201) << false;
+    QTest::newRow("beside data, 200 levels") << besideData(200) << true;
+    QTest::newRow("beside data, 201 levels") << besideData(201) << false;
+}
+
+void TestFlipletAnswers::nestingLimitIsExact()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, accepted);
+    // Whole (the entry is parsed where it lies) and cut in two everywhere (the entry is gathered first).
+    for (qsizetype split = 0; split < body.size(); split += split < 40 ? 1 : 37) {
+        FlipletEntriesReader reader({QStringLiteral("a")});
+        reader.feed(QByteArrayView(body).first(split));
+        reader.feed(QByteArrayView(body).sliced(split));
+        auto snapshot = reader.finish();
+        QVERIFY2(bool(snapshot) == accepted, qPrintable(QString::number(split)));
+        if (!accepted)
+            QVERIFY2(snapshot.error().message.contains(QStringLiteral("nested more than 200 levels")),
+                     qPrintable(snapshot.error().message));
+    }
+}
+
+void TestFlipletAnswers::risingIdsNeedNoSet()
+{
+    // Ids in any order are fine as long as none repeats; a repeat is found however far apart.
+    auto falling = readFlipletEntries(R"({"entries":[{"id":9,"data":{}},{"id":3,"data":{}},{"id":5,"data":{}}]})",
+                                      {QStringLiteral("a")});
+    QVERIFY(falling);
+    QCOMPARE(falling->ids, (std::vector<qint64>{9, 3, 5}));
+    auto repeated = readFlipletEntries(
+        R"({"entries":[{"id":1,"data":{}},{"id":7,"data":{}},{"id":3,"data":{}},{"id":7,"data":{}}]})",
+        {QStringLiteral("a")});
+    QVERIFY(!repeated);
+    QVERIFY2(repeated.error().message.contains(QStringLiteral("entry id 7 twice")),
+             qPrintable(repeated.error().message));
 }
 
 QTEST_APPLESS_MAIN(TestFlipletAnswers)

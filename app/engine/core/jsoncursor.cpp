@@ -1,7 +1,12 @@
 #include "jsoncursor.h"
 
+#include <bit>
 #include <charconv>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Ferry {
 
@@ -26,55 +31,27 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
+// The first byte from p that ends a plain run of string text: a quote, a backslash or a control
+// character; or end. Most strings are short runs, found 16 bytes at a time.
+const char *plainRunEnd(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i special = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                             _mm_cmpeq_epi8(_mm_max_epu8(v, control), control)); // v <= 0x1F
+        if (const int mask = _mm_movemask_epi8(special))
+            return p + std::countr_zero(static_cast<unsigned>(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+        ++p;
+    return p;
+}
+
 } // namespace
-
-void JsonCursor::ws()
-{
-    while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-        ++m_p;
-}
-
-bool JsonCursor::atEnd()
-{
-    ws();
-    return m_p >= m_end;
-}
-
-char JsonCursor::peek()
-{
-    ws();
-    return m_p < m_end ? *m_p : '\0';
-}
-
-void JsonCursor::expect(char c)
-{
-    if (peek() != c)
-        throw JsonSyntaxError{m_p, c == ':' ? "expected ':'" : c == '{' ? "expected '{'" : "unexpected character"};
-    ++m_p;
-}
-
-bool JsonCursor::more(char close)
-{
-    const char c = peek();
-    if (c == ',') {
-        ++m_p;
-        return true;
-    }
-    if (c == close) {
-        ++m_p;
-        return false;
-    }
-    throw JsonSyntaxError{m_p, "expected ',' or a closing bracket"};
-}
-
-bool JsonCursor::empty(char close)
-{
-    if (peek() == close) {
-        ++m_p;
-        return true;
-    }
-    return false;
-}
 
 char32_t JsonCursor::hex4()
 {
@@ -96,15 +73,13 @@ char32_t JsonCursor::hex4()
     return v;
 }
 
-void JsonCursor::string(std::string &out)
+void JsonCursor::stringRest(std::string *out)
 {
-    out.clear();
-    expect('"');
     while (true) {
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
-            ++m_p;
-        out.append(start, static_cast<size_t>(m_p - start));
+        m_p = plainRunEnd(m_p, m_end);
+        if (out)
+            out->append(start, static_cast<size_t>(m_p - start));
         if (m_p >= m_end)
             throw JsonSyntaxError{m_p, "unterminated string"};
         if (*m_p == '"') {
@@ -116,26 +91,27 @@ void JsonCursor::string(std::string &out)
         if (++m_p >= m_end)
             throw JsonSyntaxError{m_p, "unterminated string"};
         const char e = *m_p++;
+        char c = 0;
         switch (e) {
         case '"':
         case '\\':
         case '/':
-            out.push_back(e);
+            c = e;
             break;
         case 'b':
-            out.push_back('\b');
+            c = '\b';
             break;
         case 'f':
-            out.push_back('\f');
+            c = '\f';
             break;
         case 'n':
-            out.push_back('\n');
+            c = '\n';
             break;
         case 'r':
-            out.push_back('\r');
+            c = '\r';
             break;
         case 't':
-            out.push_back('\t');
+            c = '\t';
             break;
         case 'u': {
             char32_t cp = hex4();
@@ -146,16 +122,38 @@ void JsonCursor::string(std::string &out)
                     throw JsonSyntaxError{m_p, "invalid surrogate pair"};
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             }
-            appendUtf8(out, cp);
-            break;
+            if (out)
+                appendUtf8(*out, cp);
+            continue;
         }
         default:
             throw JsonSyntaxError{m_p - 1, "invalid escape"};
         }
+        if (out)
+            out->push_back(c);
     }
 }
 
-void JsonCursor::number(Value &out)
+void JsonCursor::string(std::string &out)
+{
+    out.clear();
+    expect('"');
+    stringRest(&out);
+}
+
+std::string_view JsonCursor::stringView(std::string &scratch)
+{
+    expect('"');
+    const char *start = m_p;
+    m_p = plainRunEnd(m_p, m_end);
+    if (m_p < m_end && *m_p == '"')
+        return std::string_view(start, static_cast<size_t>(m_p++ - start));
+    scratch.assign(start, static_cast<size_t>(m_p - start));
+    stringRest(&scratch);
+    return scratch;
+}
+
+void JsonCursor::number(Value::Type &type, qint64 &i, double &d)
 {
     ws();
     const char *start = m_p;
@@ -174,16 +172,16 @@ void JsonCursor::number(Value &out)
         }
     }
     if (integral) {
-        const auto r = std::from_chars(start, m_p, out.i);
+        const auto r = std::from_chars(start, m_p, i);
         if (r.ec == std::errc() && r.ptr == m_p && m_p > start) {
-            out.type = Value::Int;
+            type = Value::Int;
             return;
         }
     }
-    const auto r = std::from_chars(start, m_p, out.d);
+    const auto r = std::from_chars(start, m_p, d);
     if (r.ec != std::errc() || r.ptr != m_p || m_p == start)
         throw JsonSyntaxError{start, "invalid number"};
-    out.type = Value::Double;
+    type = Value::Double;
 }
 
 void JsonCursor::literal(const char *word)
@@ -223,7 +221,38 @@ void JsonCursor::value(Value &out)
         return;
     }
     default:
-        number(out);
+        number(out.type, out.i, out.d);
+    }
+}
+
+void JsonCursor::value(ValueView &out)
+{
+    switch (peek()) {
+    case '"':
+        out.text = stringView(out.scratch);
+        out.type = Value::String;
+        return;
+    case 't':
+        literal("true");
+        out.type = Value::Bool;
+        out.b = true;
+        return;
+    case 'f':
+        literal("false");
+        out.type = Value::Bool;
+        out.b = false;
+        return;
+    case 'n':
+        literal("null");
+        out.type = Value::Null;
+        return;
+    case '{':
+    case '[':
+        out.text = raw();
+        out.type = Value::Json;
+        return;
+    default:
+        number(out.type, out.i, out.d);
     }
 }
 
@@ -234,28 +263,52 @@ std::string_view JsonCursor::raw()
     return std::string_view(start, static_cast<size_t>(m_p - start));
 }
 
-void JsonCursor::skip()
+void JsonCursor::skipContainer()
 {
-    const char c = peek();
-    if (c == '"') {
-        std::string ignored;
-        string(ignored);
-    } else if (c == '{' || c == '[') {
-        const char close = c == '{' ? '}' : ']';
-        ++m_p;
-        if (empty(close))
-            return;
-        std::string key;
+    if (m_nestingLeft <= 0)
+        throw JsonSyntaxError{m_p, "nested too deeply"};
+    --m_nestingLeft;
+    const char open = *m_p++;
+    const char close = open == '{' ? '}' : ']';
+    if (!empty(close)) {
         do {
-            if (c == '{') {
-                string(key);
+            if (open == '{') {
+                expect('"');
+                stringRest(nullptr);
                 expect(':');
             }
             skip();
         } while (more(close));
-    } else {
-        Value ignored;
-        value(ignored);
+    }
+    ++m_nestingLeft;
+}
+
+void JsonCursor::skip()
+{
+    switch (peek()) {
+    case '"':
+        ++m_p;
+        stringRest(nullptr);
+        return;
+    case '{':
+    case '[':
+        skipContainer();
+        return;
+    case 't':
+        literal("true");
+        return;
+    case 'f':
+        literal("false");
+        return;
+    case 'n':
+        literal("null");
+        return;
+    default: {
+        Value::Type type;
+        qint64 i;
+        double d;
+        number(type, i, d);
+    }
     }
 }
 

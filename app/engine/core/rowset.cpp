@@ -195,7 +195,7 @@ RowSet::RowSet(const RowSet &other)
     if (other.m_bytes) {
         Block b;
         b.size = other.m_bytes;
-        b.data = std::make_unique<char[]>(b.size);
+        b.data = std::make_unique_for_overwrite<char[]>(b.size); // filled below
         m_blocks.push_back(std::move(b));
     }
     m_rowStart.reserve(other.m_rowStart.size());
@@ -247,7 +247,9 @@ void RowSet::newBlock(size_t need)
     size = std::max(size, partial + need);
     Block b;
     b.size = size;
-    b.data = std::make_unique<char[]>(size);
+    // Not zeroed: a block's pages become resident only as rows fill them, so the unused end of the last
+    // block (up to 8 MiB) costs no memory, and nothing is written twice.
+    b.data = std::make_unique_for_overwrite<char[]>(size);
     if (partial) {
         std::memcpy(b.data.get(), rowStart, partial);
         m_blocks.back().used -= partial;
