@@ -26,6 +26,27 @@ void appendUtf8(std::string &out, char32_t cp)
     }
 }
 
+// The end of the UTF-8 sequence that starts at p (its first byte is not ASCII), or nullptr when the bytes are
+// not UTF-8: overlong forms, surrogates and code points past U+10FFFF are not (RFC 3629).
+const char *utf8Sequence(const char *p, const char *end)
+{
+    const auto b = [&](std::ptrdiff_t i) { return static_cast<unsigned char>(p[i]); };
+    const auto tail = [&](std::ptrdiff_t i) { return i < end - p && (b(i) & 0xC0) == 0x80; };
+    if (b(0) >= 0xC2 && b(0) <= 0xDF)
+        return tail(1) ? p + 2 : nullptr;
+    if (b(0) >= 0xE0 && b(0) <= 0xEF) {
+        if (!tail(1) || !tail(2) || (b(0) == 0xE0 && b(1) < 0xA0) || (b(0) == 0xED && b(1) > 0x9F))
+            return nullptr;
+        return p + 3;
+    }
+    if (b(0) >= 0xF0 && b(0) <= 0xF4) {
+        if (!tail(1) || !tail(2) || !tail(3) || (b(0) == 0xF0 && b(1) < 0x90) || (b(0) == 0xF4 && b(1) > 0x8F))
+            return nullptr;
+        return p + 4;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 void JsonCursor::ws()
@@ -102,8 +123,14 @@ void JsonCursor::string(std::string &out)
     expect('"');
     while (true) {
         const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20)
-            ++m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && static_cast<unsigned char>(*m_p) >= 0x20) {
+            if (static_cast<unsigned char>(*m_p) < 0x80)
+                ++m_p;
+            else if (const char *next = utf8Sequence(m_p, m_end))
+                m_p = next;
+            else
+                throw JsonSyntaxError{m_p, "invalid UTF-8 in a string"};
+        }
         out.append(start, static_cast<size_t>(m_p - start));
         if (m_p >= m_end)
             throw JsonSyntaxError{m_p, "unterminated string"};
@@ -140,13 +167,16 @@ void JsonCursor::string(std::string &out)
         case 'u': {
             char32_t cp = hex4();
             if (cp >= 0xD800 && cp <= 0xDBFF && m_p + 1 < m_end && m_p[0] == '\\' && m_p[1] == 'u') {
+                const char *next = m_p;
                 m_p += 2;
                 const char32_t low = hex4();
-                if (low < 0xDC00 || low > 0xDFFF)
-                    throw JsonSyntaxError{m_p, "invalid surrogate pair"};
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                if (low >= 0xDC00 && low <= 0xDFFF)
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                else
+                    m_p = next; // the next escape is read on its own
             }
-            appendUtf8(out, cp);
+            // An unpaired surrogate (a JavaScript string may hold one) is no character: U+FFFD, as Qt reads it.
+            appendUtf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp);
             break;
         }
         default:
@@ -159,20 +189,36 @@ void JsonCursor::number(Value &out)
 {
     ws();
     const char *start = m_p;
+    // JSON's grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? (from_chars alone takes "032" and "1.").
+    const auto digits = [&] {
+        const char *from = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        if (m_p == from)
+            throw JsonSyntaxError{start, "invalid number"};
+    };
     bool integral = true;
     if (m_p < m_end && *m_p == '-')
         ++m_p;
-    while (m_p < m_end) {
-        const char c = *m_p;
-        if (c >= '0' && c <= '9') {
-            ++m_p;
-        } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-            integral = false;
-            ++m_p;
-        } else {
-            break;
-        }
+    if (m_p < m_end && *m_p == '0')
+        ++m_p;
+    else
+        digits();
+    if (m_p < m_end && *m_p == '.') {
+        integral = false;
+        ++m_p;
+        digits();
     }
+    if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+        integral = false;
+        ++m_p;
+        if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+            ++m_p;
+        digits();
+    }
+    if (m_p < m_end &&
+        ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+' || *m_p == '-'))
+        throw JsonSyntaxError{start, "invalid number"}; // "032", "1.5.5", "1e5e5"
     if (integral) {
         const auto r = std::from_chars(start, m_p, out.i);
         if (r.ec == std::errc() && r.ptr == m_p && m_p > start) {
@@ -234,28 +280,49 @@ std::string_view JsonCursor::raw()
     return std::string_view(start, static_cast<size_t>(m_p - start));
 }
 
+static_assert(JsonCursor::MaxDepth == 1000, "skip()'s message names the limit");
+
 void JsonCursor::skip()
 {
-    const char c = peek();
-    if (c == '"') {
-        std::string ignored;
-        string(ignored);
-    } else if (c == '{' || c == '[') {
-        const char close = c == '{' ? '}' : ']';
-        ++m_p;
-        if (empty(close))
-            return;
-        std::string key;
-        do {
-            if (c == '{') {
-                string(key);
-                expect(':');
+    // Without recursion, so that hostile nesting cannot overflow the stack: the brackets still open, innermost
+    // last, and a limit on how many.
+    char open[MaxDepth];
+    int depth = 0;
+    std::string ignored;
+    Value scalar;
+    while (true) {
+        const char c = peek();
+        if (c == '{' || c == '[') {
+            if (depth == MaxDepth)
+                throw JsonSyntaxError{m_p, "nested more than 1000 levels deep"};
+            ++m_p;
+            if (!empty(c == '{' ? '}' : ']')) {
+                open[depth++] = c;
+                if (c == '{') {
+                    string(ignored);
+                    expect(':');
+                }
+                continue; // to the first item's value
             }
-            skip();
-        } while (more(close));
-    } else {
-        Value ignored;
-        value(ignored);
+        } else if (c == '"') {
+            string(ignored);
+        } else {
+            value(scalar);
+        }
+        // A value ended: close the containers that end with it, up to one with another item.
+        while (depth > 0) {
+            const char container = open[depth - 1];
+            if (more(container == '{' ? '}' : ']')) {
+                if (container == '{') {
+                    string(ignored);
+                    expect(':');
+                }
+                break;
+            }
+            --depth;
+        }
+        if (depth == 0)
+            return;
     }
 }
 

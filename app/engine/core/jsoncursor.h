@@ -1,5 +1,6 @@
 // JsonCursor: a small validating pull parser over JSON text in memory, for answers and requests too
-// large to hold as a QJsonDocument. Errors throw JsonSyntaxError; callers catch it where they call.
+// large to hold as a QJsonDocument. Errors throw JsonSyntaxError; callers catch it where they call. Strings
+// must be UTF-8 (RFC 8259); an unpaired surrogate escape reads as U+FFFD, as Qt reads it.
 #pragma once
 
 #include <QtGlobal>
@@ -18,6 +19,9 @@ struct JsonSyntaxError
 class JsonCursor
 {
 public:
+    // Values nested deeper than this are an error (skip(), raw() and value() read them), not a deep stack.
+    static constexpr int MaxDepth = 1000;
+
     // A scalar, or a nested object/array kept as its text.
     struct Value
     {
@@ -41,7 +45,7 @@ public:
 
     void string(std::string &out);
     void value(Value &out);
-    void skip(); // any value
+    void skip(); // any value, without recursion
     // Skips a value and returns its text.
     std::string_view raw();
 
