@@ -68,6 +68,7 @@ void FlipletEntriesReader::reset()
     m_snapshot.rows = RowSet(static_cast<int>(m_columns.size()));
     m_error.reset();
     m_offset = 0;
+    m_entryOffset = 0;
     m_depth = 0;
     m_started = m_done = m_inString = m_escape = false;
     m_expectKey = m_capturingKey = m_keyDone = m_awaitingValue = false;
@@ -167,6 +168,7 @@ void FlipletEntriesReader::feed(QByteArrayView chunk)
                              .arg(m_snapshot.ids.size() + 1));
                 m_capturing = true;
                 entryStart = at;
+                m_entryOffset = m_offset + (at - chunk.data());
                 m_entry.clear();
             }
             if (++m_depth > MaxDepth)
@@ -262,7 +264,7 @@ void FlipletEntriesReader::parseEntry(std::string_view text)
     } catch (const JsonSyntaxError &e) {
         fail(FlipletAnswers::tr("the data source answer is not valid JSON (%1 at byte %2)")
                  .arg(QLatin1String(e.what))
-                 .arg(m_offset + in.offset(e.at)));
+                 .arg(m_entryOffset + in.offset(e.at)));
         return;
     }
     if (!hasId) {
@@ -465,7 +467,10 @@ void CommitAnswerCheck::feed(QByteArrayView chunk)
                 m_sawEntries |= m_valueKey == "entries" && c == '[';
                 m_awaitingValue = false;
             }
-            ++m_depth;
+            if (++m_depth > MaxDepth) {
+                m_bad = m_tooDeep = true;
+                return;
+            }
             break;
         case '}':
         case ']':

@@ -46,7 +46,8 @@ private:
     std::vector<JsonCursor::Value> m_cells;
     TargetSnapshot m_snapshot;
     std::optional<Error> m_error;
-    qint64 m_offset = 0;
+    qint64 m_offset = 0;      // of the chunk being read, from the answer's start
+    qint64 m_entryOffset = 0; // of the entry being read
     int m_depth = 0;
     bool m_started = false, m_done = false, m_inString = false, m_escape = false;
     bool m_expectKey = false, m_capturingKey = false, m_keyDone = false, m_awaitingValue = false;
@@ -61,17 +62,21 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
 // fields in the order they first appear (null where an entry lacks one). The rest is not parsed.
 Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit);
 
-// Fed chunk by chunk: is this a JSON object with an "entries" array?
+// Fed chunk by chunk: is this a JSON object with an "entries" array? An answer nested deeper than
+// FlipletEntriesReader reads is not (tooDeep()).
 class CommitAnswerCheck
 {
 public:
+    static constexpr int MaxDepth = FlipletEntriesReader::MaxDepth;
+
     void reset() { *this = CommitAnswerCheck(); }
     void feed(QByteArrayView chunk);
     bool valid() const { return m_done && m_sawEntries && !m_bad; }
+    bool tooDeep() const { return m_tooDeep; }
 
 private:
     int m_depth = 0;
-    bool m_started = false, m_done = false, m_bad = false;
+    bool m_started = false, m_done = false, m_bad = false, m_tooDeep = false;
     bool m_inString = false, m_escape = false;
     bool m_expectKey = false, m_capturingKey = false, m_keyDone = false, m_awaitingValue = false;
     bool m_sawEntries = false;
