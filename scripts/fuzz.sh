@@ -13,6 +13,11 @@ if [[ ! "$seconds" =~ ^[1-9][0-9]*$ ]]; then
     exit 2
 fi
 
+if ! command -v clang++ >/dev/null; then
+    echo "fuzz: clang++ is missing: run scripts/install-deps.sh (as root) first" >&2
+    exit 2
+fi
+
 # Debug keeps Q_ASSERT on; -O1 keeps the runs fast enough.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DFERRY_FUZZ=ON -DFERRY_BUILD_TESTS=OFF \
     -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" >/dev/null

@@ -12,11 +12,13 @@ build_pkgs=(
     libyaml-cpp-dev libxxhash-dev
 )
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
-# ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh.
+# ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, and for scripts/fuzz.sh clang with its
+# runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for readable stack traces.
 test_pkgs=(
     clang-format git
     postgresql mariadb-server odbc-postgresql
     sqlite3 time
+    clang libclang-rt-14-dev llvm
 )
 
 pkgs=("${build_pkgs[@]}")

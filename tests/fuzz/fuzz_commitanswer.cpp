@@ -1,6 +1,7 @@
 // Answers to a commit, checked for their shape (a JSON object with an "entries" array) by CommitAnswerCheck
 // as they stream in. The first byte seeds where the answer is cut into chunks: the verdict does not depend on
-// it. Whatever the JSON parser reads as such an object (its key written without escapes), the check accepts.
+// it. Whatever the JSON parser reads as such an object (its key written without escapes, nested no deeper than
+// the check allows), the check accepts.
 #include "connectors/flipletanswers.h"
 #include "core/jsoncursor.h"
 #include "fuzzcheck.h"
@@ -64,7 +65,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         at += n;
     }
     FUZZ_CHECK(check.valid() == whole, "the verdict does not depend on how the answer is cut");
-    if (hasEntriesArray(body))
+    // Nesting past CommitAnswerCheck::MaxDepth is refused, whatever the shape.
+    if (hasEntriesArray(body) && !check.tooDeep())
         FUZZ_CHECK(whole, "an object with an entries array passes");
     return 0;
 }
