@@ -176,6 +176,10 @@ private slots:
     void malformed_data();
     void malformed();
     void entriesArriveInPieces();
+    void errorsNameTheByte();
+    void unpairedSurrogatesReadAsReplacement();
+    void sampleRefusesDeepNesting_data();
+    void sampleRefusesDeepNesting();
     void commitAnswerShapes_data();
     void commitAnswerShapes();
     void commitCheckAgreesWithBytewiseCheck();
@@ -184,6 +188,14 @@ private slots:
     void nestingLimitIsExact();
     void risingIdsNeedNoSet();
 };
+
+namespace {
+// A value nested `levels` deep: [[[…]]].
+QByteArray nested(int levels)
+{
+    return QByteArray(levels, '[') + QByteArray(levels, ']');
+}
+} // namespace
 
 void TestFlipletAnswers::readsEntries()
 {
@@ -231,12 +243,37 @@ void TestFlipletAnswers::malformed_data()
     QTest::newRow("entry is a string") << QByteArray(R"({"entries":["x"]})") << "not an object";
     QTest::newRow("id twice") << QByteArray(R"({"entries":[{"id":4,"data":{}},{"id":4,"data":{"a":1}}]})")
                               << "entry id 4 twice";
-    QTest::newRow("deep nesting") << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + QByteArray(100000, '[') +
-                                         QByteArray(100000, ']') + QByteArray("}}]}")
-                                  << "nested more than";
+    // Found by fuzz_flipletentries: text that is not UTF-8 reached the rows (and their JSON, sent back in commits).
+    QTest::newRow("not UTF-8") << QByteArray("{\"entries\":[{\"id\":1,\"data\":{\"a\":\"ei\xc7\xc7\xc7 name\"}}]}")
+                               << "invalid UTF-8 in a string at byte 35";
+    // Merging perf and fuzzport: entries are parsed where they lie with strings found 16 bytes at a time; bytes
+    // that are not UTF-8 after a long ASCII run are refused there too, with the same byte however it arrives.
+    QTest::newRow("not UTF-8 after a long run") << QByteArray("{\"entries\":[{\"id\":1,\"data\":{\"a\":\"") +
+                                                       QByteArray(50, 'x') + QByteArray("\xed\xa0\x80\"}}]}")
+                                                << "invalid UTF-8 in a string at byte 83";
+    QTest::newRow("not UTF-8 after a long run, in a column not read")
+        << QByteArray("{\"entries\":[{\"id\":1,\"data\":{\"b\":\"") + QByteArray(50, 'x') + QByteArray("\xc0\xaf\"}}]}")
+        << "invalid UTF-8 in a string at byte 83";
+    QTest::newRow("lenient number in a column not read")
+        << QByteArray(R"({"entries":[{"id":1,"data":{"b":[1,032]}}]})") << "invalid number at byte 35";
+    QTest::newRow("not UTF-8 in a column not read")
+        << QByteArray("{\"entries\":[{\"id\":1,\"data\":{\"b\":\"\xff\"}}]}") << "invalid UTF-8 in a string";
+    // Issue 6: 100,000 levels overflowed the stack; the answer is refused, wherever the value is.
+    QTest::newRow("deep nesting") << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + nested(100000) +
+                                         QByteArray("}}]}")
+                                  << "nested more than 200 levels deep";
+    QTest::newRow("deep nesting in a column not read")
+        << QByteArray(R"({"entries":[{"id":1,"data":{"b":{"c":)") + nested(100000) + QByteArray("}}}]}")
+        << "nested more than 200 levels deep";
+    QTest::newRow("deep nesting beside data")
+        << QByteArray(R"({"entries":[{"id":1,"x":)") + nested(100000) + QByteArray(R"(,"data":{}}]})")
+        << "nested more than 200 levels deep";
     QTest::newRow("deep nesting outside entries")
-        << QByteArray(R"({"x":)") + QByteArray(100000, '[') + QByteArray(100000, ']') + QByteArray(R"(,"entries":[]})")
-        << "nested more than";
+        << QByteArray(R"({"x":)") + nested(100000) + QByteArray(R"(,"entries":[]})")
+        << "nested more than 200 levels deep";
+    QTest::newRow("deep nesting, never closed")
+        << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + QByteArray(100000, '{')
+        << "nested more than 200 levels deep";
 }
 
 void TestFlipletAnswers::malformed()
@@ -253,7 +290,7 @@ void TestFlipletAnswers::malformed()
         chunked.feed(body.mid(i, 7));
     auto again = chunked.finish();
     QVERIFY(!again);
-    QVERIFY2(again.error().message.contains(says), qPrintable(again.error().message));
+    QCOMPARE(again.error().message, snapshot.error().message);
 }
 
 void TestFlipletAnswers::entriesArriveInPieces()
@@ -279,6 +316,58 @@ void TestFlipletAnswers::entriesArriveInPieces()
     }
 }
 
+void TestFlipletAnswers::errorsNameTheByte()
+{
+    // Found by fuzz_flipletentries: the byte was counted from the entry's start plus the chunk's, not from the
+    // answer's start, so it changed with how the answer arrived.
+    const QByteArray body = R"({"entries":[{"id":1,"data":{}}, {"id":2,"data":{"a":"\q"}}]})";
+    const QString expected = QStringLiteral("invalid escape at byte %1").arg(body.indexOf("\\q") + 1);
+    for (qsizetype split = 0; split < body.size(); ++split) {
+        FlipletEntriesReader reader({QStringLiteral("a")});
+        reader.feed(body.left(split));
+        reader.feed(body.mid(split));
+        auto snapshot = reader.finish();
+        QVERIFY(!snapshot);
+        QVERIFY2(snapshot.error().message.contains(expected), qPrintable(snapshot.error().message));
+    }
+}
+
+void TestFlipletAnswers::unpairedSurrogatesReadAsReplacement()
+{
+    // Found by fuzz_flipletentries: an unpaired surrogate escape (JavaScript strings may hold one) was kept as
+    // bytes that are not UTF-8, and one followed by another escape failed the whole answer. It reads as U+FFFD,
+    // as Qt's JSON parser reads it.
+    const QByteArray body =
+        R"({"entries":[{"id":1,"data":{"a":"x\ud83dy","b":"\ud83d\u0041","c":"\ude00\ud83d\ude00"}}]})";
+    auto snapshot = readFlipletEntries(body, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    QCOMPARE(snapshot->rows.value(0, 0).toString(), QStringLiteral("x\ufffdy"));
+    QCOMPARE(snapshot->rows.value(0, 1).toString(), QStringLiteral("\ufffdA"));
+    QCOMPARE(snapshot->rows.value(0, 2).toString(), QStringLiteral("\ufffd😀"));
+    QCOMPARE(snapshot->rows.json(0, 0), QByteArray("\"x\xef\xbf\xbdy\""));
+}
+
+void TestFlipletAnswers::sampleRefusesDeepNesting_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    // Issue 6: 100,000 levels inside an entry's data overflowed the stack when a sample was read.
+    QTest::newRow("in a value") << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + nested(100000) +
+                                       QByteArray("}}]}");
+    QTest::newRow("beside data") << QByteArray(R"({"entries":[{"id":1,"x":)") + nested(100000) +
+                                        QByteArray(R"(,"data":{}}]})");
+    QTest::newRow("before the entries") << QByteArray(R"({"x":)") + nested(100000) + QByteArray(R"(,"entries":[]})");
+}
+
+void TestFlipletAnswers::sampleRefusesDeepNesting()
+{
+    QFETCH(QByteArray, body);
+    auto sample = readFlipletSample(body, 10);
+    QVERIFY(!sample);
+    QCOMPARE(sample.error().code, ErrorCode::Server);
+    QVERIFY2(sample.error().message.contains(QStringLiteral("nested more than 1000 levels deep")),
+             qPrintable(sample.error().message));
+}
+
 void TestFlipletAnswers::commitAnswerShapes_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -291,6 +380,14 @@ void TestFlipletAnswers::commitAnswerShapes_data()
     QTest::newRow("truncated") << QByteArray(R"({"entries":[{"id":1})") << false;
     QTest::newRow("html") << QByteArray("<html></html>") << false;
     QTest::newRow("empty") << QByteArray() << false;
+    // Issue 6: an answer nested 100,000 levels deep is refused, as GET …/data refuses it.
+    QTest::newRow("deep nesting in an entry")
+        << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") + nested(100000) + QByteArray("}}]}") << false;
+    QTest::newRow("deep nesting beside the entries")
+        << QByteArray(R"({"entries":[],"x":)") + nested(100000) + QByteArray("}") << false;
+    QTest::newRow("at the limit") << QByteArray(R"({"entries":[{"id":1,"data":{"a":)") +
+                                         nested(CommitAnswerCheck::MaxDepth - 4) + QByteArray("}}]}")
+                                  << true;
 }
 
 void TestFlipletAnswers::commitAnswerShapes()
@@ -305,6 +402,8 @@ void TestFlipletAnswers::commitAnswerShapes()
     for (char c : body)
         chunked.feed(QByteArrayView(&c, 1));
     QCOMPARE(chunked.valid(), valid);
+    QCOMPARE(whole.tooDeep(), body.contains(QByteArray(CommitAnswerCheck::MaxDepth, '[')));
+    QCOMPARE(chunked.tooDeep(), whole.tooDeep());
 }
 
 void TestFlipletAnswers::commitCheckAgreesWithBytewiseCheck()

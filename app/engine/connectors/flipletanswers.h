@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <climits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -118,19 +117,22 @@ Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit);
 
 // Fed chunk by chunk: is this a JSON object with an "entries" array? Only the top level is looked at
 // closely; everything below it is skipped 64 bytes at a time, since every commit is answered with the
-// whole data source.
+// whole data source. An answer nested deeper than FlipletEntriesReader reads is not (tooDeep()).
 class CommitAnswerCheck
 {
 public:
+    static constexpr int MaxDepth = FlipletEntriesReader::MaxDepth;
+
     void reset() { m_scanner.reset(); }
     void feed(QByteArrayView chunk);
     bool valid() const
     {
         return m_scanner.done() && m_scanner.sawEntries() && m_scanner.problem() == FlipletAnswerScanner::Problem::None;
     }
+    bool tooDeep() const { return m_scanner.problem() == FlipletAnswerScanner::Problem::TooDeep; }
 
 private:
-    FlipletAnswerScanner m_scanner{false, INT_MAX};
+    FlipletAnswerScanner m_scanner{false, MaxDepth};
 };
 
 } // namespace Ferry

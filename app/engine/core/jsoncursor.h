@@ -1,5 +1,7 @@
 // JsonCursor: a small validating pull parser over JSON text in memory, for answers and requests too
-// large to hold as a QJsonDocument. Errors throw JsonSyntaxError; callers catch it where they call.
+// large to hold as a QJsonDocument. Errors throw JsonSyntaxError; callers catch it where they call. Strings
+// must be UTF-8 (RFC 8259); an unpaired surrogate escape reads as U+FFFD, as Qt reads it. Numbers follow
+// JSON's grammar. Nesting is limited to MaxDepth levels.
 #pragma once
 
 #include <QtGlobal>
@@ -19,6 +21,9 @@ struct JsonSyntaxError
 class JsonCursor
 {
 public:
+    // Values nested deeper than this are an error (skip(), raw() and value() read them), not a deep stack.
+    static constexpr int MaxDepth = 1000;
+
     // A scalar, or a nested object/array kept as its text.
     struct Value
     {
@@ -91,11 +96,11 @@ public:
     std::string_view stringView(std::string &scratch);
     void value(Value &out);
     void value(ValueView &out);
-    void skip(); // any value
+    void skip(); // any value, without recursion
     // Skips a value and returns its text.
     std::string_view raw();
     // How many levels of objects and arrays skip(), raw() and value() may open from here on before they
-    // throw "nested too deeply" (unlimited by default).
+    // throw "nested too deeply" (by default only MaxDepth: "nested more than 1000 levels deep").
     void setNestingLimit(int levels) { m_nestingLeft = levels; }
 
 private:
@@ -107,10 +112,13 @@ private:
     // The rest of a string from m_p (after its opening quote, or within it) up to its closing quote;
     // appends its unescaped bytes to out unless that is null.
     void stringRest(std::string *out);
+    // The end of a run of plain string text from p (no quote, backslash or control character), checking
+    // that its bytes are UTF-8.
+    const char *plainRunEnd(const char *p) const;
     void number(Value::Type &type, qint64 &i, double &d);
     void literal(const char *word);
     char32_t hex4();
-    void skipContainer();
+    void skipScalar();
 
     const char *m_begin;
     const char *m_p;
