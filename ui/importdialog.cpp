@@ -96,8 +96,8 @@ ImportDialog::ImportDialog(const QStringList &files, const JobStore &store, QWid
     secretsLayout->addWidget(m_fileRadio);
     secrets->setVisible(hasPlaintextSecrets());
 
-    m_replaceCheck = new QCheckBox(tr("&Replace jobs that have the same id (otherwise they are imported as new jobs)"),
-                                   this);
+    m_replaceCheck =
+        new QCheckBox(tr("&Replace jobs that have the same id (otherwise they are imported as new jobs)"), this);
     m_replaceCheck->setObjectName(QStringLiteral("replaceCheckBox"));
     m_replaceCheck->setVisible(std::any_of(m_items.begin(), m_items.end(), [](const Item &i) { return i.idTaken; }));
     connect(m_replaceCheck, &QCheckBox::toggled, this, &ImportDialog::fillTable);
@@ -168,14 +168,15 @@ void ImportDialog::fillTable()
         row->setText(1, item.loaded->format == JobFileFormat::FlipletAgent ? tr("Fliplet Agent") : tr("Ferry"));
         row->setText(2, item.loaded->job.name);
         row->setText(3, item.idTaken ? (m_replaceCheck->isChecked() ? tr("Replaces the job of the same id")
-                                                                     : tr("New job (its id is taken)"))
+                                                                    : tr("New job (its id is taken)"))
                                      : tr("New job"));
         any = true;
     }
     m_files->header()->resizeSections(QHeaderView::ResizeToContents);
     if (current >= 0)
         m_files->setCurrentItem(m_files->topLevelItem(current));
-    m_importButton->setEnabled(any && (!hasPlaintextSecrets() || m_keychainStatusLabel->text() != tr("Checking the keychain…")));
+    m_importButton->setEnabled(
+        any && (!hasPlaintextSecrets() || m_keychainStatusLabel->text() != tr("Checking the keychain…")));
 }
 
 void ImportDialog::showDetails()
@@ -225,8 +226,9 @@ void ImportDialog::startImport()
     m_importButton->setEnabled(false);
     m_resultLabel->setText(tr("Importing…"));
     m_resultLabel->show();
-    const SecretDestination destination =
-        m_keychainRadio->isChecked() && m_keychainRadio->isEnabled() ? SecretDestination::Keychain : SecretDestination::File;
+    const SecretDestination destination = m_keychainRadio->isChecked() && m_keychainRadio->isEnabled()
+                                              ? SecretDestination::Keychain
+                                              : SecretDestination::File;
     const bool replace = m_replaceCheck->isChecked();
     std::vector<Item> items = m_items;
     const JobStore store = m_store;
@@ -259,7 +261,8 @@ void ImportDialog::startImport()
             if (hasInlineSecret(job)) {
                 auto moved = SecretWriter::moveInlineSecrets(job, destination);
                 if (!moved) {
-                    failures.append(QStringLiteral("%1: %2").arg(QFileInfo(item.file).fileName(), moved.error().message));
+                    failures.append(
+                        QStringLiteral("%1: %2").arg(QFileInfo(item.file).fileName(), moved.error().message));
                     continue;
                 }
                 job = std::move(moved.value());

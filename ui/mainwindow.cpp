@@ -173,12 +173,11 @@ void MainWindow::createActions()
     m_exportAction = make(QStringLiteral("document-save-as"), tr("&Export…"), QStringLiteral("exportAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           tr("Write the selected jobs (or all) to a folder as Ferry job files"));
-    m_importAction = make(QStringLiteral("document-open"), tr("&Import…"), QStringLiteral("importAction"),
-                          QKeySequence(Qt::CTRL | Qt::Key_I),
-                          tr("Add Ferry job files or Fliplet Agent configs to the job list"));
-    m_openFolderAction =
-        make(QString(), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
-             tr("Show the folder of job files that Ferry and ferry-cli share"));
+    m_importAction =
+        make(QStringLiteral("document-open"), tr("&Import…"), QStringLiteral("importAction"),
+             QKeySequence(Qt::CTRL | Qt::Key_I), tr("Add Ferry job files or Fliplet Agent configs to the job list"));
+    m_openFolderAction = make(QString(), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
+                              tr("Show the folder of job files that Ferry and ferry-cli share"));
     m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"),
                         QKeySequence::Quit, tr("Quit Ferry"));
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About Ferry"), QStringLiteral("aboutAction"), {},
@@ -443,10 +442,10 @@ void MainWindow::exportJobs()
 void MainWindow::importJobs(const QStringList &given)
 {
     Settings settings;
-    const QStringList files =
-        given.isEmpty() ? Prompts::instance().openFiles(this, tr("Import jobs"), settings.lastFolder(),
-                                                        tr("Job files (*.yaml *.yml);;All files (*)"))
-                        : given;
+    const QStringList files = given.isEmpty()
+                                  ? Prompts::instance().openFiles(this, tr("Import jobs"), settings.lastFolder(),
+                                                                  tr("Job files (*.yaml *.yml);;All files (*)"))
+                                  : given;
     if (files.isEmpty())
         return;
     settings.setLastFolder(QFileInfo(files.first()).absolutePath());

@@ -66,18 +66,17 @@ QString TestImportDialog::write(const QString &name, const QByteArray &text) con
 
 void TestImportDialog::flipletAgentConfigWithSecrets()
 {
-    const QString agent = write(QStringLiteral("agent.yml"),
-                                "auth_token: eu--import-token-4821\n"
-                                "datasource_id: 123\n"
-                                "database_driver: postgres\n"
-                                "database_host: db.example.internal\n"
-                                "database_username: reporter\n"
-                                "database_password: pg-secret-9931\n"
-                                "database_name: crm\n"
-                                "query: SELECT id, email FROM contacts\n"
-                                "primary_column: id\n"
-                                "frequency: '0 3 * * *'\n"
-                                "concurrency: 4\n");
+    const QString agent = write(QStringLiteral("agent.yml"), "auth_token: eu--import-token-4821\n"
+                                                             "datasource_id: 123\n"
+                                                             "database_driver: postgres\n"
+                                                             "database_host: db.example.internal\n"
+                                                             "database_username: reporter\n"
+                                                             "database_password: pg-secret-9931\n"
+                                                             "database_name: crm\n"
+                                                             "query: SELECT id, email FROM contacts\n"
+                                                             "primary_column: id\n"
+                                                             "frequency: '0 3 * * *'\n"
+                                                             "concurrency: 4\n");
     MainWindow window(m_jobs, m_dir->filePath(QStringLiteral("state")));
     window.importJobs({agent});
     auto *dialog = window.findChild<ImportDialog *>();
