@@ -18,7 +18,9 @@ build_pkgs=(
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
 # ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, a real Secret Service for the keychain
 # tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons),
-# and an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen).
+# an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen), and for
+# scripts/fuzz.sh clang with its runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for
+# readable stack traces.
 # Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
 # can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
@@ -27,6 +29,7 @@ test_pkgs=(
     sqlite3 time
     dbus gnome-keyring procps
     xvfb xauth fonts-dejavu-core
+    clang libclang-rt-14-dev llvm
 )
 
 pkgs=("${build_pkgs[@]}")

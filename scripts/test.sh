@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, checks formatting and runs the whole test suite, with real PostgreSQL
-# and MariaDB servers on loopback, then again under AddressSanitizer/UBSan. The keychain tests (label
-# keychain) run each in scripts/with-keyring.sh, a private D-Bus session with its own gnome-keyring, in both
-# passes (CTest starts them through it). Non-interactive; run as root on Debian 12. Extra arguments go to
-# ctest (e.g. -L unit).
+# and MariaDB servers on loopback, then the fuzz targets for about a minute, then the suite again under
+# AddressSanitizer/UBSan. The keychain tests (label keychain) run each in scripts/with-keyring.sh, a private
+# D-Bus session with its own gnome-keyring, in both passes (CTest starts them through it). Non-interactive;
+# run as root on Debian 12. Extra arguments go to ctest (e.g. -L unit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +21,12 @@ eval "$(scripts/db-servers.sh start)"
 export FERRY_REQUIRE_SERVERS=1
 
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
+
+# The parsers of outside input under libFuzzer for about a minute (scripts/fuzz.sh: clang, build-fuzz/); any
+# crash, leak, undefined behaviour, hang or failed check fails the test command. Skip with FERRY_SKIP_FUZZ=1.
+if [[ "${FERRY_SKIP_FUZZ:-}" != 1 ]]; then
+    scripts/fuzz.sh
+fi
 
 # The same suite once more, built with AddressSanitizer and UndefinedBehaviorSanitizer: memory errors,
 # leaks and undefined behaviour fail the run. Skip with FERRY_SKIP_SANITIZERS=1 for a quick local loop.

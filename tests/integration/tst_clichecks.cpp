@@ -116,8 +116,8 @@ void TestCliChecks::helpNamesTheCommands()
 {
     const CliResult help = runCli({QStringLiteral("--help")}, env());
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains("test FILE..."));
-    QVERIFY(help.out.contains("sample FILE"));
+    QVERIFY(help.out.contains("test JOB..."));
+    QVERIFY(help.out.contains("sample JOB"));
     QVERIFY(help.out.contains("-n <N>"));
 }
 

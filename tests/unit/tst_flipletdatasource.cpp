@@ -61,6 +61,7 @@ private slots:
     void unknownDataSource();
     void indexesEntries();
     void malformedAnswers();
+    void deeplyNestedAnswers();
     void commitsInRowBoundedBatches();
     void commitsInByteBoundedBatches();
     void updatesCarryIdsAndDeletesAreSentOnce();
@@ -216,6 +217,40 @@ void TestFlipletDataSource::malformedAnswers()
     QVERIFY(!snapshot);
     QCOMPARE(snapshot.error().code, ErrorCode::Server);
     QVERIFY(snapshot.error().message.contains(QStringLiteral("'entries'")));
+}
+
+void TestFlipletDataSource::deeplyNestedAnswers()
+{
+    // Issue 6: a value nested 100,000 levels deep, even inside an entry's data, overflowed the stack. Every
+    // reader of the API's answers refuses it with an error that says so, and nothing is written.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const QByteArray body = R"({"entries":[{"id":1,"data":{"Name":"Ada","x":)" + deep + "}}]}";
+    auto t = target();
+    FlipletEmulator::Fault f;
+    f.body = body;
+
+    m_emulator->queueFault(QStringLiteral("data"), f);
+    auto snapshot = t->index(Cols);
+    QVERIFY(!snapshot);
+    QCOMPARE(snapshot.error().code, ErrorCode::Server);
+    QVERIFY2(snapshot.error().message.contains(QStringLiteral("nested more than 200 levels deep")),
+             qPrintable(snapshot.error().message));
+
+    m_emulator->queueFault(QStringLiteral("data"), f);
+    auto sample = t->sample(10, nullptr);
+    QVERIFY(!sample);
+    QCOMPARE(sample.error().code, ErrorCode::Server);
+    QVERIFY2(sample.error().message.contains(QStringLiteral("nested more than 1000 levels deep")),
+             qPrintable(sample.error().message));
+
+    // The commit is applied, but its answer cannot be trusted: the run stops and says why.
+    m_emulator->queueFault(QStringLiteral("commit"), f);
+    ExecuteResult result = execute(plan({insert(1, "a")}), *t, ExecuteContext{});
+    QVERIFY(result.error);
+    QCOMPARE(result.error->code, ErrorCode::Server);
+    QVERIFY2(result.error->message.contains(QStringLiteral("nested more than 200 levels deep")),
+             qPrintable(result.error->message));
+    QCOMPARE(m_emulator->commitCount(), 1);
 }
 
 void TestFlipletDataSource::commitsInRowBoundedBatches()

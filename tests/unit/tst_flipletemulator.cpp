@@ -21,6 +21,7 @@ private slots:
     void oneDataSource();
     void deniedDataSource();
     void insertsAndAnswersWithTheWholeDataSource();
+    void keptListingFollowsEveryChange();
     void updatesMergeUnlessExtendIsFalse();
     void deletesAndAppendFalse();
     void badCommitsChangeNothing_data();
@@ -162,6 +163,49 @@ void TestFlipletEmulator::insertsAndAnswersWithTheWholeDataSource()
     const QJsonArray listed = json(call("GET", QStringLiteral("v1/data-sources/5/data"))).value(u"entries").toArray();
     QCOMPARE(listed, answer);
     QVERIFY(answer.at(1).toObject().value(u"id").toInt() != answer.at(2).toObject().value(u"id").toInt());
+}
+
+void TestFlipletEmulator::keptListingFollowsEveryChange()
+{
+    // The emulator keeps its listing and extends it for commits that only add entries: after any mix of
+    // commits, every answer and GET …/data list exactly the entries it holds, in id order.
+    const auto listed = [this] {
+        return json(call("GET", QStringLiteral("v1/data-sources/5/data"))).value(u"entries").toArray();
+    };
+    const auto expected = [this] {
+        QList<qint64> ids;
+        for (const auto &[id, data] : m_emulator->entries(5))
+            ids.append(id);
+        return ids;
+    };
+    const auto idsOf = [](const QJsonArray &entries) {
+        QList<qint64> ids;
+        for (const QJsonValue &e : entries)
+            ids.append(e.toObject().value(u"id").toInteger());
+        return ids;
+    };
+    QCOMPARE(listed().size(), 0);
+    QJsonArray answer = commit(R"({"append":true,"entries":[{"data":{"k":1}},{"data":{"k":2}}]})"); // adds only
+    QCOMPARE(idsOf(answer), expected());
+    answer = commit(R"({"append":true,"entries":[{"data":{"k":3}}]})");
+    QCOMPARE(idsOf(answer), expected());
+    QCOMPARE(answer.size(), 3);
+    QCOMPARE(listed(), answer);
+    const qint64 first = expected().first();
+    answer = commit(QStringLiteral(R"({"append":true,"entries":[{"id":%1,"data":{"k":9}},{"data":{"k":4}}]})")
+                        .arg(first)
+                        .toUtf8()); // an update too
+    QCOMPARE(idsOf(answer), expected());
+    QCOMPARE(answer.at(0).toObject().value(u"data").toObject().value(u"k").toInt(), 9);
+    answer =
+        commit(QStringLiteral(R"({"append":true,"entries":[{"data":{"k":5}}],"delete":[%1]})").arg(first).toUtf8());
+    QCOMPARE(idsOf(answer), expected());
+    m_emulator->insertEntry(5, QJsonObject{{"k", 6}}); // a change made directly
+    QCOMPARE(idsOf(listed()), expected());
+    answer = commit(R"({"append":true,"entries":[]})");
+    QCOMPARE(idsOf(answer), expected());
+    QCOMPARE(answer.size(), 5);
+    QCOMPARE(listed(), answer);
 }
 
 void TestFlipletEmulator::updatesMergeUnlessExtendIsFalse()

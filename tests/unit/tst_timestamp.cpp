@@ -1,8 +1,10 @@
+#include "core/rowset.h"
 #include "core/timestamp.h"
 
 #include <QtTest>
 
 #include <ctime>
+#include <limits>
 
 using namespace Ferry;
 
@@ -16,6 +18,7 @@ private slots:
     void rejects();
     void driverValues();
     void naiveDriverValueUnderParis();
+    void farDateTimesDoNotOverflow();
     void epochNumbers_data();
     void epochNumbers();
     void parts();
@@ -46,6 +49,9 @@ void TestTimestamp::parses_data()
     QTest::newRow("lower-case t and z") << "2024-02-01t09:00:00z" << base;
     QTest::newRow("surrounding blanks") << "  2024-02-01 09:00:00  " << base;
     QTest::newRow("before the epoch") << "1969-12-31T23:59:59Z" << -1000000LL;
+    // Found by fuzz_values: ISO 8601's year 0000 (1 BC, which Ferry writes for such dates) was refused.
+    QTest::newRow("year 0") << "0000-12-31T00:00:00Z" << (Timestamp::daysFromCivil(0, 12, 31) * 86400LL * 1000000);
+    QTest::newRow("year 0 leap day") << "0000-02-29" << (Timestamp::daysFromCivil(0, 2, 29) * 86400LL * 1000000);
 }
 
 void TestTimestamp::parses()
@@ -65,6 +71,10 @@ void TestTimestamp::rejects_data()
     QTest::newRow("day first") << "01/02/2024";
     QTest::newRow("bad month") << "2024-13-01";
     QTest::newRow("bad day") << "2023-02-29";
+    QTest::newRow("month 0") << "2024-00-10";
+    QTest::newRow("day 0") << "2024-02-00";
+    QTest::newRow("not a leap year") << "2100-02-29";
+    QTest::newRow("day 31 of a 30-day month") << "2024-04-31";
     QTest::newRow("bad hour") << "2024-02-01 24:00:00";
     QTest::newRow("trailing junk") << "2024-02-01 09:00:00 tomorrow";
     QTest::newRow("dot without digits") << "2024-02-01 09:00:00.";
@@ -86,6 +96,39 @@ void TestTimestamp::driverValues()
     QCOMPARE(*Timestamp::parse(naive), *Timestamp::parseText(u"2024-02-01 09:00:00"));
     QCOMPARE(*Timestamp::parse(QDate(2024, 2, 1)), *Timestamp::parseText(u"2024-02-01"));
     QVERIFY(!Timestamp::parse(QVariant()).has_value());
+}
+
+void TestTimestamp::farDateTimesDoNotOverflow()
+{
+    // Found by fuzz_values: beyond ±292,000 years, microseconds overflowed 64 bits (undefined behaviour) when
+    // a date-time or date from a driver was read as a timestamp. They have no timestamp to compare.
+    const qint64 far = std::numeric_limits<qint64>::max() / 1000 + 1;
+    for (const QDateTime &dt :
+         {QDateTime::fromMSecsSinceEpoch(far, Qt::UTC), QDateTime::fromMSecsSinceEpoch(-far, Qt::UTC),
+          QDateTime::fromMSecsSinceEpoch(-2568076135751721892, Qt::UTC),
+          QDateTime::fromMSecsSinceEpoch(far, Qt::OffsetFromUTC, 3600),
+          QDateTime(QDate(300000, 1, 1), QTime(0, 0), Qt::LocalTime),
+          QDateTime(QDate(-300000, 1, 1), QTime(0, 0), Qt::LocalTime)}) {
+        QVERIFY2(!Timestamp::parse(dt).has_value(), qPrintable(dt.toString(Qt::ISODate)));
+        RowSet rows(1);
+        rows.append({dt});
+        QVERIFY2(!rows.timestamp(0, 0).has_value(), qPrintable(dt.toString(Qt::ISODate)));
+    }
+    for (const QDate &d : {QDate(300000, 1, 1), QDate(-300000, 1, 1), QDate::fromJulianDay(784354017364),
+                           QDate::fromJulianDay(-784350574879)}) {
+        QVERIFY2(!Timestamp::parse(d).has_value(), qPrintable(d.toString(Qt::ISODate)));
+        RowSet rows(1);
+        rows.append({d});
+        QVERIFY2(!rows.timestamp(0, 0).has_value(), qPrintable(d.toString(Qt::ISODate)));
+    }
+    // The last that fit still read.
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(far - 1, Qt::UTC);
+    QCOMPARE(*Timestamp::parse(last), (far - 1) * 1000);
+    RowSet rows(1);
+    rows.append({last});
+    QCOMPARE(*rows.timestamp(0, 0), (far - 1) * 1000);
+    QCOMPARE(*Timestamp::parse(QDate(200000, 1, 1)),
+             *Timestamp::parse(QDateTime(QDate(200000, 1, 1), QTime(0, 0), Qt::UTC)));
 }
 
 void TestTimestamp::naiveDriverValueUnderParis()

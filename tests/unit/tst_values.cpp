@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include <ctime>
+#include <limits>
 
 using namespace Ferry;
 
@@ -15,6 +16,7 @@ private slots:
     void keyText_data();
     void keyText();
     void truthiness();
+    void invalidDatesAndTimesAreNull();
     void naiveDateTimeUnderParis();
     void dateTimeTexts();
     void canonicalNumbers_data();
@@ -49,6 +51,11 @@ void TestValues::json_data()
                                      << QByteArray("\"2024-02-01T09:00:00.000-04:30\"");
     QTest::newRow("invalid datetime") << QVariant(QDateTime()) << QByteArray("null");
     QTest::newRow("date") << QVariant(QDate(2024, 2, 1)) << QByteArray("\"2024-02-01\"");
+    // Found by fuzz_values: QDate numbers 1 BC as year -1, ISO 8601 as 0000; dates before 1 AD were a year off.
+    QTest::newRow("date 1 BC") << QVariant(QDate(-1, 12, 31)) << QByteArray("\"0000-12-31\"");
+    QTest::newRow("date 1 AD") << QVariant(QDate(1, 1, 1)) << QByteArray("\"0001-01-01\"");
+    QTest::newRow("naive datetime 45 BC") << QVariant(QDateTime(QDate(-45, 3, 15), QTime(12, 0), Qt::LocalTime))
+                                          << QByteArray("\"-0044-03-15T12:00:00.000\"");
     QTest::newRow("time") << QVariant(QTime(7, 5, 3, 20)) << QByteArray("\"07:05:03.020\"");
     QTest::newRow("bytes as base64") << QVariant(QByteArray("hi")) << QByteArray("\"aGk=\"");
 }
@@ -144,6 +151,29 @@ void TestValues::naiveDateTimeUnderParis()
              QByteArray("\"2026-10-25T02:30:00.000\""));
 }
 
+void TestValues::invalidDatesAndTimesAreNull()
+{
+    // Found by fuzz_values: an invalid date or time (MySQL's zero date) was sent as null but was not null to
+    // isNull() and isTruthy(), while RowSet holds it as null: a delete column holding one deleted the row.
+    const QVariantList invalid{QVariant(QDate()),     QVariant(QDate(2024, 2, 30)),
+                               QVariant(QTime()),     QVariant(QTime(25, 0)),
+                               QVariant(QDateTime()), QVariant(QDateTime(QDate(2024, 13, 1), QTime(1, 0)))};
+    for (const QVariant &v : invalid) {
+        QVERIFY2(Values::isNull(v), v.typeName());
+        QCOMPARE(Values::kindOf(v), Values::Kind::Null);
+        QVERIFY(!Values::isTruthy(v));
+        QCOMPARE(Values::toJson(v), QByteArray("null"));
+        QCOMPARE(Values::keyText(v, false), QString());
+    }
+    // A naive time in the host's daylight-saving gap is invalid as a QDateTime but is a value: its fields.
+    ScopedTimeZone paris("Europe/Paris");
+    const QDateTime gap(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime);
+    QVERIFY(!gap.isValid());
+    QVERIFY(!Values::isNull(gap));
+    QCOMPARE(Values::kindOf(gap), Values::Kind::DateTime);
+    QVERIFY(Values::isTruthy(gap));
+}
+
 void TestValues::dateTimeTexts()
 {
     QByteArray out;
@@ -155,6 +185,18 @@ void TestValues::dateTimeTexts()
     out.clear();
     Values::appendDateText(out, 19782); // 2024-02-29
     QCOMPARE(out, QByteArray("2024-02-29"));
+    // Found by fuzz_values: near the ends of 64-bit milliseconds the day's start, or the offset added, overflowed.
+    const auto text = [](std::int64_t ms, Values::Zone zone, int offset) {
+        QByteArray out;
+        Values::appendDateTimeText(out, ms, zone, offset);
+        return out;
+    };
+    constexpr auto min = std::numeric_limits<std::int64_t>::min();
+    constexpr auto max = std::numeric_limits<std::int64_t>::max();
+    QCOMPARE(text(min, Values::Zone::Utc, 0), QByteArray("-292275055-05-16T16:47:04.192Z"));
+    QCOMPARE(text(max, Values::Zone::Naive, 0), QByteArray("292278994-08-17T07:12:55.807"));
+    QCOMPARE(text(max, Values::Zone::Offset, 14 * 3600), QByteArray("292278994-08-17T21:12:55.807+14:00"));
+    QCOMPARE(text(min, Values::Zone::Offset, -14 * 3600), QByteArray("-292275055-05-16T02:47:04.192-14:00"));
 }
 
 void TestValues::canonicalNumbers_data()

@@ -88,6 +88,7 @@ public:
     void restart() override { m_check.reset(); }
     void write(QByteArrayView chunk) override { m_check.feed(chunk); }
     bool valid() const { return m_check.valid(); }
+    bool tooDeep() const { return m_check.tooDeep(); }
 
 private:
     CommitAnswerCheck m_check;
@@ -226,6 +227,14 @@ public:
                                            nullptr, static_cast<int>(size())),
                              m_target.describe()};
             if (!outcome.networkError && status >= 200 && status <= 299) {
+                if (answer.tooDeep())
+                    return Error{ErrorCode::Server,
+                                 FlipletDataSource::tr(
+                                     "the server accepted the commit but its answer (the data source) is nested "
+                                     "more than %1 levels deep, which Ferry does not read; the changes may or may not "
+                                     "be applied")
+                                     .arg(CommitAnswerCheck::MaxDepth),
+                                 m_target.describe()};
                 if (!answer.valid())
                     return Error{ErrorCode::Server,
                                  FlipletDataSource::tr(

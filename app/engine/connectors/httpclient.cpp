@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 namespace Ferry {
 
@@ -154,12 +155,19 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     HttpOutcome a;
     if (request.sink)
         request.sink->restart();
+    // A sink gets the answer through one buffer, reused: readAll() would allocate (and with large buffers
+    // mapped, fault in) a new buffer of up to SinkBufferBytes for every chunk of a gigabyte of answers.
+    std::unique_ptr<char[]> sinkBuffer;
     const auto drain = [&]() {
         if (!reply->isOpen()) // aborted (time limit, cancel): nothing more to read
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (request.sink && status >= 200 && status <= 299) {
-            request.sink->write(reply->readAll());
+            if (!sinkBuffer)
+                sinkBuffer = std::make_unique<char[]>(SinkChunkBytes);
+            qint64 n;
+            while ((n = reply->read(sinkBuffer.get(), SinkChunkBytes)) > 0)
+                request.sink->write(QByteArrayView(sinkBuffer.get(), n));
         } else {
             a.response.body.append(reply->readAll());
         }

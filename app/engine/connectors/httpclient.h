@@ -104,6 +104,7 @@ private:
     QNetworkAccessManager m_nam;
     static constexpr int TransferTimeoutMs = 60000; // no byte for this long: the request has failed
     static constexpr qint64 SinkBufferBytes = 4 << 20;
+    static constexpr qint64 SinkChunkBytes = 256 << 10; // what a sink is handed at a time (fits a core's cache)
     int m_retriesDone = 0;
     std::function<bool(int)> m_sleeper;
 };

@@ -117,29 +117,42 @@ std::optional<Number> numberOf(const View &v)
     }
 }
 
-// A date, time or date-time as comparison sees it.
+// A date, time or date-time as comparison sees it: days and the time in the day, which hold any date without
+// overflow (microseconds since the epoch end at ±292,000 years; QDate goes further).
 struct Moment
 {
     bool timeOfDay = false;  // a time of day; equal only to another time of day
-    std::int64_t micros = 0; // since midnight for times; since the epoch otherwise (naive read as UTC)
+    std::int64_t days = 0;   // since the epoch (naive read as UTC); 0 for times of day
+    std::int64_t micros = 0; // since midnight
+
+    bool operator==(const Moment &) const = default;
 };
+
+Moment momentOfMicros(bool timeOfDay, std::int64_t micros)
+{
+    constexpr std::int64_t MicrosPerDay = MsPerDay * 1000;
+    const std::int64_t days = floorDiv(micros, MicrosPerDay);
+    return Moment{timeOfDay, days, micros - days * MicrosPerDay};
+}
 
 std::optional<Moment> momentOf(const View &v, bool isString)
 {
     if (isString) {
         if (const auto parts = Timestamp::parseParts(v.text))
-            return Moment{false, parts->micros};
+            return momentOfMicros(false, parts->micros);
         if (const auto time = Timestamp::parseTimeOfDay(v.text))
-            return Moment{true, *time};
+            return momentOfMicros(true, *time);
         return std::nullopt;
     }
     switch (v.tag) {
-    case DateTime:
-        return Moment{false, v.ms * 1000};
+    case DateTime: {
+        const std::int64_t days = floorDiv(v.ms, MsPerDay);
+        return Moment{false, days, (v.ms - days * MsPerDay) * 1000};
+    }
     case Date:
-        return Moment{false, v.ms * MsPerDay * 1000};
+        return Moment{false, v.ms, 0};
     case Time:
-        return Moment{true, v.ms * 1000};
+        return Moment{true, 0, v.ms * 1000};
     default:
         return std::nullopt;
     }
@@ -195,7 +208,7 @@ RowSet::RowSet(const RowSet &other)
     if (other.m_bytes) {
         Block b;
         b.size = other.m_bytes;
-        b.data = std::make_unique<char[]>(b.size);
+        b.data = std::make_unique_for_overwrite<char[]>(b.size); // filled below
         m_blocks.push_back(std::move(b));
     }
     m_rowStart.reserve(other.m_rowStart.size());
@@ -247,7 +260,9 @@ void RowSet::newBlock(size_t need)
     size = std::max(size, partial + need);
     Block b;
     b.size = size;
-    b.data = std::make_unique<char[]>(size);
+    // Not zeroed: a block's pages become resident only as rows fill them, so the unused end of the last
+    // block (up to 8 MiB) costs no memory, and nothing is written twice.
+    b.data = std::make_unique_for_overwrite<char[]>(size);
     if (partial) {
         std::memcpy(b.data.get(), rowStart, partial);
         m_blocks.back().used -= partial;
@@ -601,7 +616,7 @@ QVariant RowSet::value(qsizetype row, int column) const
     case Double:
         return read<double>(c + 1);
     case String:
-        return QString::fromUtf8(v.text);
+        return Values::fromUtf8(v.text);
     case DateTime: {
         if (v.zone == Values::Zone::Offset)
             return QDateTime::fromMSecsSinceEpoch(v.ms, Qt::OffsetFromUTC, v.offset);
@@ -652,7 +667,7 @@ QVariant RowSet::bindValue(qsizetype row, int column) const
     case Double:
         return v.d;
     case String:
-        return QString::fromUtf8(v.text);
+        return Values::fromUtf8(v.text);
     case Bytes:
         return v.text.toByteArray();
     case Decimal: {
@@ -764,7 +779,7 @@ bool sameString(const View &text, const View &other)
     case Time: {
         const auto a = momentOf(text, true);
         const auto b = momentOf(other, false);
-        return a && b && a->timeOfDay == b->timeOfDay && a->micros == b->micros;
+        return a && b && *a == *b;
     }
     case Bytes: // as base64 text
         return text.text == QByteArrayView(other.text.toByteArray().toBase64());
@@ -811,7 +826,7 @@ bool same(const View &a, const View &b)
         return x && y && sameNumber(*x, *y);
     const auto m = momentOf(a, false);
     const auto n = momentOf(b, false);
-    return m && n && m->timeOfDay == n->timeOfDay && m->micros == n->micros;
+    return m && n && *m == *n;
 }
 
 // The hash form of a value: numbers by their canonical text, dates, times, bytes and JSON by the text
@@ -891,7 +906,7 @@ QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) cons
             else if (!asciiSpace(ch))
                 blank = false;
         }
-        if (blank && (ascii || QString::fromUtf8(v.text).trimmed().isEmpty()))
+        if (blank && (ascii || Values::fromUtf8(v.text).trimmed().isEmpty()))
             return {};
         text = v.text.toByteArray();
         if (!caseInsensitive)
@@ -909,7 +924,7 @@ QByteArray RowSet::keyText(qsizetype row, int column, bool caseInsensitive) cons
     default:
         appendText(text, v);
     }
-    return caseInsensitive ? QString::fromUtf8(text).toCaseFolded().toUtf8() : text;
+    return caseInsensitive ? Values::fromUtf8(text).toCaseFolded().toUtf8() : text;
 }
 
 std::uint64_t RowSet::hashRow(qsizetype row) const
@@ -930,9 +945,9 @@ std::optional<std::int64_t> RowSet::timestamp(qsizetype row, int column) const
     case Bytes:
         return Timestamp::parseText(v.text);
     case DateTime:
-        return v.ms * 1000; // naive: the wall clock read as UTC
+        return Timestamp::microsFromMs(v.ms); // naive: the wall clock read as UTC
     case Date:
-        return v.ms * MsPerDay * 1000;
+        return Timestamp::microsFromDays(v.ms);
     case Int:
         return Timestamp::fromEpochSeconds(v.i);
     case Double:

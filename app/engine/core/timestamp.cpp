@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QtNumeric>
 
 #include <cmath>
 
@@ -34,11 +35,32 @@ Civil civilFromDays(std::int64_t z)
     return Civil{static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2), m, d};
 }
 
+std::int64_t daysSinceEpoch(const QDate &date)
+{
+    // By the Julian day, not daysFromCivil(date.year(), …): QDate has no year 0 (year -1 is 1 BC), the civil
+    // calendar's arithmetic does (0 is 1 BC, as in ISO 8601).
+    return date.toJulianDay() - 2440588;
+}
+
 std::int64_t wallClockMs(const QDate &date, const QTime &time)
 {
-    const std::int64_t days =
-        daysFromCivil(date.year(), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return days * 86400000 + time.msecsSinceStartOfDay();
+    return daysSinceEpoch(date) * 86400000 + time.msecsSinceStartOfDay();
+}
+
+std::optional<std::int64_t> microsFromMs(std::int64_t ms)
+{
+    qint64 micros;
+    if (qMulOverflow(qint64(ms), qint64(1000), &micros))
+        return std::nullopt;
+    return micros;
+}
+
+std::optional<std::int64_t> microsFromDays(std::int64_t days)
+{
+    qint64 ms;
+    if (qMulOverflow(qint64(days), qint64(86400000), &ms))
+        return std::nullopt;
+    return microsFromMs(ms);
 }
 
 namespace {
@@ -134,7 +156,11 @@ template <typename View> std::optional<Parts> parsePartsOf(View text)
     s.take(dateSep);
     if (!s.digits(2, month) || !s.take(dateSep) || !s.digits(2, day))
         return std::nullopt;
-    if (!QDate::isValid(year, month, day))
+    // ISO 8601's calendar, which has a year 0 (1 BC; QDate has none).
+    if (month < 1 || month > 12 || day < 1)
+        return std::nullopt;
+    const Civil back = civilFromDays(daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)));
+    if (back.month != static_cast<unsigned>(month) || back.day != static_cast<unsigned>(day))
         return std::nullopt;
 
     Parts parts;
@@ -249,14 +275,14 @@ std::optional<std::int64_t> parse(const QVariant &value)
             return std::nullopt;
         // Naive driver values are read as UTC from their fields, like naive text, so both sides agree.
         if (dt.timeSpec() == Qt::LocalTime)
-            return wallClockMs(dt.date(), dt.time()) * 1000;
-        return dt.toMSecsSinceEpoch() * 1000;
+            return microsFromMs(wallClockMs(dt.date(), dt.time()));
+        return microsFromMs(dt.toMSecsSinceEpoch());
     }
     case Values::Kind::Date: {
         const QDate d = value.toDate();
         if (!d.isValid())
             return std::nullopt;
-        return wallClockMs(d, QTime(0, 0)) * 1000;
+        return microsFromDays(daysSinceEpoch(d));
     }
     case Values::Kind::Integer:
         return fromEpochSeconds(value.toLongLong());

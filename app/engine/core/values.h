@@ -68,6 +68,10 @@ std::optional<QByteArray> decimalJson(QByteArrayView text);
 // wins), no white space, strings with Ferry's escaping, numbers canonical. nullopt if it is not JSON.
 std::optional<QByteArray> canonicalJson(QByteArrayView json);
 
+// UTF-8 text as a QString, a leading byte order mark kept: it is part of the value (QString::fromUtf8 drops it).
+QString fromUtf8(QByteArrayView utf8);
+
+// Null, invalid QVariants and invalid dates and times (a date-time by its date() and time()).
 bool isNull(const QVariant &v);
 // The delete-column rule: set and not false, 0, "" or "0".
 bool isTruthy(const QVariant &v);

@@ -8,6 +8,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -265,6 +267,18 @@ void writeSecret(YAML::Emitter &e, const char *key, const SecretRef &s)
       << s.reference.toStdString() << YAML::EndMap;
 }
 
+// A literal block shows a query as written, but YAML has no escapes there: only printable characters, tabs
+// and line feeds survive it. A query with anything else is written double-quoted, with escapes.
+bool fitsLiteralBlock(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'\n' || u == u'\t' ||
+               (u >= 0x20 && u != 0x7F && (u < 0x80 || u >= 0xA0) && u != 0x2028 && u != 0x2029 && u != 0xFEFF &&
+                u < 0xFFFE);
+    });
+}
+
 void writeString(YAML::Emitter &e, const char *key, const QString &value)
 {
     if (!value.isEmpty())
@@ -374,7 +388,10 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     writeString(e, "instance", s.instance);
     if (s.encrypt)
         e << YAML::Key << "encrypt" << YAML::Value << true;
-    e << YAML::Key << "query" << YAML::Value << YAML::Literal << s.query.toStdString();
+    e << YAML::Key << "query" << YAML::Value;
+    if (fitsLiteralBlock(s.query))
+        e << YAML::Literal;
+    e << s.query.toStdString();
     e << YAML::EndMap;
 
     e << YAML::Key << "target" << YAML::Value << YAML::BeginMap;

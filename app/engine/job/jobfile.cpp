@@ -6,10 +6,12 @@
 #include <QSaveFile>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -107,6 +109,69 @@ std::optional<Error> findDuplicateKey(const YAML::Node &node, const QString &nam
     return std::nullopt;
 }
 
+// yaml-cpp 0.7 (Debian 12) reads a stream that starts with a comma as one empty document after another without
+// end, so YAML::LoadAll never returns and its list takes all memory (jbeder/yaml-cpp#1040, fixed in later
+// releases). The documents are counted through the parser's events instead, until one starts where the one
+// before it did (the parser did not move on); the first is then loaded on its own.
+class DocumentCounter final : public YAML::EventHandler
+{
+public:
+    // The number of documents (at most a thousand), and where the second one's value starts.
+    static std::pair<int, YAML::Mark> count(const std::string &text)
+    {
+        std::istringstream in(text);
+        YAML::Parser parser(in);
+        DocumentCounter counter;
+        int documents = 0;
+        YAML::Mark second = YAML::Mark::null_mark(), previousStart = YAML::Mark::null_mark();
+        while (documents < 1000 && parser.HandleNextDocument(counter)) {
+            if (documents > 0 && counter.m_start.pos == previousStart.pos)
+                break;
+            previousStart = counter.m_start;
+            if (++documents == 2)
+                second = counter.m_root;
+        }
+        return {documents, second};
+    }
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        m_start = mark;
+        m_root = mark;
+        m_depth = 0;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        node(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        node(mark);
+        ++m_depth;
+    }
+    void OnSequenceEnd() override { --m_depth; }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+        ++m_depth;
+    }
+    void OnMapEnd() override { --m_depth; }
+
+private:
+    void node(const YAML::Mark &mark)
+    {
+        if (m_depth == 0)
+            m_root = mark;
+    }
+
+    YAML::Mark m_start, m_root;
+    int m_depth = 0;
+};
+
 } // namespace
 
 Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
@@ -122,19 +187,20 @@ Result<LoadedJob> loadJobText(const QByteArray &yaml, const QString &name)
                                      "file?")
                          .arg(nul),
                      name};
-    std::vector<YAML::Node> documents;
+    const std::string text = yaml.toStdString();
+    YAML::Node root;
     try {
-        documents = YAML::LoadAll(yaml.toStdString());
+        const auto [documents, second] = DocumentCounter::count(text);
+        if (documents > 1)
+            return Error{ErrorCode::InvalidConfig,
+                         JobFileText::tr("the file holds %1 YAML documents (separated by ---); a job file holds one "
+                                         "job: put each job in a file of its own")
+                             .arg(documents),
+                         location(name, second)};
+        root = YAML::Load(text);
     } catch (const YAML::Exception &e) {
         return Error{ErrorCode::InvalidConfig, yamlProblem(e), location(name, e.mark)};
     }
-    if (documents.size() > 1)
-        return Error{ErrorCode::InvalidConfig,
-                     JobFileText::tr("the file holds %1 YAML documents (separated by ---); a job file holds one job: "
-                                     "put each job in a file of its own")
-                         .arg(documents.size()),
-                     location(name, documents[1].Mark())};
-    const YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
     if (!root.IsMap())
         return Error{
             ErrorCode::InvalidConfig,

@@ -689,7 +689,18 @@ Result<qint64> StateStore::beginRun(const JobLease &lease)
     return q.lastInsertId().toLongLong();
 }
 
+QByteArray StateStore::journalRecord(const Plan &plan, const std::vector<const Change *> &changes)
+{
+    return encodeJournal(plan, changes);
+}
+
 Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
+                                     const Counts &progress)
+{
+    return recordBatch(runId, encodeJournal(plan, changes), static_cast<qsizetype>(changes.size()), progress);
+}
+
+Result<void> StateStore::recordBatch(qint64 runId, const QByteArray &journal, qsizetype changeCount,
                                      const Counts &progress)
 {
     QSqlDatabase db = m_connection->database();
@@ -702,8 +713,8 @@ Result<void> StateStore::recordBatch(qint64 runId, const Plan &plan, const std::
                                   "(?, (SELECT coalesce(max(seq), 0) + 1 FROM journal WHERE run_id = ?), ?, ?, ?)"));
     insert.addBindValue(runId);
     insert.addBindValue(runId);
-    insert.addBindValue(static_cast<qint64>(changes.size()));
-    insert.addBindValue(encodeJournal(plan, changes));
+    insert.addBindValue(static_cast<qint64>(changeCount));
+    insert.addBindValue(journal);
     insert.addBindValue(nowIso());
     run.prepare(QStringLiteral("UPDATE runs SET inserted = ?, updated = ?, deleted = ?, unchanged = ?, skipped = ?, "
                                "failed = ?, heartbeat_at = ? WHERE id = ?"));

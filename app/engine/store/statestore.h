@@ -137,6 +137,12 @@ public:
     // One transaction: the journal record of a confirmed batch, the run's progress and heartbeat.
     Result<void> recordBatch(qint64 runId, const Plan &plan, const std::vector<const Change *> &changes,
                              const Counts &progress);
+    // The same with the journal record made beforehand (journalRecord), e.g. while the batch is in flight:
+    // it hashes every row of the batch.
+    Result<void> recordBatch(qint64 runId, const QByteArray &journal, qsizetype changeCount, const Counts &progress);
+    // A batch's journal record. Reads the plan only, so it may run on another thread while nothing
+    // changes the plan.
+    static QByteArray journalRecord(const Plan &plan, const std::vector<const Change *> &changes);
     // Then prunes the job's old runs (and runs of any job past the maximum age).
     Result<void> finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message);
     // Applies the retention to every job.

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <future>
+
 namespace Ferry {
 
 ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &context)
@@ -38,6 +40,12 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
             return false;
         }
         timer.start();
+        // The batch's journal record (a hash of every row) is made on another thread while the batch is in
+        // flight, when this one mostly waits for the server. Joined before this returns, whatever happens.
+        std::future<QByteArray> journal;
+        if (context.store)
+            journal =
+                std::async(std::launch::async, [&plan, &members] { return StateStore::journalRecord(plan, members); });
         if (auto r = batch->commit(); !r) {
             result.error = r.error();
             const bool cancelled = r.error().code == ErrorCode::Cancelled;
@@ -66,7 +74,9 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         }
         remaining -= static_cast<qint64>(members.size());
         if (context.store) {
-            if (auto r = context.store->recordBatch(context.runId, plan, members, counts); !r) {
+            if (auto r = context.store->recordBatch(context.runId, journal.get(),
+                                                    static_cast<qsizetype>(members.size()), counts);
+                !r) {
                 // The target has the batch; only our memory of it failed. The next run re-reads the target.
                 RunEvents::warning(lcStore, r.error().toString());
             }

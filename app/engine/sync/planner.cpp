@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -66,8 +68,29 @@ private:
     void add(ChangeAction action, qint64 sourceRow, qint64 targetRow, ChangeReason reason, std::uint32_t detail = 0)
     {
         m_plan.counts.add(action);
-        if (action != ChangeAction::Unchanged) // unchanged rows are only counted
-            m_plan.changes.push_back(Change{sourceRow, targetRow, action, reason, detail});
+        if (action == ChangeAction::Unchanged) // unchanged rows are only counted
+            return;
+        std::vector<Change> &changes = m_plan.changes;
+        if (changes.size() == changes.capacity())
+            changes.reserve(grownCapacity(sourceRow));
+        changes.push_back(Change{sourceRow, targetRow, action, reason, detail});
+    }
+
+    // The changes of a million rows take 24 MB: growing them by doubling holds the old and the new vector
+    // at once (1.5 times that) while planning holds its key maps, the moment of a large plan's peak memory.
+    // Instead, grow to what the share of changes among the rows planned so far projects for all of them.
+    size_t grownCapacity(qint64 sourceRow) const
+    {
+        const size_t size = m_plan.changes.size();
+        const size_t rows = static_cast<size_t>(m_source.size() + m_target.size()); // at most a change each
+        size_t grown = std::max<size_t>(1024, size * 2);
+        if (sourceRow >= 0 && size >= 1024) {
+            const double share = double(size) / double(sourceRow + 1);
+            const auto projected = static_cast<size_t>(share * double(m_source.size()) * 1.05) + 1024;
+            if (projected >= size + size / 2)
+                grown = projected;
+        }
+        return std::max(size + 1, std::min(grown, rows));
     }
 
     bool flaggedDeleted(qint64 row) const { return m_cols.deleted >= 0 && m_source.isTruthy(row, m_cols.deleted); }
