@@ -37,25 +37,6 @@ namespace {
 const ChangeAction FilterActions[] = {ChangeAction::Insert, ChangeAction::Update, ChangeAction::Delete,
                                       ChangeAction::Skip, ChangeAction::Error};
 
-qint64 countOf(const Counts &c, ChangeAction a)
-{
-    switch (a) {
-    case ChangeAction::Insert:
-        return c.inserted;
-    case ChangeAction::Update:
-        return c.updated;
-    case ChangeAction::Delete:
-        return c.deleted;
-    case ChangeAction::Unchanged:
-        return c.unchanged;
-    case ChangeAction::Skip:
-        return c.skipped;
-    case ChangeAction::Error:
-        return c.failed;
-    }
-    return 0;
-}
-
 QString cellText(const QVariant &v)
 {
     return v.isNull() ? PreviewWindow::tr("(empty)") : v.toString();
@@ -412,7 +393,7 @@ void PreviewWindow::updateCounts()
     const QLocale l;
     for (ChangeAction a : FilterActions) {
         QToolButton *b = m_actionButtons[int(a)];
-        const qint64 n = plan ? countOf(counts, a) : 0;
+        const qint64 n = plan ? counts.of(a) : 0;
         b->setText(QStringLiteral("%1  %2").arg(PlanModel::actionText(a), l.toString(n)));
         b->setAccessibleName(tr("Show %1 changes (%2)").arg(PlanModel::actionText(a), l.toString(n)));
     }

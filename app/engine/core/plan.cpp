@@ -23,28 +23,38 @@ QString changeActionName(ChangeAction action)
     return {};
 }
 
-void Counts::add(ChangeAction action, qint64 n)
+namespace {
+
+// The count that an action adds to.
+qint64 Counts::*countOf(ChangeAction action)
 {
     switch (action) {
     case ChangeAction::Insert:
-        inserted += n;
-        break;
+        return &Counts::inserted;
     case ChangeAction::Update:
-        updated += n;
-        break;
+        return &Counts::updated;
     case ChangeAction::Delete:
-        deleted += n;
-        break;
+        return &Counts::deleted;
     case ChangeAction::Unchanged:
-        unchanged += n;
-        break;
+        return &Counts::unchanged;
     case ChangeAction::Skip:
-        skipped += n;
-        break;
+        return &Counts::skipped;
     case ChangeAction::Error:
-        failed += n;
         break;
     }
+    return &Counts::failed;
+}
+
+} // namespace
+
+void Counts::add(ChangeAction action, qint64 n)
+{
+    this->*countOf(action) += n;
+}
+
+qint64 Counts::of(ChangeAction action) const
+{
+    return this->*countOf(action);
 }
 
 QVariantList Plan::values(const Change &c) const

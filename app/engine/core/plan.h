@@ -69,6 +69,7 @@ struct Counts
 
     qint64 writes() const { return inserted + updated + deleted; }
     void add(ChangeAction action, qint64 n = 1);
+    qint64 of(ChangeAction action) const; // the count that action adds to (Error: failed)
     friend bool operator==(const Counts &, const Counts &) = default;
 };
 
