@@ -130,6 +130,12 @@ void EventQueue::phaseChanged(const RunTag &tag, RunPhase phase, qint64 count)
     push(tag, QtInfoMsg, text);
 }
 
+void EventQueue::batchSending(const RunTag &tag, const BatchSendingEvent &event)
+{
+    QMutexLocker lock(&m_mutex);
+    progressOf(tag).sent += event.changes;
+}
+
 void EventQueue::batchCommitted(const RunTag &tag, const BatchEvent &event)
 {
     qint64 batch = 0;

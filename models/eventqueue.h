@@ -35,6 +35,7 @@ public:
     void add(LogEntry entry);
 
     void phaseChanged(const RunTag &tag, RunPhase phase, qint64 count) override;
+    void batchSending(const RunTag &tag, const BatchSendingEvent &event) override;
     void batchCommitted(const RunTag &tag, const BatchEvent &event) override;
     void rowFailed(const RunTag &tag, const RowErrorEvent &event) override;
     void retrying(const RunTag &tag, const RetryEvent &event) override;

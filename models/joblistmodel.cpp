@@ -215,7 +215,8 @@ QVariant JobListModel::lastRunText(const JobStoreEntry &e) const
         const QLocale l;
         if (p->phase == RunPhase::Applying && p->planned > 0) {
             const qint64 eta = p->etaSeconds(QDateTime::currentMSecsSinceEpoch());
-            QString text = tr("%1: %2 of %3 written").arg(what, l.toString(p->done()), l.toString(p->planned));
+            QString text = tr("%1: %2 of %3 confirmed, %4 sent")
+                               .arg(what, l.toString(p->done()), l.toString(p->planned), l.toString(p->sent));
             if (eta >= 0)
                 text += tr(", about %n s left", nullptr, int(eta));
             return text;

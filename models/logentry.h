@@ -31,6 +31,7 @@ struct RunProgress
     qint64 phaseCount = 0; // rows read, rows to plan, writes planned … (see RunPhase)
     qint64 planned = 0;    // writes to apply (known once applying)
     qint64 batches = 0;    // batches confirmed
+    qint64 sent = 0;       // writes sent to the target: those confirmed, and the batch in flight
     Counts confirmed;      // what the target confirmed so far
     qint64 startedMs = 0;  // QDateTime::currentMSecsSinceEpoch() when the run's first event came
     qint64 applyStartedMs = 0;

@@ -95,6 +95,19 @@ std::vector<BatchRecord> RunHistoryModel::batches(qint64 runId)
     return std::move(read.value());
 }
 
+std::vector<FailureRecord> RunHistoryModel::failures(qint64 runId)
+{
+    StateStore *s = store();
+    if (!s)
+        return {};
+    auto read = s->failures(runId);
+    if (!read) {
+        emit problem(tr("The run's failed rows cannot be read: %1").arg(read.error().toString()));
+        return {};
+    }
+    return std::move(read.value());
+}
+
 int RunHistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());

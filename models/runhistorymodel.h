@@ -1,6 +1,6 @@
 // A job's run history from the state store, newest first: when, how long, how it ended, what it changed,
-// and per run the batches the target confirmed. The store is shared with ferry-cli and other Ferry
-// processes, so runs made elsewhere show up on reload().
+// and per run the batches the target confirmed and the rows it could not write. The store is shared with
+// ferry-cli and other Ferry processes, so runs made elsewhere show up on reload().
 #pragma once
 
 #include "store/statestore.h"
@@ -42,6 +42,8 @@ public:
     const RunRecord &run(int row) const { return m_runs[size_t(row)]; }
     // The run's confirmed batches (empty when retention dropped them).
     std::vector<BatchRecord> batches(qint64 runId);
+    // The rows the run could not write, as kept (empty when retention dropped them).
+    std::vector<FailureRecord> failures(qint64 runId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "runfailuresmodel.h"
 #include "runhistorymodel.h"
 
 #include <QBarCategoryAxis>
@@ -13,6 +14,7 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,11 +73,38 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_batches->verticalHeader()->hide();
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->setAccessibleName(tr("Batches of the selected run"));
+
+    m_failures = new RunFailuresModel(this);
+    m_failureSummary = new QLabel(this);
+    m_failureSummary->setObjectName(QStringLiteral("runFailuresSummaryLabel"));
+    m_failureSummary->setWordWrap(true);
+    m_failureView = new QTableView(this);
+    m_failureView->setObjectName(QStringLiteral("runFailuresTableView"));
+    m_failureView->setModel(m_failures);
+    m_failureView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_failureView->setWordWrap(false);
+    m_failureView->setAlternatingRowColors(true);
+    m_failureView->verticalHeader()->hide();
+    m_failureView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_failureView->verticalHeader()->setDefaultSectionSize(m_failureView->fontMetrics().height() + 6);
+    m_failureView->horizontalHeader()->setStretchLastSection(true);
+    m_failureView->setAccessibleName(tr("Rows the selected run could not write"));
+    auto *failurePage = new QWidget(this);
+    auto *failureLayout = new QVBoxLayout(failurePage);
+    failureLayout->setContentsMargins(4, 4, 4, 4);
+    failureLayout->addWidget(m_failureSummary);
+    failureLayout->addWidget(m_failureView, 1);
+
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setObjectName(QStringLiteral("runDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_batches, tr("Batches"));
+    m_detailTabs->addTab(failurePage, tr("Failed rows"));
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_messageLabel);
-    detailsLayout->addWidget(m_batches, 1);
+    detailsLayout->addWidget(m_detailTabs, 1);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_runs);
@@ -179,6 +208,10 @@ void HistoryView::updateDetails()
     const QModelIndex current = m_runs->currentIndex();
     if (!current.isValid()) {
         m_messageLabel->clear();
+        m_failures->clear();
+        m_failureSummary->clear();
+        m_detailTabs->setTabText(0, tr("Batches"));
+        m_detailTabs->setTabText(1, tr("Failed rows"));
         return;
     }
     const RunRecord &r = m_model->run(current.row());
@@ -203,6 +236,14 @@ void HistoryView::updateDetails()
             new QTableWidgetItem(l.toString(b.recordedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"))));
     }
     m_batches->resizeColumnsToContents();
+    m_failures->setFailures(r.counts.failed > 0 ? m_model->failures(r.id) : std::vector<FailureRecord>{},
+                            r.counts.failed);
+    m_failureSummary->setText(m_failures->summary());
+    m_failureView->resizeColumnToContents(RunFailuresModel::KeyColumn);
+    m_failureView->resizeColumnToContents(RunFailuresModel::ActionColumn);
+    m_failureView->resizeColumnToContents(RunFailuresModel::BatchColumn);
+    m_detailTabs->setTabText(0, tr("Batches (%1)").arg(l.toString(qint64(batches.size()))));
+    m_detailTabs->setTabText(1, tr("Failed rows (%1)").arg(l.toString(r.counts.failed)));
 }
 
 } // namespace Ferry

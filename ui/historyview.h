@@ -1,5 +1,5 @@
 // A job's run history: a chart of the rows each run changed, the runs (start, duration, status, counts,
-// message), and the selected run's committed batches. Follows the job selected in the main window.
+// message), and the selected run's committed batches and failed rows. Follows the job selected in the main window.
 #pragma once
 
 #include <QWidget>
@@ -7,11 +7,13 @@
 class QChart;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
 namespace Ferry {
 
+class RunFailuresModel;
 class RunHistoryModel;
 
 class HistoryView final : public QWidget
@@ -26,6 +28,9 @@ public:
     void reload();
     RunHistoryModel *model() const { return m_model; }
     QTableWidget *batchTable() const { return m_batches; }
+    QTableView *failureTable() const { return m_failureView; }
+    RunFailuresModel *failures() const { return m_failures; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
 
 private:
     void updateChart();
@@ -37,7 +42,11 @@ private:
     QChart *m_chart;
     QTableView *m_runs;
     QLabel *m_messageLabel;
+    QTabWidget *m_detailTabs;
     QTableWidget *m_batches;
+    RunFailuresModel *m_failures;
+    QLabel *m_failureSummary;
+    QTableView *m_failureView;
 };
 
 } // namespace Ferry

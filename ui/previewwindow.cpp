@@ -318,7 +318,8 @@ void PreviewWindow::handleProgress(const QString &jobId)
         m_progressBar->setRange(0, 1000);
         m_progressBar->setValue(p->planned > 0 ? int(1000 * p->done() / p->planned) : 0);
         const qint64 eta = p->etaSeconds(QDateTime::currentMSecsSinceEpoch());
-        QString text = tr("Writing: %1 of %2 changes confirmed").arg(l.toString(p->done()), l.toString(p->planned));
+        QString text = tr("Writing: %1 of %2 changes confirmed, %3 sent")
+                           .arg(l.toString(p->done()), l.toString(p->planned), l.toString(p->sent));
         if (eta >= 0)
             text += tr(" (about %n s left)", nullptr, int(eta));
         m_phaseLabel->setText(text);

@@ -13,12 +13,14 @@
 #include "planmodel.h"
 #include "previewwindow.h"
 #include "runcontroller.h"
+#include "runfailuresmodel.h"
 #include "runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private slots:
     void previewExcludeAndApply();
     void applyIsRefusedWhenTheTargetChanged();
     void runNowShowsTheOutcome();
+    void historyShowsTheRowsThatFailed();
     void deleteAsksAndKeepsTheFile();
     void duplicateAndExport();
 
@@ -313,6 +316,51 @@ void TestMainWindow::runNowShowsTheOutcome()
     for (int r = 0; r < history->batchTable()->rowCount(); ++r)
         confirmed += history->batchTable()->item(r, 1)->text().toLongLong();
     QCOMPARE(confirmed, 4);
+}
+
+void TestMainWindow::historyShowsTheRowsThatFailed()
+{
+    // Key 4 twice in the source (both rows are errors, never sent), and a target that refuses Cid: the batch
+    // holding Cid fails whole, and the run stops.
+    JobSpec j = job();
+    j.sql.query = QStringLiteral("SELECT id, name, city FROM people UNION ALL SELECT 4, 'Dup', 'Nice'");
+    QVERIFY(runSql(m_target, {QStringLiteral("DROP TABLE people"),
+                              QStringLiteral("CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT CHECK (name <> "
+                                             "'Cid'), city TEXT)"),
+                              QStringLiteral("INSERT INTO people VALUES (1, 'Ann', 'Paris'), (2, 'Bob', 'Bergen')")}));
+    QVERIFY(!saveJob(j).isEmpty());
+    auto w = window();
+    QVERIFY(w->selectJob(QStringLiteral("people-copy")));
+    QSignalSpy finished(w->runController(), &RunController::runFinished);
+    w->runJob();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const RunReport report = finished.first().at(1).value<RunReport>();
+    QCOMPARE(report.status, RunStatus::Failed);
+    QCOMPARE(report.counts.failed, 4); // 4 twice, and the batch of Bob's update and Cid's insert
+
+    HistoryView *history = w->historyView();
+    QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, 5000);
+    history->findChild<QTableView *>(QStringLiteral("runHistoryTableView"))->selectRow(0);
+    RunFailuresModel *failures = history->failures();
+    QAbstractItemModelTester tester(failures, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(failures->rowCount(), 4);
+    QCOMPARE(history->detailTabs()->tabText(1), QStringLiteral("Failed rows (4)"));
+    QCOMPARE(history->detailTabs()->tabText(0), QStringLiteral("Batches (0)"));
+    QStringList rows;
+    for (int r = 0; r < failures->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < RunFailuresModel::ColumnCount - 1; ++c)
+            cells << failures->index(r, c).data().toString();
+        rows << cells.join(u'|');
+    }
+    QCOMPARE(rows, QStringList({QStringLiteral("4|Not sent|planned"), QStringLiteral("4|Not sent|planned"),
+                                QStringLiteral("2|Update|1"), QStringLiteral("3|Insert|1")}));
+    const QString duplicate = failures->index(0, RunFailuresModel::ReasonColumn).data().toString();
+    QVERIFY2(duplicate.contains(QStringLiteral("2 times")), qPrintable(duplicate));
+    const QString refused = failures->index(3, RunFailuresModel::ReasonColumn).data().toString();
+    QVERIFY2(refused.contains(QStringLiteral("CHECK constraint")), qPrintable(refused));
+    QCOMPARE(history->findChild<QLabel *>(QStringLiteral("runFailuresSummaryLabel"))->text(),
+             QStringLiteral("4 row(s) failed."));
 }
 
 void TestMainWindow::deleteAsksAndKeepsTheFile()

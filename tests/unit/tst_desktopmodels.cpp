@@ -120,21 +120,25 @@ void TestDesktopModels::eventQueueTracksProgress()
     queue.phaseChanged(tag, RunPhase::Reading, 100);
     queue.phaseChanged(tag, RunPhase::Reading, 200); // progress only, no second log line
     queue.phaseChanged(tag, RunPhase::Applying, 50);
+    queue.batchSending(tag, BatchSendingEvent{1, 25});
+    QCOMPARE(queue.drain().progress.value(QStringLiteral("job")).sent, 25); // sent, not yet confirmed
     BatchEvent batch;
     batch.changes = {0, 1, 2};
     batch.progress.inserted = 20;
     batch.progress.updated = 5;
     queue.batchCommitted(tag, batch);
+    queue.batchSending(tag, BatchSendingEvent{2, 25});
     queue.rowFailed(tag, RowErrorEvent{4, QStringLiteral("k4"), QStringLiteral("refused")});
     const EventQueue::Drained d = queue.drain();
-    QCOMPARE(d.entries.size(), size_t(4)); // reading, applying, batch 1, row error
-    QCOMPARE(d.entries[2].batch, 1);
-    QCOMPARE(d.entries[3].key, QStringLiteral("k4"));
-    QCOMPARE(d.entries[3].batch, 2); // the batch being written when it failed
+    QCOMPARE(d.entries.size(), size_t(2)); // batch 1, row error (reading and applying were drained above)
+    QCOMPARE(d.entries[0].batch, 1);
+    QCOMPARE(d.entries[1].key, QStringLiteral("k4"));
+    QCOMPARE(d.entries[1].batch, 2); // the batch being written when it failed
     const RunProgress p = d.progress.value(QStringLiteral("job"));
     QCOMPARE(p.phase, RunPhase::Applying);
     QCOMPARE(p.planned, 50);
     QCOMPARE(p.done(), 25);
+    QCOMPARE(p.sent, 50);
     QCOMPARE(p.batches, 1);
     QCOMPARE(p.runId, 3);
 }

@@ -57,6 +57,11 @@ public:
         phases.append(runPhaseName(phase));
         tags.append(tag);
     }
+    void batchSending(const RunTag &, const BatchSendingEvent &event) override
+    {
+        std::lock_guard lock(mutex);
+        sending.push_back(event);
+    }
     void batchCommitted(const RunTag &tag, const BatchEvent &event) override
     {
         std::lock_guard lock(mutex);
@@ -78,6 +83,7 @@ public:
     std::mutex mutex;
     QStringList phases;
     QList<RunTag> tags;
+    std::vector<BatchSendingEvent> sending;
     std::vector<BatchEvent> batches;
     std::vector<RowErrorEvent> rowErrors;
     QStringList logs;
@@ -97,6 +103,7 @@ private slots:
     void applyTwiceIsRefused();
     void eventsAreTaggedWithJobAndRun();
     void rowErrorsAreReported();
+    void refusedBatchRowsAreKeptInHistory();
     void cancelInterruptsALongSourceQuery();
     void failedPreparationIsRecorded();
     void tableCreatedAfterThePreviewIsNoticed();
@@ -322,6 +329,12 @@ void TestPreparedRun::eventsAreTaggedWithJobAndRun()
     QCOMPARE(recorder.batches[0].changes, (std::vector<qint64>{0, 1}));
     QCOMPARE(recorder.batches[2].changes, (std::vector<qint64>{4}));
     QCOMPARE(recorder.batches[2].progress.inserted, 5);
+    // Each batch is announced as sent before it is confirmed.
+    QCOMPARE(recorder.sending.size(), size_t(3));
+    QCOMPARE(recorder.sending[0].batch, 1);
+    QCOMPARE(recorder.sending[0].changes, 2);
+    QCOMPARE(recorder.sending[2].batch, 3);
+    QCOMPARE(recorder.sending[2].changes, 1);
     QCOMPARE(recorder.batches[0].progress.notAttempted, 3);
     QVERIFY(recorder.logs.join(u'\n').contains(QStringLiteral("5 source row(s)")));
     for (const RunTag &tag : std::as_const(recorder.tags))
@@ -344,6 +357,44 @@ void TestPreparedRun::rowErrorsAreReported()
     QCOMPARE(recorder.rowErrors.size(), size_t(2));
     QCOMPARE(recorder.rowErrors[0].key, QStringLiteral("7"));
     QVERIFY(recorder.rowErrors[0].message.contains(QStringLiteral("2 times")));
+    // The history keeps them, with their reasons.
+    auto store = StateStore::open(m_dir->filePath(QStringLiteral("state")));
+    QVERIFY(store);
+    auto failures = (*store)->failures(report.runId);
+    QVERIFY(failures);
+    QCOMPARE(failures->size(), size_t(2));
+    QCOMPARE(failures->at(0).action, ChangeAction::Error);
+    QCOMPARE(failures->at(0).key, QStringLiteral("7"));
+    QCOMPARE(failures->at(0).reason, recorder.rowErrors[0].message);
+    QCOMPARE(failures->at(0).batch, 0);
+}
+
+void TestPreparedRun::refusedBatchRowsAreKeptInHistory()
+{
+    setUp(5, {});
+    // The target refuses s3: the second batch (rows 3 and 4) fails whole, and the run stops there.
+    sql(m_target, {QStringLiteral("DROP TABLE people"),
+                   QStringLiteral("CREATE TABLE people (id INTEGER, name TEXT CHECK (name <> 's3'))")});
+    auto prepared = PreparedRun::prepare(job(), options());
+    QVERIFY(prepared->plan());
+    const RunReport report = prepared->apply(ApplyOptions{});
+    QCOMPARE(report.status, RunStatus::Failed);
+    QCOMPARE(report.counts.inserted, 2);
+    QCOMPARE(report.counts.failed, 2);
+    QCOMPARE(report.counts.notAttempted, 1);
+    auto store = StateStore::open(m_dir->filePath(QStringLiteral("state")));
+    QVERIFY(store);
+    auto failures = (*store)->failures(report.runId);
+    QVERIFY(failures);
+    QCOMPARE(failures->size(), size_t(2));
+    QCOMPARE(failures->at(0).key, QStringLiteral("3"));
+    QCOMPARE(failures->at(1).key, QStringLiteral("4"));
+    for (const FailureRecord &f : *failures) {
+        QCOMPARE(f.action, ChangeAction::Insert);
+        QCOMPARE(f.batch, 2);
+        QVERIFY2(f.reason.contains(QStringLiteral("CHECK constraint")), qPrintable(f.reason));
+    }
+    QCOMPARE((*store)->batches(report.runId)->size(), size_t(1));
 }
 
 void TestPreparedRun::cancelInterruptsALongSourceQuery()

@@ -3,6 +3,8 @@
 // concurrent runs are in tst_sharedstatestore.
 #include "store/statestore.h"
 
+#include "core/logging.h"
+
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -160,6 +162,7 @@ private slots:
     void permissionsUnderUmask022();
     void existingFilesAreTightened();
     void retentionPrunesRunsAndJournals();
+    void failedRowsAreKeptCappedAndPruned();
     void migratesFromVersion1();
     void newerSchemaRefused();
     void unwritableFolder();
@@ -565,6 +568,48 @@ void TestStateStore::retentionPrunesRunsAndJournals()
     QCOMPARE(store->runs(QStringLiteral("busy"))->size(), size_t(1));
 }
 
+void TestStateStore::failedRowsAreKeptCappedAndPruned()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    store->setRetention({3, 1, std::chrono::days(90)});
+    const Plan plan = twoRowPlan();
+    const qint64 run = recordRun(*store, QStringLiteral("job"), plan, QStringLiteral("row-errors"));
+    QVERIFY(run);
+    // In the order recorded, over several calls; reasons masked like every stored message.
+    SecretMask::add(QStringLiteral("hunter2secret"));
+    QVERIFY(store->recordFailures(
+        run, {FailureRecord{ChangeAction::Error, QStringLiteral("7"), QStringLiteral("the key 7 appears 2 times"), 0},
+              FailureRecord{ChangeAction::Update, QStringLiteral("8, b"),
+                            QStringLiteral("HTTP 400 for https://user:hunter2secret@api.example/x"), 3}}));
+    std::vector<FailureRecord> many;
+    for (int i = 0; i < int(StateStore::maxFailuresPerRun); ++i)
+        many.push_back(FailureRecord{ChangeAction::Insert, QString::number(i), QStringLiteral("refused"), 4});
+    QVERIFY(store->recordFailures(run, many));
+    auto failures = store->failures(run);
+    QVERIFY(failures);
+    QCOMPARE(qint64(failures->size()), StateStore::maxFailuresPerRun);
+    QCOMPARE(failures->at(0).key, QStringLiteral("7"));
+    QCOMPARE(failures->at(0).action, ChangeAction::Error);
+    QCOMPARE(failures->at(0).batch, 0);
+    QCOMPARE(failures->at(1).key, QStringLiteral("8, b"));
+    QCOMPARE(failures->at(1).action, ChangeAction::Update);
+    QCOMPARE(failures->at(1).batch, 3);
+    QVERIFY2(!failures->at(1).reason.contains(QStringLiteral("hunter2secret")), qPrintable(failures->at(1).reason));
+    QCOMPARE(failures->at(2).key, QStringLiteral("0"));
+    QCOMPARE(failures->back().key, QString::number(StateStore::maxFailuresPerRun - 3));
+    QCOMPARE(store->failures(run, 2)->size(), size_t(2));
+    QVERIFY(store->recordFailures(run, {FailureRecord{ChangeAction::Insert, QStringLiteral("late"), {}, 5}}));
+    QCOMPARE(qint64(store->failures(run)->size()), StateStore::maxFailuresPerRun);
+
+    // Retention drops them with the run's journal.
+    recordRun(*store, QStringLiteral("job"), plan, QStringLiteral("succeeded"));
+    QCOMPARE(store->failures(run)->size(), size_t(0));
+    RawDb raw(stateFile(dir));
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM failures")).toInt(), 0);
+}
+
 void TestStateStore::migratesFromVersion1()
 {
     QTemporaryDir dir;
@@ -605,7 +650,7 @@ void TestStateStore::migratesFromVersion1()
     auto store = openStore(dir.path());
     QVERIFY(store);
     RawDb raw(file);
-    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
     auto runs = store->runs(QStringLiteral("job"));
     QVERIFY(runs);
     QCOMPARE(runs->size(), size_t(2));
@@ -630,6 +675,9 @@ void TestStateStore::migratesFromVersion1()
     const qint64 next = recordRun(*store, QStringLiteral("job"), plan, QStringLiteral("succeeded"));
     QVERIFY(next > runs->at(0).id);
     QCOMPARE(store->lastRuns()->size(), size_t(1));
+    QVERIFY(
+        store->recordFailures(next, {FailureRecord{ChangeAction::Error, QStringLiteral("7"), QStringLiteral("x"), 0}}));
+    QCOMPARE(store->failures(next)->size(), size_t(1));
     // And opening again changes nothing.
     QVERIFY(openStore(dir.path()));
     QCOMPARE(store->runs(QStringLiteral("job"))->size(), size_t(3));

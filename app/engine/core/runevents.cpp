@@ -63,6 +63,12 @@ void phase(RunPhase phase, qint64 count)
         o->phaseChanged(*currentTag, phase, count);
 }
 
+void batchSending(const BatchSendingEvent &event)
+{
+    if (RunObserver *o = observer())
+        o->batchSending(*currentTag, event);
+}
+
 void batch(const BatchEvent &event)
 {
     if (RunObserver *o = observer())

@@ -33,6 +33,13 @@ struct RunTag
     qint64 runId = 0; // 0 until the run is recorded (previews are never recorded)
 };
 
+// A batch on its way to the target: sent, not yet confirmed.
+struct BatchSendingEvent
+{
+    qint64 batch = 0;   // 1-based, in the order batches are sent
+    qint64 changes = 0; // writes in it
+};
+
 struct BatchEvent
 {
     std::vector<qint64> changes; // indexes into the applied plan's changes
@@ -80,6 +87,7 @@ class RunObserver
 public:
     virtual ~RunObserver() = default;
     virtual void phaseChanged(const RunTag &, RunPhase, qint64 /*count*/) {}
+    virtual void batchSending(const RunTag &, const BatchSendingEvent &) {}
     virtual void batchCommitted(const RunTag &, const BatchEvent &) {}
     virtual void batchFailed(const RunTag &, const BatchFailedEvent &) {}
     virtual void rowFailed(const RunTag &, const RowErrorEvent &) {}
@@ -109,6 +117,7 @@ RunObserver *observer();
 const RunTag *tag();
 
 void phase(RunPhase phase, qint64 count = 0);
+void batchSending(const BatchSendingEvent &event);
 void batch(const BatchEvent &event);
 void batchFailed(const BatchFailedEvent &event); // also logged (debug): the run's error says the rest
 void rowFailed(const RowErrorEvent &event);

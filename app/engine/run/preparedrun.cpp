@@ -334,11 +334,18 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     }
     if (isCancelled(m_options.cancel) || isCancelled(m_callerCancel))
         return cancelled();
+    std::vector<FailureRecord> failures;
     for (size_t i = 0; i < applied->changes.size(); ++i) {
         const Change &c = applied->changes[i];
-        if (c.action == ChangeAction::Error)
-            RunEvents::rowFailed(RowErrorEvent{static_cast<qint64>(i), applied->key(c), applied->reason(c)});
+        if (c.action != ChangeAction::Error)
+            continue;
+        RowErrorEvent event{static_cast<qint64>(i), applied->key(c), applied->reason(c)};
+        if (failures.size() < size_t(StateStore::maxFailuresPerRun))
+            failures.push_back(FailureRecord{ChangeAction::Error, event.key, event.message, 0});
+        RunEvents::rowFailed(event);
     }
+    if (auto r = m_store->recordFailures(report.runId, failures); !r)
+        RunEvents::warning(lcStore, r.error().toString()); // the run's counts still say how many failed
     RunEvents::phase(RunPhase::Applying, applied->counts.writes());
     ExecuteContext context;
     context.store = m_store.get();

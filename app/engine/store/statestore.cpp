@@ -34,7 +34,7 @@ class StateStoreText
     Q_DECLARE_TR_FUNCTIONS(Ferry::StateStore)
 };
 
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 constexpr int BusyTimeoutMs = 15000; // writers hold the lock for milliseconds; waiting long is harmless
 
 // Each step takes the schema one version up; a new database goes through all of them. A step that shipped
@@ -66,6 +66,12 @@ const std::vector<std::vector<const char *>> &migrations()
             "CREATE TABLE leases (job_id TEXT PRIMARY KEY, owner_pid INTEGER NOT NULL, owner_host TEXT NOT NULL, "
             "owner_token TEXT NOT NULL, owner_machine TEXT NOT NULL, owner_start INTEGER NOT NULL, "
             "acquired_at INTEGER NOT NULL, heartbeat_at INTEGER NOT NULL)",
+        },
+        {
+            // 3: the rows a run could not write, with their reasons (retention drops them with the journal).
+            // action: ChangeAction's value, as the journal stores it.
+            "CREATE TABLE failures (run_id INTEGER NOT NULL, n INTEGER NOT NULL, action INTEGER NOT NULL, "
+            "row_key TEXT NOT NULL, reason TEXT NOT NULL, batch INTEGER NOT NULL, PRIMARY KEY (run_id, n))",
         },
     };
     return steps;
@@ -734,6 +740,40 @@ Result<void> StateStore::recordBatch(qint64 runId, const QByteArray &journal, qs
     return {};
 }
 
+Result<void> StateStore::recordFailures(qint64 runId, const std::vector<FailureRecord> &failures)
+{
+    if (failures.empty())
+        return {};
+    QSqlDatabase db = m_connection->database();
+    WriteTransaction t(db);
+    if (!t.begin())
+        return failure(StateStoreText::tr("recording failed rows"), t.error());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM failures WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next())
+        return failure(StateStoreText::tr("recording failed rows"), q.lastError().text());
+    qint64 n = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(
+        QStringLiteral("INSERT INTO failures (run_id, n, action, row_key, reason, batch) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const FailureRecord &f : failures) {
+        if (n >= maxFailuresPerRun)
+            break;
+        q.addBindValue(runId);
+        q.addBindValue(++n);
+        q.addBindValue(static_cast<int>(f.action));
+        q.addBindValue(f.key);
+        q.addBindValue(SecretMask::mask(f.reason));
+        q.addBindValue(f.batch);
+        if (!q.exec())
+            return failure(StateStoreText::tr("recording failed rows"), q.lastError().text());
+    }
+    if (!t.commit())
+        return failure(StateStoreText::tr("recording failed rows"), t.error());
+    return {};
+}
+
 Result<void> StateStore::finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message)
 {
     QSqlQuery q(m_connection->database());
@@ -804,21 +844,26 @@ Result<void> StateStore::pruneRuns(const QString *jobId)
     WriteTransaction t(db);
     if (!t.begin())
         return failure(StateStoreText::tr("pruning old runs"), t.error());
-    QSqlQuery journal(db), run(db), mark(db);
+    QSqlQuery journal(db), failures(db), run(db), mark(db);
     journal.prepare(QStringLiteral("DELETE FROM journal WHERE run_id = ?"));
+    failures.prepare(QStringLiteral("DELETE FROM failures WHERE run_id = ?"));
     run.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     mark.prepare(QStringLiteral("UPDATE runs SET journal_pruned = 1 WHERE id = ?"));
     const auto exec = [](QSqlQuery &statement, qint64 id) {
         statement.addBindValue(id);
         return statement.exec();
     };
+    const auto errors = [&] {
+        return journal.lastError().text() + failures.lastError().text() + run.lastError().text() +
+               mark.lastError().text();
+    };
     for (qint64 id : drop)
-        if (!exec(journal, id) || !exec(run, id))
-            return failure(StateStoreText::tr("pruning old runs"), journal.lastError().text() + run.lastError().text());
+        if (!exec(journal, id) || !exec(failures, id) || !exec(run, id))
+            return failure(StateStoreText::tr("pruning old runs"), errors());
     for (qint64 id : dropJournal)
-        if (!std::binary_search(drop.begin(), drop.end(), id) && (!exec(journal, id) || !exec(mark, id)))
-            return failure(StateStoreText::tr("pruning old runs"),
-                           journal.lastError().text() + mark.lastError().text());
+        if (!std::binary_search(drop.begin(), drop.end(), id) &&
+            (!exec(journal, id) || !exec(failures, id) || !exec(mark, id)))
+            return failure(StateStoreText::tr("pruning old runs"), errors());
     if (!t.commit())
         return failure(StateStoreText::tr("pruning old runs"), t.error());
     qCDebug(lcStore).noquote() << StateStoreText::tr("pruned %1 old run(s) and the journal of %2 more")
@@ -873,6 +918,22 @@ Result<std::vector<BatchRecord>> StateStore::batches(qint64 runId) const
     while (q.next())
         out.push_back(BatchRecord{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                   QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
+Result<std::vector<FailureRecord>> StateStore::failures(qint64 runId, qint64 limit) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(
+        QStringLiteral("SELECT action, row_key, reason, batch FROM failures WHERE run_id = ? ORDER BY n LIMIT ?"));
+    q.addBindValue(runId);
+    q.addBindValue(limit < 0 ? qint64(-1) : limit);
+    if (!q.exec())
+        return failure(StateStoreText::tr("reading failed rows"), q.lastError().text());
+    std::vector<FailureRecord> out;
+    while (q.next())
+        out.push_back(FailureRecord{static_cast<ChangeAction>(q.value(0).toInt()), q.value(1).toString(),
+                                    q.value(2).toString(), q.value(3).toLongLong()});
     return out;
 }
 

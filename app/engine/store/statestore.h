@@ -63,6 +63,16 @@ struct JournalEntry
     qint64 runId = 0;
 };
 
+// A row the run could not write, and why: planned as an error (a duplicate key, a value the target cannot
+// take), or in a batch the target refused.
+struct FailureRecord
+{
+    ChangeAction action = ChangeAction::Error; // Error: planned as one; else what the failed batch tried
+    QString key;
+    QString reason;   // masked
+    qint64 batch = 0; // the failed batch's number (1-based, as the journal counts them); 0: planned error
+};
+
 // One committed batch of a run, as the journal keeps it.
 struct BatchRecord
 {
@@ -143,6 +153,10 @@ public:
     // A batch's journal record. Reads the plan only, so it may run on another thread while nothing
     // changes the plan.
     static QByteArray journalRecord(const Plan &plan, const std::vector<const Change *> &changes);
+    // Appends to the run's failed rows (one transaction), up to maxFailuresPerRun; the run's failed count
+    // keeps the full number.
+    Result<void> recordFailures(qint64 runId, const std::vector<FailureRecord> &failures);
+    static constexpr qint64 maxFailuresPerRun = 10000;
     // Then prunes the job's old runs (and runs of any job past the maximum age).
     Result<void> finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message);
     // Applies the retention to every job.
@@ -155,6 +169,8 @@ public:
     Result<std::vector<RunRecord>> lastRuns() const;
     // The run's committed batches, in order (empty once retention dropped its journal).
     Result<std::vector<BatchRecord>> batches(qint64 runId) const;
+    // The rows the run could not write, in the order they were recorded (limit < 0: all kept).
+    Result<std::vector<FailureRecord>> failures(qint64 runId, qint64 limit = -1) const;
     // The confirmed changes of one run, in order: limit of them (< 0: all) from the offset-th.
     Result<std::vector<JournalEntry>> journal(qint64 runId, qint64 offset = 0, qint64 limit = -1) const;
 

@@ -10,6 +10,23 @@
 
 namespace Ferry {
 
+namespace {
+
+// The rows of a batch the target refused, for the run's history: each with the batch's error.
+void recordFailedBatch(StateStore &store, qint64 runId, const Plan &plan, const std::vector<const Change *> &members,
+                       qint64 batch, const QString &message)
+{
+    std::vector<FailureRecord> failures;
+    const size_t n = std::min(members.size(), size_t(StateStore::maxFailuresPerRun));
+    failures.reserve(n);
+    for (size_t i = 0; i < n; ++i)
+        failures.push_back(FailureRecord{members[i]->action, plan.key(*members[i]), message, batch});
+    if (auto r = store.recordFailures(runId, failures); !r)
+        RunEvents::warning(lcStore, r.error().toString()); // the run's error and counts still say it
+}
+
+} // namespace
+
 ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &context)
 {
     ExecuteResult result;
@@ -22,6 +39,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
     std::unique_ptr<TargetBatch> batch = target.newBatch(plan);
     std::vector<const Change *> members;
     QElapsedTimer timer;
+    qint64 batches = 0; // committed so far
 
     const auto flush = [&]() -> bool {
         if (members.empty())
@@ -40,6 +58,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
             return false;
         }
         timer.start();
+        RunEvents::batchSending(BatchSendingEvent{batches + 1, static_cast<qint64>(members.size())});
         // The batch's journal record (a hash of every row) is made on another thread while the batch is in
         // flight, when this one mostly waits for the server. Joined before this returns, whatever happens.
         std::future<QByteArray> journal;
@@ -62,6 +81,8 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
                 failed.changes.push_back(c - plan.changes.data());
             failed.progress = counts;
             failed.progress.notAttempted = remaining;
+            if (context.store && !cancelled)
+                recordFailedBatch(*context.store, context.runId, plan, members, ++batches, failed.message);
             RunEvents::batchFailed(failed);
             return false;
         }
@@ -84,6 +105,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         event.progress = counts;
         event.progress.notAttempted = remaining;
         RunEvents::batch(event);
+        ++batches;
         members.clear();
         batch = target.newBatch(plan);
         return true;
