@@ -233,6 +233,7 @@ void TestJobFile::ferryFormatReadsEveryField()
     QCOMPARE(j.rules.safeguard.maxRows, 50);
     QCOMPARE(j.rules.safeguard.maxShare, 0.25);
     QCOMPARE(j.schedule.runOnStart, false);
+    QCOMPARE(j.schedule.timeZone, QStringLiteral("Europe/Berlin"));
     QCOMPARE(j.retry.attempts, 7);
 }
 

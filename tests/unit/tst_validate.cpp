@@ -424,6 +424,13 @@ const QList<Case> &cases()
              return j;
          },
          "schedule.cron", ValidationIssue::Error, "uses 'L', which Ferry does not support"},
+        {"unknown time zone",
+         [] {
+             JobSpec j = validJob();
+             j.schedule.timeZone = S::fromLatin1("Europe/Atlantis");
+             return j;
+         },
+         "schedule.time_zone", ValidationIssue::Error, "'Europe/Atlantis' is not a time zone this computer knows"},
         // Retry
         {"no tries",
          [] {

@@ -217,15 +217,18 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         }
     }
     const YAML::Node schedule = root["schedule"];
-    locateAll(f, QStringLiteral("schedule"), schedule, {"cron", "run_on_start"});
+    locateAll(f, QStringLiteral("schedule"), schedule, {"cron", "run_on_start", "time_zone"});
     if (schedule && !schedule.IsNull()) {
         if (!schedule.IsMap())
-            return f.error(schedule, FerryFormatText::tr("'schedule' must be a map with cron and/or run_on_start"));
+            return f.error(schedule,
+                           FerryFormatText::tr("'schedule' must be a map with cron, run_on_start and/or time_zone"));
         FERRY_TRY(cron, f.string(schedule, "cron"));
         job.schedule.cron = cron.value_or(QString()).trimmed();
         FERRY_TRY(onStart, f.boolean(schedule, "run_on_start"));
         job.schedule.runOnStart = onStart.value_or(true);
-        f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start"}), QString());
+        FERRY_TRY(zone, f.string(schedule, "time_zone"));
+        job.schedule.timeZone = zone.value_or(QString()).trimmed();
+        f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start", "time_zone"}), QString());
     }
     const YAML::Node retry = root["retry"];
     locateAll(
@@ -453,10 +456,11 @@ Result<QByteArray> saveJobText(const JobSpec &job)
           << r.safeguard.maxRows << YAML::Key << "max_share" << YAML::Value << r.safeguard.maxShare << YAML::EndMap;
     e << YAML::EndMap;
 
-    if (!job.schedule.cron.isEmpty() || !job.schedule.runOnStart) {
+    if (!job.schedule.cron.isEmpty() || !job.schedule.runOnStart || !job.schedule.timeZone.isEmpty()) {
         e << YAML::Key << "schedule" << YAML::Value << YAML::BeginMap;
         writeString(e, "cron", job.schedule.cron);
         e << YAML::Key << "run_on_start" << YAML::Value << job.schedule.runOnStart;
+        writeString(e, "time_zone", job.schedule.timeZone);
         e << YAML::EndMap;
     }
     if (!(job.retry == RetrySpec{}))

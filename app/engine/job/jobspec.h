@@ -93,6 +93,7 @@ struct ScheduleSpec
 {
     QString cron; // 5 fields, or 6 with leading seconds; empty: run on demand only
     bool runOnStart = true;
+    QString timeZone; // IANA name ("Europe/Berlin") the cron times are read in; empty: the machine's local time
     friend bool operator==(const ScheduleSpec &, const ScheduleSpec &) = default;
 };
 

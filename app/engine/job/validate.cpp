@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -349,6 +350,12 @@ private:
 
     void checkSchedule()
     {
+        const QString zone = m_job.schedule.timeZone.trimmed();
+        if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid())
+            error(QStringLiteral("schedule.time_zone"),
+                  tr("'%1' is not a time zone this computer knows: use an IANA name such as Europe/Berlin or "
+                     "America/New_York, or leave it empty for local time")
+                      .arg(zone));
         const QString cron = m_job.schedule.cron.trimmed();
         if (cron.isEmpty())
             return;
