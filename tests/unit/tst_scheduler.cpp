@@ -4,6 +4,7 @@
 // resume; a job edited while scheduled.
 #include "job/jobspec.h"
 #include "schedule/scheduler.h"
+#include "schedule/scheduletimer.h"
 
 #include <QtTest>
 
@@ -74,6 +75,8 @@ private slots:
     void pauseAndResume();
     void jobEditedWhileScheduled();
     void fromJobSpec();
+    void timerFiresOnTheSecond();
+    void timerNoticesASleep();
 };
 
 void TestScheduler::firesAtCronTimes()
@@ -251,8 +254,10 @@ void TestScheduler::runOnStartAndCatchUpAfterFerryWasClosed()
     ScheduledJob recent = job(QStringLiteral("recent"), QStringLiteral("0 * * * *"));
     recent.lastRunStarted = utc(2026, 6, 2, 8, 0, 1);
     ScheduledJob never = job(QStringLiteral("never"), QStringLiteral("0 * * * *"));
+    ScheduledJob onDemand = job(QStringLiteral("on-demand"), QStringLiteral("0 * * * *"), {}, true);
+    onDemand.cron = CronExpression(); // run_on_start means nothing without a schedule
     Scheduler s;
-    s.setJobs({onStart, missed, recent, never}, now);
+    s.setJobs({onStart, missed, recent, never, onDemand}, now);
     const auto starts = s.poll(now);
     QCOMPARE(starts.size(), size_t(2));
     QCOMPARE(starts[0].jobId, QStringLiteral("missed")); // due first (00:00)
@@ -264,8 +269,9 @@ void TestScheduler::runOnStartAndCatchUpAfterFerryWasClosed()
     QCOMPARE(notes.size(), 2);
     QVERIFY(notes.join(u'\n').contains(QStringLiteral("missed while Ferry was not running")));
     // Only the first setJobs starts the scheduler: a job added later waits for its time.
-    s.setJobs({onStart, missed, recent, never, job(QStringLiteral("later"), QStringLiteral("0 * * * *"), {}, true)},
-              now);
+    s.setJobs(
+        {onStart, missed, recent, never, onDemand, job(QStringLiteral("later"), QStringLiteral("0 * * * *"), {}, true)},
+        now);
     QVERIFY(s.poll(now.addSecs(60)).empty());
     QCOMPARE(s.nextRun(QStringLiteral("later")), utc(2026, 6, 2, 9, 0));
 }
@@ -345,6 +351,58 @@ void TestScheduler::fromJobSpec()
     // A time zone the machine does not know leaves the job unscheduled (validation says why).
     spec.schedule.timeZone = QStringLiteral("Mars/Olympus");
     QVERIFY(ScheduledJob::fromJob(spec).cron.isNull());
+}
+
+void TestScheduler::timerFiresOnTheSecond()
+{
+    // The real clock: a job every second runs again and again, each run ending before the next.
+    ScheduleTimer timer;
+    QList<QDateTime> dues;
+    connect(&timer, &ScheduleTimer::runDue, this, [&](const ScheduledStart &start) {
+        QVERIFY(!dues.contains(start.due));
+        dues << start.due;
+        QTimer::singleShot(100, &timer, [&timer, id = start.jobId] { timer.runFinished(id); });
+    });
+    timer.setJobs({job(QStringLiteral("s"), QStringLiteral("* * * * * *"))});
+    QTRY_VERIFY_WITH_TIMEOUT(dues.size() >= 3, 10000);
+    // Each run stands for a later second than the one before (a loaded machine may merge seconds, never
+    // repeat one); the timer lands on the second, not before it.
+    for (int i = 1; i < dues.size(); ++i)
+        QVERIFY(dues[i - 1] < dues[i]);
+    for (const QDateTime &due : std::as_const(dues))
+        QCOMPARE(due.time().msec(), 0);
+}
+
+void TestScheduler::timerNoticesASleep()
+{
+    // A clock the test moves: the machine "sleeps" three hours; the next poll (at most max-wait later)
+    // starts one catch-up run and says why.
+    QDateTime now = utc(2026, 6, 1, 10, 2);
+    ScheduleTimer timer;
+    timer.setClock([&now] { return now; });
+    timer.setMaxWaitMs(20);
+    QList<ScheduledStart> starts;
+    QStringList notes;
+    connect(&timer, &ScheduleTimer::runDue, this, [&](const ScheduledStart &s) {
+        starts << s;
+        timer.runFinished(s.jobId); // ends at once (and polls again, which must not start it twice)
+    });
+    connect(&timer, &ScheduleTimer::noted, this, [&](const ScheduleNote &n) { notes << n.message; });
+    timer.setJobs({job(QStringLiteral("a"), QStringLiteral("*/15 * * * *"))});
+    QTest::qWait(60);
+    QVERIFY(starts.isEmpty());
+    now = utc(2026, 6, 1, 13, 7);
+    QTRY_COMPARE_WITH_TIMEOUT(starts.size(), 1, 2000);
+    QCOMPARE(starts[0].reason, StartReason::CatchUp);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("12 scheduled runs were missed")), qPrintable(notes[0]));
+    QTest::qWait(60);
+    QCOMPARE(starts.size(), 1);
+    // Pause all: the next time passes without a run.
+    timer.setAllPaused(true);
+    now = utc(2026, 6, 1, 13, 16);
+    QTest::qWait(60);
+    QCOMPARE(starts.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -95,7 +95,7 @@ void Scheduler::setJobs(const std::vector<ScheduledJob> &jobs, const QDateTime &
         } else {
             e.job = job;
             e.next = nextAfter(e, now);
-            if (!m_started && job.runOnStart) {
+            if (!m_started && job.runOnStart && !job.cron.isNull()) {
                 queue(e, StartReason::OnStart, now);
                 note(e, QtInfoMsg, tr("Runs now: it is set to run when the scheduler starts."));
             } else if (!m_started && job.lastRunStarted.isValid()) {

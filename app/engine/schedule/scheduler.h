@@ -41,7 +41,7 @@ struct ScheduledJob
     QString name;
     CronExpression cron;      // null: on demand only
     QTimeZone timeZone;       // invalid: the machine's local time
-    bool runOnStart = false;  // run once when the scheduler starts
+    bool runOnStart = false;  // run once when the scheduler starts (scheduled jobs only)
     QDateTime lastRunStarted; // the latest recorded run's start (invalid: never ran), for catch-up at start
 
     // From a job file's schedule (an invalid cron expression or time zone gives a job without schedule:
