@@ -43,18 +43,6 @@ void printOut(const QString &text)
 
 namespace {
 
-// A cancelled read may still be winding down on its own thread: give it a moment to close its connection,
-// and if it cannot, end the process without running static destructors under it.
-int finish(int exitCode)
-{
-    if (!BackgroundThreads::waitForAll(5000)) {
-        std::fflush(stdout);
-        std::fflush(stderr);
-        std::_Exit(exitCode);
-    }
-    return exitCode;
-}
-
 int exitCodeFor(const RunReport &r)
 {
     switch (r.status) {
@@ -99,6 +87,18 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool jso
     if (!ok)
         return std::nullopt;
     return jobs;
+}
+
+// A cancelled read may still be winding down on its own thread: give it a moment to close its connection,
+// and if it cannot, end the process without running static destructors under it.
+int finish(int exitCode)
+{
+    if (!BackgroundThreads::waitForAll(5000)) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
 }
 
 std::optional<QStringList> jobFiles(const QStringList &args, bool all, const JobStore &store)

@@ -43,6 +43,9 @@ int importJobs(const QStringList &files, const JobStore &store);
 // Writes the jobs as Ferry job files into directory (references to secrets only).
 int exportJobs(const QStringList &files, const QString &directory);
 int run(const Options &options, const std::atomic_bool *cancel);
+// The process's exit: a cancelled read may still be winding down on its own thread; it gets a moment to
+// close its connection, else the process ends without running static destructors under it.
+int finish(int exitCode);
 // Tests the source and the target of each job: 0 when all pass, 2 when any fails, 3 for invalid files.
 int test(const Options &options, const std::atomic_bool *cancel);
 // Prints the first sampleRows mapped source rows of one job as a table (or JSON).

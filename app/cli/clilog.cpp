@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QString>
 
@@ -14,6 +15,7 @@ namespace Ferry::Cli {
 namespace {
 
 std::atomic<int> minimumSeverity{1};
+std::atomic_bool timestamps{false};
 
 int severity(QtMsgType type)
 {
@@ -40,9 +42,11 @@ void writeLine(QtMsgType type, const char *categoryName, const QString &message)
     const QString category = categoryName && qstrcmp(categoryName, "default") != 0
                                  ? QString::fromLatin1(categoryName) + QStringLiteral(": ")
                                  : QString();
-    const QByteArray line = QStringLiteral("[%1] %2%3\n")
-                                .arg(QLatin1String(names[severity(type)]), category, SecretMask::mask(message))
-                                .toUtf8();
+    QString text =
+        QStringLiteral("[%1] %2%3\n").arg(QLatin1String(names[severity(type)]), category, SecretMask::mask(message));
+    if (timestamps.load())
+        text.prepend(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")));
+    const QByteArray line = text.toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
 }
 
@@ -57,6 +61,16 @@ void installLogHandler()
 {
     qInstallMessageHandler(logToStderr);
     setLogLevel(QtInfoMsg);
+}
+
+void setLogTimestamps(bool on)
+{
+    timestamps.store(on);
+}
+
+void logLine(QtMsgType level, const QString &message)
+{
+    writeLine(level, nullptr, message);
 }
 
 void setLogLevel(QtMsgType minimum)
@@ -83,9 +97,11 @@ void LogObserver::batchCommitted(const RunTag &tag, const BatchEvent &event)
                   .arg(c.deleted));
 }
 
-void LogObserver::logged(const RunTag &, const LogEvent &event)
+void LogObserver::logged(const RunTag &tag, const LogEvent &event)
 {
-    writeLine(event.level, event.category.toLatin1().constData(), event.message);
+    const bool named = !m_tagJobs || event.message.startsWith(tag.jobName + QStringLiteral(": "));
+    writeLine(event.level, event.category.toLatin1().constData(),
+              named ? event.message : tag.jobName + QStringLiteral(": ") + event.message);
 }
 
 } // namespace Ferry::Cli

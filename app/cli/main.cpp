@@ -1,5 +1,6 @@
 // ferry-cli: runs Ferry jobs without a display (servers, cron, CI).
 #include "cli.h"
+#include "clidaemon.h"
 #include "clilog.h"
 #include "core/memorytuning.h"
 #include "job/jobstore.h"
@@ -14,10 +15,12 @@
 namespace {
 
 std::atomic_bool cancelRequested{false};
+std::atomic_int stopSignals{0};
 
 void handleSignal(int)
 {
     cancelRequested.store(true);
+    stopSignals.fetch_add(1);
 }
 
 } // namespace
@@ -40,7 +43,9 @@ int main(int argc, char *argv[])
                 "  sample JOB        show the first rows the job's source gives, mapped (-n N, default 10)\n"
                 "  list              list the jobs of the job folder (the Ferry app's jobs)\n"
                 "  import FILE...    copy job files (Ferry or Fliplet Agent) into the job folder\n"
-                "  export JOB...     write jobs as Ferry job files into --to DIR\n\n"
+                "  export JOB...     write jobs as Ferry job files into --to DIR\n"
+                "  daemon            run the job folder's jobs on their schedules until stopped (SIGTERM:\n"
+                "                    the batches in flight finish, then exit 0; a second SIGTERM cancels)\n\n"
                 "A JOB is a job file's path, or the name of a job in the job folder; --all names them all.\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
                 "plan, cancelled; for test: any side failed), 3 invalid configuration."));
@@ -48,7 +53,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("main", "run, validate, test, sample, list, import or export"));
+        QCoreApplication::translate("main", "run, validate, test, sample, list, import, export or daemon"));
     parser.addPositionalArgument(QStringLiteral("jobs"),
                                  QCoreApplication::translate("main", "job files, or names of jobs in the job folder"),
                                  QStringLiteral("JOB..."));
@@ -81,7 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportTo(QStringLiteral("to"),
                                       QCoreApplication::translate("main", "export: the folder to write to"),
                                       QStringLiteral("DIR"));
-    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir, exportTo});
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      QCoreApplication::translate("main", "daemon: how many jobs may run at once "
+                                                                          "(default 2)"),
+                                      QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir, exportTo, parallel});
     parser.process(app);
 
     if (parser.isSet(verbose))
@@ -92,10 +101,10 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample" &&
-        command != u"list" && command != u"import" && command != u"export") {
+        command != u"list" && command != u"import" && command != u"export" && command != u"daemon") {
         std::fputs(qPrintable(QCoreApplication::translate(
                                   "main", "ferry-cli: unknown command '%1': use run, "
-                                          "validate, test, sample, list, import or export (see --help)\n")
+                                          "validate, test, sample, list, import, export or daemon (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;
@@ -103,6 +112,31 @@ int main(int argc, char *argv[])
     const Ferry::JobStore store(parser.isSet(jobsDir) ? parser.value(jobsDir) : Ferry::JobStore::defaultDirectory());
     if (command == u"list")
         return Ferry::Cli::list(store, parser.isSet(json));
+    if (command == u"daemon") {
+        bool ok = false;
+        const int n = parser.value(parallel).toInt(&ok);
+        if (!ok || n < 1 || n > 64) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: --parallel needs a number from 1 "
+                                                                      "to 64\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        if (args.size() > 1) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: daemon takes no job names: it runs "
+                                                                      "every job of the folder (--jobs DIR)\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        std::signal(SIGINT, handleSignal);
+        std::signal(SIGTERM, handleSignal);
+        // The journal stamps each line itself.
+        Ferry::Cli::setLogTimestamps(qEnvironmentVariableIsEmpty("JOURNAL_STREAM"));
+        Ferry::Cli::Daemon daemon({store.directory(), parser.value(state), n, &stopSignals});
+        QObject::connect(&daemon, &Ferry::Cli::Daemon::stopped, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        if (!daemon.start())
+            return Ferry::Cli::InvalidConfig;
+        return Ferry::Cli::finish(QCoreApplication::exec());
+    }
     if (command == u"import") {
         if (args.size() < 2) {
             std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: import needs job files\n")), stderr);

@@ -332,7 +332,7 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
                                      nullptr, static_cast<int>(now.rows.size())),
                          m_target->describe()};
     }
-    if (isCancelled(m_options.cancel) || isCancelled(m_callerCancel))
+    if (isCancelled(m_options.cancel) || isCancelled(m_callerCancel) || isCancelled(m_options.stopBetweenBatches))
         return cancelled();
     std::vector<FailureRecord> failures;
     for (size_t i = 0; i < applied->changes.size(); ++i) {
@@ -353,6 +353,7 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.runId = report.runId;
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
+    context.stopBetweenBatches = m_options.stopBetweenBatches;
     ExecuteResult executed = execute(*applied, *m_target, context);
     report.counts = executed.counts;
     if (applied->counts.failed)

@@ -37,6 +37,9 @@ struct RunOptions
     bool allowMassDelete = false; // runJob: confirms the deletes of the plan it makes
     QString stateDir;             // empty: StateStore::defaultDirectory()
     const std::atomic_bool *cancel = nullptr;
+    // Set: stop at the next batch boundary. The batch in flight completes and is recorded; no other
+    // starts (a daemon shutting down). Before anything is written, the run stops as if cancelled.
+    const std::atomic_bool *stopBetweenBatches = nullptr;
     RunObserver *observer = nullptr;
     // Resolved beforehand (the desktop resolves keychain references on its own thread); unset: the job's
     // references are resolved when the run starts, through secretStore.

@@ -44,7 +44,8 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
     const auto flush = [&]() -> bool {
         if (members.empty())
             return true;
-        if ((context.cancel && context.cancel->load()) || (context.stop && context.stop->load())) {
+        if ((context.cancel && context.cancel->load()) || (context.stop && context.stop->load()) ||
+            (context.stopBetweenBatches && context.stopBetweenBatches->load())) {
             result.error = Error{
                 ErrorCode::Cancelled, QCoreApplication::translate("Ferry::Executor", "cancelled between batches"), {}};
             return false;

@@ -27,6 +27,8 @@ struct ExecuteContext
     // A second flag that stops the run between batches (the run's deadline, whose watcher mirrors cancel
     // only every few milliseconds: cancel itself is checked too, so a batch never starts after it).
     const std::atomic_bool *stop = nullptr;
+    // A third that only stops between batches, never one in flight (RunOptions::stopBetweenBatches).
+    const std::atomic_bool *stopBetweenBatches = nullptr;
 };
 
 // Applies every insert, update and delete of plan. Its counts start from the plan's (unchanged, skipped and
