@@ -59,6 +59,7 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setColumnWidth(RunHistoryModel::StartedColumn, 150);
     m_runs->setAccessibleName(tr("Runs"));
+    m_runs->setTabKeyNavigation(false);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("runMessageLabel"));
@@ -71,6 +72,7 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_batches->verticalHeader()->hide();
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->setAccessibleName(tr("Batches of the selected run"));
+    m_batches->setTabKeyNavigation(false);
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
