@@ -782,6 +782,10 @@
         <source>the answer to a commit was lost and checking the data source failed too (%1); check it before running the job again</source>
         <translation>die Antwort auf einen Commit ging verloren, und auch die Prüfung der Datenquelle schlug fehl (%1); prüfen Sie sie, bevor Sie den Auftrag erneut ausführen</translation>
     </message>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>Fliplet-Datenquelle %1 unter %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::HistoryView</name>
@@ -3424,6 +3428,26 @@ Sie löschen?</translation>
         <source>Finished (%1): %2</source>
         <translation>Beendet (%1): %2</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>row errors</source>
+        <translation>Zeilenfehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunHistoryModel</name>
@@ -3903,10 +3927,10 @@ Sie löschen?</translation>
         <translation>das Lesen der Zeilen der Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>read %n rows</source>
+        <source>read %n rows in %1 ms</source>
         <translation>
-            <numerusform>%n Zeile gelesen</numerusform>
-            <numerusform>%n Zeilen gelesen</numerusform>
+            <numerusform>%n Zeile in %1 ms gelesen</numerusform>
+            <numerusform>%n Zeilen in %1 ms gelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -4017,6 +4041,10 @@ Sie löschen?</translation>
     <message>
         <source>cannot add column %1: %2</source>
         <translation>die Spalte %1 kann nicht ergänzt werden: %2</translation>
+    </message>
+    <message>
+        <source>SQLite table %1 in %2</source>
+        <translation>SQLite-Tabelle %1 in %2</translation>
     </message>
 </context>
 <context>

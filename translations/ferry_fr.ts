@@ -782,6 +782,10 @@
         <source>the answer to a commit was lost and checking the data source failed too (%1); check it before running the job again</source>
         <translation>la réponse à une validation a été perdue et la vérification de la source de données a échoué aussi (%1)&#xa0;; vérifiez-la avant de relancer la tâche</translation>
     </message>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>source de données Fliplet %1 à %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::HistoryView</name>
@@ -3424,6 +3428,26 @@ Les supprimer&#xa0;?</translation>
         <source>Finished (%1): %2</source>
         <translation>Terminée (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>row errors</source>
+        <translation>erreurs de lignes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunHistoryModel</name>
@@ -3903,10 +3927,10 @@ Les supprimer&#xa0;?</translation>
         <translation>la lecture des lignes de la requête a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>read %n rows</source>
+        <source>read %n rows in %1 ms</source>
         <translation>
-            <numerusform>%n ligne lue</numerusform>
-            <numerusform>%n lignes lues</numerusform>
+            <numerusform>%n ligne lue en %1 ms</numerusform>
+            <numerusform>%n lignes lues en %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -4017,6 +4041,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>cannot add column %1: %2</source>
         <translation>impossible d’ajouter la colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>SQLite table %1 in %2</source>
+        <translation>table SQLite %1 dans %2</translation>
     </message>
 </context>
 <context>

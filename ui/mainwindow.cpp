@@ -177,7 +177,9 @@ QWidget *MainWindow::createEmptyState()
     text->setObjectName(QStringLiteral("emptyJobsTextLabel"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    // A fixed measure, in characters of the font (so at any scale and in any language): a word-wrapped label
+    // centred in a layout would otherwise get a width too narrow for the height it is given.
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 66);
     auto *newButton = new QPushButton(Icons::icon(QStringLiteral("document-new")), tr("&New Job…"), empty);
     newButton->setObjectName(QStringLiteral("emptyNewJobButton"));
     auto *importButton = new QPushButton(Icons::icon(QStringLiteral("document-open")), tr("&Import…"), empty);

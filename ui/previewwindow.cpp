@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -107,7 +109,8 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_searchEdit->setPlaceholderText(tr("Search keys and values"));
     m_searchEdit->setAccessibleName(tr("Search keys and values"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
+    m_searchEdit->setMinimumWidth(
+        std::max(220, m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 40));
     filterBar->addWidget(m_searchEdit);
     // Typing waits for a pause before a large plan is searched again.
     auto *searchTimer = new QTimer(this);
@@ -128,7 +131,11 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(PlanModel::ApplyColumn, m_table->fontMetrics().horizontalAdvance(tr("Apply")) + 28);
-    m_table->setColumnWidth(PlanModel::ActionColumn, m_table->fontMetrics().horizontalAdvance(tr("Unchanged")) + 16);
+    // Wide enough for the longest action's name in the language shown.
+    int actionWidth = m_table->fontMetrics().horizontalAdvance(tr("Unchanged"));
+    for (ChangeAction a : FilterActions)
+        actionWidth = std::max(actionWidth, m_table->fontMetrics().horizontalAdvance(PlanModel::actionText(a)));
+    m_table->setColumnWidth(PlanModel::ActionColumn, actionWidth + 16);
     m_table->setColumnWidth(PlanModel::KeyColumn, 140);
     m_table->setColumnWidth(PlanModel::ReasonColumn, 300);
     m_table->setAccessibleName(tr("Planned changes"));

@@ -24,8 +24,10 @@ Installed install(QObject *owner, const QString &language)
         installed.qt = qt;
     else
         delete qt;
+    // A language Ferry does not speak is shown in English, with English plural forms ("1 job", not "1 job(s)").
     auto *ferry = new QTranslator(owner);
-    if (ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+    if ((ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+         ferry->load(QStringLiteral("ferry_en"), QStringLiteral(":/i18n"))) &&
         QCoreApplication::installTranslator(ferry))
         installed.ferry = ferry;
     else

@@ -16,7 +16,7 @@ QString chosenLanguage(const QString &commandLine, const QString &preferences);
 struct Installed
 {
     QTranslator *qt = nullptr;    // null when Qt has no translation for the language
-    QTranslator *ferry = nullptr; // null for English, or a language Ferry has no translation for
+    QTranslator *ferry = nullptr; // Ferry's language, or English (its plural forms) for any other
 };
 // Sets the default locale to language ("" for the system's) and installs the translators, owned by owner.
 Installed install(QObject *owner, const QString &language);

@@ -53,6 +53,8 @@ private slots:
     void commandLineOverrides();
     void startedInFrench();
     void startedInGerman();
+    void pluralForms_data();
+    void pluralForms();
 
 private:
     QTemporaryDir m_config;
@@ -172,7 +174,7 @@ void TestPreferences::startedInFrench()
 {
     Settings().setLanguage(QStringLiteral("fr"));
     m_translators = Translations::install(this, Translations::chosenLanguage(QString(), Settings().language()));
-    QVERIFY2(m_translators.ferry, "no embedded ferry_fr.qm under :/i18n");
+    QVERIFY2(m_translators.ferry && m_translators.ferry->language() == u"fr", "no embedded ferry_fr.qm under :/i18n");
     QCOMPARE(QLocale().language(), QLocale::French);
     MainWindow window(m_dir->filePath(QStringLiteral("jobs")), m_dir->filePath(QStringLiteral("state")));
     window.show();
@@ -194,7 +196,7 @@ void TestPreferences::startedInFrench()
 void TestPreferences::startedInGerman()
 {
     m_translators = Translations::install(this, Translations::chosenLanguage(QStringLiteral("de"), QString()));
-    QVERIFY2(m_translators.ferry, "no embedded ferry_de.qm under :/i18n");
+    QVERIFY2(m_translators.ferry && m_translators.ferry->language() == u"de", "no embedded ferry_de.qm under :/i18n");
     MainWindow window(m_dir->filePath(QStringLiteral("jobs")), m_dir->filePath(QStringLiteral("state")));
     window.show();
     QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
@@ -203,6 +205,34 @@ void TestPreferences::startedInGerman()
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("bottomTabWidget"));
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(0), QStringLiteral("&Protokoll"));
+}
+
+void TestPreferences::pluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    // English is a translation too, for its plural forms; so is a language Ferry does not speak.
+    QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("1 job");
+    QTest::newRow("en 0") << QStringLiteral("en") << 0 << QStringLiteral("0 jobs");
+    QTest::newRow("en 2") << QStringLiteral("en") << 2 << QStringLiteral("2 jobs");
+    QTest::newRow("es 2") << QStringLiteral("es") << 2 << QStringLiteral("2 jobs");
+    // French: 0 and 1 are singular.
+    QTest::newRow("fr 0") << QStringLiteral("fr") << 0 << QStringLiteral("0 tâche");
+    QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral("1 tâche");
+    QTest::newRow("fr 2") << QStringLiteral("fr") << 2 << QStringLiteral("2 tâches");
+    QTest::newRow("de 0") << QStringLiteral("de") << 0 << QStringLiteral("0 Aufträge");
+    QTest::newRow("de 1") << QStringLiteral("de") << 1 << QStringLiteral("1 Auftrag");
+    QTest::newRow("de 2") << QStringLiteral("de") << 2 << QStringLiteral("2 Aufträge");
+}
+
+void TestPreferences::pluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    m_translators = Translations::install(this, language);
+    QCOMPARE(QCoreApplication::translate("Ferry::MainWindow", "%n job(s)", nullptr, count), expected);
 }
 
 QTEST_MAIN(TestPreferences)
