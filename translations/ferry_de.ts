@@ -2974,6 +2974,10 @@ Ersetzen?</translation>
         <source>&lt;b&gt;Restart Ferry&lt;/b&gt; to see it in the new language.</source>
         <translation>&lt;b&gt;Starten Sie Ferry neu&lt;/b&gt;, um es in der neuen Sprache zu sehen.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PreviewWindow</name>
@@ -3148,10 +3152,6 @@ Ersetzen?</translation>
         <source>Unchanged  %1</source>
         <translation>Unverändert  %1</translation>
     </message>
-    <message>
-        <source>Applying writes %1 changes: %2 inserts, %3 updates, %4 deletes</source>
-        <translation>Zu schreibende Änderungen: %1 (Einfügungen: %2, Aktualisierungen: %3, Löschungen: %4)</translation>
-    </message>
     <message numerus="yes">
         <source> (%n excluded)</source>
         <translation>
@@ -3209,6 +3209,10 @@ Sie löschen?</translation>
     <message>
         <source>Stop and close</source>
         <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
+        <translation>Zu schreibende Änderungen: %1 (Einfügungen: %2, Aktualisierungen: %3, Löschungen: %4)</translation>
     </message>
 </context>
 <context>

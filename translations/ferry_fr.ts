@@ -2974,6 +2974,10 @@ Les remplacer&#xa0;?</translation>
         <source>&lt;b&gt;Restart Ferry&lt;/b&gt; to see it in the new language.</source>
         <translation>&lt;b&gt;Redémarrez Ferry&lt;/b&gt; pour le voir dans la nouvelle langue.</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PreviewWindow</name>
@@ -3148,10 +3152,6 @@ Les remplacer&#xa0;?</translation>
         <source>Unchanged  %1</source>
         <translation>Inchangées  %1</translation>
     </message>
-    <message>
-        <source>Applying writes %1 changes: %2 inserts, %3 updates, %4 deletes</source>
-        <translation>Changements à écrire&#xa0;: %1 (insertions&#xa0;: %2, mises à jour&#xa0;: %3, suppressions&#xa0;: %4)</translation>
-    </message>
     <message numerus="yes">
         <source> (%n excluded)</source>
         <translation>
@@ -3209,6 +3209,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>Stop and close</source>
         <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
+        <translation>Changements à écrire&#xa0;: %1 (insertions&#xa0;: %2, mises à jour&#xa0;: %3, suppressions&#xa0;: %4)</translation>
     </message>
 </context>
 <context>

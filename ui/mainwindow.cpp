@@ -180,6 +180,7 @@ QWidget *MainWindow::createEmptyState()
     // A fixed measure, in characters of the font (so at any scale and in any language): a word-wrapped label
     // centred in a layout would otherwise get a width too narrow for the height it is given.
     text->setFixedWidth(text->fontMetrics().averageCharWidth() * 66);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
     auto *newButton = new QPushButton(Icons::icon(QStringLiteral("document-new")), tr("&New Job…"), empty);
     newButton->setObjectName(QStringLiteral("emptyNewJobButton"));
     auto *importButton = new QPushButton(Icons::icon(QStringLiteral("document-open")), tr("&Import…"), empty);

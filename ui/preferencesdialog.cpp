@@ -14,7 +14,8 @@ namespace Ferry {
 QList<PreferencesDialog::Language> PreferencesDialog::languages()
 {
     // Each language by its own name, as users look for it whatever the current language is.
-    return {{QString(), tr("System default (%1)").arg(QLocale::system().nativeLanguageName())},
+    const QString system = QLocale::system().nativeLanguageName();
+    return {{QString(), system.isEmpty() ? tr("System default") : tr("System default (%1)").arg(system)},
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("fr"), QStringLiteral("Français")},
             {QStringLiteral("de"), QStringLiteral("Deutsch")}};
@@ -70,7 +71,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);
     updateRestartNote();
-    setMinimumWidth(440);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 }
 
 void PreferencesDialog::updateRestartNote()

@@ -418,7 +418,7 @@ void PreviewWindow::updateCounts()
     }
     m_unchangedLabel->setText(tr("Unchanged  %1").arg(l.toString(plan ? counts.unchanged : 0)));
     const qint64 excluded = m_planModel->excludedCount();
-    QString summary = tr("Applying writes %1 changes: %2 inserts, %3 updates, %4 deletes")
+    QString summary = tr("Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)")
                           .arg(l.toString(counts.writes()), l.toString(counts.inserted), l.toString(counts.updated),
                                l.toString(counts.deleted));
     if (excluded)
