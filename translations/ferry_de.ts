@@ -2427,10 +2427,6 @@
         <translation>Den Auftrag löschen (seine Datei bleibt im Ordner .deleted)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>Write the selected jobs (or all) to a folder as Ferry job files</source>
         <translation>Die ausgewählten Aufträge (oder alle) als Ferry-Auftragsdateien in einen Ordner schreiben</translation>
     </message>
@@ -2642,6 +2638,10 @@ Ersetzen?</translation>
     <message>
         <source>Stop and quit</source>
         <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>

@@ -2427,10 +2427,6 @@
         <translation>Supprimer la tâche (son fichier est gardé dans le dossier .deleted)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
         <source>Write the selected jobs (or all) to a folder as Ferry job files</source>
         <translation>Écrire les tâches sélectionnées (ou toutes) dans un dossier, en fichiers de tâche Ferry</translation>
     </message>
@@ -2642,6 +2638,10 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Stop and quit</source>
         <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,7 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::Key_D), tr("Make a copy of the job"));
     m_deleteAction = make(QStringLiteral("edit-delete"), tr("&Delete…"), QStringLiteral("deleteAction"),
                           QKeySequence::Delete, tr("Delete the job (its file is kept in the .deleted folder)"));
-    m_exportAction = make(QStringLiteral("document-save-as"), tr("&Export…"), QStringLiteral("exportAction"),
+    m_exportAction = make(QStringLiteral("document-save-as"), tr("E&xport…"), QStringLiteral("exportAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           tr("Write the selected jobs (or all) to a folder as Ferry job files"));
     m_importAction =
@@ -330,20 +330,26 @@ void MainWindow::createMenus()
     tools->addAction(m_deleteAction);
 }
 
+QMenu *MainWindow::createJobMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_editAction);
+    menu->addAction(m_newAction);
+    menu->addSeparator();
+    menu->addAction(m_previewAction);
+    menu->addAction(m_runAction);
+    menu->addAction(m_cancelAction);
+    menu->addSeparator();
+    menu->addAction(m_duplicateAction);
+    menu->addAction(m_deleteAction);
+    menu->addAction(m_exportAction);
+    return menu;
+}
+
 void MainWindow::showJobMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    menu.addAction(m_editAction);
-    menu.addAction(m_newAction);
-    menu.addSeparator();
-    menu.addAction(m_previewAction);
-    menu.addAction(m_runAction);
-    menu.addAction(m_cancelAction);
-    menu.addSeparator();
-    menu.addAction(m_duplicateAction);
-    menu.addAction(m_deleteAction);
-    menu.addAction(m_exportAction);
-    menu.exec(m_jobView->viewport()->mapToGlobal(pos));
+    std::unique_ptr<QMenu> menu(createJobMenu(this));
+    menu->exec(m_jobView->viewport()->mapToGlobal(pos));
 }
 
 QList<const JobStoreEntry *> MainWindow::selectedEntries() const

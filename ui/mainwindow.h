@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -65,6 +66,8 @@ public:
     // Edit ▸ Preferences… (modal; returns when it is closed).
     void showPreferences();
     LogView *logView() const { return m_logView; }
+    // The job list's context menu (the caller owns it).
+    QMenu *createJobMenu(QWidget *parent) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -344,6 +344,9 @@ void TestAccessibility::mainWindow()
     window.runController()->setDrainInterval(10);
     window.show();
     QVERIFY(window.selectJob(QStringLiteral("people-copy")));
+    // The job list's context menu.
+    std::unique_ptr<QMenu> jobMenu(window.createJobMenu(&window));
+    checkMenu(jobMenu.get(), QStringLiteral("main window, the job list's context menu"), m_problems);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("bottomTabWidget"));
     QVERIFY(tabs);
     for (int i = 0; i < tabs->count(); ++i) {
