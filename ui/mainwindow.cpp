@@ -80,7 +80,12 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     m_jobPages = new QStackedWidget(this);
     m_jobPages->setObjectName(QStringLiteral("jobPagesStackedWidget"));
     m_jobPages->addWidget(m_jobView);
-    m_jobPages->addWidget(createEmptyState());
+    QWidget *empty = createEmptyState();
+    m_jobPages->addWidget(empty);
+    // Tab reads the window top-down: the empty list's buttons come before the log's controls.
+    setTabOrder(m_jobView, empty->findChild<QPushButton *>(QStringLiteral("emptyNewJobButton")));
+    setTabOrder(empty->findChild<QPushButton *>(QStringLiteral("emptyNewJobButton")),
+                empty->findChild<QPushButton *>(QStringLiteral("emptyImportButton")));
     m_splitter->addWidget(m_jobPages);
     m_splitter->addWidget(m_bottomTabs);
     m_splitter->setStretchFactor(0, 3);

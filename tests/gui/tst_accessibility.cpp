@@ -369,6 +369,19 @@ void TestAccessibility::emptyMainWindow()
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
     CHECK_WINDOW(&window, QStringLiteral("main window without jobs"));
+    // Tab goes from the list's place to its buttons, then down to the log.
+    const auto nextFocusable = [&](QWidget *w) {
+        for (QWidget *n = w->nextInFocusChain(); n != w; n = n->nextInFocusChain())
+            if (n->window() == &window && n->isVisible() && n->isEnabled() && (n->focusPolicy() & Qt::TabFocus) &&
+                isControl(n))
+                return n;
+        return w;
+    };
+    auto *newButton = window.findChild<QWidget *>(QStringLiteral("emptyNewJobButton"));
+    auto *importButton = window.findChild<QWidget *>(QStringLiteral("emptyImportButton"));
+    QCOMPARE(nextFocusable(newButton), importButton);
+    QVERIFY(
+        window.findChild<QTabWidget *>(QStringLiteral("bottomTabWidget"))->isAncestorOf(nextFocusable(importButton)));
 }
 
 void TestAccessibility::jobEditor()
