@@ -6,6 +6,28 @@
 
 namespace Ferry {
 
+namespace {
+
+// How a run ended, in words of the user's language (runStatusName's are the state store's).
+QString statusWord(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Succeeded:
+        return RunController::tr("succeeded");
+    case RunStatus::RowErrors:
+        return RunController::tr("row errors");
+    case RunStatus::Failed:
+        return RunController::tr("failed");
+    case RunStatus::Held:
+        return RunController::tr("held");
+    case RunStatus::Cancelled:
+        return RunController::tr("cancelled");
+    }
+    return runStatusName(status);
+}
+
+} // namespace
+
 QString countsSummary(const Counts &c)
 {
     // The parts that happened, in a fixed order; "nothing to change" when none did.
@@ -113,7 +135,7 @@ void RunController::logOutcome(const JobRun &jobRun, const RunReport &report)
         e.message = tr("Preview ready: %1").arg(countsSummary(report.counts));
     } else {
         e.level = report.status == RunStatus::Succeeded ? QtInfoMsg : QtWarningMsg;
-        e.message = tr("Finished (%1): %2").arg(runStatusName(report.status), countsSummary(report.counts));
+        e.message = tr("Finished (%1): %2").arg(statusWord(report.status), countsSummary(report.counts));
     }
     m_events->add(std::move(e));
 }

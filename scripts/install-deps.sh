@@ -6,7 +6,8 @@ set -euo pipefail
 # What the build needs (Qt's HTTP server module is for the test emulator; it needs the WebSockets one), the
 # desktop's Qt modules (Charts needs the OpenGL module's CMake files; Linguist tools build the translations),
 # and the Qt SQL drivers, with FreeTDS for SQL Server through ODBC. QtKeychain loads libsecret at run time
-# (the package only recommends it), so it is named.
+# (the package only recommends it), so it is named. Qt's own translations (qtbase_fr.qm, qtbase_de.qm: dialog
+# buttons) are a package of their own.
 build_pkgs=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-httpserver-dev qt6-websockets-dev
@@ -14,17 +15,18 @@ build_pkgs=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc unixodbc tdsodbc
     libyaml-cpp-dev libxxhash-dev
     qtkeychain-qt6-dev libsecret-1-0
+    qt6-translations-l10n
 )
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
 # ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, a real Secret Service for the keychain
 # tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons),
 # an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen), and for
 # scripts/fuzz.sh clang with its runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for
-# readable stack traces.
+# readable stack traces; python3 for the translation files' check (scripts/check-translation-files.sh).
 # Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
 # can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
-    clang-format git
+    clang-format git python3
     postgresql mariadb-server odbc-postgresql
     sqlite3 time
     dbus gnome-keyring procps

@@ -70,7 +70,7 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
             continue;
         QWidget *editor = makeEditor(f);
         QWidget *input = m_widgets.value(f.key);
-        auto *label = new QLabel(f.displayLabel() + u':', this);
+        auto *label = new QLabel(tr("%1:", "a form field's label").arg(f.displayLabel()), this);
         label->setBuddy(input);
         QWidget *cell = m_issues.wrap(f.path(m_role), input, editor);
         if (f.type == FieldType::Query || f.type == FieldType::Url) {

@@ -61,6 +61,7 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setColumnWidth(RunHistoryModel::StartedColumn, 150);
     m_runs->setAccessibleName(tr("Runs"));
+    m_runs->setTabKeyNavigation(false);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("runMessageLabel"));
@@ -73,6 +74,7 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_batches->verticalHeader()->hide();
     m_batches->horizontalHeader()->setStretchLastSection(true);
     m_batches->setAccessibleName(tr("Batches of the selected run"));
+    m_batches->setTabKeyNavigation(false);
 
     m_failures = new RunFailuresModel(this);
     m_failureSummary = new QLabel(this);
@@ -89,6 +91,7 @@ HistoryView::HistoryView(const QString &stateDir, QWidget *parent)
     m_failureView->verticalHeader()->setDefaultSectionSize(m_failureView->fontMetrics().height() + 6);
     m_failureView->horizontalHeader()->setStretchLastSection(true);
     m_failureView->setAccessibleName(tr("Rows the selected run could not write"));
+    m_failureView->setTabKeyNavigation(false);
     auto *failurePage = new QWidget(this);
     auto *failureLayout = new QVBoxLayout(failurePage);
     failureLayout->setContentsMargins(4, 4, 4, 4);

@@ -44,6 +44,7 @@ JobEditorMappingPage::JobEditorMappingPage(QWidget *parent) : JobEditorPage(pare
     m_table->setObjectName(QStringLiteral("mappingTableView"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Mapping"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrow keys move within
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);

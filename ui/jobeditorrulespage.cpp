@@ -68,7 +68,7 @@ JobEditorRulesPage::JobEditorRulesPage(QWidget *parent) : JobEditorPage(parent)
     m_maxDeletes->setSuffix(tr(" rows"));
     m_maxDeletes->setAlignment(Qt::AlignRight);
     m_maxDeletes->setMinimumWidth(160);
-    safeForm->addRow(buddyLabel(tr("More &than:"), m_maxDeletes),
+    safeForm->addRow(buddyLabel(tr("Mo&re than:"), m_maxDeletes),
                      m_issues.wrap(QStringLiteral("sync.delete_safeguard.max_rows"), m_maxDeletes));
     m_maxShare = new QDoubleSpinBox(this);
     m_maxShare->setObjectName(QStringLiteral("maxShareSpinBox"));

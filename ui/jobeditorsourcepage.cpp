@@ -96,7 +96,7 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     contentLayout()->addLayout(tableForm);
 
     auto *buttons = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testSourceButton"));
     m_testButton->setToolTip(tr("Connect, sign in and run the query's count, without reading the rows"));
     m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
@@ -118,6 +118,7 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     m_sampleView->setObjectName(QStringLiteral("sampleTableView"));
     m_sampleView->setModel(m_sample);
     m_sampleView->setAccessibleName(tr("Sample rows"));
+    m_sampleView->setTabKeyNavigation(false);
     m_sampleView->setAlternatingRowColors(true);
     m_sampleView->setMinimumHeight(160);
     m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 6);

@@ -48,7 +48,7 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
     contentLayout()->addWidget(m_form);
 
     auto *buttons = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("&Test connection"), this);
+    m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testTargetButton"));
     m_testButton->setToolTip(tr("Sign in and check the data source or table, without changing anything"));
     m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), QString(), this);

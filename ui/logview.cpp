@@ -30,7 +30,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_levelCombo->addItem(tr("Errors only"), 3);
     levelLabel->setBuddy(m_levelCombo);
 
-    m_jobOnlyCheck = new QCheckBox(tr("Selected &job only"), this);
+    m_jobOnlyCheck = new QCheckBox(tr("Selected job &only"), this);
     m_jobOnlyCheck->setObjectName(QStringLiteral("logJobOnlyCheckBox"));
 
     m_searchEdit = new QLineEdit(this);
@@ -39,7 +39,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search the log"));
 
-    m_followCheck = new QCheckBox(tr("&Follow"), this);
+    m_followCheck = new QCheckBox(tr("Follo&w"), this);
     m_followCheck->setObjectName(QStringLiteral("logFollowCheckBox"));
     m_followCheck->setToolTip(tr("Keep the newest entry in view"));
     m_followCheck->setChecked(true);
@@ -70,6 +70,7 @@ LogView::LogView(LogModel *model, QWidget *parent) : QWidget(parent), m_model(mo
     m_table->setColumnWidth(LogModel::BatchColumn, m_table->fontMetrics().horizontalAdvance(tr("Batch")) + 20);
     m_table->setColumnWidth(LogModel::KeyColumn, 90);
     m_table->setAccessibleName(tr("Log"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrow keys move within
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(levelLabel);
@@ -108,9 +109,15 @@ void LogView::setJobFilter(const QString &jobId, const QString &jobName)
 {
     m_jobId = jobId;
     m_jobOnlyCheck->setEnabled(!jobId.isEmpty());
-    m_jobOnlyCheck->setText(jobId.isEmpty() ? tr("Selected &job only") : tr("Only '%1'").arg(jobName));
+    m_jobOnlyCheck->setText(jobId.isEmpty() ? tr("Selected job &only") : tr("&Only '%1'").arg(jobName));
     if (m_jobOnlyCheck->isChecked())
         m_filter->setJobId(jobId);
+}
+
+void LogView::setMinimumSeverity(int severity)
+{
+    if (const int i = m_levelCombo->findData(severity); i >= 0)
+        m_levelCombo->setCurrentIndex(i);
 }
 
 void LogView::handleRowsInserted()

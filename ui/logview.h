@@ -24,6 +24,8 @@ public:
 
     // Shows one job's entries only (empty: every job's).
     void setJobFilter(const QString &jobId, const QString &jobName);
+    // The lowest level shown (0 debug … 3 error), as the preferences set it.
+    void setMinimumSeverity(int severity);
     LogFilterModel *filterModel() const { return m_filter; }
     QTableView *tableView() const { return m_table; }
 

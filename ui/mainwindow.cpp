@@ -6,6 +6,7 @@
 #include "jobeditor.h"
 #include "joblistmodel.h"
 #include "logview.h"
+#include "preferencesdialog.h"
 #include "previewwindow.h"
 #include "progressdelegate.h"
 #include "prompts.h"
@@ -24,13 +25,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace Ferry {
 
@@ -69,11 +73,20 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     m_bottomTabs->setObjectName(QStringLiteral("bottomTabWidget"));
     m_bottomTabs->addTab(m_logView, tr("&Log"));
     m_historyView = new HistoryView(stateDir, this);
-    m_bottomTabs->addTab(m_historyView, tr("&History"));
+    m_bottomTabs->addTab(m_historyView, tr("Histor&y"));
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_jobView);
+    m_jobPages = new QStackedWidget(this);
+    m_jobPages->setObjectName(QStringLiteral("jobPagesStackedWidget"));
+    m_jobPages->addWidget(m_jobView);
+    QWidget *empty = createEmptyState();
+    m_jobPages->addWidget(empty);
+    // Tab reads the window top-down: the empty list's buttons come before the log's controls.
+    setTabOrder(m_jobView, empty->findChild<QPushButton *>(QStringLiteral("emptyNewJobButton")));
+    setTabOrder(empty->findChild<QPushButton *>(QStringLiteral("emptyNewJobButton")),
+                empty->findChild<QPushButton *>(QStringLiteral("emptyImportButton")));
+    m_splitter->addWidget(m_jobPages);
     m_splitter->addWidget(m_bottomTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -97,6 +110,7 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     connect(m_jobView, &QTreeView::customContextMenuRequested, this, &MainWindow::showJobMenu);
     connect(m_jobView, &QTreeView::activated, this, [this] { previewJob(); });
     connect(m_jobs, &JobListModel::reloaded, this, [this] {
+        updateEmptyState();
         updateStatus();
         updateActions();
     });
@@ -130,6 +144,7 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     if (const QByteArray h = settings.headerState(QStringLiteral("jobs")); !h.isEmpty())
         m_jobView->header()->restoreState(h);
 
+    updateEmptyState();
     updateStatus();
     updateActions();
     if (m_sorted->rowCount() > 0)
@@ -145,6 +160,62 @@ MainWindow::~MainWindow()
 PreviewWindow *MainWindow::previewWindow(const QString &jobId) const
 {
     return m_previews.value(jobId);
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    // The first start: no job yet. Say what a job is and offer the two ways to get one.
+    auto *empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("emptyJobsWidget"));
+    empty->setBackgroundRole(QPalette::Base);
+    empty->setAutoFillBackground(true);
+    auto *title = new QLabel(tr("No jobs yet"), empty);
+    title->setObjectName(QStringLiteral("emptyJobsTitleLabel"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    auto *text = new QLabel(tr("A job copies the rows of a database table or query into a cloud data source or "
+                               "another database, showing you every change before it is made. Make one with "
+                               "New Job…, or bring in Ferry job files or Fliplet Agent configs with Import…."),
+                            empty);
+    text->setObjectName(QStringLiteral("emptyJobsTextLabel"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    // A fixed measure, in characters of the font (so at any scale and in any language): a word-wrapped label
+    // centred in a layout would otherwise get a width too narrow for the height it is given.
+    text->setFixedWidth(text->fontMetrics().averageCharWidth() * 66);
+    text->setMinimumHeight(text->heightForWidth(text->width()));
+    auto *newButton = new QPushButton(Icons::icon(QStringLiteral("document-new")), tr("&New Job…"), empty);
+    newButton->setObjectName(QStringLiteral("emptyNewJobButton"));
+    auto *importButton = new QPushButton(Icons::icon(QStringLiteral("document-open")), tr("&Import…"), empty);
+    importButton->setObjectName(QStringLiteral("emptyImportButton"));
+    empty->setFocusProxy(newButton);
+    connect(newButton, &QPushButton::clicked, this, [this] { newJob(); });
+    connect(importButton, &QPushButton::clicked, this, [this] { importJobs(); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(newButton);
+    buttons->addWidget(importButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return empty;
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_jobs->rowCount() == 0;
+    const bool hadFocus = m_jobPages->currentWidget()->isAncestorOf(QApplication::focusWidget()) ||
+                          m_jobPages->currentWidget() == QApplication::focusWidget();
+    m_jobPages->setCurrentIndex(empty ? 1 : 0);
+    if (hadFocus)
+        m_jobPages->currentWidget()->setFocus();
 }
 
 void MainWindow::createActions()
@@ -176,7 +247,7 @@ void MainWindow::createActions()
                              QKeySequence(Qt::CTRL | Qt::Key_D), tr("Make a copy of the job"));
     m_deleteAction = make(QStringLiteral("edit-delete"), tr("&Delete…"), QStringLiteral("deleteAction"),
                           QKeySequence::Delete, tr("Delete the job (its file is kept in the .deleted folder)"));
-    m_exportAction = make(QStringLiteral("document-save-as"), tr("&Export…"), QStringLiteral("exportAction"),
+    m_exportAction = make(QStringLiteral("document-save-as"), tr("E&xport…"), QStringLiteral("exportAction"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           tr("Write the selected jobs (or all) to a folder as Ferry job files"));
     m_importAction =
@@ -186,6 +257,16 @@ void MainWindow::createActions()
                               tr("Show the folder of job files that Ferry and ferry-cli share"));
     m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"),
                         QKeySequence::Quit, tr("Quit Ferry"));
+    m_preferencesAction =
+        make(QStringLiteral("preferences-system"), tr("&Preferences…"), QStringLiteral("preferencesAction"),
+             QKeySequence(QKeySequence::Preferences), tr("Choose Ferry's language and what the log shows"));
+    // The platform's key for preferences (none on some desktops), and Ctrl+, everywhere.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferencesKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferencesKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferencesKeys);
+    m_preferencesAction->setToolTip(QStringLiteral("%1 (%2)").arg(
+        m_preferencesAction->statusTip(), preferencesKeys.first().toString(QKeySequence::NativeText)));
     m_aboutAction = make(QStringLiteral("help-about"), tr("&About Ferry"), QStringLiteral("aboutAction"), {},
                          tr("Version and licence"));
 
@@ -201,6 +282,7 @@ void MainWindow::createActions()
     connect(m_openFolderAction, &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_jobs->store().directory())); });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Ferry"),
                            tr("<h3>Ferry %1</h3><p>Syncs your databases into cloud data sources, with a preview of "
@@ -221,6 +303,9 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferencesAction);
 
     QMenu *job = menuBar()->addMenu(tr("&Job"));
     job->addAction(m_newAction);
@@ -250,20 +335,26 @@ void MainWindow::createMenus()
     tools->addAction(m_deleteAction);
 }
 
+QMenu *MainWindow::createJobMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_editAction);
+    menu->addAction(m_newAction);
+    menu->addSeparator();
+    menu->addAction(m_previewAction);
+    menu->addAction(m_runAction);
+    menu->addAction(m_cancelAction);
+    menu->addSeparator();
+    menu->addAction(m_duplicateAction);
+    menu->addAction(m_deleteAction);
+    menu->addAction(m_exportAction);
+    return menu;
+}
+
 void MainWindow::showJobMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    menu.addAction(m_editAction);
-    menu.addAction(m_newAction);
-    menu.addSeparator();
-    menu.addAction(m_previewAction);
-    menu.addAction(m_runAction);
-    menu.addAction(m_cancelAction);
-    menu.addSeparator();
-    menu.addAction(m_duplicateAction);
-    menu.addAction(m_deleteAction);
-    menu.addAction(m_exportAction);
-    menu.exec(m_jobView->viewport()->mapToGlobal(pos));
+    std::unique_ptr<QMenu> menu(createJobMenu(this));
+    menu->exec(m_jobView->viewport()->mapToGlobal(pos));
 }
 
 QList<const JobStoreEntry *> MainWindow::selectedEntries() const
@@ -520,6 +611,13 @@ void MainWindow::importJobs(const QStringList &given)
         statusBar()->showMessage(tr("Imported %n job(s)", nullptr, int(ids.size())), 10000);
     });
     dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::logMinimumSeverityChanged, m_logView, &LogView::setMinimumSeverity);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

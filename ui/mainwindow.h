@@ -11,8 +11,10 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
@@ -61,6 +63,11 @@ public:
     // Opens the import dialog for these files (asks for them when empty).
     void importJobs(const QStringList &files = {});
     PreviewWindow *previewWindow(const QString &jobId) const;
+    // Edit ▸ Preferences… (modal; returns when it is closed).
+    void showPreferences();
+    LogView *logView() const { return m_logView; }
+    // The job list's context menu (the caller owns it).
+    QMenu *createJobMenu(QWidget *parent) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +75,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    QWidget *createEmptyState();
+    void updateEmptyState();
     void updateActions();
     void updateStatus();
     void showJobMenu(const QPoint &pos);
@@ -79,6 +88,7 @@ private:
     JobListModel *m_jobs;
     QSortFilterProxyModel *m_sorted;
     QTreeView *m_jobView;
+    QStackedWidget *m_jobPages; // the list, or what to do when there is no job yet
     QSplitter *m_splitter;
     QTabWidget *m_bottomTabs;
     LogView *m_logView;
@@ -100,6 +110,7 @@ private:
     QAction *m_importAction;
     QAction *m_openFolderAction;
     QAction *m_quitAction;
+    QAction *m_preferencesAction;
     QAction *m_aboutAction;
 };
 

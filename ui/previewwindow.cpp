@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -29,6 +30,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Ferry {
 
@@ -106,7 +109,8 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_searchEdit->setPlaceholderText(tr("Search keys and values"));
     m_searchEdit->setAccessibleName(tr("Search keys and values"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
+    m_searchEdit->setMinimumWidth(
+        std::max(220, m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 40));
     filterBar->addWidget(m_searchEdit);
     // Typing waits for a pause before a large plan is searched again.
     auto *searchTimer = new QTimer(this);
@@ -127,10 +131,15 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(PlanModel::ApplyColumn, m_table->fontMetrics().horizontalAdvance(tr("Apply")) + 28);
-    m_table->setColumnWidth(PlanModel::ActionColumn, m_table->fontMetrics().horizontalAdvance(tr("Unchanged")) + 16);
+    // Wide enough for the longest action's name in the language shown.
+    int actionWidth = m_table->fontMetrics().horizontalAdvance(tr("Unchanged"));
+    for (ChangeAction a : FilterActions)
+        actionWidth = std::max(actionWidth, m_table->fontMetrics().horizontalAdvance(PlanModel::actionText(a)));
+    m_table->setColumnWidth(PlanModel::ActionColumn, actionWidth + 16);
     m_table->setColumnWidth(PlanModel::KeyColumn, 140);
     m_table->setColumnWidth(PlanModel::ReasonColumn, 300);
     m_table->setAccessibleName(tr("Planned changes"));
+    m_table->setTabKeyNavigation(false); // Tab moves on; the arrow keys move within
 
     m_details = new QTableWidget(0, 3, planPage);
     m_details->setObjectName(QStringLiteral("changeDetailsTableWidget"));
@@ -143,6 +152,7 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_details->verticalHeader()->hide();
     m_details->horizontalHeader()->setStretchLastSection(true);
     m_details->setAccessibleName(tr("Fields of the selected change, before and after"));
+    m_details->setTabKeyNavigation(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, planPage);
     splitter->setObjectName(QStringLiteral("previewSplitter"));
@@ -155,11 +165,9 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_excludeButton = new QPushButton(tr("E&xclude"), planPage);
     m_excludeButton->setObjectName(QStringLiteral("excludeButton"));
     m_excludeButton->setToolTip(tr("Leave the selected changes out of this run (Delete)"));
-    m_excludeButton->setShortcut(QKeySequence::Delete);
     m_includeButton = new QPushButton(tr("&Include"), planPage);
     m_includeButton->setObjectName(QStringLiteral("includeButton"));
     m_includeButton->setToolTip(tr("Apply the selected changes again (Insert)"));
-    m_includeButton->setShortcut(Qt::Key_Insert);
     m_summaryLabel = new QLabel(planPage);
     m_summaryLabel->setObjectName(QStringLiteral("previewSummaryLabel"));
     auto *rowBar = new QHBoxLayout;
@@ -177,9 +185,9 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
     m_pages->addWidget(working);
     m_pages->addWidget(planPage);
 
-    m_exportButton = new QPushButton(Icons::icon(QStringLiteral("document-save-as")), tr("E&xport plan…"), this);
+    m_exportButton = new QPushButton(Icons::icon(QStringLiteral("document-save-as")), tr("Ex&port plan…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportPlanButton"));
-    m_previewAgainButton = new QPushButton(Icons::icon(QStringLiteral("view-refresh")), tr("Preview &again"), this);
+    m_previewAgainButton = new QPushButton(Icons::icon(QStringLiteral("view-refresh")), tr("Preview a&gain"), this);
     m_previewAgainButton->setObjectName(QStringLiteral("previewAgainButton"));
     m_applyButton = new QPushButton(Icons::icon(QStringLiteral("media-playback-start")), tr("&Apply this plan"), this);
     m_applyButton->setObjectName(QStringLiteral("applyPlanButton"));
@@ -204,6 +212,17 @@ PreviewWindow::PreviewWindow(const JobSpec &job, RunController *runs, QWidget *p
             m_run->cancel();
         m_phaseLabel->setText(tr("Cancelling…"));
         m_cancelButton->setEnabled(false);
+    });
+    // Delete and Insert besides the buttons' own Alt keys (a button's shortcut would replace its accelerator).
+    auto *excludeKey = new QShortcut(QKeySequence::Delete, this);
+    connect(excludeKey, &QShortcut::activated, this, [this] {
+        if (m_excludeButton->isEnabled())
+            excludeSelected(true);
+    });
+    auto *includeKey = new QShortcut(QKeySequence(Qt::Key_Insert), this);
+    connect(includeKey, &QShortcut::activated, this, [this] {
+        if (m_includeButton->isEnabled())
+            excludeSelected(false);
     });
     connect(m_excludeButton, &QPushButton::clicked, this, [this] { excludeSelected(true); });
     connect(m_includeButton, &QPushButton::clicked, this, [this] { excludeSelected(false); });
@@ -400,7 +419,7 @@ void PreviewWindow::updateCounts()
     }
     m_unchangedLabel->setText(tr("Unchanged  %1").arg(l.toString(plan ? counts.unchanged : 0)));
     const qint64 excluded = m_planModel->excludedCount();
-    QString summary = tr("Applying writes %1 changes: %2 inserts, %3 updates, %4 deletes")
+    QString summary = tr("Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)")
                           .arg(l.toString(counts.writes()), l.toString(counts.inserted), l.toString(counts.updated),
                                l.toString(counts.deleted));
     if (excluded)
@@ -526,7 +545,7 @@ void PreviewWindow::askExportPath()
         const QString failure = watcher->result();
         watcher->deleteLater();
         m_exportButton->setEnabled(true);
-        m_exportButton->setText(tr("E&xport plan…"));
+        m_exportButton->setText(tr("Ex&port plan…"));
         if (failure.isEmpty())
             showMessage(tr("The plan was exported to %1.").arg(QDir::toNativeSeparators(path)), false);
         else

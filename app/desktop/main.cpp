@@ -4,34 +4,14 @@
 #include "icons.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "translations.h"
 
 #include "core/memorytuning.h"
 #include "jobrun.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-// Qt's own strings (dialog buttons) and Ferry's, in the language of the preferences or the system.
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ferry = new QTranslator(&app);
-    if (ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ferry);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,7 +34,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ferry"));
     QApplication::setWindowIcon(Ferry::Icons::appIcon());
-    installTranslators(app, options.language.isEmpty() ? Ferry::Settings().language() : options.language);
+    // Qt's own strings (dialog buttons) and Ferry's, in the language of the command line, the preferences or
+    // the system.
+    Ferry::Translations::install(&app,
+                                 Ferry::Translations::chosenLanguage(options.language, Ferry::Settings().language()));
     Ferry::registerRunMetaTypes();
 
     Ferry::MainWindow window(options.jobDirectory, options.stateDirectory);

@@ -1,15 +1,27 @@
 // ferry-screenshots: opens Ferry's windows over the bundled demo job, as a user would see them, and saves
 // a PNG of each (docs/screenshots). Run it through scripts/screenshots.sh (under Xvfb, with real fonts).
-// Usage: ferry-screenshots OUT_DIR [--language fr]
+// Usage: ferry-screenshots OUT_DIR [--language LANG] [--dark] [--empty] [--suffix SUFFIX] [--only NAME,...]
+//   --language  the windows in that language (the embedded translations, and Qt's own)
+//   --dark      Fusion with a dark palette
+//   --empty     the main window of a first start, without jobs (main-window-empty.png)
+//   --suffix    appended to each file's name (main-window-fr.png)
+//   --only      these shots only: main-window, preview, preview-applied, history, editor-general …
+//               editor-schedule, import, preferences (the last ones are taken only when named here)
+// The scale comes from the environment (QT_SCALE_FACTOR=2).
 #include "icons.h"
+#include "importdialog.h"
 #include "job/jobstore.h"
+#include "jobeditor.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
 #include "logview.h"
 #include "mainwindow.h"
 #include "planmodel.h"
+#include "preferencesdialog.h"
 #include "previewwindow.h"
 #include "runcontroller.h"
+#include "secrets/keychain.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +29,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -38,10 +51,20 @@ bool waitFor(const std::function<bool()> &done, int ms = 30000)
     return done();
 }
 
+QString suffix;
+QStringList only;
+
+bool wanted(const QString &name)
+{
+    return only.isEmpty() || only.contains(name);
+}
+
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
+    if (!wanted(name))
+        return true;
     QCoreApplication::processEvents();
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
     if (!w->grab().save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return false;
@@ -49,6 +72,58 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     std::printf("%s\n", qPrintable(path));
     return true;
 }
+
+QString option(const QStringList &args, const QString &name)
+{
+    const int i = int(args.indexOf(name));
+    return i > 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    QApplication::setPalette(p);
+}
+
+// A keychain that answers at once and keeps nothing: the screenshots never touch the user's.
+class ShotKeychain final : public KeychainBackend
+{
+public:
+    void check(QObject *context, std::function<void(KeychainStatus)> done) override
+    {
+        KeychainStatus status;
+        status.usable = true;
+        status.backend = QStringLiteral("Secret Service");
+        QTimer::singleShot(0, context, [done, status] { done(status); });
+    }
+    Result<QString> store(const QString &jobId, const QString &field, const QString &) override
+    {
+        return Keychain::reference(jobId, field);
+    }
+};
 
 } // namespace
 
@@ -58,18 +133,24 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("FerryScreenshots"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fputs("usage: ferry-screenshots OUT_DIR [--language LANG]\n", stderr);
+        std::fputs("usage: ferry-screenshots OUT_DIR [--language LANG] [--dark] [--empty] [--suffix SUFFIX] "
+                   "[--only NAME,...]\n",
+                   stderr);
         return 3;
     }
     const QString out = QDir(args.at(1)).absolutePath();
     QDir().mkpath(out);
-    const int lang = int(args.indexOf(QStringLiteral("--language")));
-    if (lang > 0 && lang + 1 < args.size()) {
-        QLocale::setDefault(QLocale(args.at(lang + 1)));
-        auto *t = new QTranslator(&app);
-        if (t->load(QLocale(args.at(lang + 1)), QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(t);
+    suffix = option(args, QStringLiteral("--suffix"));
+    if (const QString o = option(args, QStringLiteral("--only")); !o.isEmpty())
+        only = o.split(u',');
+    const QString language = option(args, QStringLiteral("--language"));
+    if (const auto installed = Translations::install(&app, language);
+        !language.isEmpty() && !(installed.ferry && language.startsWith(installed.ferry->language()))) {
+        std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
+        return 2;
     }
+    if (args.contains(QStringLiteral("--dark")))
+        useDarkPalette();
     registerRunMetaTypes();
     QApplication::setWindowIcon(Icons::appIcon());
 
@@ -77,6 +158,14 @@ int main(int argc, char *argv[])
     QTemporaryDir work;
     const QString jobs = QDir(work.path()).filePath(QStringLiteral("jobs"));
     QDir().mkpath(jobs);
+    if (args.contains(QStringLiteral("--empty"))) {
+        // A first start: no job yet.
+        MainWindow window(jobs, QDir(work.path()).filePath(QStringLiteral("state")));
+        window.resize(1100, 640);
+        window.show();
+        waitFor([] { return false; }, 300);
+        return save(&window, out, QStringLiteral("main-window-empty")) ? 0 : 1;
+    }
     const QString demo = QStringLiteral(FERRY_SOURCE_DIR "/resources/demo");
     for (const char *f : {"demo-job.yml", "demo.sqlite"})
         QFile::copy(demo + u'/' + QLatin1String(f), QDir(jobs).filePath(QLatin1String(f)));
@@ -99,6 +188,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(jobs, QDir(work.path()).filePath(QStringLiteral("state")));
+    window.setKeychain(std::make_shared<ShotKeychain>());
     window.resize(1100, 640);
     window.show();
     window.selectJob(QStringLiteral("demo-customers"));
@@ -138,5 +228,38 @@ int main(int argc, char *argv[])
     tabs->setCurrentIndex(1);
     waitFor([] { return false; }, 300);
     ok = save(&window, out, QStringLiteral("history")) && ok;
+
+    // Named only: the editor's pages, the import dialog and the preferences (to look at them in each
+    // language and scale; the docs' editor shots come from tst_jobeditor).
+    const char *pages[] = {"general", "source", "target", "mapping", "rules", "schedule"};
+    bool anyPage = false;
+    for (const char *page : pages)
+        anyPage = anyPage || (!only.isEmpty() && only.contains(QStringLiteral("editor-") + QLatin1String(page)));
+    if (anyPage) {
+        window.selectJob(QStringLiteral("demo-customers"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 620);
+        waitFor([] { return false; }, 300);
+        for (int p = 0; p < JobEditor::PageCount; ++p) {
+            editor->setCurrentPage(JobEditor::Page(p));
+            waitFor([] { return false; }, 100);
+            ok = save(editor, out, QStringLiteral("editor-") + QLatin1String(pages[p])) && ok;
+        }
+        editor->reject();
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("import"))) {
+        ImportDialog dialog({QStringLiteral(FERRY_SOURCE_DIR "/tests/data/compat/fliplet-agent/docs-sample.yml"),
+                             QDir(jobs).filePath(QStringLiteral("demo-job.yml"))},
+                            JobStore(jobs), &window);
+        dialog.show();
+        waitFor([] { return false; }, 500);
+        ok = save(&dialog, out, QStringLiteral("import")) && ok;
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("preferences"))) {
+        PreferencesDialog dialog(&window);
+        dialog.show();
+        waitFor([] { return false; }, 100);
+        ok = save(&dialog, out, QStringLiteral("preferences")) && ok;
+    }
     return ok ? 0 : 1;
 }

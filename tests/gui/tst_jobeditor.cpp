@@ -20,6 +20,7 @@
 #include "prompts.h"
 #include "recordsetmodel.h"
 #include "secretedit.h"
+#include "translations.h"
 
 #include "job/jobfile.h"
 #include "secrets/keychain.h"
@@ -33,6 +34,7 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -563,6 +565,9 @@ void TestJobEditor::screenshots()
     if (dir.isEmpty())
         QSKIP("set FERRY_SCREENSHOTS_DIR to save each page as editor-<page>.png");
     QVERIFY(QDir().mkpath(dir));
+    // As the app shows it: with English plural forms ("3 rows").
+    const Translations::Installed translators = Translations::install(this, QStringLiteral("en"));
+    const auto uninstall = qScopeGuard([&] { Translations::uninstall(translators); });
     auto editor = newEditor();
     QTest::keyClicks(editor->generalPage()->nameLineEdit(), QStringLiteral("CRM contacts"));
     child<QPlainTextEdit>(editor->generalPage(), QStringLiteral("descriptionTextEdit"))

@@ -309,7 +309,7 @@ FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, Retr
 
 QString FlipletDataSource::describe() const
 {
-    return QStringLiteral("Fliplet data source %1 at %2").arg(m_spec.dataSourceId, m_baseUrl);
+    return tr("Fliplet data source %1 at %2").arg(m_spec.dataSourceId, m_baseUrl);
 }
 
 HttpRequest FlipletDataSource::request(const QByteArray &method, const QString &path, QByteArray body) const

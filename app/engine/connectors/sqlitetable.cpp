@@ -142,7 +142,7 @@ SqliteTable::~SqliteTable() = default;
 
 QString SqliteTable::describe() const
 {
-    return QStringLiteral("SQLite table %1 in %2").arg(m_spec.table, m_path);
+    return tr("SQLite table %1 in %2").arg(m_spec.table, m_path);
 }
 
 Capabilities SqliteTable::capabilities() const

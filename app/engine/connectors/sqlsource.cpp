@@ -426,8 +426,8 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
         return e;
     }
     m_query.reset();
-    RunEvents::info(lcSql, tr("read %n rows", nullptr, static_cast<int>(out.rows.size())) +
-                               QStringLiteral(" in %1 ms").arg(timer.elapsed()));
+    RunEvents::info(lcSql,
+                    tr("read %n rows in %1 ms", nullptr, static_cast<int>(out.rows.size())).arg(timer.elapsed()));
     return out;
 }
 

@@ -1,0 +1,4157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Ferry::ConnectorForm</name>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>Type an id, or find them</source>
+        <translation>Geben Sie eine ID ein, oder suchen Sie danach</translation>
+    </message>
+    <message>
+        <source>Type a name, or find them</source>
+        <translation>Geben Sie einen Namen ein, oder suchen Sie danach</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei auswählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectorRegistry</name>
+    <message>
+        <source>The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.</source>
+        <translation>Das SELECT, dessen Zeilen synchronisiert werden. Seine Spaltennamen (oder Aliasse) sind die Feldnamen im Ziel.</translation>
+    </message>
+    <message>
+        <source>A reference to the password, never the password itself: env:NAME (an environment variable), file:PATH (a file that holds only it) or keychain:NAME (the desktop&apos;s keychain).</source>
+        <translation>Ein Verweis auf das Passwort, niemals das Passwort selbst: env:NAME (eine Umgebungsvariable), file:PFAD (eine Datei, die nur das Passwort enthält) oder keychain:NAME (der Schlüsselbund des Desktops).</translation>
+    </message>
+    <message>
+        <source>Connection URL</source>
+        <translation>Verbindungs-URL</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address. Required unless the URL names it.</source>
+        <translation>Name oder Adresse des Servers. Erforderlich, sofern die URL ihn nicht angibt.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the server&apos;s usual port.</source>
+        <translation>Leer lassen für den üblichen Port des Servers.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>A named SQL Server instance (then the port is not used).</source>
+        <translation>Eine benannte SQL-Server-Instanz (dann wird der Port nicht verwendet).</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Leave empty for the database named like the user.</source>
+        <translation>Leer lassen für die Datenbank mit dem Namen des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The database the query runs in.</source>
+        <translation>Die Datenbank, in der die Abfrage läuft.</translation>
+    </message>
+    <message>
+        <source>Windows domain</source>
+        <translation>Windows-Domäne</translation>
+    </message>
+    <message>
+        <source>For a Windows (domain) login: the domain of the user name.</source>
+        <translation>Für eine Windows-(Domänen-)Anmeldung: die Domäne des Benutzernamens.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection</source>
+        <translation>Verbindung verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Require TLS between Ferry and the server.</source>
+        <translation>TLS zwischen Ferry und dem Server verlangen.</translation>
+    </message>
+    <message>
+        <source>Driver options</source>
+        <translation>Treiberoptionen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Fliplet data source</source>
+        <translation>Fliplet-Datenquelle</translation>
+    </message>
+    <message>
+        <source>Entries of a Fliplet app&apos;s data source, through the Fliplet REST API.</source>
+        <translation>Einträge der Datenquelle einer Fliplet-App, über die REST-API von Fliplet.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <source>The id of the data source the rows go to (App data in Fliplet Studio).</source>
+        <translation>Die ID der Datenquelle, in die die Zeilen gehen (App data in Fliplet Studio).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. Its first letters (eu, us, ca) pick the region&apos;s server.</source>
+        <translation>Ein Verweis auf das Fliplet-API-Token, niemals das Token selbst: env:NAME oder file:PFAD. Seine ersten Buchstaben (eu, us, ca) wählen den Server der Region.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <source>Only for self-hosted Fliplet installations: leave empty to use the region of the token.</source>
+        <translation>Nur für selbst gehostete Fliplet-Installationen: leer lassen, um die Region des Tokens zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Run hooks</source>
+        <translation>Hooks ausführen</translation>
+    </message>
+    <message>
+        <source>Ask Fliplet to run the data source&apos;s hooks for inserted and updated entries.</source>
+        <translation>Fliplet bitten, die Hooks der Datenquelle für eingefügte und aktualisierte Einträge auszuführen.</translation>
+    </message>
+    <message>
+        <source>On insert</source>
+        <translation>Beim Einfügen</translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation>Beim Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Felder zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep fields of an entry that the source does not send. Off: an update replaces the entry&apos;s data.</source>
+        <translation>Felder eines Eintrags behalten, die die Quelle nicht sendet. Aus: Eine Aktualisierung ersetzt die Daten des Eintrags.</translation>
+    </message>
+    <message>
+        <source>Rows per commit</source>
+        <translation>Zeilen pro Commit</translation>
+    </message>
+    <message>
+        <source>The most changes sent in one commit.</source>
+        <translation>Die meisten Änderungen, die in einem Commit gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Bytes per commit</source>
+        <translation>Bytes pro Commit</translation>
+    </message>
+    <message>
+        <source>The largest commit request, in bytes. Lower it when a proxy refuses large requests (HTTP 413).</source>
+        <translation>Die größte Commit-Anfrage in Bytes. Verringern Sie sie, wenn ein Proxy große Anfragen ablehnt (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>SQLite table</source>
+        <translation>SQLite-Tabelle</translation>
+    </message>
+    <message>
+        <source>A table in a SQLite database file on this computer.</source>
+        <translation>Eine Tabelle in einer SQLite-Datenbankdatei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>The SQLite file the rows go to; a relative path starts at the job file&apos;s folder.</source>
+        <translation>Die SQLite-Datei, in die die Zeilen gehen; ein relativer Pfad beginnt im Ordner der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Create the table</source>
+        <translation>Tabelle anlegen</translation>
+    </message>
+    <message>
+        <source>Create the file and the table when they do not exist, and add missing columns.</source>
+        <translation>Datei und Tabelle anlegen, wenn sie fehlen, und fehlende Spalten ergänzen.</translation>
+    </message>
+    <message>
+        <source>Rows per transaction</source>
+        <translation>Zeilen pro Transaktion</translation>
+    </message>
+    <message>
+        <source>The most changes written in one transaction.</source>
+        <translation>Die meisten Änderungen, die in einer Transaktion geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &apos;%2&apos;</source>
+        <translation>%1 hat kein Feld „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 muss zwischen %2 und %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off</source>
+        <translation>%1 muss an oder aus sein</translation>
+    </message>
+    <message>
+        <source>%1 must refer to the secret as env:NAME, file:PATH or keychain:NAME, not hold it</source>
+        <translation>%1 muss auf das Geheimnis als env:NAME, file:PFAD oder keychain:NAME verweisen, nicht es enthalten</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1: „%2“ ist keiner der Werte %3</translation>
+    </message>
+    <message>
+        <source>The SQLite file to read; a relative path starts at the job file&apos;s folder.</source>
+        <translation>Die zu lesende SQLite-Datei; ein relativer Pfad beginnt im Ordner der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a SQLite database file on this computer.</source>
+        <translation>Zeilen einer Abfrage auf eine SQLite-Datenbankdatei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server.</source>
+        <translation>Zeilen einer Abfrage auf einen PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: postgres://user@host:5432/database. Fields that are set take precedence.</source>
+        <translation>Statt der Felder unten: postgres://benutzer@host:5432/datenbank. Gesetzte Felder haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>libpq options separated by semicolons, e.g. sslmode=require</source>
+        <translation>libpq-Optionen, durch Semikolons getrennt, z. B. sslmode=require</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL oder MariaDB</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a MySQL or MariaDB server.</source>
+        <translation>Zeilen einer Abfrage auf einen MySQL- oder MariaDB-Server.</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: mysql://user@host:3306/database. Fields that are set take precedence.</source>
+        <translation>Statt der Felder unten: mysql://benutzer@host:3306/datenbank. Gesetzte Felder haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Qt MySQL driver options separated by semicolons, e.g. MYSQL_OPT_SSL_MODE=REQUIRED</source>
+        <translation>Optionen des MySQL-Treibers von Qt, durch Semikolons getrennt, z. B. MYSQL_OPT_SSL_MODE=REQUIRED</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Rows of a query on Microsoft SQL Server, through ODBC (FreeTDS by default).</source>
+        <translation>Zeilen einer Abfrage auf Microsoft SQL Server, über ODBC (standardmäßig FreeTDS).</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: sqlserver://user@host:1433/database. Fields that are set take precedence.</source>
+        <translation>Statt der Felder unten: sqlserver://benutzer@host:1433/datenbank. Gesetzte Felder haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another ODBC driver than FreeTDS</source>
+        <translation>Zusätzliche ODBC-Verbindungsattribute, durch Semikolons getrennt; DRIVER={…} wählt einen anderen ODBC-Treiber als FreeTDS</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;</source>
+        <translation>unbekannter Quelltyp „%1“</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;</source>
+        <translation>unbekannter Zieltyp „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CronExpression</name>
+    <message>
+        <source>second</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has an empty entry in its list</source>
+        <translation>das %1-Feld „%2“ hat einen leeren Eintrag in seiner Liste</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; uses &apos;%3&apos;, which Ferry does not support (no L, W, # or ?): use *, numbers, ranges (1-5), steps (*/15) and lists (1,3,5)</source>
+        <translation>das %1-Feld „%2“ verwendet „%3“, was Ferry nicht unterstützt (kein L, W, # oder ?): verwenden Sie *, Zahlen, Bereiche (1-5), Schritte (*/15) und Listen (1,3,5)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step &apos;%3&apos; that is not a number</source>
+        <translation>das %1-Feld „%2“ hat einen Schritt „%3“, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step of 0: steps start at 1</source>
+        <translation>das %1-Feld „%2“ hat einen Schritt von 0: Schritte beginnen bei 1</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step without a range: write */%3</source>
+        <translation>das %1-Feld „%2“ hat einen Schritt ohne Bereich: schreiben Sie */%3</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a range that ends before it starts: write the smaller value first</source>
+        <translation>das %1-Feld „%2“ hat einen Bereich, der vor seinem Anfang endet: schreiben Sie den kleineren Wert zuerst</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is out of range (%3-%4)</source>
+        <translation>das %1-Feld „%2“ liegt außerhalb des Bereichs (%3-%4)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number or a month name (JAN-DEC)</source>
+        <translation>das %1-Feld „%2“ ist weder eine Zahl noch ein Monatsname (JAN-DEC)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number or a weekday name (SUN-SAT)</source>
+        <translation>das %1-Feld „%2“ ist weder eine Zahl noch ein Wochentagsname (SUN-SAT)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number</source>
+        <translation>das %1-Feld „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the cron expression is empty: use 5 fields (minute hour day-of-month month day-of-week), e.g. &apos;*/15 * * * *&apos;</source>
+        <translation>der Cron-Ausdruck ist leer: verwenden Sie 5 Felder (Minute Stunde Tag-des-Monats Monat Wochentag), z. B. „*/15 * * * *“</translation>
+    </message>
+    <message>
+        <source>&apos;@reboot&apos; is not supported: use the option to run at start (run_on_start) instead</source>
+        <translation>„@reboot“ wird nicht unterstützt: verwenden Sie stattdessen die Option zum Ausführen beim Start (run_on_start)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known shortcut: use @hourly, @daily, @midnight, @weekly, @monthly, @yearly or @annually</source>
+        <translation>„%1“ ist kein bekanntes Kürzel: verwenden Sie @hourly, @daily, @midnight, @weekly, @monthly, @yearly oder @annually</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is not a cron expression: it has %n field(s); use 5 (minute hour day-of-month month day-of-week) or 6 with leading seconds</source>
+        <translation>
+            <numerusform>„%1“ ist kein Cron-Ausdruck: er hat %n Feld; verwenden Sie 5 (Minute Stunde Tag-des-Monats Monat Wochentag) oder 6 mit vorangestellten Sekunden</numerusform>
+            <numerusform>„%1“ ist kein Cron-Ausdruck: er hat %n Felder; verwenden Sie 5 (Minute Stunde Tag-des-Monats Monat Wochentag) oder 6 mit vorangestellten Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; never fires: none of the months it names has the day of the month it names</source>
+        <translation>„%1“ löst nie aus: keiner der genannten Monate hat den genannten Tag des Monats</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::EventQueue</name>
+    <message>
+        <source>too many messages at once: the rest of them until now are not shown</source>
+        <translation>zu viele Meldungen auf einmal: die weiteren bis jetzt werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>Connecting to the source and the target</source>
+        <translation>Verbindung zu Quelle und Ziel</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>Quelle wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading what the target holds</source>
+        <translation>Inhalt des Ziels wird gelesen</translation>
+    </message>
+    <message>
+        <source>Planning %1 source rows</source>
+        <translation>%1 Quellzeilen werden geplant</translation>
+    </message>
+    <message>
+        <source>Planned %1 changes</source>
+        <translation>%1 Änderungen geplant</translation>
+    </message>
+    <message>
+        <source>Checking that the target did not change since the plan</source>
+        <translation>Prüfung, ob sich das Ziel seit dem Plan geändert hat</translation>
+    </message>
+    <message>
+        <source>Applying %1 changes</source>
+        <translation>%1 Änderungen werden angewendet</translation>
+    </message>
+    <message>
+        <source>Batch %1 confirmed: %2 changes in %3 s (so far: %4 inserted, %5 updated, %6 deleted)</source>
+        <translation>Stapel %1 bestätigt: %2 Änderungen in %3 s (bisher: %4 eingefügt, %5 aktualisiert, %6 gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Executor</name>
+    <message>
+        <source>cancelled between batches</source>
+        <translation>zwischen zwei Stapeln abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped between batches: another process took over this job&apos;s lease, judging this run gone</source>
+        <translation>zwischen zwei Stapeln angehalten: ein anderer Prozess hat die Sperre dieses Auftrags übernommen, weil er diesen Lauf für beendet hielt</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FerryFormat</name>
+    <message>
+        <source>&apos;%1&apos; holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so the value stays out of the file</source>
+        <translation>„%1“ enthält ein Geheimnis im Klartext: ersetzen Sie es durch {secret: env:NAME} oder {secret: file:PFAD}, damit der Wert nicht in der Datei steht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>„%1“ muss {secret: env:NAME} oder {secret: file:PFAD} sein</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a map with type, driver and query</source>
+        <translation>„source“ muss eine Zuordnungstabelle mit type, driver und query sein</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql</source>
+        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; must be a map with a type (fliplet or sqlite)</source>
+        <translation>„target“ muss eine Zuordnungstabelle mit einem type (fliplet oder sqlite) sein</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet or sqlite</source>
+        <translation>unbekannter Zieltyp „%1“: verwenden Sie fliplet oder sqlite</translation>
+    </message>
+    <message>
+        <source>&apos;sync&apos; must be a map (mode, key, timestamp_column, …)</source>
+        <translation>„sync“ muss eine Zuordnungstabelle sein (mode, key, timestamp_column, …)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use append, update or replace</source>
+        <translation>unbekannter Modus „%1“: verwenden Sie append, update oder replace</translation>
+    </message>
+    <message>
+        <source>&apos;delete_safeguard&apos; must be a map with max_rows and/or max_share</source>
+        <translation>„delete_safeguard“ muss eine Zuordnungstabelle mit max_rows und/oder max_share sein</translation>
+    </message>
+    <message>
+        <source>&apos;mapping&apos; must be a list of {from: column, to: field}</source>
+        <translation>„mapping“ muss eine Liste von {from: spalte, to: feld} sein</translation>
+    </message>
+    <message>
+        <source>each mapping entry must be a map: {from: column, to: field}</source>
+        <translation>jeder Eintrag von mapping muss eine Zuordnungstabelle sein: {from: spalte, to: feld}</translation>
+    </message>
+    <message>
+        <source>&apos;schedule&apos; must be a map with cron and/or run_on_start</source>
+        <translation>„schedule“ muss eine Zuordnungstabelle mit cron und/oder run_on_start sein</translation>
+    </message>
+    <message>
+        <source>&apos;retry&apos; must be a map with attempts, initial_delay_ms and max_delay_ms</source>
+        <translation>„retry“ muss eine Zuordnungstabelle mit attempts, initial_delay_ms und max_delay_ms sein</translation>
+    </message>
+    <message>
+        <source>&apos;ferry&apos; (the format version) is missing</source>
+        <translation>„ferry“ (die Formatversion) fehlt</translation>
+    </message>
+    <message>
+        <source>this job uses format version %1, written by a newer Ferry; this Ferry reads up to version %2: update Ferry</source>
+        <translation>dieser Auftrag verwendet die Formatversion %1, geschrieben von einem neueren Ferry; dieses Ferry liest bis Version %2: aktualisieren Sie Ferry</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; is missing: say where the rows come from</source>
+        <translation>„source“ fehlt: geben Sie an, woher die Zeilen kommen</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; is missing: say where the rows go</source>
+        <translation>„target“ fehlt: geben Sie an, wohin die Zeilen gehen</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext %1; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
+        <translation>der Auftrag enthält ein %1 im Klartext; Auftragsdateien enthalten nur Verweise: legen Sie es in einer Umgebungsvariablen oder einer Datei ab und verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password; job files keep references only: remove it from the URL and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
+        <translation>die Datenbank-URL enthält ein Passwort; Auftragsdateien enthalten nur Verweise: entfernen Sie es aus der URL und setzen Sie source.password auf {secret: env:NAME}, {secret: file:PFAD} oder einen Schlüsselbund-Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletAgentFormat</name>
+    <message>
+        <source>&apos;type: pull&apos; is not supported yet: Ferry runs push operations (remove the key or set it to push)</source>
+        <translation>„type: pull“ wird noch nicht unterstützt: Ferry führt Push-Vorgänge aus (entfernen Sie den Schlüssel oder setzen Sie ihn auf push)</translation>
+    </message>
+    <message>
+        <source>unknown operation type &apos;%1&apos;: use push</source>
+        <translation>unbekannter Vorgangstyp „%1“: verwenden Sie push</translation>
+    </message>
+    <message>
+        <source>database_native_odbc is ignored: Ferry always reaches SQL Server through ODBC (FreeTDS), nothing else to install</source>
+        <translation>database_native_odbc wird ignoriert: Ferry erreicht SQL Server immer über ODBC (FreeTDS), sonst muss nichts installiert werden</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use update (keep remote rows missing from the query) or replace (delete them)</source>
+        <translation>unbekannter Modus „%1“: verwenden Sie update (entfernte Zeilen, die in der Abfrage fehlen, behalten) oder replace (sie löschen)</translation>
+    </message>
+    <message>
+        <source>&apos;files&apos; is not supported yet: the named columns are sent as plain values and no file is uploaded to Fliplet media</source>
+        <translation>„files“ wird noch nicht unterstützt: die genannten Spalten werden als einfache Werte gesendet, und keine Datei wird in die Fliplet-Medien hochgeladen</translation>
+    </message>
+    <message>
+        <source>&apos;encrypt&apos; is not supported yet, and Ferry will not send these fields unencrypted: remove the key to push the data in clear, or keep using Fliplet Agent for this job</source>
+        <translation>„encrypt“ wird noch nicht unterstützt, und Ferry sendet diese Felder nicht unverschlüsselt: entfernen Sie den Schlüssel, um die Daten im Klartext zu übertragen, oder verwenden Sie für diesen Auftrag weiter Fliplet Agent</translation>
+    </message>
+    <message>
+        <source>&apos;concurrency&apos; is ignored: it limits per-row file work in Fliplet Agent; Ferry commits rows in batches</source>
+        <translation>„concurrency“ wird ignoriert: es begrenzt in Fliplet Agent die Dateiarbeit pro Zeile; Ferry überträgt Zeilen in Stapeln</translation>
+    </message>
+    <message>
+        <source> (not a Fliplet Agent key)</source>
+        <translation> (kein Schlüssel von Fliplet Agent)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletAnswers</name>
+    <message>
+        <source>the data source answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort der Datenquelle ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the data source answer is not a JSON object</source>
+        <translation>die Antwort der Datenquelle ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the data source answer has text after its end</source>
+        <translation>die Antwort der Datenquelle hat Text nach ihrem Ende</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source is not an object</source>
+        <translation>Eintrag %1 der Datenquelle ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the data source answer is nested more than %1 levels deep</source>
+        <translation>die Antwort der Datenquelle ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source has a &apos;data&apos; that is not an object; the server breaks the API contract, so nothing was written</source>
+        <translation>Eintrag %1 der Datenquelle hat ein „data“, das kein Objekt ist; der Server verletzt den API-Vertrag, daher wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source has no numeric id</source>
+        <translation>Eintrag %1 der Datenquelle hat keine numerische ID</translation>
+    </message>
+    <message>
+        <source>the data source answer ends before its end (%1 bytes arrived)</source>
+        <translation>die Antwort der Datenquelle endet vor ihrem Ende (%1 Bytes angekommen)</translation>
+    </message>
+    <message>
+        <source>the data source answer is empty</source>
+        <translation>die Antwort der Datenquelle ist leer</translation>
+    </message>
+    <message>
+        <source>the data source answer is not valid JSON</source>
+        <translation>die Antwort der Datenquelle ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the data source answer has no &apos;entries&apos; list</source>
+        <translation>die Antwort der Datenquelle hat keine Liste „entries“</translation>
+    </message>
+    <message>
+        <source>the data source answer lists entry id %1 twice; the server breaks the API contract, so nothing was written</source>
+        <translation>die Antwort der Datenquelle führt die Eintrags-ID %1 zweimal auf; der Server verletzt den API-Vertrag, daher wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletDataSource</name>
+    <message numerus="yes">
+        <source>committing %n change(s)</source>
+        <translation>
+            <numerusform>Commit von %n Änderung</numerusform>
+            <numerusform>Commit von %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight, which did not end in time; the server may have applied it and, without a key, Ferry cannot tell: check the data source before running the job again</source>
+        <translation>
+            <numerusform>abgebrochen, während ein Commit von %n Änderung lief, der nicht rechtzeitig endete; der Server hat ihn vielleicht angewendet, und ohne Schlüssel kann Ferry das nicht feststellen: prüfen Sie die Datenquelle, bevor Sie den Auftrag erneut ausführen</numerusform>
+            <numerusform>abgebrochen, während ein Commit von %n Änderungen lief, der nicht rechtzeitig endete; der Server hat ihn vielleicht angewendet, und ohne Schlüssel kann Ferry das nicht feststellen: prüfen Sie die Datenquelle, bevor Sie den Auftrag erneut ausführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight; the server may have applied it, and the next run finds out and reconciles</source>
+        <translation>
+            <numerusform>abgebrochen, während ein Commit von %n Änderung lief; der Server hat ihn vielleicht angewendet, der nächste Lauf stellt es fest und gleicht ab</numerusform>
+            <numerusform>abgebrochen, während ein Commit von %n Änderungen lief; der Server hat ihn vielleicht angewendet, der nächste Lauf stellt es fest und gleicht ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server accepted the commit but its answer (the data source) is nested more than %1 levels deep, which Ferry does not read; the changes may or may not be applied</source>
+        <translation>der Server hat den Commit angenommen, aber seine Antwort (die Datenquelle) ist tiefer als %1 Ebenen verschachtelt, was Ferry nicht liest; die Änderungen sind vielleicht angewendet, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>the server accepted the commit but its answer has no &apos;entries&apos; list; the changes may or may not be applied, and the next run will reconcile them</source>
+        <translation>der Server hat den Commit angenommen, aber seine Antwort hat keine Liste „entries“; die Änderungen sind vielleicht angewendet, vielleicht nicht, und der nächste Lauf gleicht sie ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server applied a commit of %n change(s) although its answer was lost; it is not sent again</source>
+        <translation>
+            <numerusform>der Server hat einen Commit von %n Änderung angewendet, obwohl seine Antwort verloren ging; er wird nicht erneut gesendet</numerusform>
+            <numerusform>der Server hat einen Commit von %n Änderungen angewendet, obwohl seine Antwort verloren ging; er wird nicht erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server applied only part of a commit whose answer was lost; run the job again to reconcile the rest</source>
+        <translation>der Server hat nur einen Teil eines Commits angewendet, dessen Antwort verloren ging; führen Sie den Auftrag erneut aus, um den Rest abzugleichen</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>die ID der Datenquelle muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL</source>
+        <translation>die API-Adresse %1 ist nicht https://: Ferry sendet das Token nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse in target.api_url oder FERRY_FLIPLET_API_URL</translation>
+    </message>
+    <message>
+        <source>the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet Studio and update the job</source>
+        <translation>die Fliplet-API hat beim %1 das Token abgelehnt: HTTP 401%2; erstellen Sie in Fliplet Studio ein neues API-Token und aktualisieren Sie den Auftrag</translation>
+    </message>
+    <message>
+        <source>the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio (App data, the data source, User permissions: crudq)</source>
+        <translation>das Token hat beim %2 keinen Zugriff auf die Datenquelle %1: HTTP 403%3; gewähren Sie ihn in Fliplet Studio (App data, die Datenquelle, User permissions: crudq)</translation>
+    </message>
+    <message>
+        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
+        <translation>die API unter %1 kennt diese Adresse beim %2 nicht: HTTP 404%3; ist das ein Fliplet-API-Server? Prüfen Sie target.api_url (oder FERRY_FLIPLET_API_URL)</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large while %1: HTTP 413%2; this request has no body, so a proxy or the server limits its headers or address: check the proxy (HTTPS_PROXY) and target.api_url</source>
+        <translation>der Server hat beim %1 eine Anfrage als zu groß abgelehnt: HTTP 413%2; diese Anfrage hat keinen Inhalt, also begrenzt ein Proxy oder der Server ihre Header oder Adresse: prüfen Sie den Proxy (HTTPS_PROXY) und target.api_url</translation>
+    </message>
+    <message>
+        <source>data source %1 was not found while %2: HTTP 404%3; check datasource_id and the region of the token</source>
+        <translation>die Datenquelle %1 wurde beim %2 nicht gefunden: HTTP 404%3; prüfen Sie datasource_id und die Region des Tokens</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large while %1: HTTP 413%2; lower target.batch_bytes in the job (now %3 bytes per commit)</source>
+        <translation>der Server hat beim %1 eine Anfrage als zu groß abgelehnt: HTTP 413%2; verringern Sie target.batch_bytes im Auftrag (derzeit %3 Bytes pro Commit)</translation>
+    </message>
+    <message>
+        <source>the server kept failing while %1: HTTP %2%3 after every retry; try again later</source>
+        <translation>der Server ist beim %1 immer wieder gescheitert: HTTP %2%3 nach allen Wiederholungen; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the server refused %1: HTTP %2%3</source>
+        <translation>der Server lehnte beim %1 ab: HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>cannot reach the Fliplet API at %1 (%2): check the address and your network</source>
+        <translation>die Fliplet-API unter %1 ist nicht erreichbar (%2): prüfen Sie die Adresse und Ihr Netzwerk</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token is empty</source>
+        <translation>das Fliplet-auth_token ist leer</translation>
+    </message>
+    <message>
+        <source>checking the token</source>
+        <translation>Prüfen des Tokens</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/user has no &apos;user&apos;: is %1 a Fliplet API server?</source>
+        <translation>die Antwort auf GET v1/user hat kein „user“: ist %1 ein Fliplet-API-Server?</translation>
+    </message>
+    <message>
+        <source>no data source is chosen: set datasource_id</source>
+        <translation>keine Datenquelle gewählt: setzen Sie datasource_id</translation>
+    </message>
+    <message>
+        <source>reading the data source&apos;s settings</source>
+        <translation>Lesen der Einstellungen der Datenquelle</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/data-sources/%1 has no &apos;dataSource&apos;: is %2 a Fliplet API server?</source>
+        <translation>die Antwort auf GET v1/data-sources/%1 hat keine „dataSource“: ist %2 ein Fliplet-API-Server?</translation>
+    </message>
+    <message>
+        <source>listing the data sources</source>
+        <translation>Auflisten der Datenquellen</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/data-sources has no &apos;dataSources&apos; list: is %1 a Fliplet API server?</source>
+        <translation>die Antwort auf GET v1/data-sources hat keine Liste „dataSources“: ist %1 ein Fliplet-API-Server?</translation>
+    </message>
+    <message>
+        <source>Fliplet API at %1</source>
+        <translation>Fliplet-API unter %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2: data source %3</source>
+        <translation>%1 als %2: Datenquelle %3</translation>
+    </message>
+    <message>
+        <source>reading the data source</source>
+        <translation>Lesen der Datenquelle</translation>
+    </message>
+    <message>
+        <source>authenticated as %1</source>
+        <translation>angemeldet als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the data source holds %n entries</source>
+        <translation>
+            <numerusform>die Datenquelle enthält %n Eintrag</numerusform>
+            <numerusform>die Datenquelle enthält %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost and, without a key, Ferry cannot tell whether its rows were added; check the data source before running the job again</source>
+        <translation>die Antwort auf einen Commit ging verloren, und ohne Schlüssel kann Ferry nicht feststellen, ob seine Zeilen hinzugefügt wurden; prüfen Sie die Datenquelle, bevor Sie den Auftrag erneut ausführen</translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost; checking the data source before retrying</source>
+        <translation>die Antwort auf einen Commit ging verloren; die Datenquelle wird vor einer Wiederholung geprüft</translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost and checking the data source failed too (%1); check it before running the job again</source>
+        <translation>die Antwort auf einen Commit ging verloren, und auch die Prüfung der Datenquelle schlug fehl (%1); prüfen Sie sie, bevor Sie den Auftrag erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>Fliplet-Datenquelle %1 unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HistoryView</name>
+    <message>
+        <source>Rows changed per run</source>
+        <translation>Geänderte Zeilen pro Lauf</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Changes confirmed</source>
+        <translation>Bestätigte Änderungen</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>Batches of the selected run</source>
+        <translation>Stapel des ausgewählten Laufs</translation>
+    </message>
+    <message>
+        <source>Select a job to see its runs.</source>
+        <translation>Wählen Sie einen Auftrag, um seine Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has not run yet: Preview or Run Now to sync it.</source>
+        <translation>„%1“ ist noch nicht gelaufen: Vorschau oder Jetzt ausführen, um ihn zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>Nr. %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows changed by the last %n run(s)</source>
+        <translation>
+            <numerusform>Vom letzten Lauf geänderte Zeilen</numerusform>
+            <numerusform>Von den letzten %n Läufen geänderte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Its batches are no longer kept (history retention).</source>
+        <translation>Seine Stapel werden nicht mehr aufbewahrt (Aufbewahrungsdauer des Verlaufs).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Http</name>
+    <message>
+        <source>the server redirected to %1, another site; Ferry sends credentials to the configured host only: if that address is right, set it in the job</source>
+        <translation>der Server hat auf %1 umgeleitet, eine andere Website; Ferry sendet Zugangsdaten nur an den eingestellten Host: Wenn diese Adresse richtig ist, tragen Sie sie im Auftrag ein</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s (retry.request_timeout_ms)</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s (retry.request_timeout_ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer after %n attempt(s): %1; check the address and your network</source>
+        <translation>
+            <numerusform>keine Antwort nach %n Versuch: %1; prüfen Sie die Adresse und Ihr Netzwerk</numerusform>
+            <numerusform>keine Antwort nach %n Versuchen: %1; prüfen Sie die Adresse und Ihr Netzwerk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value of the HTTP header %1 holds a line break or another control character (a secret copied with its newline?); fix the value</source>
+        <translation>der Wert des HTTP-Headers %1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen (ein Geheimnis mit seinem Zeilenende kopiert?); korrigieren Sie den Wert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ImportDialog</name>
+    <message>
+        <source>Import jobs</source>
+        <translation>Aufträge importieren</translation>
+    </message>
+    <message>
+        <source>Ferry reads each file and shows what it becomes. Nothing is saved until you choose Import.</source>
+        <translation>Ferry liest jede Datei und zeigt, was daraus wird. Nichts wird gespeichert, bevor Sie Importieren wählen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>What the selected file becomes</source>
+        <translation>Was aus der ausgewählten Datei wird</translation>
+    </message>
+    <message>
+        <source>Secrets in these files</source>
+        <translation>Geheimnisse in diesen Dateien</translation>
+    </message>
+    <message>
+        <source>These files hold a plaintext API token or database password. Ferry keeps secrets out of job files; keep them in:</source>
+        <translation>Diese Dateien enthalten ein API-Token oder Datenbankpasswort im Klartext. Ferry hält Geheimnisse aus Auftragsdateien heraus; bewahren Sie sie auf in:</translation>
+    </message>
+    <message>
+        <source>The &amp;keychain of this desktop (recommended)</source>
+        <translation>Dem &amp;Schlüsselbund dieses Desktops (empfohlen)</translation>
+    </message>
+    <message>
+        <source>A &amp;private file in my configuration folder (readable only by me)</source>
+        <translation>Einer &amp;privaten Datei in meinem Konfigurationsordner (nur für mich lesbar)</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft …</translation>
+    </message>
+    <message>
+        <source>&amp;Replace jobs that have the same id (otherwise they are imported as new jobs)</source>
+        <translation>Aufträge mit derselben ID &amp;ersetzen (sonst werden sie als neue Aufträge importiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) is ready.</source>
+        <translation>Der Schlüsselbund (%1) ist bereit.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Fliplet Agent</source>
+        <translation>Fliplet Agent</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Replaces the job of the same id</source>
+        <translation>Ersetzt den Auftrag mit derselben ID</translation>
+    </message>
+    <message>
+        <source>New job (its id is taken)</source>
+        <translation>Neuer Auftrag (seine ID ist vergeben)</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This file cannot be imported:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Diese Datei kann nicht importiert werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; becomes a job that syncs &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; wird ein Auftrag, der &lt;b&gt;%2&lt;/b&gt; synchronisiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Query: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Abfrage: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Key: %1; mode: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Schlüssel: %1; Modus: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>none (every row is appended)</source>
+        <translation>keiner (jede Zeile wird angehängt)</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Updates when &lt;code&gt;%1&lt;/code&gt; is newer&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Aktualisiert, wenn &lt;code&gt;%1&lt;/code&gt; neuer ist&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Deletes rows marked in &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Löscht Zeilen, die in &lt;code&gt;%1&lt;/code&gt; markiert sind&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Schedule: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Zeitplan: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Its plaintext secrets move to the place chosen below; the job refers to them.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Seine Geheimnisse im Klartext kommen an den unten gewählten Ort; der Auftrag verweist darauf.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything in the file carries over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Alles in der Datei wird übernommen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What does not carry over:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was nicht übernommen wird:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n job(s). Not imported:</source>
+        <translation>
+            <numerusform>%n Auftrag importiert. Nicht importiert:</numerusform>
+            <numerusform>%n Aufträge importiert. Nicht importiert:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobDescription</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Fliplet data source %1</source>
+        <translation>Fliplet-Datenquelle %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1, table %2</source>
+        <translation>SQLite %1, Tabelle %2</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Bei Bedarf</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>%1 (never fires)</source>
+        <translation>%1 (löst nie aus)</translation>
+    </message>
+    <message>
+        <source>%1 (next: %2)</source>
+        <translation>%1 (nächster: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditor</name>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>This job is running now: what you save here applies from its next run.</source>
+        <translation>Dieser Auftrag läuft gerade: Was Sie hier speichern, gilt ab seinem nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1: %2</source>
+        <translation>Speichern noch nicht möglich: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Speichern noch nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Save the job to its file</source>
+        <translation>Den Auftrag in seiner Datei speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving, marked in the list and beside each field.</source>
+        <translation>
+            <numerusform>%n Problem ist vor dem Speichern zu beheben, markiert in der Liste und neben dem Feld.</numerusform>
+            <numerusform>%n Probleme sind vor dem Speichern zu beheben, markiert in der Liste und neben jedem Feld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to save, with %n warning(s) beside their fields.</source>
+        <translation>
+            <numerusform>Bereit zum Speichern, mit %n Warnung neben ihrem Feld.</numerusform>
+            <numerusform>Bereit zum Speichern, mit %n Warnungen neben ihren Feldern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Bereit zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets…</source>
+        <translation>Geheimnisse werden abgelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorGeneralPage</name>
+    <message>
+        <source>e.g. CRM contacts to the app</source>
+        <translation>z. B. CRM-Kontakte in die App</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What the job is for (optional)</source>
+        <translation>Wofür der Auftrag da ist (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>The id keys the job&apos;s run history and stays the same when the job is renamed</source>
+        <translation>Die ID ordnet dem Auftrag seinen Laufverlauf zu und bleibt gleich, wenn der Auftrag umbenannt wird</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Information (Standard)</translation>
+    </message>
+    <message>
+        <source>Debug: every request and batch</source>
+        <translation>Debug: jede Anfrage und jeder Stapel</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Nur Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Protokollstufe:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>the job has no name: give it one (it names the job&apos;s file too)</source>
+        <translation>der Auftrag hat keinen Namen: geben Sie ihm einen (er benennt auch die Datei des Auftrags)</translation>
+    </message>
+    <message>
+        <source>%1 (given when the job is saved)</source>
+        <translation>%1 (wird beim Speichern des Auftrags vergeben)</translation>
+    </message>
+    <message>
+        <source>A new file in the job folder, named after the job</source>
+        <translation>Eine neue Datei im Auftragsordner, nach dem Auftrag benannt</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorMappingPage</name>
+    <message>
+        <source>Each ticked source column is written to the target field beside it (double-click to rename). Tick the key that matches rows with target records, and optionally the timestamp that decides updates and the soft-delete marker.</source>
+        <translation>Jede angehakte Quellspalte wird in das Zielfeld daneben geschrieben (Doppelklick zum Umbenennen). Haken Sie den Schlüssel an, der Zeilen den Datensätzen im Ziel zuordnet, und bei Bedarf den Zeitstempel, der über Aktualisierungen entscheidet, und die Markierung für weiches Löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-map by name</source>
+        <translation>&amp;Automatisch nach Namen zuordnen</translation>
+    </message>
+    <message>
+        <source>Sync every column, to the target field of the same name (ignoring case, spaces and underscores) or to a new field of its own name</source>
+        <translation>Jede Spalte synchronisieren, in das Zielfeld gleichen Namens (ohne Rücksicht auf Groß-/Kleinschreibung, Leerzeichen und Unterstriche) oder in ein neues Feld mit ihrem Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Read source columns</source>
+        <translation>Quellspalten &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Test the source connection to learn its columns</source>
+        <translation>Die Verbindung zur Quelle testen, um ihre Spalten zu erfahren</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>The source&apos;s columns are not known yet: every column is synced under its own name. Read the source columns to pick and rename them.</source>
+        <translation>Die Spalten der Quelle sind noch nicht bekannt: Jede Spalte wird unter ihrem eigenen Namen synchronisiert. Lesen Sie die Quellspalten, um sie auszuwählen und umzubenennen.</translation>
+    </message>
+    <message>
+        <source>Key: none (every run appends every row)</source>
+        <translation>Schlüssel: keiner (jeder Lauf hängt jede Zeile an)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>Soft delete: %1</source>
+        <translation>Weiches Löschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorRulesPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Update: insert new rows, update changed ones, keep the rest</source>
+        <translation>Aktualisieren: neue Zeilen einfügen, geänderte aktualisieren, den Rest behalten</translation>
+    </message>
+    <message>
+        <source>Replace: also delete target records the source no longer has</source>
+        <translation>Ersetzen: außerdem Datensätze im Ziel löschen, die die Quelle nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>Append: insert new rows only</source>
+        <translation>Anhängen: nur neue Zeilen einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>Match text &amp;keys ignoring case</source>
+        <translation>&amp;Textschlüssel ohne Beachtung der Groß-/Kleinschreibung abgleichen</translation>
+    </message>
+    <message>
+        <source>Delete safeguard</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>A run that would delete more than this is held until you confirm it in a preview.</source>
+        <translation>Ein Lauf, der mehr als dies löschen würde, wird angehalten, bis Sie ihn in einer Vorschau bestätigen.</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source> % of the target</source>
+        <translation> % des Ziels</translation>
+    </message>
+    <message>
+        <source>Or more t&amp;han:</source>
+        <translation>&amp;Oder mehr als:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Network errors, rate limits (429) and server errors (5xx) are retried, each wait twice the last, with some jitter.</source>
+        <translation>Netzwerkfehler, Ratenbegrenzungen (429) und Serverfehler (5xx) werden wiederholt, jede Wartezeit doppelt so lang wie die vorige, mit etwas Zufall.</translation>
+    </message>
+    <message>
+        <source>&amp;Tries per request:</source>
+        <translation>&amp;Versuche pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>&amp;Erste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>&amp;Längste Wartezeit:</translation>
+    </message>
+    <message>
+        <source>A server&apos;s Retry-After is honoured up to this</source>
+        <translation>Das Retry-After eines Servers wird bis zu dieser Dauer befolgt</translation>
+    </message>
+    <message>
+        <source>Longest Retry-&amp;After:</source>
+        <translation>Längstes Retry-&amp;After:</translation>
+    </message>
+    <message>
+        <source>How long one request may take, its whole answer included</source>
+        <translation>Wie lange eine Anfrage dauern darf, ihre ganze Antwort eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Request t&amp;imeout:</source>
+        <translation>Anfrage-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Target records the source does not have are left alone.</source>
+        <translation>Datensätze im Ziel, die die Quelle nicht hat, bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The target mirrors the source: records it does not have are deleted (the safeguard below holds large deletes).</source>
+        <translation>Das Ziel spiegelt die Quelle: Datensätze, die sie nicht hat, werden gelöscht (der Löschschutz unten hält große Löschungen an).</translation>
+    </message>
+    <message>
+        <source>Nothing is ever updated or deleted; rows whose key is in the target already are skipped.</source>
+        <translation>Nichts wird je aktualisiert oder gelöscht; Zeilen, deren Schlüssel schon im Ziel ist, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Mo&amp;re than:</source>
+        <translation>Me&amp;hr als:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorSchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Alle 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>Jede volle Stunde</translation>
+    </message>
+    <message>
+        <source>Every day at 02:00</source>
+        <translation>Täglich um 02:00</translation>
+    </message>
+    <message>
+        <source>Weekdays at 07:00</source>
+        <translation>Werktags um 07:00</translation>
+    </message>
+    <message>
+        <source>Every Sunday at 03:00</source>
+        <translation>Jeden Sonntag um 03:00</translation>
+    </message>
+    <message>
+        <source>Custom (cron expression)</source>
+        <translation>Benutzerdefiniert (Cron-Ausdruck)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 30 6 * * 1-5</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 30 6 * * 1-5</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>&amp;Cron:</translation>
+    </message>
+    <message>
+        <source>5 fields (or 6 with seconds first), in this computer&apos;s time zone; @hourly, @daily, @weekly and @monthly work too.</source>
+        <translation>5 Felder (oder 6 mit Sekunden am Anfang), in der Zeitzone dieses Computers; @hourly, @daily, @weekly und @monthly gehen auch.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Nächste Läufe:</translation>
+    </message>
+    <message>
+        <source>Also run when the scheduler &amp;starts</source>
+        <translation>Auch beim &amp;Start des Planers ausführen</translation>
+    </message>
+    <message>
+        <source>Catch up at start instead of waiting for the next time (schedule.run_on_start)</source>
+        <translation>Beim Start nachholen, statt auf den nächsten Termin zu warten (schedule.run_on_start)</translation>
+    </message>
+    <message>
+        <source>The schedule is saved with the job. Ferry&apos;s scheduler, coming in a later version, starts the runs; until then run the job from the job list or with ferry-cli.</source>
+        <translation>Der Zeitplan wird mit dem Auftrag gespeichert. Der Planer von Ferry, der in einer späteren Version kommt, startet die Läufe; bis dahin führen Sie den Auftrag aus der Auftragsliste oder mit ferry-cli aus.</translation>
+    </message>
+    <message>
+        <source>None: the job runs when you start it.</source>
+        <translation>Keine: Der Auftrag läuft, wenn Sie ihn starten.</translation>
+    </message>
+    <message>
+        <source>None until the expression is fixed.</source>
+        <translation>Keine, bis der Ausdruck korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>None: the expression never fires.</source>
+        <translation>Keine: Der Ausdruck löst nie aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorSourcePage</name>
+    <message>
+        <source>Source type</source>
+        <translation>Quelltyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Tables found</source>
+        <translation>Gefundene Tabellen</translation>
+    </message>
+    <message>
+        <source>Find tables to pick one</source>
+        <translation>Suchen Sie Tabellen, um eine auszuwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this table</source>
+        <translation>&amp;Diese Tabelle verwenden</translation>
+    </message>
+    <message>
+        <source>Write a query that reads every column of the table</source>
+        <translation>Eine Abfrage schreiben, die jede Spalte der Tabelle liest</translation>
+    </message>
+    <message>
+        <source>&amp;Find tables</source>
+        <translation>Tabellen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>List the database&apos;s tables and views with their columns</source>
+        <translation>Die Tabellen und Sichten der Datenbank mit ihren Spalten auflisten</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;bellen:</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and run the query&apos;s count, without reading the rows</source>
+        <translation>Verbinden, anmelden und die Zeilen der Abfrage zählen, ohne sie zu lesen</translation>
+    </message>
+    <message>
+        <source>Show &amp;sample rows</source>
+        <translation>Beispiel&amp;zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Read the first 20 rows of the query</source>
+        <translation>Die ersten 20 Zeilen der Abfrage lesen</translation>
+    </message>
+    <message>
+        <source>Sample rows</source>
+        <translation>Beispielzeilen</translation>
+    </message>
+    <message>
+        <source>No rows shown yet: Show sample rows reads the first rows of the query, as they are before the mapping.</source>
+        <translation>Noch keine Zeilen angezeigt: Beispielzeilen zeigen liest die ersten Zeilen der Abfrage, so wie sie vor der Zuordnung sind.</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Finding tables and columns…</source>
+        <translation>Tabellen und Spalten werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (view)</source>
+        <translation>%1 (Sicht)</translation>
+    </message>
+    <message>
+        <source>The database has no tables or views.</source>
+        <translation>Die Datenbank hat keine Tabellen oder Sichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n table(s) and view(s): pick one to read it, or write a query.</source>
+        <translation>
+            <numerusform>%n Tabelle oder Sicht gefunden: Wählen Sie sie aus, um sie zu lesen, oder schreiben Sie eine Abfrage.</numerusform>
+            <numerusform>%n Tabellen und Sichten gefunden: Wählen Sie eine aus, um sie zu lesen, oder schreiben Sie eine Abfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The query returned no rows.</source>
+        <translation>Die Abfrage hat keine Zeilen zurückgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the query, before the mapping.</source>
+        <translation>
+            <numerusform>Die erste Zeile der Abfrage, vor der Zuordnung.</numerusform>
+            <numerusform>Die ersten %n Zeilen der Abfrage, vor der Zuordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorTargetPage</name>
+    <message>
+        <source>Target type</source>
+        <translation>Zieltyp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>From the token (its first letters: eu, us, ca)</source>
+        <translation>Aus dem Token (seine ersten Buchstaben: eu, us, ca)</translation>
+    </message>
+    <message>
+        <source>Europe: api.fliplet.com</source>
+        <translation>Europa: api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>United States: us.api.fliplet.com</source>
+        <translation>Vereinigte Staaten: us.api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>Canada: ca.api.fliplet.com</source>
+        <translation>Kanada: ca.api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>Another address (self-hosted)</source>
+        <translation>Andere Adresse (selbst gehostet)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Sign in and check the data source or table, without changing anything</source>
+        <translation>Anmelden und die Datenquelle oder Tabelle prüfen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>give the address of the Fliplet API, or pick a region</source>
+        <translation>geben Sie die Adresse der Fliplet-API an, oder wählen Sie eine Region</translation>
+    </message>
+    <message>
+        <source>&amp;Find data sources</source>
+        <translation>Datenquellen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find tables</source>
+        <translation>Tabellen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>List the data sources the token can see</source>
+        <translation>Die Datenquellen auflisten, die das Token sieht</translation>
+    </message>
+    <message>
+        <source>List the tables of the database file</source>
+        <translation>Die Tabellen der Datenbankdatei auflisten</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Asking for the data sources…</source>
+        <translation>Datenquellen werden abgefragt …</translation>
+    </message>
+    <message>
+        <source>Finding tables…</source>
+        <translation>Tabellen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token sees no data sources: check that it belongs to the right app or organization.</source>
+        <translation>Das Token sieht keine Datenquellen: Prüfen Sie, ob es zur richtigen App oder Organisation gehört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one in the list.</source>
+        <translation>
+            <numerusform>Das Token sieht %n Datenquelle: Wählen Sie sie in der Liste.</numerusform>
+            <numerusform>Das Token sieht %n Datenquellen: Wählen Sie eine in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no tables yet: name one, and turn on Create the table.</source>
+        <translation>Die Datei hat noch keine Tabellen: Nennen Sie eine, und schalten Sie Tabelle anlegen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>Die Datei hat %n Tabelle: Wählen Sie sie, oder nennen Sie eine neue.</numerusform>
+            <numerusform>Die Datei hat %n Tabellen: Wählen Sie eine, oder nennen Sie eine neue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobFile</name>
+    <message>
+        <source>the YAML is nested too deeply to be a job file</source>
+        <translation>das YAML ist zu tief verschachtelt für eine Auftragsdatei</translation>
+    </message>
+    <message>
+        <source>a value here has the wrong shape (a single value where a map of keys belongs, or the other way round): compare it with docs/job-format.md</source>
+        <translation>ein Wert hat hier die falsche Form (ein einzelner Wert, wo eine Zuordnungstabelle von Schlüsseln hingehört, oder umgekehrt): vergleichen Sie ihn mit docs/job-format.md</translation>
+    </message>
+    <message>
+        <source>a [ … ] or { … } is not closed, or closed twice</source>
+        <translation>ein [ … ] oder { … } ist nicht geschlossen, oder doppelt geschlossen</translation>
+    </message>
+    <message>
+        <source>the indentation does not line up (keys of one map start in the same column), or a value holds &apos;: &apos; without quotes</source>
+        <translation>die Einrückung passt nicht (Schlüssel einer Zuordnungstabelle beginnen in derselben Spalte), oder ein Wert enthält „: “ ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed</source>
+        <translation>ein Text in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a backslash in a double-quoted text starts an unknown escape: use single quotes, or write \\ for a backslash</source>
+        <translation>ein Backslash in einem Text in doppelten Anführungszeichen beginnt eine unbekannte Escape-Sequenz: verwenden Sie einfache Anführungszeichen, oder schreiben Sie \\ für einen Backslash</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation: indent with spaces</source>
+        <translation>zum Einrücken wird ein Tabulator verwendet: rücken Sie mit Leerzeichen ein</translation>
+    </message>
+    <message>
+        <source>an alias (*name) or anchor (&amp;name) is wrong or refers to nothing</source>
+        <translation>ein Alias (*name) oder Anker (&amp;name) ist falsch oder verweist auf nichts</translation>
+    </message>
+    <message>
+        <source>a tag (!name) or directive (%YAML) Ferry does not read</source>
+        <translation>ein Tag (!name) oder eine Direktive (%YAML), die Ferry nicht liest</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as YAML</source>
+        <translation>der Text kann nicht als YAML gelesen werden</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (check indentation, quotes and colons around this place)</source>
+        <translation>kein gültiges YAML: %1 (prüfen Sie Einrückung, Anführungszeichen und Doppelpunkte an dieser Stelle)</translation>
+    </message>
+    <message>
+        <source>the YAML stands for more than %1 values (through aliases?); a job file is much smaller</source>
+        <translation>das YAML steht für mehr als %1 Werte (über Aliasse?); eine Auftragsdatei ist viel kleiner</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice in the same map (first on line %2); keep one</source>
+        <translation>der Schlüssel „%1“ kommt zweimal in derselben Zuordnungstabelle vor (zuerst in Zeile %2); behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>the file is empty: a job needs at least a source and a target (see docs/job-format.md)</source>
+        <translation>die Datei ist leer: ein Auftrag braucht mindestens eine Quelle und ein Ziel (siehe docs/job-format.md)</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (at byte %1): it is not a text file; is it the right file?</source>
+        <translation>die Datei enthält ein NUL-Byte (bei Byte %1): sie ist keine Textdatei; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents (separated by ---); a job file holds one job: put each job in a file of its own</source>
+        <translation>die Datei enthält %1 YAML-Dokumente (getrennt durch ---); eine Auftragsdatei enthält einen Auftrag: legen Sie jeden Auftrag in eine eigene Datei</translation>
+    </message>
+    <message>
+        <source>a job file must be a YAML map of keys (ferry: 1, source:, target: …) or a Fliplet Agent config (auth_token:, query: …)</source>
+        <translation>eine Auftragsdatei muss eine YAML-Zuordnungstabelle von Schlüsseln sein (ferry: 1, source:, target: …) oder eine Fliplet-Agent-Konfiguration (auth_token:, query: …)</translation>
+    </message>
+    <message>
+        <source>not a job file: expected Ferry&apos;s format (starting with &apos;ferry: 1&apos;) or a Fliplet Agent config (with auth_token, datasource_id and query)</source>
+        <translation>keine Auftragsdatei: erwartet wird das Format von Ferry (beginnend mit „ferry: 1“) oder eine Fliplet-Agent-Konfiguration (mit auth_token, datasource_id und query)</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password: move it to source.password as {secret: env:NAME} or {secret: file:PATH}; Ferry will not save the job with it</source>
+        <translation>die Datenbank-URL enthält ein Passwort: verschieben Sie es nach source.password als {secret: env:NAME} oder {secret: file:PFAD}; mit ihm speichert Ferry den Auftrag nicht</translation>
+    </message>
+    <message>
+        <source>the job file does not exist: check the path</source>
+        <translation>die Auftragsdatei existiert nicht: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a folder, a pipe or a device): give the path of a job file</source>
+        <translation>das ist keine normale Datei (ein Ordner, eine Pipe oder ein Gerät): geben Sie den Pfad einer Auftragsdatei an</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a job file is a few kilobytes (at most %2): is it the right file?</source>
+        <translation>die Datei ist %1 Bytes groß; eine Auftragsdatei hat wenige Kilobytes (höchstens %2): ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>cannot read the job file as a regular file: check the path</source>
+        <translation>die Auftragsdatei kann nicht als normale Datei gelesen werden: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>cannot read the job file: %1</source>
+        <translation>die Auftragsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file grew past %1 bytes while it was read</source>
+        <translation>die Datei ist beim Lesen über %1 Bytes gewachsen</translation>
+    </message>
+    <message>
+        <source>cannot write the job file: %1</source>
+        <translation>die Auftragsdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a single value (text), not a list or a map</source>
+        <translation>„%1“ muss ein einzelner Wert (Text) sein, keine Liste oder Zuordnungstabelle</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a value or a list of values</source>
+        <translation>„%1“ muss ein Wert oder eine Liste von Werten sein</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be a single value</source>
+        <translation>jeder Eintrag von „%1“ muss ein einzelner Wert sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; is ignored%2</source>
+        <translation>unbekannter Schlüssel „%1“ wird ignoriert%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobListModel</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation>Der Laufverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie gelaufen</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Vorschau läuft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 written</source>
+        <translation>%1: %2 von %3 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, noch etwa %n s</numerusform>
+            <numerusform>, noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1: %2 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>Preview ready</source>
+        <translation>Vorschau bereit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Source → Target</source>
+        <translation>Quelle → Ziel</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobStore</name>
+    <message>
+        <source>cannot create the job folder: check that you may write there</source>
+        <translation>der Auftragsordner kann nicht angelegt werden: prüfen Sie, ob Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>no job named &apos;%1&apos; in the job folder (%2): give a job file&apos;s path, or the name of a job the Ferry app shows</source>
+        <translation>kein Auftrag namens „%1“ im Auftragsordner (%2): geben Sie den Pfad einer Auftragsdatei an oder den Namen eines Auftrags, den die Ferry-App zeigt</translation>
+    </message>
+    <message>
+        <source>%1 jobs are named &apos;%2&apos; (%3): give the file name instead, or rename one</source>
+        <translation>%1 Aufträge heißen „%2“ (%3): geben Sie stattdessen den Dateinamen an, oder benennen Sie einen um</translation>
+    </message>
+    <message>
+        <source>the job &apos;%1&apos; in %2 already has the id &apos;%3&apos;: give this job another id</source>
+        <translation>der Auftrag „%1“ in %2 hat bereits die ID „%3“: geben Sie diesem Auftrag eine andere ID</translation>
+    </message>
+    <message>
+        <source>the job file is gone already</source>
+        <translation>die Auftragsdatei ist bereits weg</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for deleted jobs</source>
+        <translation>der Ordner für gelöschte Aufträge kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the job file to %1: check that you may write there</source>
+        <translation>die Auftragsdatei kann nicht nach %1 verschoben werden: prüfen Sie, ob Sie dort schreiben dürfen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobValidator</name>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no variable: write env:NAME</source>
+        <translation>der Geheimnis-Verweis „%1“ nennt keine Variable: schreiben Sie env:NAME</translation>
+    </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no file: write file:PATH</source>
+        <translation>der Geheimnis-Verweis „%1“ nennt keine Datei: schreiben Sie file:PFAD</translation>
+    </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no keychain entry: write keychain:NAME</source>
+        <translation>der Geheimnis-Verweis „%1“ nennt keinen Schlüsselbund-Eintrag: schreiben Sie keychain:NAME</translation>
+    </message>
+    <message>
+        <source>unknown secret reference &apos;%1&apos;: use env:NAME, file:PATH or keychain:NAME</source>
+        <translation>unbekannter Geheimnis-Verweis „%1“: verwenden Sie env:NAME, file:PFAD oder keychain:NAME</translation>
+    </message>
+    <message>
+        <source>unknown database driver &apos;%1&apos;: use mysql, postgres, mssql or sqlite</source>
+        <translation>unbekannter Datenbanktreiber „%1“: verwenden Sie mysql, postgres, mssql oder sqlite</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL: use postgres://user@host:port/database, mysql://…, sqlserver://… or sqlite:///path/to/file.db</source>
+        <translation>die Verbindungs-URL kann nicht gelesen werden: verwenden Sie postgres://benutzer@host:port/datenbank, mysql://…, sqlserver://… oder sqlite:///pfad/zur/datei.db</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s scheme &apos;%1&apos; does not match the driver &apos;%2&apos;: keep one of them</source>
+        <translation>das Schema der URL „%1“ passt nicht zum Treiber „%2“: behalten Sie eines davon</translation>
+    </message>
+    <message>
+        <source>the database driver is missing: set it to mysql, postgres, mssql or sqlite</source>
+        <translation>der Datenbanktreiber fehlt: setzen Sie ihn auf mysql, postgres, mssql oder sqlite</translation>
+    </message>
+    <message>
+        <source>the SQLite database file is missing: give its path (relative paths start from the job file&apos;s folder)</source>
+        <translation>die SQLite-Datenbankdatei fehlt: geben Sie ihren Pfad an (relative Pfade beginnen im Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>the database server is missing: give its host name or address</source>
+        <translation>der Datenbankserver fehlt: geben Sie seinen Hostnamen oder seine Adresse an</translation>
+    </message>
+    <message>
+        <source>the Windows domain applies to SQL Server (mssql) only and is ignored</source>
+        <translation>die Windows-Domäne gilt nur für SQL Server (mssql) und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>the instance name applies to SQL Server (mssql) only and is ignored</source>
+        <translation>der Instanzname gilt nur für SQL Server (mssql) und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>encryption applies to SQL Server (mssql) only and is ignored</source>
+        <translation>die Verschlüsselung gilt nur für SQL Server (mssql) und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535 (or left out for the driver&apos;s default)</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen (oder weggelassen werden für den Standard des Treibers)</translation>
+    </message>
+    <message>
+        <source>the query is missing: give the SQL whose rows are synced</source>
+        <translation>die Abfrage fehlt: geben Sie das SQL an, dessen Zeilen synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>the query holds %1 statements separated by semicolons; Ferry runs one SELECT: keep only the one whose rows are synced</source>
+        <translation>die Abfrage enthält %1 durch Semikolons getrennte Anweisungen; Ferry führt ein SELECT aus: behalten Sie nur das, dessen Zeilen synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>the data source ID is missing: find it in Fliplet Studio (App data, the data source&apos;s settings)</source>
+        <translation>die ID der Datenquelle fehlt: Sie finden sie in Fliplet Studio (App data, die Einstellungen der Datenquelle)</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>die ID der Datenquelle muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the Fliplet API token is missing: create one in Fliplet Studio and give it access to the data source</source>
+        <translation>das Fliplet-API-Token fehlt: erstellen Sie eines in Fliplet Studio und geben Sie ihm Zugriff auf die Datenquelle</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>die API-URL „%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is plain http://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>die API-URL „%1“ ist einfaches http://: Ferry sendet das Token nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: use insert or update</source>
+        <translation>unbekannter Hook „%1“: verwenden Sie insert oder update</translation>
+    </message>
+    <message>
+        <source>the rows per commit must be from 1 to %1 (or left out for the default)</source>
+        <translation>die Zeilen pro Commit müssen zwischen 1 und %1 liegen (oder weggelassen werden für den Standard)</translation>
+    </message>
+    <message>
+        <source>bytes per commit must be from %1 to %2 (or left out for the default, 32 MiB)</source>
+        <translation>die Bytes pro Commit müssen zwischen %1 und %2 liegen (oder weggelassen werden für den Standard, 32 MiB)</translation>
+    </message>
+    <message>
+        <source>the target&apos;s database file is missing: give the path of the SQLite file to write (relative paths start from the job file&apos;s folder)</source>
+        <translation>die Datenbankdatei des Ziels fehlt: geben Sie den Pfad der zu schreibenden SQLite-Datei an (relative Pfade beginnen im Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>the table is missing: name the table the rows are written to</source>
+        <translation>die Tabelle fehlt: nennen Sie die Tabelle, in die die Zeilen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the rows per transaction must be from 1 to %1 (or left out for the default)</source>
+        <translation>die Zeilen pro Transaktion müssen zwischen 1 und %1 liegen (oder weggelassen werden für den Standard)</translation>
+    </message>
+    <message>
+        <source>the source column is missing: name the column this entry reads</source>
+        <translation>die Quellspalte fehlt: nennen Sie die Spalte, die dieser Eintrag liest</translation>
+    </message>
+    <message>
+        <source>the target field is missing: name the field this entry writes</source>
+        <translation>das Zielfeld fehlt: nennen Sie das Feld, das dieser Eintrag schreibt</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is already written from the column &apos;%2&apos;: each field can be written once</source>
+        <translation>das Feld „%1“ wird bereits aus der Spalte „%2“ geschrieben: jedes Feld kann nur einmal geschrieben werden</translation>
+    </message>
+    <message>
+        <source>no sync key: every run appends every row again; set a key to update rows in place</source>
+        <translation>kein Synchronisationsschlüssel: jeder Lauf hängt jede Zeile erneut an; setzen Sie einen Schlüssel, um Zeilen an Ort und Stelle zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>a key column has no name</source>
+        <translation>eine Schlüsselspalte hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the key names &apos;%1&apos; twice</source>
+        <translation>der Schlüssel nennt „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>the key column &apos;%1&apos; is not a field the mapping writes (%2): keys name fields after mapping</source>
+        <translation>die Schlüsselspalte „%1“ ist kein Feld, das die Zuordnung schreibt (%2): Schlüssel nennen Felder nach der Zuordnung</translation>
+    </message>
+    <message>
+        <source>the timestamp column &apos;%1&apos; is not a field the mapping writes (%2): rule columns name fields after mapping</source>
+        <translation>die Zeitstempelspalte „%1“ ist kein Feld, das die Zuordnung schreibt (%2): Regelspalten nennen Felder nach der Zuordnung</translation>
+    </message>
+    <message>
+        <source>append mode never updates rows, so the timestamp column is not used</source>
+        <translation>der Anhängen-Modus aktualisiert nie Zeilen, daher wird die Zeitstempelspalte nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the delete column &apos;%1&apos; is not a field the mapping writes (%2): rule columns name fields after mapping</source>
+        <translation>die Löschspalte „%1“ ist kein Feld, das die Zuordnung schreibt (%2): Regelspalten nennen Felder nach der Zuordnung</translation>
+    </message>
+    <message>
+        <source>append mode never deletes: rows marked in the delete column are only left out</source>
+        <translation>der Anhängen-Modus löscht nie: in der Löschspalte markierte Zeilen werden nur ausgelassen</translation>
+    </message>
+    <message>
+        <source>the most rows a run may delete without asking must be from 0 to %1</source>
+        <translation>die meisten Zeilen, die ein Lauf ohne Nachfrage löschen darf, müssen zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the largest share of the target a run may delete without asking must be from 0 to 1 (0.5 is half)</source>
+        <translation>der größte Anteil des Ziels, den ein Lauf ohne Nachfrage löschen darf, muss zwischen 0 und 1 liegen (0.5 ist die Hälfte)</translation>
+    </message>
+    <message>
+        <source>the number of tries must be from 1 to %1 (the first try included)</source>
+        <translation>die Zahl der Versuche muss zwischen 1 und %1 liegen (der erste Versuch eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>the first retry delay must be from 0 to %1 ms (10 minutes)</source>
+        <translation>die erste Wartezeit vor einer Wiederholung muss zwischen 0 und %1 ms liegen (10 Minuten)</translation>
+    </message>
+    <message>
+        <source>the longest retry delay must be from 0 to %1 ms (an hour)</source>
+        <translation>die längste Wartezeit vor einer Wiederholung muss zwischen 0 und %1 ms liegen (eine Stunde)</translation>
+    </message>
+    <message>
+        <source>the longest wait a server may ask for must be from 0 to %1 ms (an hour)</source>
+        <translation>die längste Wartezeit, die ein Server verlangen darf, muss zwischen 0 und %1 ms liegen (eine Stunde)</translation>
+    </message>
+    <message>
+        <source>the time limit of one request must be from 1000 ms to 24 hours</source>
+        <translation>das Zeitlimit einer Anfrage muss zwischen 1000 ms und 24 Stunden liegen</translation>
+    </message>
+    <message>
+        <source>the time limit of a whole run must be from 1000 ms to %1 ms (a week)</source>
+        <translation>das Zeitlimit eines ganzen Laufs muss zwischen 1000 ms und %1 ms liegen (eine Woche)</translation>
+    </message>
+    <message>
+        <source>the longest retry delay (%1 ms) is shorter than the first (%2 ms): every retry waits %1 ms</source>
+        <translation>die längste Wartezeit vor einer Wiederholung (%1 ms) ist kürzer als die erste (%2 ms): jede Wiederholung wartet %1 ms</translation>
+    </message>
+    <message>
+        <source>the job has no id: give it one that stays the same when the job is renamed</source>
+        <translation>der Auftrag hat keine ID: geben Sie ihm eine, die gleich bleibt, wenn der Auftrag umbenannt wird</translation>
+    </message>
+    <message>
+        <source>the log level &apos;%1&apos; is unknown: use debug, info or warning</source>
+        <translation>die Protokollstufe „%1“ ist unbekannt: verwenden Sie debug, info oder warning</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Keychain</name>
+    <message>
+        <source>no details given</source>
+        <translation>keine Angaben</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 cannot be reached because no D-Bus session bus is running (%2); start Ferry in a desktop session, or keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: %1 ist nicht erreichbar, weil kein D-Bus-Sitzungsbus läuft (%2); starten Sie Ferry in einer Desktop-Sitzung, oder bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: no Secret Service is running (gnome-keyring or KWallet) (%1); start one, or keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: kein Secret Service läuft (gnome-keyring oder KWallet) (%1); starten Sie einen, oder bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 has no default keyring to keep secrets in (%2); log in to a desktop session once so that one is created and unlocked, or keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: %1 hat keinen Standard-Schlüsselbund für Geheimnisse (%2); melden Sie sich einmal an einer Desktop-Sitzung an, damit einer angelegt und entsperrt wird, oder bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: the keyring of %1 is locked or refused access (%2); unlock it (log in to the desktop session again, or open the keyring manager) and retry, or keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: der Schlüsselbund von %1 ist gesperrt oder hat den Zugriff verweigert (%2); entsperren Sie ihn (melden Sie sich erneut an der Desktop-Sitzung an, oder öffnen Sie die Schlüsselbundverwaltung) und versuchen Sie es erneut, oder bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: this system offers no keychain Ferry can use (%1); keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: dieses System bietet keinen Schlüsselbund, den Ferry verwenden kann (%1); bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 did not answer within %2 s (a password prompt may be waiting); answer it and retry, or keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: %1 hat nicht innerhalb von %2 s geantwortet (vielleicht wartet eine Passwortabfrage); beantworten Sie sie und versuchen Sie es erneut, oder bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: the application is shutting down</source>
+        <translation>Schlüsselbund nicht verfügbar: die Anwendung wird beendet</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 failed (%2); keep this secret in an environment variable or a file instead</source>
+        <translation>Schlüsselbund nicht verfügbar: %1 ist fehlgeschlagen (%2); bewahren Sie dieses Geheimnis stattdessen in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>%1 should be in the keychain entry &apos;%2&apos; (service %3), which does not exist; store the secret again (the job&apos;s editor in the Ferry app), or refer to it with {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>%1 sollte im Schlüsselbund-Eintrag „%2“ (Dienst %3) stehen, den es nicht gibt; legen Sie das Geheimnis erneut ab (im Editor des Auftrags in der Ferry-App), oder verweisen Sie darauf mit {secret: env:NAME} oder {secret: file:PFAD}</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <translation>das Geheimnis</translation>
+    </message>
+    <message>
+        <source>the keychain was reached through a D-Bus session started on demand for this program, which ends with the display: secrets stored now may be lost; start Ferry in a desktop session, or keep secrets in environment variables or files</source>
+        <translation>der Schlüsselbund wurde über eine bei Bedarf für dieses Programm gestartete D-Bus-Sitzung erreicht, die mit der Anzeige endet: jetzt abgelegte Geheimnisse können verloren gehen; starten Sie Ferry in einer Desktop-Sitzung, oder bewahren Sie Geheimnisse in Umgebungsvariablen oder Dateien auf</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 did not return what was just written to it; keep this secret in an environment variable or a file</source>
+        <translation>Schlüsselbund nicht verfügbar: %1 hat nicht zurückgegeben, was gerade hineingeschrieben wurde; bewahren Sie dieses Geheimnis in einer Umgebungsvariablen oder einer Datei auf</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s test entry %1 (service %2) could not be deleted; delete it by hand: %3</source>
+        <translation>der Testeintrag %1 des Schlüsselbunds (Dienst %2) konnte nicht gelöscht werden; löschen Sie ihn von Hand: %3</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>der macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>die Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>KWallet or the Secret Service</source>
+        <translation>KWallet oder der Secret Service</translation>
+    </message>
+    <message>
+        <source>the Secret Service (libsecret)</source>
+        <translation>der Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>KWallet (libsecret is not installed)</source>
+        <translation>KWallet (libsecret ist nicht installiert)</translation>
+    </message>
+    <message>
+        <source>%1 refers to the keychain but names no entry: write keychain:NAME</source>
+        <translation>%1 verweist auf den Schlüsselbund, nennt aber keinen Eintrag: schreiben Sie keychain:NAME</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Everything, debug included</source>
+        <translation>Alles, einschließlich Debug</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Information und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Selected job &amp;only</source>
+        <translation>N&amp;ur ausgewählter Auftrag</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest entry in view</source>
+        <translation>Den neuesten Eintrag im Blick behalten</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Only &apos;%1&apos;</source>
+        <translation>N&amp;ur „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 was held: %2. Preview it to see the deletes and confirm them.</source>
+        <translation>%1 wurde angehalten: %2. Öffnen Sie die Vorschau, um die Löschungen zu sehen und zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Noch keine Aufträge</translation>
+    </message>
+    <message>
+        <source>A job copies the rows of a database table or query into a cloud data source or another database, showing you every change before it is made. Make one with New Job…, or bring in Ferry job files or Fliplet Agent configs with Import….</source>
+        <translation>Ein Auftrag kopiert die Zeilen einer Datenbanktabelle oder -abfrage in eine Cloud-Datenquelle oder eine andere Datenbank und zeigt Ihnen jede Änderung, bevor sie gemacht wird. Legen Sie einen mit Neuer Auftrag… an, oder holen Sie Ferry-Auftragsdateien oder Fliplet-Agent-Konfigurationen mit Importieren… herein.</translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Make a job: its source, target, mapping and schedule</source>
+        <translation>Einen Auftrag anlegen: seine Quelle, sein Ziel, seine Zuordnung und seinen Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the job&apos;s source, target, mapping and schedule</source>
+        <translation>Quelle, Ziel, Zuordnung und Zeitplan des Auftrags ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>See exactly what the job would insert, update and delete, then apply it</source>
+        <translation>Genau sehen, was der Auftrag einfügen, aktualisieren und löschen würde, und es dann anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the job now, without a preview</source>
+        <translation>Den Auftrag jetzt ausführen, ohne Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the job&apos;s run or preview</source>
+        <translation>Den Lauf oder die Vorschau des Auftrags anhalten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy of the job</source>
+        <translation>Eine Kopie des Auftrags anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the job (its file is kept in the .deleted folder)</source>
+        <translation>Den Auftrag löschen (seine Datei bleibt im Ordner .deleted)</translation>
+    </message>
+    <message>
+        <source>Write the selected jobs (or all) to a folder as Ferry job files</source>
+        <translation>Die ausgewählten Aufträge (oder alle) als Ferry-Auftragsdateien in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Add Ferry job files or Fliplet Agent configs to the job list</source>
+        <translation>Ferry-Auftragsdateien oder Fliplet-Agent-Konfigurationen zur Auftragsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open Job &amp;Folder</source>
+        <translation>Auftrags&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of job files that Ferry and ferry-cli share</source>
+        <translation>Den Ordner der Auftragsdateien zeigen, den Ferry und ferry-cli teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Ferry beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose Ferry&apos;s language and what the log shows</source>
+        <translation>Die Sprache von Ferry wählen und was das Protokoll zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>Ü&amp;ber Ferry</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>Über Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Syncs your databases into cloud data sources, with a preview of every change before it is made.&lt;/p&gt;&lt;p&gt;Jobs: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Synchronisiert Ihre Datenbanken in Cloud-Datenquellen, mit einer Vorschau jeder Änderung, bevor sie gemacht wird.&lt;/p&gt;&lt;p&gt;Aufträge: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Auftrag</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit job</source>
+        <translation>Auftrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 is a Fliplet Agent config. Saving it from the editor rewrites the file in Ferry&apos;s format, which Fliplet Agent cannot read, and keeps its token outside the file.</source>
+        <translation>%1 ist eine Fliplet-Agent-Konfiguration. Beim Speichern aus dem Editor wird die Datei im Format von Ferry neu geschrieben, das Fliplet Agent nicht lesen kann, und ihr Token bleibt außerhalb der Datei.</translation>
+    </message>
+    <message>
+        <source>Edit in Ferry&apos;s format</source>
+        <translation>Im Format von Ferry bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running now: preview it once the run is over.</source>
+        <translation>„%1“ läuft gerade: Öffnen Sie die Vorschau, wenn der Lauf vorbei ist.</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>Delete the job &apos;%1&apos;?
+
+Its file is moved to %2, from where it can be restored; its run history stays.</source>
+        <translation>Den Auftrag „%1“ löschen?
+
+Seine Datei wird nach %2 verschoben, von wo sie wiederhergestellt werden kann; sein Laufverlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 jobs?
+
+%2
+
+Their files are moved to %3, from where they can be restored; their run history stays.</source>
+        <translation>Diese %1 Aufträge löschen?
+
+%2
+
+Ihre Dateien werden nach %3 verschoben, von wo sie wiederhergestellt werden können; ihr Laufverlauf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete jobs</source>
+        <translation>Aufträge löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s); the files are in %1</source>
+        <translation>
+            <numerusform>%n Auftrag gelöscht; die Datei ist in %1</numerusform>
+            <numerusform>%n Aufträge gelöscht; die Dateien sind in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n job(s) to</source>
+        <translation>
+            <numerusform>%n Auftrag exportieren nach</numerusform>
+            <numerusform>%n Aufträge exportieren nach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export jobs</source>
+        <translation>Aufträge exportieren</translation>
+    </message>
+    <message>
+        <source>%1 holds files of these names already:
+
+%2
+
+Replace them?</source>
+        <translation>%1 enthält bereits Dateien dieser Namen:
+
+%2
+
+Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation>
+            <numerusform>%n Auftrag nach %1 exportiert</numerusform>
+            <numerusform>%n Aufträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation>Aufträge importieren</translation>
+    </message>
+    <message>
+        <source>Job files (*.yaml *.yml);;All files (*)</source>
+        <translation>Auftragsdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag importiert</numerusform>
+            <numerusform>%n Aufträge importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n Auftrag läuft. Anhalten und beenden? Was die Ziele bestätigt haben, bleibt; der nächste Lauf erledigt den Rest.</numerusform>
+            <numerusform>%n Aufträge laufen. Anhalten und beenden? Was die Ziele bestätigt haben, bleibt; der nächste Lauf erledigt den Rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Mapping</name>
+    <message>
+        <source>the mapping reads column &apos;%1&apos;, which the source does not have (it has %2)</source>
+        <translation>die Zuordnung liest die Spalte „%1“, die die Quelle nicht hat (sie hat %2)</translation>
+    </message>
+    <message>
+        <source>two mappings write the field &apos;%1&apos;</source>
+        <translation>zwei Zuordnungen schreiben das Feld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MappingModel</name>
+    <message>
+        <source>a floating-point key may not match exactly: prefer a whole number or text</source>
+        <translation>ein Gleitkomma-Schlüssel passt eventuell nicht genau: nehmen Sie lieber eine ganze Zahl oder Text</translation>
+    </message>
+    <message>
+        <source>timestamps are read from this text: ISO 8601 or a common SQL form</source>
+        <translation>Zeitstempel werden aus diesem Text gelesen: ISO 8601 oder eine gängige SQL-Form</translation>
+    </message>
+    <message>
+        <source>bytes are sent as base64 text</source>
+        <translation>Bytes werden als Base64-Text gesendet</translation>
+    </message>
+    <message>
+        <source>the data source has this field in another case: Fliplet field names are case-sensitive</source>
+        <translation>die Datenquelle hat dieses Feld in anderer Schreibweise: Feldnamen in Fliplet unterscheiden Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>a new field in the data source</source>
+        <translation>ein neues Feld in der Datenquelle</translation>
+    </message>
+    <message>
+        <source>not a column of the table (yet)</source>
+        <translation>(noch) keine Spalte der Tabelle</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Quellspalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Zielfeld</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Weiches Löschen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Rows match target records by these fields (several: a composite key)</source>
+        <translation>Zeilen werden über diese Felder Datensätzen im Ziel zugeordnet (mehrere: ein zusammengesetzter Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Update a record only when this field is newer in the source</source>
+        <translation>Einen Datensatz nur aktualisieren, wenn dieses Feld in der Quelle neuer ist</translation>
+    </message>
+    <message>
+        <source>Rows with a value in this field are deleted from the target</source>
+        <translation>Zeilen mit einem Wert in diesem Feld werden aus dem Ziel gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Plan</name>
+    <message>
+        <source>not in the target</source>
+        <translation>nicht im Ziel</translation>
+    </message>
+    <message>
+        <source>appended (no key)</source>
+        <translation>angehängt (kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>content differs</source>
+        <translation>Inhalt unterschiedlich</translation>
+    </message>
+    <message>
+        <source>content differs (no source timestamp)</source>
+        <translation>Inhalt unterschiedlich (kein Zeitstempel in der Quelle)</translation>
+    </message>
+    <message>
+        <source>newer in the source (%1 &gt; %2)</source>
+        <translation>neuer in der Quelle (%1 &gt; %2)</translation>
+    </message>
+    <message>
+        <source>the target has no &apos;%1&apos;</source>
+        <translation>das Ziel hat kein „%1“</translation>
+    </message>
+    <message>
+        <source>the target&apos;s &apos;%1&apos; (%2) is not a date-time</source>
+        <translation>„%1“ des Ziels (%2) ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos;</source>
+        <translation>in „%1“ als gelöscht markiert</translation>
+    </message>
+    <message>
+        <source>not in the source (replace mode)</source>
+        <translation>nicht in der Quelle (Ersetzen-Modus)</translation>
+    </message>
+    <message>
+        <source>duplicate in the target of entry %1 (replace mode keeps one)</source>
+        <translation>Duplikat von Eintrag %1 im Ziel (der Ersetzen-Modus behält einen)</translation>
+    </message>
+    <message>
+        <source>has no key in the target (replace mode)</source>
+        <translation>hat keinen Schlüssel im Ziel (Ersetzen-Modus)</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos; and not in the target</source>
+        <translation>in „%1“ als gelöscht markiert und nicht im Ziel</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos;, but append mode never deletes</source>
+        <translation>in „%1“ als gelöscht markiert, aber der Anhängen-Modus löscht nie</translation>
+    </message>
+    <message>
+        <source>marked deleted; without a key it cannot be found in the target</source>
+        <translation>als gelöscht markiert; ohne Schlüssel ist die Zeile im Ziel nicht zu finden</translation>
+    </message>
+    <message>
+        <source>already in the target; append mode does not update</source>
+        <translation>schon im Ziel; der Anhängen-Modus aktualisiert nicht</translation>
+    </message>
+    <message>
+        <source>excluded from this run</source>
+        <translation>von diesem Lauf ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>the key (%1) is empty or null; every row needs a key value (0 is fine)</source>
+        <translation>der Schlüssel (%1) ist leer oder null; jede Zeile braucht einen Schlüsselwert (0 ist in Ordnung)</translation>
+    </message>
+    <message>
+        <source>the key appears %1 times in the source; none of these rows is written until the duplicates are fixed</source>
+        <translation>der Schlüssel kommt %1-mal in der Quelle vor; keine dieser Zeilen wird geschrieben, bis die Duplikate behoben sind</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z), SQL form (2024-02-01 09:00:00) or Unix time in seconds or milliseconds</source>
+        <translation>„%1“ in „%2“ ist kein Datum mit Uhrzeit; verwenden Sie ISO 8601 (2024-02-01T09:00:00Z), die SQL-Form (2024-02-01 09:00:00) oder Unix-Zeit in Sekunden oder Millisekunden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PlanExport</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>der Export kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>die Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PlanModel</name>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>excluded from this run</source>
+        <translation>von diesem Lauf ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Excluded: this change is not applied</source>
+        <translation>Ausgeschlossen: diese Änderung wird nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Applied: untick to exclude it</source>
+        <translation>Angewendet: Haken entfernen, um sie auszuschließen</translation>
+    </message>
+    <message>
+        <source>Ticked changes are applied; untick a change to leave it out of this run</source>
+        <translation>Angehakte Änderungen werden angewendet; entfernen Sie den Haken, um eine Änderung aus diesem Lauf herauszunehmen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Planner</name>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not among the source&apos;s columns (%3): check the spelling, or add it to the query or the mapping</source>
+        <translation>die %1-Spalte „%2“ ist nicht unter den Spalten der Quelle (%3): prüfen Sie die Schreibweise, oder nehmen Sie sie in die Abfrage oder die Zuordnung auf</translation>
+    </message>
+    <message>
+        <source>no key is set, so every row is appended (inserted again on every run); set a key to update rows in place</source>
+        <translation>kein Schlüssel gesetzt, also wird jede Zeile angehängt (bei jedem Lauf erneut eingefügt); setzen Sie einen Schlüssel, um Zeilen an Ort und Stelle zu aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target entries repeat the key of another entry; only the first of each is updated (replace mode would delete the repeats)</source>
+        <translation>
+            <numerusform>%n Eintrag im Ziel wiederholt den Schlüssel eines anderen Eintrags; nur der erste jedes Schlüssels wird aktualisiert (der Ersetzen-Modus würde die Wiederholungen löschen)</numerusform>
+            <numerusform>%n Einträge im Ziel wiederholen den Schlüssel eines anderen Eintrags; nur der erste jedes Schlüssels wird aktualisiert (der Ersetzen-Modus würde die Wiederholungen löschen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target entries have no key value and are left alone</source>
+        <translation>
+            <numerusform>%n Eintrag im Ziel hat keinen Schlüsselwert und bleibt unberührt</numerusform>
+            <numerusform>%n Einträge im Ziel haben keinen Schlüsselwert und bleiben unberührt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or %5%); review the plan and confirm to apply it</source>
+        <translation>der Plan löscht %1 von %2 Zeilen im Ziel (%3 %), mehr als der Löschschutz erlaubt (%4 Zeilen oder %5 %); prüfen Sie den Plan und bestätigen Sie ihn, um ihn anzuwenden</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Everything, debug included</source>
+        <translation>Alles, einschließlich Debug</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Information und höher</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>The log &amp;shows:</source>
+        <translation>Das Protokoll &amp;zeigt:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Ferry starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Ferry.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restart Ferry&lt;/b&gt; to see it in the new language.</source>
+        <translation>&lt;b&gt;Starten Sie Ferry neu&lt;/b&gt;, um es in der neuen Sprache zu sehen.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PreviewWindow</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Show or hide the changes of this kind</source>
+        <translation>Änderungen dieser Art zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation>Schlüssel und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Geplante Änderungen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Fields of the selected change, before and after</source>
+        <translation>Felder der ausgewählten Änderung, vorher und nachher</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>Aus&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Leave the selected changes out of this run (Delete)</source>
+        <translation>Die ausgewählten Änderungen aus diesem Lauf herausnehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Einbeziehen</translation>
+    </message>
+    <message>
+        <source>Apply the selected changes again (Insert)</source>
+        <translation>Die ausgewählten Änderungen wieder anwenden (Einfg)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port plan…</source>
+        <translation>Plan e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Preview a&amp;gain</source>
+        <translation>&amp;Neue Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this plan</source>
+        <translation>Diesen Plan &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Connecting to the source and the target…</source>
+        <translation>Verbindung zu Quelle und Ziel …</translation>
+    </message>
+    <message>
+        <source>Reading the source: %1 rows…</source>
+        <translation>Quelle wird gelesen: %1 Zeilen …</translation>
+    </message>
+    <message>
+        <source>Reading what the target holds…</source>
+        <translation>Inhalt des Ziels wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Comparing %1 rows…</source>
+        <translation>%1 Zeilen werden verglichen …</translation>
+    </message>
+    <message>
+        <source>Checking that the target did not change since the preview…</source>
+        <translation>Prüfung, ob sich das Ziel seit der Vorschau geändert hat …</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 changes confirmed</source>
+        <translation>Schreiben: %1 von %2 Änderungen bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source> (about %n s left)</source>
+        <translation>
+            <numerusform> (noch etwa %n s)</numerusform>
+            <numerusform> (noch etwa %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Die Vorschau ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No plan: see the message above.</source>
+        <translation>Kein Plan: siehe die Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The delete safeguard holds this plan: %1. Applying it asks you to confirm.</source>
+        <translation>Der Löschschutz hält diesen Plan an: %1. Beim Anwenden werden Sie um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the target is up to date.</source>
+        <translation>Nichts zu tun: das Ziel ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the target changed since this preview. Preview again to see what the job would do now.</source>
+        <translation>Nichts wurde geschrieben: das Ziel hat sich seit dieser Vorschau geändert. Öffnen Sie eine neue Vorschau, um zu sehen, was der Auftrag jetzt tun würde.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Written before it stopped: %1</source>
+        <translation>Geschrieben vor dem Abbruch: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Show %1 changes (%2)</source>
+        <translation>Änderungen „%1“ zeigen (%2)</translation>
+    </message>
+    <message>
+        <source>Unchanged  %1</source>
+        <translation>Unverändert  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n excluded)</source>
+        <translation>
+            <numerusform> (%n ausgeschlossen)</numerusform>
+            <numerusform> (%n ausgeschlossen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deletes</source>
+        <translation>Löschungen bestätigen</translation>
+    </message>
+    <message>
+        <source>This plan deletes %1 of the %2 records the target holds: %3.
+
+Delete them?</source>
+        <translation>Dieser Plan löscht %1 der %2 Datensätze im Ziel: %3.
+
+Sie löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz löschen</numerusform>
+            <numerusform>%n Datensätze löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft …</translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation>Der Plan wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: %1</source>
+        <translation>Der Plan konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The plan is being applied</source>
+        <translation>Der Plan wird angewendet</translation>
+    </message>
+    <message>
+        <source>Ferry is writing this plan to the target. Stop it? The changes confirmed so far stay; the next run completes the rest.</source>
+        <translation>Ferry schreibt diesen Plan ins Ziel. Anhalten? Die bisher bestätigten Änderungen bleiben; der nächste Lauf erledigt den Rest.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
+        <translation>Zu schreibende Änderungen: %1 (Einfügungen: %2, Aktualisierungen: %3, Löschungen: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ProbeStatus</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the check: its result is dropped</source>
+        <translation>Die Prüfung anhalten: ihr Ergebnis wird verworfen</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Angemeldet als: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Reads or writes: %1</source>
+        <translation>Liest oder schreibt: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Report</name>
+    <message>
+        <source>%1 (%2)%3: %4
+</source>
+        <translation>%1 (%2)%3: %4
+</translation>
+    </message>
+    <message>
+        <source> [dry run]</source>
+        <translation> [Probelauf]</translation>
+    </message>
+    <message>
+        <source>  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors
+</source>
+        <translation>  würde %1 einfügen, %2 aktualisieren, %3 löschen; %4 unverändert, %5 übersprungen, %6 mit Fehlern
+</translation>
+    </message>
+    <message>
+        <source>  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed
+</source>
+        <translation>  %1 eingefügt, %2 aktualisiert, %3 gelöscht; %4 unverändert, %5 übersprungen, %6 fehlgeschlagen
+</translation>
+    </message>
+    <message>
+        <source>  %1 change(s) not attempted
+</source>
+        <translation>  %1 Änderung(en) nicht versucht
+</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>  error: %1
+</source>
+        <translation>  Fehler: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Run</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is no number JSON can hold; the Fliplet data source gets null (turn it into a value in the query, or null it there)</source>
+        <translation>Zeile %1, Spalte %2: %3 ist eine Zahl, die JSON nicht darstellen kann; die Fliplet-Datenquelle erhält null (wandeln Sie sie in der Abfrage in einen Wert um, oder setzen Sie sie dort auf null)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: the text holds U+FFFD, which the database driver puts in place of bytes that are not UTF-8; it is written as it is (check the column&apos;s encoding)</source>
+        <translation>Zeile %1, Spalte %2: der Text enthält U+FFFD, das der Datenbanktreiber anstelle von Bytes einsetzt, die kein UTF-8 sind; er wird so geschrieben, wie er ist (prüfen Sie die Kodierung der Spalte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more number(s) JSON cannot hold</source>
+        <translation>
+            <numerusform>… und %n weitere Zahl, die JSON nicht darstellen kann</numerusform>
+            <numerusform>… und %n weitere Zahlen, die JSON nicht darstellen kann</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) with U+FFFD</source>
+        <translation>
+            <numerusform>… und %n weiterer Text mit U+FFFD</numerusform>
+            <numerusform>… und %n weitere Texte mit U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the source was checked for such values up to the first %1)</source>
+        <translation>(die Quelle wurde bis zu den ersten %1 solcher Werte geprüft)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run reached its time limit of %1 (retry.run_timeout_ms) and was stopped%2; what the target confirmed is recorded, and the next run reconciles the rest</source>
+        <translation>der Lauf hat sein Zeitlimit von %1 erreicht (retry.run_timeout_ms) und wurde angehalten%2; was das Ziel bestätigt hat, ist aufgezeichnet, und der nächste Lauf gleicht den Rest ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source row(s) to sync into %2</source>
+        <translation>
+            <numerusform>%1: %n Quellzeile zum Synchronisieren nach %2</numerusform>
+            <numerusform>%1: %n Quellzeilen zum Synchronisieren nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a prepared run must be applied on the thread that prepared it</source>
+        <translation>ein vorbereiteter Lauf muss in dem Thread angewendet werden, der ihn vorbereitet hat</translation>
+    </message>
+    <message>
+        <source>this plan was applied already; preview again to run the job</source>
+        <translation>dieser Plan wurde bereits angewendet; öffnen Sie eine neue Vorschau, um den Auftrag auszuführen</translation>
+    </message>
+    <message>
+        <source>the preparation failed; there is no plan to apply</source>
+        <translation>die Vorbereitung ist fehlgeschlagen; es gibt keinen Plan zum Anwenden</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target changed since this plan was made (it now holds %n record(s)); nothing was written: preview the job again</source>
+        <translation>
+            <numerusform>das Ziel hat sich geändert, seit dieser Plan erstellt wurde (es enthält jetzt %n Datensatz); nichts wurde geschrieben: öffnen Sie eine neue Vorschau des Auftrags</numerusform>
+            <numerusform>das Ziel hat sich geändert, seit dieser Plan erstellt wurde (es enthält jetzt %n Datensätze); nichts wurde geschrieben: öffnen Sie eine neue Vorschau des Auftrags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RunController</name>
+    <message>
+        <source>%1 inserted</source>
+        <translation>%1 eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unverändert</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 not attempted</source>
+        <translation>%1 nicht versucht</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>a preview of &apos;%1&apos; is open: apply or close it first</source>
+        <translation>eine Vorschau von „%1“ ist offen: wenden Sie sie an oder schließen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running already</source>
+        <translation>„%1“ läuft bereits</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Preview ready: %1</source>
+        <translation>Vorschau bereit: %1</translation>
+    </message>
+    <message>
+        <source>Finished (%1): %2</source>
+        <translation>Beendet (%1): %2</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>row errors</source>
+        <translation>Zeilenfehler</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RunHistoryModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Row errors</source>
+        <translation>Zeilenfehler</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Held for confirmation</source>
+        <translation>Zur Bestätigung angehalten</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation>Der Laufverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s batches cannot be read: %1</source>
+        <translation>Die Stapel des Laufs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Run %1, by %2 (process %3)</source>
+        <translation>Lauf %1, von %2 (Prozess %3)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretEdit</name>
+    <message>
+        <source>Choose where to keep it…</source>
+        <translation>Wählen, wo es aufbewahrt wird …</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>A file only you can read</source>
+        <translation>Eine Datei, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>An environment variable</source>
+        <translation>Eine Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>Where %1 is kept</source>
+        <translation>Wo %1 aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>%1 zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Variable name, e.g. PGPASSWORD</source>
+        <translation>Variablenname, z. B. PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Environment variable of %1</source>
+        <translation>Umgebungsvariable für %1</translation>
+    </message>
+    <message>
+        <source>Ferry reads it from this variable when the job runs: set it wherever Ferry and ferry-cli run. Test connection uses this program&apos;s environment.</source>
+        <translation>Ferry liest es aus dieser Variablen, wenn der Auftrag läuft: Setzen Sie sie überall, wo Ferry und ferry-cli laufen. Verbindung testen verwendet die Umgebung dieses Programms.</translation>
+    </message>
+    <message>
+        <source>File (empty: Ferry&apos;s secrets folder)</source>
+        <translation>Datei (leer: der Geheimnis-Ordner von Ferry)</translation>
+    </message>
+    <message>
+        <source>File of %1</source>
+        <translation>Datei für %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: type to replace the file</source>
+        <translation>Unverändert: tippen, um die Datei zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Value, written to the file on save</source>
+        <translation>Wert, beim Speichern in die Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Saved in the file, readable by you alone (permissions 0600); the job refers to it.</source>
+        <translation>In der Datei gespeichert, nur für Sie lesbar (Rechte 0600); der Auftrag verweist darauf.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain: type to replace it</source>
+        <translation>Im Schlüsselbund abgelegt: tippen, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save; the job refers to it.</source>
+        <translation>Wird beim Speichern in %1 abgelegt; der Auftrag verweist darauf.</translation>
+    </message>
+    <message>
+        <source>The job file holds only a reference: choose where the value is kept.</source>
+        <translation>Die Auftragsdatei enthält nur einen Verweis: Wählen Sie, wo der Wert aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1 Keep %2 in a file only you can read, or in an environment variable.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1 Bewahren Sie %2 in einer Datei auf, die nur Sie lesen können, oder in einer Umgebungsvariablen.</translation>
+    </message>
+    <message>
+        <source>choose where to keep %1: the job file holds only a reference to it</source>
+        <translation>wählen Sie, wo %1 aufbewahrt wird: die Auftragsdatei enthält nur einen Verweis darauf</translation>
+    </message>
+    <message>
+        <source>the keychain cannot keep %1 (%2): choose a file or an environment variable</source>
+        <translation>der Schlüsselbund kann %1 nicht aufbewahren (%2): wählen Sie eine Datei oder eine Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment variable name: use letters, digits and _</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariablen: verwenden Sie Buchstaben, Ziffern und _</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretSaver</name>
+    <message>
+        <source>the OS keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by you alone</source>
+        <translation>%1 kann nicht nur für Sie lesbar gemacht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretStore</name>
+    <message>
+        <source>%1 comes from the environment variable %2, which is not set: export it before running</source>
+        <translation>%1 kommt aus der Umgebungsvariablen %2, die nicht gesetzt ist: exportieren Sie sie vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which is not a regular file</source>
+        <translation>%1 kommt aus %2, das keine normale Datei ist</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which is too large (%3 bytes) to be a secret: check the path</source>
+        <translation>%1 kommt aus %2, das zu groß ist (%3 Bytes), um ein Geheimnis zu sein: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>%1 comes from the file %2, which cannot be read: %3</source>
+        <translation>%1 kommt aus der Datei %2, die nicht gelesen werden kann: %3</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is readable by other users; restrict it with chmod 600</source>
+        <translation>die Geheimnis-Datei %1 ist für andere Benutzer lesbar; beschränken Sie sie mit chmod 600</translation>
+    </message>
+    <message>
+        <source>the database password</source>
+        <translation>das Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token</source>
+        <translation>das Fliplet-auth_token</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the keychain (%2), which this program was not given access to; run the job with ferry-cli or the Ferry app, or refer to the secret with {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>%1 liegt im Schlüsselbund (%2), auf den dieses Programm keinen Zugriff hat; führen Sie den Auftrag mit ferry-cli oder der Ferry-App aus, oder verweisen Sie auf das Geheimnis mit {secret: env:NAME} oder {secret: file:PFAD}</translation>
+    </message>
+    <message>
+        <source>unknown secret reference &apos;%1&apos;: use env:NAME, file:PATH or keychain:NAME</source>
+        <translation>unbekannter Geheimnis-Verweis „%1“: verwenden Sie env:NAME, file:PFAD oder keychain:NAME</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character (copied with its newline?): fix the secret</source>
+        <translation>%1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen (mit dem Zeilenende kopiert?): korrigieren Sie das Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretWriter</name>
+    <message>
+        <source>%1 is empty: enter the secret itself</source>
+        <translation>%1 ist leer: geben Sie das Geheimnis selbst ein</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break; a secret is one line: paste only the secret itself</source>
+        <translation>%1 enthält einen Zeilenumbruch; ein Geheimnis ist eine Zeile: fügen Sie nur das Geheimnis selbst ein</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2); a secret is printable text: paste only the secret itself</source>
+        <translation>%1 enthält ein Steuerzeichen (U+%2); ein Geheimnis ist druckbarer Text: fügen Sie nur das Geheimnis selbst ein</translation>
+    </message>
+    <message>
+        <source>the job has no id to name its keychain entries after</source>
+        <translation>der Auftrag hat keine ID, nach der seine Schlüsselbund-Einträge benannt werden können</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in the keychain: %2</source>
+        <translation>%1 konnte nicht im Schlüsselbund abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the job has no id to name its secret files after</source>
+        <translation>der Auftrag hat keine ID, nach der seine Geheimnis-Dateien benannt werden können</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: the folder %2 cannot be created</source>
+        <translation>%1 kann nicht abgelegt werden: der Ordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: the folder %2 cannot be made private to you (chmod 700)</source>
+        <translation>%1 kann nicht abgelegt werden: der Ordner %2 kann nicht privat gemacht werden (chmod 700)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in %2: %3</source>
+        <translation>%1 kann nicht in %2 abgelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: %2 cannot be made private to you (chmod 600)</source>
+        <translation>%1 kann nicht abgelegt werden: %2 kann nicht privat gemacht werden (chmod 600)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an environment variable name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1: „%2“ ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang)</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password and source.password is set too: remove the password from the URL</source>
+        <translation>die Datenbank-URL enthält ein Passwort, und source.password ist auch gesetzt: entfernen Sie das Passwort aus der URL</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be deleted</source>
+        <translation>die Geheimnis-Datei %1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlConnection</name>
+    <message>
+        <source>cannot open the SQLite database file (%1): check the path, that the file and its folder exist, and that this user may read them (and write, for a target)</source>
+        <translation>die SQLite-Datenbankdatei kann nicht geöffnet werden (%1): prüfen Sie den Pfad, ob Datei und Ordner existieren und ob dieser Benutzer sie lesen (und für ein Ziel schreiben) darf</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server (%2): check the database name</source>
+        <translation>die Datenbank „%1“ existiert nicht auf dem Server (%2): prüfen Sie den Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist, or the user may not use it (%2): check the database name, or grant the user access</source>
+        <translation>die Datenbank „%1“ existiert nicht, oder der Benutzer darf sie nicht verwenden (%2): prüfen Sie den Datenbanknamen, oder geben Sie dem Benutzer Zugriff</translation>
+    </message>
+    <message>
+        <source>the database refused the login (%1): check the user name and password</source>
+        <translation>die Datenbank hat die Anmeldung abgelehnt (%1): prüfen Sie Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>the database host &apos;%1&apos; is unknown (%2): check the host name</source>
+        <translation>der Datenbank-Host „%1“ ist unbekannt (%2): prüfen Sie den Hostnamen</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database (%1): check host, port and that the server is running</source>
+        <translation>keine Verbindung zur Datenbank (%1): prüfen Sie Host, Port und ob der Server läuft</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL: use postgres://user@host:port/database, mysql://…, sqlserver://… or sqlite:///path/to/file.db</source>
+        <translation>die Verbindungs-URL kann nicht gelesen werden: verwenden Sie postgres://benutzer@host:port/datenbank, mysql://…, sqlserver://… oder sqlite:///pfad/zur/datei.db</translation>
+    </message>
+    <message>
+        <source>the driver &apos;%1&apos; and the URL&apos;s scheme &apos;%2&apos; disagree: keep one</source>
+        <translation>der Treiber „%1“ und das Schema der URL „%2“ widersprechen sich: behalten Sie eines</translation>
+    </message>
+    <message>
+        <source>the SQLite source needs the path of its database file</source>
+        <translation>die SQLite-Quelle braucht den Pfad ihrer Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>the %1 source needs a host</source>
+        <translation>die %1-Quelle braucht einen Host</translation>
+    </message>
+    <message>
+        <source>unknown database driver &apos;%1&apos;: use sqlite, postgres, mysql or mssql</source>
+        <translation>unbekannter Datenbanktreiber „%1“: verwenden Sie sqlite, postgres, mysql oder mssql</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (available: %2); install its package, e.g. libqt6sql6-%3</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (verfügbar: %2); installieren Sie sein Paket, z. B. libqt6sql6-%3</translation>
+    </message>
+    <message>
+        <source>the SQLite database file does not exist: check the path</source>
+        <translation>die SQLite-Datenbankdatei existiert nicht: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database, or it is damaged (%1): check the path</source>
+        <translation>die Datei ist keine SQLite-Datenbank, oder sie ist beschädigt (%1): prüfen Sie den Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlIntrospection</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot list the tables: %1</source>
+        <translation>die Tabellen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>SQL Server (ODBC)</source>
+        <translation>SQL Server (ODBC)</translation>
+    </message>
+    <message>
+        <source>cancelled while the query ran</source>
+        <translation>abgebrochen, während die Abfrage lief</translation>
+    </message>
+    <message>
+        <source>the SQLite database file is damaged: it may be truncated or corrupt (%1); restore it from a backup, or save what is left with sqlite3&apos;s .recover</source>
+        <translation>die SQLite-Datenbankdatei ist beschädigt: sie ist vielleicht abgeschnitten oder defekt (%1); stellen Sie sie aus einer Sicherung wieder her, oder retten Sie den Rest mit .recover von sqlite3</translation>
+    </message>
+    <message>
+        <source>the query holds more than one statement; Ferry runs one SELECT: keep only the one whose rows are synced</source>
+        <translation>die Abfrage enthält mehr als eine Anweisung; Ferry führt ein SELECT aus: behalten Sie nur das, dessen Zeilen synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>the query reads a table or view that does not exist (%1): check its name, and the database the job connects to</source>
+        <translation>die Abfrage liest eine Tabelle oder Sicht, die nicht existiert (%1): prüfen Sie ihren Namen und die Datenbank, mit der sich der Auftrag verbindet</translation>
+    </message>
+    <message>
+        <source>the database user may not read what the query reads (%1): grant SELECT, or connect as another user</source>
+        <translation>der Datenbankbenutzer darf nicht lesen, was die Abfrage liest (%1): gewähren Sie SELECT, oder verbinden Sie sich als anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>the query reads a column that does not exist (%1): check the column names</source>
+        <translation>die Abfrage liest eine Spalte, die nicht existiert (%1): prüfen Sie die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>the query failed: %1; check it in your database tool first</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1; prüfen Sie sie zuerst in Ihrem Datenbankwerkzeug</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlSource</name>
+    <message>
+        <source>cancelled while connecting to the source</source>
+        <translation>beim Verbinden mit der Quelle abgebrochen</translation>
+    </message>
+    <message>
+        <source>the query returns no columns: it must be a SELECT</source>
+        <translation>die Abfrage gibt keine Spalten zurück: sie muss ein SELECT sein</translation>
+    </message>
+    <message>
+        <source>the query returns two columns with the same name: give each a distinct alias (AS name)</source>
+        <translation>die Abfrage gibt zwei Spalten mit demselben Namen zurück: geben Sie jeder einen eigenen Alias (AS name)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, Datei %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2 as %3</source>
+        <translation>%1, Datenbank %2 als %3</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>cancelled while counting the query&apos;s rows</source>
+        <translation>beim Zählen der Zeilen der Abfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>the query&apos;s rows could not be counted (%1)</source>
+        <translation>die Zeilen der Abfrage konnten nicht gezählt werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the query returns %2 row(s) of %3</source>
+        <translation>
+            <numerusform>%1: die Abfrage gibt %2 Zeile aus %3 zurück</numerusform>
+            <numerusform>%1: die Abfrage gibt %2 Zeilen aus %3 zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the query runs and returns %2</source>
+        <translation>%1: die Abfrage läuft und gibt %2 zurück</translation>
+    </message>
+    <message>
+        <source>the source has no query</source>
+        <translation>die Quelle hat keine Abfrage</translation>
+    </message>
+    <message>
+        <source>cancelled while the query ran</source>
+        <translation>abgebrochen, während die Abfrage lief</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>beim Lesen der Quelle abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled while the source query ran</source>
+        <translation>abgebrochen, während die Quellabfrage lief</translation>
+    </message>
+    <message>
+        <source>reading the query&apos;s rows failed: %1</source>
+        <translation>das Lesen der Zeilen der Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms gelesen</numerusform>
+            <numerusform>%n Zeilen in %1 ms gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqliteTable</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>writing to the table failed, nothing of this batch was applied: %1</source>
+        <translation>das Schreiben in die Tabelle ist fehlgeschlagen, nichts von diesem Stapel wurde angewendet: %1</translation>
+    </message>
+    <message>
+        <source>the target database path is not a file: check the path</source>
+        <translation>der Pfad der Zieldatenbank ist keine Datei: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>the target database file does not exist: check the path, or set create_table: true to let Ferry create it</source>
+        <translation>die Zieldatenbankdatei existiert nicht: prüfen Sie den Pfad, oder setzen Sie create_table: true, damit Ferry sie anlegt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the database file does not exist yet: the first run creates it</source>
+        <translation>die Datenbankdatei existiert noch nicht: der erste Lauf legt sie an</translation>
+    </message>
+    <message>
+        <source>SQLite, file %1 (not created yet)</source>
+        <translation>SQLite, Datei %1 (noch nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>Ferry may not write to the target database file: check its permissions</source>
+        <translation>Ferry darf nicht in die Zieldatenbankdatei schreiben: prüfen Sie ihre Rechte</translation>
+    </message>
+    <message>
+        <source>cannot read the table&apos;s columns: %1</source>
+        <translation>die Spalten der Tabelle können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist, and the file has no tables: create it, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht, und die Datei hat keine Tabellen: legen Sie sie an, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist (the file has %2): check its name, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht (die Datei hat %2): prüfen Sie ihren Namen, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table does not exist yet: the first run creates it</source>
+        <translation>die Tabelle existiert noch nicht: der erste Lauf legt sie an</translation>
+    </message>
+    <message>
+        <source>%1, file %2: table %3 (not created yet)</source>
+        <translation>%1, Datei %2: Tabelle %3 (noch nicht angelegt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, file %2: table %3 holds %4 record(s) of %5</source>
+        <translation>
+            <numerusform>%1, Datei %2: Tabelle %3 enthält %4 Datensatz aus %5</numerusform>
+            <numerusform>%1, Datei %2: Tabelle %3 enthält %4 Datensätze aus %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist: check its name, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht: prüfen Sie ihren Namen, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the target database file does not exist: check the path, or set create_table: true</source>
+        <translation>die Zieldatenbankdatei existiert nicht: prüfen Sie den Pfad, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table does not exist: create it, or set create_table: true in the job</source>
+        <translation>die Tabelle existiert nicht: legen Sie sie an, oder setzen Sie create_table: true im Auftrag</translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; are one column in SQLite, which ignores the case of column names: rename one in the query or the mapping</source>
+        <translation>die Spalten „%1“ und „%2“ sind in SQLite eine Spalte, da SQLite die Groß-/Kleinschreibung von Spaltennamen ignoriert: benennen Sie eine in der Abfrage oder der Zuordnung um</translation>
+    </message>
+    <message>
+        <source>cannot read the table: %1</source>
+        <translation>die Tabelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the target database</source>
+        <translation>der Ordner der Zieldatenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the table: %1</source>
+        <translation>die Tabelle kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>created table %1</source>
+        <translation>Tabelle %1 angelegt</translation>
+    </message>
+    <message>
+        <source>the table lacks the column(s) %1: add them, or set create_table: true to let Ferry add them</source>
+        <translation>der Tabelle fehlen die Spalte(n) %1: ergänzen Sie sie, oder setzen Sie create_table: true, damit Ferry sie ergänzt</translation>
+    </message>
+    <message>
+        <source>cannot add column %1: %2</source>
+        <translation>die Spalte %1 kann nicht ergänzt werden: %2</translation>
+    </message>
+    <message>
+        <source>SQLite table %1 in %2</source>
+        <translation>SQLite-Tabelle %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StateStore</name>
+    <message>
+        <source>%1 can be read by other users of this computer and Ferry cannot change that; make it private (chmod go= &quot;%1&quot;)</source>
+        <translation>%1 ist für andere Benutzer dieses Computers lesbar, und Ferry kann das nicht ändern; machen Sie es privat (chmod go= &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder; pass a writable folder with --state</source>
+        <translation>der Statusordner kann nicht angelegt werden; geben Sie mit --state einen beschreibbaren Ordner an</translation>
+    </message>
+    <message>
+        <source>cannot renew the lease of job %1: %2</source>
+        <translation>die Sperre von Auftrag %1 kann nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>another process took over the lease of job %1 (it judged this one gone); this run stops after its current batch</source>
+        <translation>ein anderer Prozess hat die Sperre von Auftrag %1 übernommen (er hielt diesen für beendet); dieser Lauf hält nach seinem aktuellen Stapel an</translation>
+    </message>
+    <message>
+        <source>the state database failed while %1: %2</source>
+        <translation>in der Statusdatenbank trat beim %1 ein Fehler auf: %2</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>the state database was written by a newer Ferry; update Ferry</source>
+        <translation>die Statusdatenbank wurde von einem neueren Ferry geschrieben; aktualisieren Sie Ferry</translation>
+    </message>
+    <message>
+        <source>upgrading its tables</source>
+        <translation>Aktualisieren ihrer Tabellen</translation>
+    </message>
+    <message>
+        <source>upgraded the state database from schema %1 to %2</source>
+        <translation>Statusdatenbank von Schema %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>closing interrupted runs</source>
+        <translation>Abschließen unterbrochener Läufe</translation>
+    </message>
+    <message>
+        <source>process %1 on %2 stopped before the run finished</source>
+        <translation>Prozess %1 auf %2 wurde beendet, bevor der Lauf fertig war</translation>
+    </message>
+    <message>
+        <source>Ferry stopped before the run finished</source>
+        <translation>Ferry wurde beendet, bevor der Lauf fertig war</translation>
+    </message>
+    <message>
+        <source>taking the lease of job %1</source>
+        <translation>Übernehmen der Sperre von Auftrag %1</translation>
+    </message>
+    <message>
+        <source>job %1 is already running in process %2 on host %3 since %4; wait for it or stop it</source>
+        <translation>Auftrag %1 läuft bereits in Prozess %2 auf Host %3 seit %4; warten Sie darauf oder halten Sie ihn an</translation>
+    </message>
+    <message>
+        <source>job %1: taking over the lease of process %2 on host %3, which is gone (last heard of at %4)</source>
+        <translation>Auftrag %1: Übernahme der Sperre von Prozess %2 auf Host %3, der nicht mehr läuft (zuletzt gemeldet um %4)</translation>
+    </message>
+    <message>
+        <source>releasing the lease of job %1</source>
+        <translation>Freigeben der Sperre von Auftrag %1</translation>
+    </message>
+    <message>
+        <source>another process took over the lease of job %1; nothing was written</source>
+        <translation>ein anderer Prozess hat die Sperre von Auftrag %1 übernommen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>starting a run</source>
+        <translation>Starten eines Laufs</translation>
+    </message>
+    <message>
+        <source>recording a batch</source>
+        <translation>Aufzeichnen eines Stapels</translation>
+    </message>
+    <message>
+        <source>finishing a run</source>
+        <translation>Abschließen eines Laufs</translation>
+    </message>
+    <message>
+        <source>pruning old runs</source>
+        <translation>Bereinigen alter Läufe</translation>
+    </message>
+    <message>
+        <source>pruned %1 old run(s) and the journal of %2 more</source>
+        <translation>%1 alte(r) Lauf/Läufe bereinigt und das Journal von %2 weiteren</translation>
+    </message>
+    <message>
+        <source>listing runs</source>
+        <translation>Auflisten der Läufe</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>Lesen des Journals</translation>
+    </message>
+    <message>
+        <source>a journal record is damaged</source>
+        <translation>ein Journaleintrag ist beschädigt</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,329 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Ferry::CronExpression</name>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is not a cron expression: it has %n field(s); use 5 (minute hour day-of-month month day-of-week) or 6 with leading seconds</source>
+        <translation>
+            <numerusform>&apos;%1&apos; is not a cron expression: it has %n field; use 5 (minute hour day-of-month month day-of-week) or 6 with leading seconds</numerusform>
+            <numerusform>&apos;%1&apos; is not a cron expression: it has %n fields; use 5 (minute hour day-of-month month day-of-week) or 6 with leading seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletDataSource</name>
+    <message numerus="yes">
+        <source>committing %n change(s)</source>
+        <translation>
+            <numerusform>committing %n change</numerusform>
+            <numerusform>committing %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight, which did not end in time; the server may have applied it and, without a key, Ferry cannot tell: check the data source before running the job again</source>
+        <translation>
+            <numerusform>cancelled while a commit of %n change was in flight, which did not end in time; the server may have applied it and, without a key, Ferry cannot tell: check the data source before running the job again</numerusform>
+            <numerusform>cancelled while a commit of %n changes was in flight, which did not end in time; the server may have applied it and, without a key, Ferry cannot tell: check the data source before running the job again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight; the server may have applied it, and the next run finds out and reconciles</source>
+        <translation>
+            <numerusform>cancelled while a commit of %n change was in flight; the server may have applied it, and the next run finds out and reconciles</numerusform>
+            <numerusform>cancelled while a commit of %n changes was in flight; the server may have applied it, and the next run finds out and reconciles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server applied a commit of %n change(s) although its answer was lost; it is not sent again</source>
+        <translation>
+            <numerusform>the server applied a commit of %n change although its answer was lost; it is not sent again</numerusform>
+            <numerusform>the server applied a commit of %n changes although its answer was lost; it is not sent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the data source holds %n entries</source>
+        <translation>
+            <numerusform>the data source holds %n entry</numerusform>
+            <numerusform>the data source holds %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HistoryView</name>
+    <message numerus="yes">
+        <source>Rows changed by the last %n run(s)</source>
+        <translation>
+            <numerusform>Rows changed by the last run</numerusform>
+            <numerusform>Rows changed by the last %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Http</name>
+    <message numerus="yes">
+        <source>no answer after %n attempt(s): %1; check the address and your network</source>
+        <translation>
+            <numerusform>no answer after %n attempt: %1; check the address and your network</numerusform>
+            <numerusform>no answer after %n attempts: %1; check the address and your network</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ImportDialog</name>
+    <message numerus="yes">
+        <source>Imported %n job(s). Not imported:</source>
+        <translation>
+            <numerusform>Imported %n job. Not imported:</numerusform>
+            <numerusform>Imported %n jobs. Not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving, marked in the list and beside each field.</source>
+        <translation>
+            <numerusform>%n problem to fix before saving, marked in the list and beside its field.</numerusform>
+            <numerusform>%n problems to fix before saving, marked in the list and beside each field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to save, with %n warning(s) beside their fields.</source>
+        <translation>
+            <numerusform>Ready to save, with %n warning beside its field.</numerusform>
+            <numerusform>Ready to save, with %n warnings beside their fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorSourcePage</name>
+    <message numerus="yes">
+        <source>Found %n table(s) and view(s): pick one to read it, or write a query.</source>
+        <translation>
+            <numerusform>Found %n table or view: pick it to read it, or write a query.</numerusform>
+            <numerusform>Found %n tables and views: pick one to read it, or write a query.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the query, before the mapping.</source>
+        <translation>
+            <numerusform>The first row of the query, before the mapping.</numerusform>
+            <numerusform>The first %n rows of the query, before the mapping.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorTargetPage</name>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one in the list.</source>
+        <translation>
+            <numerusform>The token sees %n data source: pick it in the list.</numerusform>
+            <numerusform>The token sees %n data sources: pick one in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>The file has %n table: pick it, or name a new one.</numerusform>
+            <numerusform>The file has %n tables: pick one, or name a new one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobListModel</name>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s); the files are in %1</source>
+        <translation>
+            <numerusform>Deleted %n job; its file is in %1</numerusform>
+            <numerusform>Deleted %n jobs; the files are in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n job(s) to</source>
+        <translation>
+            <numerusform>Export %n job to</numerusform>
+            <numerusform>Export %n jobs to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n job to %1</numerusform>
+            <numerusform>Exported %n jobs to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n job(s)</source>
+        <translation>
+            <numerusform>Imported %n job</numerusform>
+            <numerusform>Imported %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n job is running. Stop it and quit? What its target confirmed stays; the next run completes the rest.</numerusform>
+            <numerusform>%n jobs are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Planner</name>
+    <message numerus="yes">
+        <source>%n target entries repeat the key of another entry; only the first of each is updated (replace mode would delete the repeats)</source>
+        <translation>
+            <numerusform>%n target entry repeats the key of another entry; only the first of each is updated (replace mode would delete the repeats)</numerusform>
+            <numerusform>%n target entries repeat the key of another entry; only the first of each is updated (replace mode would delete the repeats)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target entries have no key value and are left alone</source>
+        <translation>
+            <numerusform>%n target entry has no key value and is left alone</numerusform>
+            <numerusform>%n target entries have no key value and are left alone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PreviewWindow</name>
+    <message numerus="yes">
+        <source> (about %n s left)</source>
+        <translation>
+            <numerusform> (about %n s left)</numerusform>
+            <numerusform> (about %n s left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n excluded)</source>
+        <translation>
+            <numerusform> (%n excluded)</numerusform>
+            <numerusform> (%n excluded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Run</name>
+    <message numerus="yes">
+        <source>… and %n more number(s) JSON cannot hold</source>
+        <translation>
+            <numerusform>… and %n more number JSON cannot hold</numerusform>
+            <numerusform>… and %n more numbers JSON cannot hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) with U+FFFD</source>
+        <translation>
+            <numerusform>… and %n more text with U+FFFD</numerusform>
+            <numerusform>… and %n more texts with U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source row(s) to sync into %2</source>
+        <translation>
+            <numerusform>%1: %n source row to sync into %2</numerusform>
+            <numerusform>%1: %n source rows to sync into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the target changed since this plan was made (it now holds %n record(s)); nothing was written: preview the job again</source>
+        <translation>
+            <numerusform>the target changed since this plan was made (it now holds %n record); nothing was written: preview the job again</numerusform>
+            <numerusform>the target changed since this plan was made (it now holds %n records); nothing was written: preview the job again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlSource</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the query returns %2 row(s) of %3</source>
+        <translation>
+            <numerusform>%1: the query returns %2 row of %3</numerusform>
+            <numerusform>%1: the query returns %2 rows of %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>read %n row in %1 ms</numerusform>
+            <numerusform>read %n rows in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqliteTable</name>
+    <message numerus="yes">
+        <source>%1, file %2: table %3 holds %4 record(s) of %5</source>
+        <translation>
+            <numerusform>%1, file %2: table %3 holds %4 record of %5</numerusform>
+            <numerusform>%1, file %2: table %3 holds %4 records of %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Ferry::ConnectorForm</name>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Type an id, or find them</source>
+        <translation>Saisissez un identifiant, ou recherchez-les</translation>
+    </message>
+    <message>
+        <source>Type a name, or find them</source>
+        <translation>Saisissez un nom, ou recherchez-les</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form field&apos;s label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ConnectorRegistry</name>
+    <message>
+        <source>The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.</source>
+        <translation>Le SELECT dont les lignes sont synchronisées. Les noms de ses colonnes (ou leurs alias) sont les noms des champs dans la cible.</translation>
+    </message>
+    <message>
+        <source>A reference to the password, never the password itself: env:NAME (an environment variable), file:PATH (a file that holds only it) or keychain:NAME (the desktop&apos;s keychain).</source>
+        <translation>Une référence au mot de passe, jamais le mot de passe lui-même&#xa0;: env:NOM (une variable d’environnement), file:CHEMIN (un fichier qui ne contient que lui) ou keychain:NOM (le trousseau du bureau).</translation>
+    </message>
+    <message>
+        <source>Connection URL</source>
+        <translation>URL de connexion</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address. Required unless the URL names it.</source>
+        <translation>Le nom ou l’adresse du serveur. Obligatoire sauf si l’URL l’indique.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Leave empty for the server&apos;s usual port.</source>
+        <translation>Laisser vide pour le port habituel du serveur.</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>A named SQL Server instance (then the port is not used).</source>
+        <translation>Une instance SQL Server nommée (le port n’est alors pas utilisé).</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Leave empty for the database named like the user.</source>
+        <translation>Laisser vide pour la base qui porte le nom de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The database the query runs in.</source>
+        <translation>La base de données dans laquelle la requête s’exécute.</translation>
+    </message>
+    <message>
+        <source>Windows domain</source>
+        <translation>Domaine Windows</translation>
+    </message>
+    <message>
+        <source>For a Windows (domain) login: the domain of the user name.</source>
+        <translation>Pour une connexion Windows (de domaine)&#xa0;: le domaine du nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection</source>
+        <translation>Chiffrer la connexion</translation>
+    </message>
+    <message>
+        <source>Require TLS between Ferry and the server.</source>
+        <translation>Exiger TLS entre Ferry et le serveur.</translation>
+    </message>
+    <message>
+        <source>Driver options</source>
+        <translation>Options du pilote</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Fliplet data source</source>
+        <translation>Source de données Fliplet</translation>
+    </message>
+    <message>
+        <source>Entries of a Fliplet app&apos;s data source, through the Fliplet REST API.</source>
+        <translation>Les entrées d’une source de données d’une application Fliplet, via l’API REST de Fliplet.</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source de données</translation>
+    </message>
+    <message>
+        <source>The id of the data source the rows go to (App data in Fliplet Studio).</source>
+        <translation>L’identifiant de la source de données qui reçoit les lignes (App data dans Fliplet Studio).</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. Its first letters (eu, us, ca) pick the region&apos;s server.</source>
+        <translation>Une référence au jeton d’API Fliplet, jamais le jeton lui-même&#xa0;: env:NOM ou file:CHEMIN. Ses premières lettres (eu, us, ca) désignent le serveur de la région.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Only for self-hosted Fliplet installations: leave empty to use the region of the token.</source>
+        <translation>Uniquement pour les installations Fliplet auto-hébergées&#xa0;: laisser vide pour utiliser la région du jeton.</translation>
+    </message>
+    <message>
+        <source>Run hooks</source>
+        <translation>Exécuter les hooks</translation>
+    </message>
+    <message>
+        <source>Ask Fliplet to run the data source&apos;s hooks for inserted and updated entries.</source>
+        <translation>Demander à Fliplet d’exécuter les hooks de la source de données pour les entrées insérées et mises à jour.</translation>
+    </message>
+    <message>
+        <source>On insert</source>
+        <translation>À l’insertion</translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation>À la mise à jour</translation>
+    </message>
+    <message>
+        <source>Merge fields</source>
+        <translation>Fusionner les champs</translation>
+    </message>
+    <message>
+        <source>Keep fields of an entry that the source does not send. Off: an update replaces the entry&apos;s data.</source>
+        <translation>Conserver les champs d’une entrée que la source n’envoie pas. Désactivé&#xa0;: une mise à jour remplace les données de l’entrée.</translation>
+    </message>
+    <message>
+        <source>Rows per commit</source>
+        <translation>Lignes par validation</translation>
+    </message>
+    <message>
+        <source>The most changes sent in one commit.</source>
+        <translation>Le nombre maximal de changements envoyés en une validation.</translation>
+    </message>
+    <message>
+        <source>Bytes per commit</source>
+        <translation>Octets par validation</translation>
+    </message>
+    <message>
+        <source>The largest commit request, in bytes. Lower it when a proxy refuses large requests (HTTP 413).</source>
+        <translation>La plus grande requête de validation, en octets. Réduisez-la quand un proxy refuse les grosses requêtes (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>SQLite table</source>
+        <translation>Table SQLite</translation>
+    </message>
+    <message>
+        <source>A table in a SQLite database file on this computer.</source>
+        <translation>Une table d’un fichier de base SQLite sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>The SQLite file the rows go to; a relative path starts at the job file&apos;s folder.</source>
+        <translation>Le fichier SQLite qui reçoit les lignes&#xa0;; un chemin relatif part du dossier du fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Create the table</source>
+        <translation>Créer la table</translation>
+    </message>
+    <message>
+        <source>Create the file and the table when they do not exist, and add missing columns.</source>
+        <translation>Créer le fichier et la table s’ils n’existent pas, et ajouter les colonnes manquantes.</translation>
+    </message>
+    <message>
+        <source>Rows per transaction</source>
+        <translation>Lignes par transaction</translation>
+    </message>
+    <message>
+        <source>The most changes written in one transaction.</source>
+        <translation>Le nombre maximal de changements écrits en une transaction.</translation>
+    </message>
+    <message>
+        <source>%1 has no field &apos;%2&apos;</source>
+        <translation>%1 n’a pas de champ «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3</source>
+        <translation>%1 doit être compris entre %2 et %3</translation>
+    </message>
+    <message>
+        <source>%1 must be on or off</source>
+        <translation>%1 doit être activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>%1 must refer to the secret as env:NAME, file:PATH or keychain:NAME, not hold it</source>
+        <translation>%1 doit faire référence au secret sous la forme env:NOM, file:CHEMIN ou keychain:NOM, et non le contenir</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not one of %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas l’une des valeurs %3</translation>
+    </message>
+    <message>
+        <source>The SQLite file to read; a relative path starts at the job file&apos;s folder.</source>
+        <translation>Le fichier SQLite à lire&#xa0;; un chemin relatif part du dossier du fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>Fichier de base SQLite</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a SQLite database file on this computer.</source>
+        <translation>Les lignes d’une requête sur un fichier de base SQLite de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a PostgreSQL server.</source>
+        <translation>Les lignes d’une requête sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: postgres://user@host:5432/database. Fields that are set take precedence.</source>
+        <translation>À la place des champs ci-dessous&#xa0;: postgres://utilisateur@hote:5432/base. Les champs renseignés l’emportent.</translation>
+    </message>
+    <message>
+        <source>libpq options separated by semicolons, e.g. sslmode=require</source>
+        <translation>Options libpq séparées par des points-virgules, p. ex. sslmode=require</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>Rows of a query on a MySQL or MariaDB server.</source>
+        <translation>Les lignes d’une requête sur un serveur MySQL ou MariaDB.</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: mysql://user@host:3306/database. Fields that are set take precedence.</source>
+        <translation>À la place des champs ci-dessous&#xa0;: mysql://utilisateur@hote:3306/base. Les champs renseignés l’emportent.</translation>
+    </message>
+    <message>
+        <source>Qt MySQL driver options separated by semicolons, e.g. MYSQL_OPT_SSL_MODE=REQUIRED</source>
+        <translation>Options du pilote MySQL de Qt séparées par des points-virgules, p. ex. MYSQL_OPT_SSL_MODE=REQUIRED</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Rows of a query on Microsoft SQL Server, through ODBC (FreeTDS by default).</source>
+        <translation>Les lignes d’une requête sur Microsoft SQL Server, via ODBC (FreeTDS par défaut).</translation>
+    </message>
+    <message>
+        <source>Instead of the fields below: sqlserver://user@host:1433/database. Fields that are set take precedence.</source>
+        <translation>À la place des champs ci-dessous&#xa0;: sqlserver://utilisateur@hote:1433/base. Les champs renseignés l’emportent.</translation>
+    </message>
+    <message>
+        <source>Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another ODBC driver than FreeTDS</source>
+        <translation>Attributs de connexion ODBC supplémentaires séparés par des points-virgules&#xa0;; DRIVER={…} choisit un autre pilote ODBC que FreeTDS</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;</source>
+        <translation>type de cible inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CronExpression</name>
+    <message>
+        <source>second</source>
+        <translation>seconde</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has an empty entry in its list</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» contient une entrée vide dans sa liste</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; uses &apos;%3&apos;, which Ferry does not support (no L, W, # or ?): use *, numbers, ranges (1-5), steps (*/15) and lists (1,3,5)</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» utilise «&#xa0;%3&#xa0;», que Ferry ne prend pas en charge (pas de L, W, # ni&#xa0;?)&#xa0;: utilisez *, des nombres, des intervalles (1-5), des pas (*/15) et des listes (1,3,5)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step &apos;%3&apos; that is not a number</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» a un pas «&#xa0;%3&#xa0;» qui n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step of 0: steps start at 1</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» a un pas de 0&#xa0;: les pas commencent à 1</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a step without a range: write */%3</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» a un pas sans intervalle&#xa0;: écrivez */%3</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; has a range that ends before it starts: write the smaller value first</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» a un intervalle qui finit avant de commencer&#xa0;: écrivez d’abord la plus petite valeur</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is out of range (%3-%4)</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» est hors limites (%3-%4)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number or a month name (JAN-DEC)</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» n’est ni un nombre ni un nom de mois (JAN-DEC)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number or a weekday name (SUN-SAT)</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» n’est ni un nombre ni un nom de jour (SUN-SAT)</translation>
+    </message>
+    <message>
+        <source>the %1 field &apos;%2&apos; is not a number</source>
+        <translation>le champ %1 «&#xa0;%2&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the cron expression is empty: use 5 fields (minute hour day-of-month month day-of-week), e.g. &apos;*/15 * * * *&apos;</source>
+        <translation>l’expression cron est vide&#xa0;: utilisez 5 champs (minute heure jour-du-mois mois jour-de-la-semaine), p. ex. «&#xa0;*/15 * * * *&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;@reboot&apos; is not supported: use the option to run at start (run_on_start) instead</source>
+        <translation>«&#xa0;@reboot&#xa0;» n’est pas pris en charge&#xa0;: utilisez plutôt l’option d’exécution au démarrage (run_on_start)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known shortcut: use @hourly, @daily, @midnight, @weekly, @monthly, @yearly or @annually</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un raccourci connu&#xa0;: utilisez @hourly, @daily, @midnight, @weekly, @monthly, @yearly ou @annually</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; is not a cron expression: it has %n field(s); use 5 (minute hour day-of-month month day-of-week) or 6 with leading seconds</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une expression cron&#xa0;: elle a %n champ&#xa0;; utilisez-en 5 (minute heure jour-du-mois mois jour-de-la-semaine) ou 6 avec les secondes en tête</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une expression cron&#xa0;: elle a %n champs&#xa0;; utilisez-en 5 (minute heure jour-du-mois mois jour-de-la-semaine) ou 6 avec les secondes en tête</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; never fires: none of the months it names has the day of the month it names</source>
+        <translation>«&#xa0;%1&#xa0;» ne se déclenche jamais&#xa0;: aucun des mois indiqués n’a le jour du mois indiqué</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::EventQueue</name>
+    <message>
+        <source>too many messages at once: the rest of them until now are not shown</source>
+        <translation>trop de messages à la fois&#xa0;: les suivants, jusqu’à maintenant, ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>Connecting to the source and the target</source>
+        <translation>Connexion à la source et à la cible</translation>
+    </message>
+    <message>
+        <source>Reading the source</source>
+        <translation>Lecture de la source</translation>
+    </message>
+    <message>
+        <source>Reading what the target holds</source>
+        <translation>Lecture du contenu de la cible</translation>
+    </message>
+    <message>
+        <source>Planning %1 source rows</source>
+        <translation>Planification de %1 lignes source</translation>
+    </message>
+    <message>
+        <source>Planned %1 changes</source>
+        <translation>%1 changements planifiés</translation>
+    </message>
+    <message>
+        <source>Checking that the target did not change since the plan</source>
+        <translation>Vérification que la cible n’a pas changé depuis le plan</translation>
+    </message>
+    <message>
+        <source>Applying %1 changes</source>
+        <translation>Application de %1 changements</translation>
+    </message>
+    <message>
+        <source>Batch %1 confirmed: %2 changes in %3 s (so far: %4 inserted, %5 updated, %6 deleted)</source>
+        <translation>Lot %1 confirmé&#xa0;: %2 changements en %3 s (jusqu’ici&#xa0;: %4 insérés, %5 mis à jour, %6 supprimés)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Executor</name>
+    <message>
+        <source>cancelled between batches</source>
+        <translation>annulé entre deux lots</translation>
+    </message>
+    <message>
+        <source>stopped between batches: another process took over this job&apos;s lease, judging this run gone</source>
+        <translation>arrêté entre deux lots&#xa0;: un autre processus a repris le verrou de cette tâche, estimant cette exécution disparue</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FerryFormat</name>
+    <message>
+        <source>&apos;%1&apos; holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so the value stays out of the file</source>
+        <translation>«&#xa0;%1&#xa0;» contient un secret en clair&#xa0;: remplacez-le par {secret: env:NOM} ou {secret: file:CHEMIN} pour que la valeur reste hors du fichier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>«&#xa0;%1&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a map with type, driver and query</source>
+        <translation>«&#xa0;source&#xa0;» doit être un dictionnaire avec type, driver et query</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; must be a map with a type (fliplet or sqlite)</source>
+        <translation>«&#xa0;target&#xa0;» doit être un dictionnaire avec un type (fliplet ou sqlite)</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet or sqlite</source>
+        <translation>type de cible inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez fliplet ou sqlite</translation>
+    </message>
+    <message>
+        <source>&apos;sync&apos; must be a map (mode, key, timestamp_column, …)</source>
+        <translation>«&#xa0;sync&#xa0;» doit être un dictionnaire (mode, key, timestamp_column, …)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use append, update or replace</source>
+        <translation>mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez append, update ou replace</translation>
+    </message>
+    <message>
+        <source>&apos;delete_safeguard&apos; must be a map with max_rows and/or max_share</source>
+        <translation>«&#xa0;delete_safeguard&#xa0;» doit être un dictionnaire avec max_rows et/ou max_share</translation>
+    </message>
+    <message>
+        <source>&apos;mapping&apos; must be a list of {from: column, to: field}</source>
+        <translation>«&#xa0;mapping&#xa0;» doit être une liste de {from: colonne, to: champ}</translation>
+    </message>
+    <message>
+        <source>each mapping entry must be a map: {from: column, to: field}</source>
+        <translation>chaque entrée de mapping doit être un dictionnaire&#xa0;: {from: colonne, to: champ}</translation>
+    </message>
+    <message>
+        <source>&apos;schedule&apos; must be a map with cron and/or run_on_start</source>
+        <translation>«&#xa0;schedule&#xa0;» doit être un dictionnaire avec cron et/ou run_on_start</translation>
+    </message>
+    <message>
+        <source>&apos;retry&apos; must be a map with attempts, initial_delay_ms and max_delay_ms</source>
+        <translation>«&#xa0;retry&#xa0;» doit être un dictionnaire avec attempts, initial_delay_ms et max_delay_ms</translation>
+    </message>
+    <message>
+        <source>&apos;ferry&apos; (the format version) is missing</source>
+        <translation>«&#xa0;ferry&#xa0;» (la version du format) est absent</translation>
+    </message>
+    <message>
+        <source>this job uses format version %1, written by a newer Ferry; this Ferry reads up to version %2: update Ferry</source>
+        <translation>cette tâche utilise la version %1 du format, écrite par un Ferry plus récent&#xa0;; ce Ferry lit jusqu’à la version %2&#xa0;: mettez Ferry à jour</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; is missing: say where the rows come from</source>
+        <translation>«&#xa0;source&#xa0;» est absent&#xa0;: indiquez d’où viennent les lignes</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; is missing: say where the rows go</source>
+        <translation>«&#xa0;target&#xa0;» est absent&#xa0;: indiquez où vont les lignes</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext %1; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
+        <translation>la tâche contient un %1 en clair&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: stockez-le dans une variable d’environnement ou un fichier et faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password; job files keep references only: remove it from the URL and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
+        <translation>l’URL de la base contient un mot de passe&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: retirez-le de l’URL et donnez à source.password la valeur {secret: env:NOM}, {secret: file:CHEMIN} ou une entrée du trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletAgentFormat</name>
+    <message>
+        <source>&apos;type: pull&apos; is not supported yet: Ferry runs push operations (remove the key or set it to push)</source>
+        <translation>«&#xa0;type: pull&#xa0;» n’est pas encore pris en charge&#xa0;: Ferry exécute des opérations push (retirez la clé ou mettez-la à push)</translation>
+    </message>
+    <message>
+        <source>unknown operation type &apos;%1&apos;: use push</source>
+        <translation>type d’opération inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez push</translation>
+    </message>
+    <message>
+        <source>database_native_odbc is ignored: Ferry always reaches SQL Server through ODBC (FreeTDS), nothing else to install</source>
+        <translation>database_native_odbc est ignoré&#xa0;: Ferry atteint toujours SQL Server via ODBC (FreeTDS), rien d’autre à installer</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use update (keep remote rows missing from the query) or replace (delete them)</source>
+        <translation>mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez update (garder les lignes distantes absentes de la requête) ou replace (les supprimer)</translation>
+    </message>
+    <message>
+        <source>&apos;files&apos; is not supported yet: the named columns are sent as plain values and no file is uploaded to Fliplet media</source>
+        <translation>«&#xa0;files&#xa0;» n’est pas encore pris en charge&#xa0;: les colonnes nommées sont envoyées comme de simples valeurs et aucun fichier n’est téléversé dans les médias Fliplet</translation>
+    </message>
+    <message>
+        <source>&apos;encrypt&apos; is not supported yet, and Ferry will not send these fields unencrypted: remove the key to push the data in clear, or keep using Fliplet Agent for this job</source>
+        <translation>«&#xa0;encrypt&#xa0;» n’est pas encore pris en charge, et Ferry n’enverra pas ces champs non chiffrés&#xa0;: retirez la clé pour envoyer les données en clair, ou continuez à utiliser Fliplet Agent pour cette tâche</translation>
+    </message>
+    <message>
+        <source>&apos;concurrency&apos; is ignored: it limits per-row file work in Fliplet Agent; Ferry commits rows in batches</source>
+        <translation>«&#xa0;concurrency&#xa0;» est ignoré&#xa0;: il limite le travail par ligne sur les fichiers dans Fliplet Agent&#xa0;; Ferry valide les lignes par lots</translation>
+    </message>
+    <message>
+        <source> (not a Fliplet Agent key)</source>
+        <translation> (pas une clé de Fliplet Agent)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletAnswers</name>
+    <message>
+        <source>the data source answer is not valid JSON (%1 at byte %2)</source>
+        <translation>la réponse de la source de données n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the data source answer is not a JSON object</source>
+        <translation>la réponse de la source de données n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the data source answer has text after its end</source>
+        <translation>la réponse de la source de données contient du texte après sa fin</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source is not an object</source>
+        <translation>l’entrée %1 de la source de données n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the data source answer is nested more than %1 levels deep</source>
+        <translation>la réponse de la source de données est imbriquée sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source has a &apos;data&apos; that is not an object; the server breaks the API contract, so nothing was written</source>
+        <translation>l’entrée %1 de la source de données a un «&#xa0;data&#xa0;» qui n’est pas un objet&#xa0;; le serveur enfreint le contrat de l’API, donc rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>entry %1 of the data source has no numeric id</source>
+        <translation>l’entrée %1 de la source de données n’a pas d’identifiant numérique</translation>
+    </message>
+    <message>
+        <source>the data source answer ends before its end (%1 bytes arrived)</source>
+        <translation>la réponse de la source de données s’arrête avant sa fin (%1 octets reçus)</translation>
+    </message>
+    <message>
+        <source>the data source answer is empty</source>
+        <translation>la réponse de la source de données est vide</translation>
+    </message>
+    <message>
+        <source>the data source answer is not valid JSON</source>
+        <translation>la réponse de la source de données n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>the data source answer has no &apos;entries&apos; list</source>
+        <translation>la réponse de la source de données n’a pas de liste «&#xa0;entries&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the data source answer lists entry id %1 twice; the server breaks the API contract, so nothing was written</source>
+        <translation>la réponse de la source de données contient deux fois l’entrée %1&#xa0;; le serveur enfreint le contrat de l’API, donc rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletDataSource</name>
+    <message numerus="yes">
+        <source>committing %n change(s)</source>
+        <translation>
+            <numerusform>la validation de %n changement</numerusform>
+            <numerusform>la validation de %n changements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight, which did not end in time; the server may have applied it and, without a key, Ferry cannot tell: check the data source before running the job again</source>
+        <translation>
+            <numerusform>annulé pendant la validation de %n changement, qui ne s’est pas terminée à temps&#xa0;; le serveur l’a peut-être appliquée et, sans clé, Ferry ne peut pas le savoir&#xa0;: vérifiez la source de données avant de relancer la tâche</numerusform>
+            <numerusform>annulé pendant la validation de %n changements, qui ne s’est pas terminée à temps&#xa0;; le serveur l’a peut-être appliquée et, sans clé, Ferry ne peut pas le savoir&#xa0;: vérifiez la source de données avant de relancer la tâche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled while a commit of %n change(s) was in flight; the server may have applied it, and the next run finds out and reconciles</source>
+        <translation>
+            <numerusform>annulé pendant la validation de %n changement&#xa0;; le serveur l’a peut-être appliquée, et la prochaine exécution le vérifie et réconcilie</numerusform>
+            <numerusform>annulé pendant la validation de %n changements&#xa0;; le serveur l’a peut-être appliquée, et la prochaine exécution le vérifie et réconcilie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server accepted the commit but its answer (the data source) is nested more than %1 levels deep, which Ferry does not read; the changes may or may not be applied</source>
+        <translation>le serveur a accepté la validation mais sa réponse (la source de données) est imbriquée sur plus de %1 niveaux, ce que Ferry ne lit pas&#xa0;; les changements sont peut-être appliqués, peut-être pas</translation>
+    </message>
+    <message>
+        <source>the server accepted the commit but its answer has no &apos;entries&apos; list; the changes may or may not be applied, and the next run will reconcile them</source>
+        <translation>le serveur a accepté la validation mais sa réponse n’a pas de liste «&#xa0;entries&#xa0;»&#xa0;; les changements sont peut-être appliqués, peut-être pas, et la prochaine exécution les réconciliera</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server applied a commit of %n change(s) although its answer was lost; it is not sent again</source>
+        <translation>
+            <numerusform>le serveur a appliqué une validation de %n changement bien que sa réponse ait été perdue&#xa0;; elle n’est pas renvoyée</numerusform>
+            <numerusform>le serveur a appliqué une validation de %n changements bien que sa réponse ait été perdue&#xa0;; elle n’est pas renvoyée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server applied only part of a commit whose answer was lost; run the job again to reconcile the rest</source>
+        <translation>le serveur n’a appliqué qu’une partie d’une validation dont la réponse a été perdue&#xa0;; relancez la tâche pour réconcilier le reste</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>l’identifiant de la source de données doit être un nombre entier supérieur à 0, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL</source>
+        <translation>l’adresse d’API %1 n’est pas en https://&#xa0;: Ferry n’envoie le jeton qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https:// dans target.api_url ou FERRY_FLIPLET_API_URL</translation>
+    </message>
+    <message>
+        <source>the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet Studio and update the job</source>
+        <translation>l’API Fliplet a refusé le jeton pendant %1&#xa0;: HTTP 401%2&#xa0;; créez un nouveau jeton d’API dans Fliplet Studio et mettez la tâche à jour</translation>
+    </message>
+    <message>
+        <source>the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio (App data, the data source, User permissions: crudq)</source>
+        <translation>le jeton n’a pas accès à la source de données %1 pendant %2&#xa0;: HTTP 403%3&#xa0;; accordez-le dans Fliplet Studio (App data, la source de données, User permissions&#xa0;: crudq)</translation>
+    </message>
+    <message>
+        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
+        <translation>l’API à %1 n’a pas cette adresse pendant %2&#xa0;: HTTP 404%3&#xa0;; est-ce un serveur d’API Fliplet&#xa0;? Vérifiez target.api_url (ou FERRY_FLIPLET_API_URL)</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large while %1: HTTP 413%2; this request has no body, so a proxy or the server limits its headers or address: check the proxy (HTTPS_PROXY) and target.api_url</source>
+        <translation>le serveur a refusé une requête trop grande pendant %1&#xa0;: HTTP 413%2&#xa0;; cette requête n’a pas de corps, donc un proxy ou le serveur limite ses en-têtes ou son adresse&#xa0;: vérifiez le proxy (HTTPS_PROXY) et target.api_url</translation>
+    </message>
+    <message>
+        <source>data source %1 was not found while %2: HTTP 404%3; check datasource_id and the region of the token</source>
+        <translation>la source de données %1 est introuvable pendant %2&#xa0;: HTTP 404%3&#xa0;; vérifiez datasource_id et la région du jeton</translation>
+    </message>
+    <message>
+        <source>the server refused a request as too large while %1: HTTP 413%2; lower target.batch_bytes in the job (now %3 bytes per commit)</source>
+        <translation>le serveur a refusé une requête trop grande pendant %1&#xa0;: HTTP 413%2&#xa0;; réduisez target.batch_bytes dans la tâche (actuellement %3 octets par validation)</translation>
+    </message>
+    <message>
+        <source>the server kept failing while %1: HTTP %2%3 after every retry; try again later</source>
+        <translation>le serveur a échoué à chaque fois pendant %1&#xa0;: HTTP %2%3 après toutes les tentatives&#xa0;; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the server refused %1: HTTP %2%3</source>
+        <translation>le serveur a refusé %1&#xa0;: HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>cannot reach the Fliplet API at %1 (%2): check the address and your network</source>
+        <translation>impossible d’atteindre l’API Fliplet à %1 (%2)&#xa0;: vérifiez l’adresse et votre réseau</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token is empty</source>
+        <translation>le auth_token Fliplet est vide</translation>
+    </message>
+    <message>
+        <source>checking the token</source>
+        <translation>la vérification du jeton</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/user has no &apos;user&apos;: is %1 a Fliplet API server?</source>
+        <translation>la réponse à GET v1/user n’a pas de «&#xa0;user&#xa0;»&#xa0;: %1 est-il un serveur d’API Fliplet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>no data source is chosen: set datasource_id</source>
+        <translation>aucune source de données n’est choisie&#xa0;: renseignez datasource_id</translation>
+    </message>
+    <message>
+        <source>reading the data source&apos;s settings</source>
+        <translation>la lecture des réglages de la source de données</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/data-sources/%1 has no &apos;dataSource&apos;: is %2 a Fliplet API server?</source>
+        <translation>la réponse à GET v1/data-sources/%1 n’a pas de «&#xa0;dataSource&#xa0;»&#xa0;: %2 est-il un serveur d’API Fliplet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>listing the data sources</source>
+        <translation>la liste des sources de données</translation>
+    </message>
+    <message>
+        <source>the answer to GET v1/data-sources has no &apos;dataSources&apos; list: is %1 a Fliplet API server?</source>
+        <translation>la réponse à GET v1/data-sources n’a pas de liste «&#xa0;dataSources&#xa0;»&#xa0;: %1 est-il un serveur d’API Fliplet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fliplet API at %1</source>
+        <translation>API Fliplet à %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2: data source %3</source>
+        <translation>%1 en tant que %2&#xa0;: source de données %3</translation>
+    </message>
+    <message>
+        <source>reading the data source</source>
+        <translation>la lecture de la source de données</translation>
+    </message>
+    <message>
+        <source>authenticated as %1</source>
+        <translation>authentifié en tant que %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the data source holds %n entries</source>
+        <translation>
+            <numerusform>la source de données contient %n entrée</numerusform>
+            <numerusform>la source de données contient %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost and, without a key, Ferry cannot tell whether its rows were added; check the data source before running the job again</source>
+        <translation>la réponse à une validation a été perdue et, sans clé, Ferry ne peut pas savoir si ses lignes ont été ajoutées&#xa0;; vérifiez la source de données avant de relancer la tâche</translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost; checking the data source before retrying</source>
+        <translation>la réponse à une validation a été perdue&#xa0;; vérification de la source de données avant de réessayer</translation>
+    </message>
+    <message>
+        <source>the answer to a commit was lost and checking the data source failed too (%1); check it before running the job again</source>
+        <translation>la réponse à une validation a été perdue et la vérification de la source de données a échoué aussi (%1)&#xa0;; vérifiez-la avant de relancer la tâche</translation>
+    </message>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>source de données Fliplet %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HistoryView</name>
+    <message>
+        <source>Rows changed per run</source>
+        <translation>Lignes modifiées par exécution</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Changes confirmed</source>
+        <translation>Changements confirmés</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Batches of the selected run</source>
+        <translation>Lots de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a job to see its runs.</source>
+        <translation>Sélectionnez une tâche pour voir ses exécutions.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has not run yet: Preview or Run Now to sync it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas encore été exécutée&#xa0;: Aperçu ou Exécuter maintenant pour la synchroniser.</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows changed by the last %n run(s)</source>
+        <translation>
+            <numerusform>Lignes modifiées par la dernière exécution</numerusform>
+            <numerusform>Lignes modifiées par les %n dernières exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Its batches are no longer kept (history retention).</source>
+        <translation>Ses lots ne sont plus conservés (durée de conservation de l’historique).</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Http</name>
+    <message>
+        <source>the server redirected to %1, another site; Ferry sends credentials to the configured host only: if that address is right, set it in the job</source>
+        <translation>le serveur a redirigé vers %1, un autre site&#xa0;; Ferry n’envoie les identifiants qu’à l’hôte configuré&#xa0;: si cette adresse est la bonne, indiquez-la dans la tâche</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s (retry.request_timeout_ms)</source>
+        <translation>pas de réponse complète en %1 s (retry.request_timeout_ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer after %n attempt(s): %1; check the address and your network</source>
+        <translation>
+            <numerusform>pas de réponse après %n tentative&#xa0;: %1&#xa0;; vérifiez l’adresse et votre réseau</numerusform>
+            <numerusform>pas de réponse après %n tentatives&#xa0;: %1&#xa0;; vérifiez l’adresse et votre réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the value of the HTTP header %1 holds a line break or another control character (a secret copied with its newline?); fix the value</source>
+        <translation>la valeur de l’en-tête HTTP %1 contient un saut de ligne ou un autre caractère de contrôle (un secret copié avec son retour à la ligne&#xa0;?)&#xa0;; corrigez la valeur</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ImportDialog</name>
+    <message>
+        <source>Import jobs</source>
+        <translation>Importer des tâches</translation>
+    </message>
+    <message>
+        <source>Ferry reads each file and shows what it becomes. Nothing is saved until you choose Import.</source>
+        <translation>Ferry lit chaque fichier et montre ce qu’il devient. Rien n’est enregistré tant que vous n’avez pas choisi Importer.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>What the selected file becomes</source>
+        <translation>Ce que devient le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Secrets in these files</source>
+        <translation>Secrets contenus dans ces fichiers</translation>
+    </message>
+    <message>
+        <source>These files hold a plaintext API token or database password. Ferry keeps secrets out of job files; keep them in:</source>
+        <translation>Ces fichiers contiennent un jeton d’API ou un mot de passe de base de données en clair. Ferry garde les secrets hors des fichiers de tâche&#xa0;; conservez-les dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The &amp;keychain of this desktop (recommended)</source>
+        <translation>Le &amp;trousseau de ce bureau (recommandé)</translation>
+    </message>
+    <message>
+        <source>A &amp;private file in my configuration folder (readable only by me)</source>
+        <translation>Un fichier &amp;privé dans mon dossier de configuration (lisible par moi seul)</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace jobs that have the same id (otherwise they are imported as new jobs)</source>
+        <translation>&amp;Remplacer les tâches qui ont le même identifiant (sinon elles sont importées comme nouvelles tâches)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The keychain (%1) is ready.</source>
+        <translation>Le trousseau (%1) est prêt.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>Le trousseau ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Fliplet Agent</source>
+        <translation>Fliplet Agent</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Replaces the job of the same id</source>
+        <translation>Remplace la tâche de même identifiant</translation>
+    </message>
+    <message>
+        <source>New job (its id is taken)</source>
+        <translation>Nouvelle tâche (son identifiant est pris)</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This file cannot be imported:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce fichier ne peut pas être importé&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; becomes a job that syncs &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; devient une tâche qui synchronise &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Query: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Requête&#xa0;: &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Key: %1; mode: %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Clé&#xa0;: %1&#xa0;; mode&#xa0;: %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>none (every row is appended)</source>
+        <translation>aucune (chaque ligne est ajoutée)</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Updates when &lt;code&gt;%1&lt;/code&gt; is newer&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Met à jour quand &lt;code&gt;%1&lt;/code&gt; est plus récent&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Deletes rows marked in &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Supprime les lignes marquées dans &lt;code&gt;%1&lt;/code&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Schedule: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Planification&#xa0;: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Its plaintext secrets move to the place chosen below; the job refers to them.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Ses secrets en clair vont à l’endroit choisi ci-dessous&#xa0;; la tâche y fait référence.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything in the file carries over.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout le contenu du fichier est repris.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What does not carry over:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ce qui n’est pas repris&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1 (importée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n job(s). Not imported:</source>
+        <translation>
+            <numerusform>%n tâche importée. Non importé&#xa0;:</numerusform>
+            <numerusform>%n tâches importées. Non importé&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobDescription</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Fliplet data source %1</source>
+        <translation>Source de données Fliplet %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1, table %2</source>
+        <translation>SQLite %1, table %2</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (invalide)</translation>
+    </message>
+    <message>
+        <source>%1 (never fires)</source>
+        <translation>%1 (ne se déclenche jamais)</translation>
+    </message>
+    <message>
+        <source>%1 (next: %2)</source>
+        <translation>%1 (prochaine&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditor</name>
+    <message>
+        <source>New Job</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>This job is running now: what you save here applies from its next run.</source>
+        <translation>Cette tâche est en cours d’exécution&#xa0;: ce que vous enregistrez ici s’applique à partir de sa prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>tâche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1: %2</source>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: %1</source>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save the job to its file</source>
+        <translation>Enregistrer la tâche dans son fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving, marked in the list and beside each field.</source>
+        <translation>
+            <numerusform>%n problème à corriger avant d’enregistrer, signalé dans la liste et à côté du champ concerné.</numerusform>
+            <numerusform>%n problèmes à corriger avant d’enregistrer, signalés dans la liste et à côté de chaque champ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to save, with %n warning(s) beside their fields.</source>
+        <translation>
+            <numerusform>Prête à être enregistrée, avec %n avertissement à côté de son champ.</numerusform>
+            <numerusform>Prête à être enregistrée, avec %n avertissements à côté de leurs champs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Prête à être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets…</source>
+        <translation>Stockage des secrets…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorGeneralPage</name>
+    <message>
+        <source>e.g. CRM contacts to the app</source>
+        <translation>p. ex. Contacts du CRM vers l’application</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>What the job is for (optional)</source>
+        <translation>À quoi sert la tâche (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The id keys the job&apos;s run history and stays the same when the job is renamed</source>
+        <translation>L’identifiant sert de clé à l’historique des exécutions et reste le même quand la tâche est renommée</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Information (par défaut)</translation>
+    </message>
+    <message>
+        <source>Debug: every request and batch</source>
+        <translation>Débogage&#xa0;: chaque requête et chaque lot</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Avertissements et erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Niveau de journal</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Niveau de &amp;journal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the job has no name: give it one (it names the job&apos;s file too)</source>
+        <translation>la tâche n’a pas de nom&#xa0;: donnez-lui-en un (il nomme aussi le fichier de la tâche)</translation>
+    </message>
+    <message>
+        <source>%1 (given when the job is saved)</source>
+        <translation>%1 (attribué à l’enregistrement de la tâche)</translation>
+    </message>
+    <message>
+        <source>A new file in the job folder, named after the job</source>
+        <translation>Un nouveau fichier dans le dossier des tâches, nommé d’après la tâche</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorMappingPage</name>
+    <message>
+        <source>Each ticked source column is written to the target field beside it (double-click to rename). Tick the key that matches rows with target records, and optionally the timestamp that decides updates and the soft-delete marker.</source>
+        <translation>Chaque colonne source cochée est écrite dans le champ cible en regard (double-cliquez pour renommer). Cochez la clé qui associe les lignes aux enregistrements de la cible et, si besoin, l’horodatage qui décide des mises à jour et le marqueur de suppression logique.</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-map by name</source>
+        <translation>&amp;Associer par nom</translation>
+    </message>
+    <message>
+        <source>Sync every column, to the target field of the same name (ignoring case, spaces and underscores) or to a new field of its own name</source>
+        <translation>Synchroniser toutes les colonnes, vers le champ cible de même nom (sans tenir compte de la casse, des espaces ni des tirets bas) ou vers un nouveau champ portant leur nom</translation>
+    </message>
+    <message>
+        <source>&amp;Read source columns</source>
+        <translation>&amp;Lire les colonnes source</translation>
+    </message>
+    <message>
+        <source>Test the source connection to learn its columns</source>
+        <translation>Tester la connexion à la source pour connaître ses colonnes</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>The source&apos;s columns are not known yet: every column is synced under its own name. Read the source columns to pick and rename them.</source>
+        <translation>Les colonnes de la source ne sont pas encore connues&#xa0;: chaque colonne est synchronisée sous son propre nom. Lisez les colonnes source pour les choisir et les renommer.</translation>
+    </message>
+    <message>
+        <source>Key: none (every run appends every row)</source>
+        <translation>Clé&#xa0;: aucune (chaque exécution ajoute toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Horodatage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Soft delete: %1</source>
+        <translation>Suppression logique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorRulesPage</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Update: insert new rows, update changed ones, keep the rest</source>
+        <translation>Mise à jour&#xa0;: insérer les nouvelles lignes, mettre à jour celles qui ont changé, garder le reste</translation>
+    </message>
+    <message>
+        <source>Replace: also delete target records the source no longer has</source>
+        <translation>Remplacement&#xa0;: supprimer aussi les enregistrements de la cible que la source n’a plus</translation>
+    </message>
+    <message>
+        <source>Append: insert new rows only</source>
+        <translation>Ajout&#xa0;: insérer uniquement les nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Match text &amp;keys ignoring case</source>
+        <translation>Comparer les &amp;clés texte sans tenir compte de la casse</translation>
+    </message>
+    <message>
+        <source>Delete safeguard</source>
+        <translation>Garde-fou de suppression</translation>
+    </message>
+    <message>
+        <source>A run that would delete more than this is held until you confirm it in a preview.</source>
+        <translation>Une exécution qui supprimerait davantage est retenue jusqu’à ce que vous la confirmiez dans un aperçu.</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source> % of the target</source>
+        <translation>&#xa0;% de la cible</translation>
+    </message>
+    <message>
+        <source>Or more t&amp;han:</source>
+        <translation>Ou plus d&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Network errors, rate limits (429) and server errors (5xx) are retried, each wait twice the last, with some jitter.</source>
+        <translation>Les erreurs réseau, les limites de débit (429) et les erreurs serveur (5xx) sont retentées, chaque attente doublant la précédente, avec un peu d’aléa.</translation>
+    </message>
+    <message>
+        <source>&amp;Tries per request:</source>
+        <translation>&amp;Tentatives par requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First wait:</source>
+        <translation>&amp;Première attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait:</source>
+        <translation>Plus &amp;longue attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A server&apos;s Retry-After is honoured up to this</source>
+        <translation>Le Retry-After d’un serveur est respecté jusqu’à cette durée</translation>
+    </message>
+    <message>
+        <source>Longest Retry-&amp;After:</source>
+        <translation>Retry-After le plus lon&amp;g&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long one request may take, its whole answer included</source>
+        <translation>Durée maximale d’une requête, réponse complète comprise</translation>
+    </message>
+    <message>
+        <source>Request t&amp;imeout:</source>
+        <translation>Délai d’e&amp;xpiration des requêtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target records the source does not have are left alone.</source>
+        <translation>Les enregistrements de la cible que la source n’a pas sont laissés tels quels.</translation>
+    </message>
+    <message>
+        <source>The target mirrors the source: records it does not have are deleted (the safeguard below holds large deletes).</source>
+        <translation>La cible reflète la source&#xa0;: les enregistrements qu’elle n’a pas sont supprimés (le garde-fou ci-dessous retient les grosses suppressions).</translation>
+    </message>
+    <message>
+        <source>Nothing is ever updated or deleted; rows whose key is in the target already are skipped.</source>
+        <translation>Rien n’est jamais mis à jour ni supprimé&#xa0;; les lignes dont la clé est déjà dans la cible sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Mo&amp;re than:</source>
+        <translation>Plus &amp;de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorSchedulePage</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Uniquement lorsqu’elle est lancée à la main</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message>
+        <source>Every hour, on the hour</source>
+        <translation>Toutes les heures, à l’heure pile</translation>
+    </message>
+    <message>
+        <source>Every day at 02:00</source>
+        <translation>Tous les jours à 02:00</translation>
+    </message>
+    <message>
+        <source>Weekdays at 07:00</source>
+        <translation>En semaine à 07:00</translation>
+    </message>
+    <message>
+        <source>Every Sunday at 03:00</source>
+        <translation>Tous les dimanches à 03:00</translation>
+    </message>
+    <message>
+        <source>Custom (cron expression)</source>
+        <translation>Personnalisée (expression cron)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 30 6 * * 1-5</source>
+        <translation>minute heure jour mois jour-de-semaine, p. ex. 30 6 * * 1-5</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>&amp;Cron&#xa0;:</translation>
+    </message>
+    <message>
+        <source>5 fields (or 6 with seconds first), in this computer&apos;s time zone; @hourly, @daily, @weekly and @monthly work too.</source>
+        <translation>5 champs (ou 6 avec les secondes en tête), dans le fuseau horaire de cet ordinateur&#xa0;; @hourly, @daily, @weekly et @monthly fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Prochaines exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also run when the scheduler &amp;starts</source>
+        <translation>Exécuter aussi au démarrage du &amp;planificateur</translation>
+    </message>
+    <message>
+        <source>Catch up at start instead of waiting for the next time (schedule.run_on_start)</source>
+        <translation>Rattraper au démarrage au lieu d’attendre la prochaine échéance (schedule.run_on_start)</translation>
+    </message>
+    <message>
+        <source>The schedule is saved with the job. Ferry&apos;s scheduler, coming in a later version, starts the runs; until then run the job from the job list or with ferry-cli.</source>
+        <translation>La planification est enregistrée avec la tâche. Le planificateur de Ferry, prévu dans une version ultérieure, lancera les exécutions&#xa0;; d’ici là, exécutez la tâche depuis la liste des tâches ou avec ferry-cli.</translation>
+    </message>
+    <message>
+        <source>None: the job runs when you start it.</source>
+        <translation>Aucune&#xa0;: la tâche s’exécute quand vous la lancez.</translation>
+    </message>
+    <message>
+        <source>None until the expression is fixed.</source>
+        <translation>Aucune tant que l’expression n’est pas corrigée.</translation>
+    </message>
+    <message>
+        <source>None: the expression never fires.</source>
+        <translation>Aucune&#xa0;: l’expression ne se déclenche jamais.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorSourcePage</name>
+    <message>
+        <source>Source type</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tables found</source>
+        <translation>Tables trouvées</translation>
+    </message>
+    <message>
+        <source>Find tables to pick one</source>
+        <translation>Recherchez les tables pour en choisir une</translation>
+    </message>
+    <message>
+        <source>&amp;Use this table</source>
+        <translation>&amp;Utiliser cette table</translation>
+    </message>
+    <message>
+        <source>Write a query that reads every column of the table</source>
+        <translation>Écrire une requête qui lit toutes les colonnes de la table</translation>
+    </message>
+    <message>
+        <source>&amp;Find tables</source>
+        <translation>&amp;Rechercher les tables</translation>
+    </message>
+    <message>
+        <source>List the database&apos;s tables and views with their columns</source>
+        <translation>Lister les tables et vues de la base avec leurs colonnes</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>Ta&amp;bles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connect, sign in and run the query&apos;s count, without reading the rows</source>
+        <translation>Se connecter, s’authentifier et compter les lignes de la requête, sans les lire</translation>
+    </message>
+    <message>
+        <source>Show &amp;sample rows</source>
+        <translation>Afficher des &amp;exemples de lignes</translation>
+    </message>
+    <message>
+        <source>Read the first 20 rows of the query</source>
+        <translation>Lire les 20 premières lignes de la requête</translation>
+    </message>
+    <message>
+        <source>Sample rows</source>
+        <translation>Exemples de lignes</translation>
+    </message>
+    <message>
+        <source>No rows shown yet: Show sample rows reads the first rows of the query, as they are before the mapping.</source>
+        <translation>Aucune ligne affichée pour l’instant&#xa0;: Afficher des exemples de lignes lit les premières lignes de la requête, telles qu’elles sont avant la correspondance.</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Finding tables and columns…</source>
+        <translation>Recherche des tables et des colonnes…</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 (view)</source>
+        <translation>%1 (vue)</translation>
+    </message>
+    <message>
+        <source>The database has no tables or views.</source>
+        <translation>La base ne contient ni table ni vue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n table(s) and view(s): pick one to read it, or write a query.</source>
+        <translation>
+            <numerusform>%n table ou vue trouvée&#xa0;: choisissez-en une pour la lire, ou écrivez une requête.</numerusform>
+            <numerusform>%n tables et vues trouvées&#xa0;: choisissez-en une pour la lire, ou écrivez une requête.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The query returned no rows.</source>
+        <translation>La requête n’a renvoyé aucune ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of the query, before the mapping.</source>
+        <translation>
+            <numerusform>La première ligne de la requête, avant la correspondance.</numerusform>
+            <numerusform>Les %n premières lignes de la requête, avant la correspondance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorTargetPage</name>
+    <message>
+        <source>Target type</source>
+        <translation>Type de cible</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>From the token (its first letters: eu, us, ca)</source>
+        <translation>D’après le jeton (ses premières lettres&#xa0;: eu, us, ca)</translation>
+    </message>
+    <message>
+        <source>Europe: api.fliplet.com</source>
+        <translation>Europe&#xa0;: api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>United States: us.api.fliplet.com</source>
+        <translation>États-Unis&#xa0;: us.api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>Canada: ca.api.fliplet.com</source>
+        <translation>Canada&#xa0;: ca.api.fliplet.com</translation>
+    </message>
+    <message>
+        <source>Another address (self-hosted)</source>
+        <translation>Autre adresse (auto-hébergé)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in and check the data source or table, without changing anything</source>
+        <translation>S’authentifier et vérifier la source de données ou la table, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>give the address of the Fliplet API, or pick a region</source>
+        <translation>indiquez l’adresse de l’API Fliplet, ou choisissez une région</translation>
+    </message>
+    <message>
+        <source>&amp;Find data sources</source>
+        <translation>Rec&amp;hercher les sources de données</translation>
+    </message>
+    <message>
+        <source>&amp;Find tables</source>
+        <translation>Rec&amp;hercher les tables</translation>
+    </message>
+    <message>
+        <source>List the data sources the token can see</source>
+        <translation>Lister les sources de données que le jeton voit</translation>
+    </message>
+    <message>
+        <source>List the tables of the database file</source>
+        <translation>Lister les tables du fichier de base de données</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Asking for the data sources…</source>
+        <translation>Demande des sources de données…</translation>
+    </message>
+    <message>
+        <source>Finding tables…</source>
+        <translation>Recherche des tables…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token sees no data sources: check that it belongs to the right app or organization.</source>
+        <translation>Le jeton ne voit aucune source de données&#xa0;: vérifiez qu’il appartient à la bonne application ou organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one in the list.</source>
+        <translation>
+            <numerusform>Le jeton voit %n source de données&#xa0;: choisissez-la dans la liste.</numerusform>
+            <numerusform>Le jeton voit %n sources de données&#xa0;: choisissez-en une dans la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no tables yet: name one, and turn on Create the table.</source>
+        <translation>Le fichier n’a pas encore de table&#xa0;: nommez-en une, et activez Créer la table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>Le fichier a %n table&#xa0;: choisissez-la, ou nommez-en une nouvelle.</numerusform>
+            <numerusform>Le fichier a %n tables&#xa0;: choisissez-en une, ou nommez-en une nouvelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobFile</name>
+    <message>
+        <source>the YAML is nested too deeply to be a job file</source>
+        <translation>le YAML est trop profondément imbriqué pour être un fichier de tâche</translation>
+    </message>
+    <message>
+        <source>a value here has the wrong shape (a single value where a map of keys belongs, or the other way round): compare it with docs/job-format.md</source>
+        <translation>une valeur a ici la mauvaise forme (une valeur simple là où il faut un dictionnaire de clés, ou l’inverse)&#xa0;: comparez-la avec docs/job-format.md</translation>
+    </message>
+    <message>
+        <source>a [ … ] or { … } is not closed, or closed twice</source>
+        <translation>un [ … ] ou un { … } n’est pas fermé, ou fermé deux fois</translation>
+    </message>
+    <message>
+        <source>the indentation does not line up (keys of one map start in the same column), or a value holds &apos;: &apos; without quotes</source>
+        <translation>l’indentation n’est pas alignée (les clés d’un même dictionnaire commencent dans la même colonne), ou une valeur contient «&#xa0;:&#xa0;» sans guillemets</translation>
+    </message>
+    <message>
+        <source>a quoted text is not closed</source>
+        <translation>un texte entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>a backslash in a double-quoted text starts an unknown escape: use single quotes, or write \\ for a backslash</source>
+        <translation>une barre oblique inverse dans un texte entre guillemets doubles commence un échappement inconnu&#xa0;: utilisez des guillemets simples, ou écrivez \\ pour une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>a tab is used for indentation: indent with spaces</source>
+        <translation>une tabulation sert à l’indentation&#xa0;: indentez avec des espaces</translation>
+    </message>
+    <message>
+        <source>an alias (*name) or anchor (&amp;name) is wrong or refers to nothing</source>
+        <translation>un alias (*nom) ou une ancre (&amp;nom) est erroné ou ne renvoie à rien</translation>
+    </message>
+    <message>
+        <source>a tag (!name) or directive (%YAML) Ferry does not read</source>
+        <translation>une étiquette (!nom) ou une directive (%YAML) que Ferry ne lit pas</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as YAML</source>
+        <translation>le texte ne peut pas être lu comme du YAML</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (check indentation, quotes and colons around this place)</source>
+        <translation>YAML invalide&#xa0;: %1 (vérifiez l’indentation, les guillemets et les deux-points autour de cet endroit)</translation>
+    </message>
+    <message>
+        <source>the YAML stands for more than %1 values (through aliases?); a job file is much smaller</source>
+        <translation>le YAML représente plus de %1 valeurs (via des alias&#xa0;?)&#xa0;; un fichier de tâche est bien plus petit</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice in the same map (first on line %2); keep one</source>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois dans le même dictionnaire (la première fois à la ligne %2)&#xa0;; n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <source>the file is empty: a job needs at least a source and a target (see docs/job-format.md)</source>
+        <translation>le fichier est vide&#xa0;: une tâche a besoin au moins d’une source et d’une cible (voir docs/job-format.md)</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte (at byte %1): it is not a text file; is it the right file?</source>
+        <translation>le fichier contient un octet NUL (à l’octet %1)&#xa0;: ce n’est pas un fichier texte&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the file holds %1 YAML documents (separated by ---); a job file holds one job: put each job in a file of its own</source>
+        <translation>le fichier contient %1 documents YAML (séparés par ---)&#xa0;; un fichier de tâche contient une seule tâche&#xa0;: mettez chaque tâche dans son propre fichier</translation>
+    </message>
+    <message>
+        <source>a job file must be a YAML map of keys (ferry: 1, source:, target: …) or a Fliplet Agent config (auth_token:, query: …)</source>
+        <translation>un fichier de tâche doit être un dictionnaire YAML de clés (ferry: 1, source:, target: …) ou une configuration Fliplet Agent (auth_token:, query: …)</translation>
+    </message>
+    <message>
+        <source>not a job file: expected Ferry&apos;s format (starting with &apos;ferry: 1&apos;) or a Fliplet Agent config (with auth_token, datasource_id and query)</source>
+        <translation>pas un fichier de tâche&#xa0;: format Ferry attendu (commençant par «&#xa0;ferry: 1&#xa0;») ou configuration Fliplet Agent (avec auth_token, datasource_id et query)</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password: move it to source.password as {secret: env:NAME} or {secret: file:PATH}; Ferry will not save the job with it</source>
+        <translation>l’URL de la base contient un mot de passe&#xa0;: déplacez-le dans source.password sous la forme {secret: env:NOM} ou {secret: file:CHEMIN}&#xa0;; Ferry n’enregistrera pas la tâche avec</translation>
+    </message>
+    <message>
+        <source>the job file does not exist: check the path</source>
+        <translation>le fichier de tâche n’existe pas&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a folder, a pipe or a device): give the path of a job file</source>
+        <translation>ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique)&#xa0;: indiquez le chemin d’un fichier de tâche</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; a job file is a few kilobytes (at most %2): is it the right file?</source>
+        <translation>le fichier fait %1 octets&#xa0;; un fichier de tâche fait quelques kilo-octets (au plus %2)&#xa0;: est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>cannot read the job file as a regular file: check the path</source>
+        <translation>impossible de lire le fichier de tâche comme un fichier ordinaire&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>cannot read the job file: %1</source>
+        <translation>impossible de lire le fichier de tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file grew past %1 bytes while it was read</source>
+        <translation>le fichier a dépassé %1 octets pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>cannot write the job file: %1</source>
+        <translation>impossible d’écrire le fichier de tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a single value (text), not a list or a map</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une valeur simple (du texte), pas une liste ni un dictionnaire</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a value or a list of values</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une valeur ou une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;%1&apos; must be a single value</source>
+        <translation>chaque entrée de «&#xa0;%1&#xa0;» doit être une valeur simple</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; is ignored%2</source>
+        <translation>la clé inconnue «&#xa0;%1&#xa0;» est ignorée%2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobListModel</name>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation>L’historique des exécutions ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécutée</translation>
+    </message>
+    <message>
+        <source>Previewing</source>
+        <translation>Aperçu en cours</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 written</source>
+        <translation>%1&#xa0;: %2 sur %3 écrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, environ %n s restante</numerusform>
+            <numerusform>, environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read</source>
+        <translation>%1&#xa0;: %2 lignes lues</translation>
+    </message>
+    <message>
+        <source>Preview ready</source>
+        <translation>Aperçu prêt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Source → Target</source>
+        <translation>Source → Cible</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobStore</name>
+    <message>
+        <source>cannot create the job folder: check that you may write there</source>
+        <translation>impossible de créer le dossier des tâches&#xa0;: vérifiez que vous pouvez y écrire</translation>
+    </message>
+    <message>
+        <source>no job named &apos;%1&apos; in the job folder (%2): give a job file&apos;s path, or the name of a job the Ferry app shows</source>
+        <translation>aucune tâche nommée «&#xa0;%1&#xa0;» dans le dossier des tâches (%2)&#xa0;: indiquez le chemin d’un fichier de tâche, ou le nom d’une tâche affichée par l’application Ferry</translation>
+    </message>
+    <message>
+        <source>%1 jobs are named &apos;%2&apos; (%3): give the file name instead, or rename one</source>
+        <translation>%1 tâches s’appellent «&#xa0;%2&#xa0;» (%3)&#xa0;: indiquez plutôt le nom du fichier, ou renommez-en une</translation>
+    </message>
+    <message>
+        <source>the job &apos;%1&apos; in %2 already has the id &apos;%3&apos;: give this job another id</source>
+        <translation>la tâche «&#xa0;%1&#xa0;» dans %2 a déjà l’identifiant «&#xa0;%3&#xa0;»&#xa0;: donnez un autre identifiant à cette tâche</translation>
+    </message>
+    <message>
+        <source>the job file is gone already</source>
+        <translation>le fichier de tâche a déjà disparu</translation>
+    </message>
+    <message>
+        <source>cannot create the folder for deleted jobs</source>
+        <translation>impossible de créer le dossier des tâches supprimées</translation>
+    </message>
+    <message>
+        <source>cannot move the job file to %1: check that you may write there</source>
+        <translation>impossible de déplacer le fichier de tâche vers %1&#xa0;: vérifiez que vous pouvez y écrire</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobValidator</name>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no variable: write env:NAME</source>
+        <translation>la référence de secret «&#xa0;%1&#xa0;» ne nomme aucune variable&#xa0;: écrivez env:NOM</translation>
+    </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no file: write file:PATH</source>
+        <translation>la référence de secret «&#xa0;%1&#xa0;» ne nomme aucun fichier&#xa0;: écrivez file:CHEMIN</translation>
+    </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names no keychain entry: write keychain:NAME</source>
+        <translation>la référence de secret «&#xa0;%1&#xa0;» ne nomme aucune entrée du trousseau&#xa0;: écrivez keychain:NOM</translation>
+    </message>
+    <message>
+        <source>unknown secret reference &apos;%1&apos;: use env:NAME, file:PATH or keychain:NAME</source>
+        <translation>référence de secret inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez env:NOM, file:CHEMIN ou keychain:NOM</translation>
+    </message>
+    <message>
+        <source>unknown database driver &apos;%1&apos;: use mysql, postgres, mssql or sqlite</source>
+        <translation>pilote de base de données inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez mysql, postgres, mssql ou sqlite</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL: use postgres://user@host:port/database, mysql://…, sqlserver://… or sqlite:///path/to/file.db</source>
+        <translation>impossible de lire l’URL de connexion&#xa0;: utilisez postgres://utilisateur@hote:port/base, mysql://…, sqlserver://… ou sqlite:///chemin/vers/fichier.db</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s scheme &apos;%1&apos; does not match the driver &apos;%2&apos;: keep one of them</source>
+        <translation>le schéma de l’URL «&#xa0;%1&#xa0;» ne correspond pas au pilote «&#xa0;%2&#xa0;»&#xa0;: n’en gardez qu’un</translation>
+    </message>
+    <message>
+        <source>the database driver is missing: set it to mysql, postgres, mssql or sqlite</source>
+        <translation>le pilote de base de données manque&#xa0;: choisissez mysql, postgres, mssql ou sqlite</translation>
+    </message>
+    <message>
+        <source>the SQLite database file is missing: give its path (relative paths start from the job file&apos;s folder)</source>
+        <translation>le fichier de base SQLite manque&#xa0;: indiquez son chemin (les chemins relatifs partent du dossier du fichier de tâche)</translation>
+    </message>
+    <message>
+        <source>the database server is missing: give its host name or address</source>
+        <translation>le serveur de base de données manque&#xa0;: indiquez son nom d’hôte ou son adresse</translation>
+    </message>
+    <message>
+        <source>the Windows domain applies to SQL Server (mssql) only and is ignored</source>
+        <translation>le domaine Windows ne s’applique qu’à SQL Server (mssql) et est ignoré</translation>
+    </message>
+    <message>
+        <source>the instance name applies to SQL Server (mssql) only and is ignored</source>
+        <translation>le nom d’instance ne s’applique qu’à SQL Server (mssql) et est ignoré</translation>
+    </message>
+    <message>
+        <source>encryption applies to SQL Server (mssql) only and is ignored</source>
+        <translation>le chiffrement ne s’applique qu’à SQL Server (mssql) et est ignoré</translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535 (or left out for the driver&apos;s default)</source>
+        <translation>le port doit être compris entre 1 et 65535 (ou omis pour celui du pilote par défaut)</translation>
+    </message>
+    <message>
+        <source>the query is missing: give the SQL whose rows are synced</source>
+        <translation>la requête manque&#xa0;: indiquez le SQL dont les lignes sont synchronisées</translation>
+    </message>
+    <message>
+        <source>the query holds %1 statements separated by semicolons; Ferry runs one SELECT: keep only the one whose rows are synced</source>
+        <translation>la requête contient %1 instructions séparées par des points-virgules&#xa0;; Ferry exécute un seul SELECT&#xa0;: gardez uniquement celui dont les lignes sont synchronisées</translation>
+    </message>
+    <message>
+        <source>the data source ID is missing: find it in Fliplet Studio (App data, the data source&apos;s settings)</source>
+        <translation>l’identifiant de la source de données manque&#xa0;: trouvez-le dans Fliplet Studio (App data, les réglages de la source de données)</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>l’identifiant de la source de données doit être un nombre entier supérieur à 0, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the Fliplet API token is missing: create one in Fliplet Studio and give it access to the data source</source>
+        <translation>le jeton d’API Fliplet manque&#xa0;: créez-en un dans Fliplet Studio et donnez-lui accès à la source de données</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>l’URL d’API «&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is plain http://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>l’URL d’API «&#xa0;%1&#xa0;» est en http:// simple&#xa0;: Ferry n’envoie le jeton qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https://</translation>
+    </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: use insert or update</source>
+        <translation>hook inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez insert ou update</translation>
+    </message>
+    <message>
+        <source>the rows per commit must be from 1 to %1 (or left out for the default)</source>
+        <translation>le nombre de lignes par validation doit être compris entre 1 et %1 (ou omis pour la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>bytes per commit must be from %1 to %2 (or left out for the default, 32 MiB)</source>
+        <translation>le nombre d’octets par validation doit être compris entre %1 et %2 (ou omis pour la valeur par défaut, 32 Mio)</translation>
+    </message>
+    <message>
+        <source>the target&apos;s database file is missing: give the path of the SQLite file to write (relative paths start from the job file&apos;s folder)</source>
+        <translation>le fichier de base de la cible manque&#xa0;: indiquez le chemin du fichier SQLite à écrire (les chemins relatifs partent du dossier du fichier de tâche)</translation>
+    </message>
+    <message>
+        <source>the table is missing: name the table the rows are written to</source>
+        <translation>la table manque&#xa0;: nommez la table dans laquelle les lignes sont écrites</translation>
+    </message>
+    <message>
+        <source>the rows per transaction must be from 1 to %1 (or left out for the default)</source>
+        <translation>le nombre de lignes par transaction doit être compris entre 1 et %1 (ou omis pour la valeur par défaut)</translation>
+    </message>
+    <message>
+        <source>the source column is missing: name the column this entry reads</source>
+        <translation>la colonne source manque&#xa0;: nommez la colonne que lit cette entrée</translation>
+    </message>
+    <message>
+        <source>the target field is missing: name the field this entry writes</source>
+        <translation>le champ cible manque&#xa0;: nommez le champ qu’écrit cette entrée</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is already written from the column &apos;%2&apos;: each field can be written once</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est déjà écrit depuis la colonne «&#xa0;%2&#xa0;»&#xa0;: chaque champ ne peut être écrit qu’une fois</translation>
+    </message>
+    <message>
+        <source>no sync key: every run appends every row again; set a key to update rows in place</source>
+        <translation>pas de clé de synchronisation&#xa0;: chaque exécution ajoute de nouveau toutes les lignes&#xa0;; définissez une clé pour mettre les lignes à jour sur place</translation>
+    </message>
+    <message>
+        <source>a key column has no name</source>
+        <translation>une colonne de clé n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the key names &apos;%1&apos; twice</source>
+        <translation>la clé nomme «&#xa0;%1&#xa0;» deux fois</translation>
+    </message>
+    <message>
+        <source>the key column &apos;%1&apos; is not a field the mapping writes (%2): keys name fields after mapping</source>
+        <translation>la colonne de clé «&#xa0;%1&#xa0;» n’est pas un champ écrit par la correspondance (%2)&#xa0;: les clés nomment des champs après correspondance</translation>
+    </message>
+    <message>
+        <source>the timestamp column &apos;%1&apos; is not a field the mapping writes (%2): rule columns name fields after mapping</source>
+        <translation>la colonne d’horodatage «&#xa0;%1&#xa0;» n’est pas un champ écrit par la correspondance (%2)&#xa0;: les colonnes des règles nomment des champs après correspondance</translation>
+    </message>
+    <message>
+        <source>append mode never updates rows, so the timestamp column is not used</source>
+        <translation>le mode ajout ne met jamais de lignes à jour, la colonne d’horodatage n’est donc pas utilisée</translation>
+    </message>
+    <message>
+        <source>the delete column &apos;%1&apos; is not a field the mapping writes (%2): rule columns name fields after mapping</source>
+        <translation>la colonne de suppression «&#xa0;%1&#xa0;» n’est pas un champ écrit par la correspondance (%2)&#xa0;: les colonnes des règles nomment des champs après correspondance</translation>
+    </message>
+    <message>
+        <source>append mode never deletes: rows marked in the delete column are only left out</source>
+        <translation>le mode ajout ne supprime jamais&#xa0;: les lignes marquées dans la colonne de suppression sont seulement laissées de côté</translation>
+    </message>
+    <message>
+        <source>the most rows a run may delete without asking must be from 0 to %1</source>
+        <translation>le nombre maximal de lignes qu’une exécution peut supprimer sans demander doit être compris entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>the largest share of the target a run may delete without asking must be from 0 to 1 (0.5 is half)</source>
+        <translation>la part maximale de la cible qu’une exécution peut supprimer sans demander doit être comprise entre 0 et 1 (0.5 pour la moitié)</translation>
+    </message>
+    <message>
+        <source>the number of tries must be from 1 to %1 (the first try included)</source>
+        <translation>le nombre de tentatives doit être compris entre 1 et %1 (la première comprise)</translation>
+    </message>
+    <message>
+        <source>the first retry delay must be from 0 to %1 ms (10 minutes)</source>
+        <translation>le premier délai avant nouvelle tentative doit être compris entre 0 et %1 ms (10 minutes)</translation>
+    </message>
+    <message>
+        <source>the longest retry delay must be from 0 to %1 ms (an hour)</source>
+        <translation>le plus long délai avant nouvelle tentative doit être compris entre 0 et %1 ms (une heure)</translation>
+    </message>
+    <message>
+        <source>the longest wait a server may ask for must be from 0 to %1 ms (an hour)</source>
+        <translation>la plus longue attente qu’un serveur peut demander doit être comprise entre 0 et %1 ms (une heure)</translation>
+    </message>
+    <message>
+        <source>the time limit of one request must be from 1000 ms to 24 hours</source>
+        <translation>la durée maximale d’une requête doit être comprise entre 1000 ms et 24 heures</translation>
+    </message>
+    <message>
+        <source>the time limit of a whole run must be from 1000 ms to %1 ms (a week)</source>
+        <translation>la durée maximale d’une exécution complète doit être comprise entre 1000 ms et %1 ms (une semaine)</translation>
+    </message>
+    <message>
+        <source>the longest retry delay (%1 ms) is shorter than the first (%2 ms): every retry waits %1 ms</source>
+        <translation>le plus long délai avant nouvelle tentative (%1 ms) est plus court que le premier (%2 ms)&#xa0;: chaque nouvelle tentative attend %1 ms</translation>
+    </message>
+    <message>
+        <source>the job has no id: give it one that stays the same when the job is renamed</source>
+        <translation>la tâche n’a pas d’identifiant&#xa0;: donnez-lui-en un qui reste le même quand la tâche est renommée</translation>
+    </message>
+    <message>
+        <source>the log level &apos;%1&apos; is unknown: use debug, info or warning</source>
+        <translation>le niveau de journal «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez debug, info ou warning</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Keychain</name>
+    <message>
+        <source>no details given</source>
+        <translation>aucun détail fourni</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 cannot be reached because no D-Bus session bus is running (%2); start Ferry in a desktop session, or keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: %1 est injoignable car aucun bus de session D-Bus ne tourne (%2)&#xa0;; lancez Ferry dans une session de bureau, ou gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: no Secret Service is running (gnome-keyring or KWallet) (%1); start one, or keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: aucun Secret Service ne tourne (gnome-keyring ou KWallet) (%1)&#xa0;; lancez-en un, ou gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 has no default keyring to keep secrets in (%2); log in to a desktop session once so that one is created and unlocked, or keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: %1 n’a pas de trousseau par défaut où garder les secrets (%2)&#xa0;; ouvrez une fois une session de bureau pour qu’il soit créé et déverrouillé, ou gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: the keyring of %1 is locked or refused access (%2); unlock it (log in to the desktop session again, or open the keyring manager) and retry, or keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: le trousseau de %1 est verrouillé ou a refusé l’accès (%2)&#xa0;; déverrouillez-le (reconnectez-vous à la session de bureau, ou ouvrez le gestionnaire de trousseaux) et réessayez, ou gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: this system offers no keychain Ferry can use (%1); keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: ce système n’offre aucun trousseau utilisable par Ferry (%1)&#xa0;; gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 did not answer within %2 s (a password prompt may be waiting); answer it and retry, or keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: %1 n’a pas répondu en %2 s (une demande de mot de passe attend peut-être)&#xa0;; répondez-y et réessayez, ou gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: the application is shutting down</source>
+        <translation>trousseau indisponible&#xa0;: l’application est en train de se fermer</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 failed (%2); keep this secret in an environment variable or a file instead</source>
+        <translation>trousseau indisponible&#xa0;: %1 a échoué (%2)&#xa0;; gardez plutôt ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>%1 should be in the keychain entry &apos;%2&apos; (service %3), which does not exist; store the secret again (the job&apos;s editor in the Ferry app), or refer to it with {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>%1 devrait se trouver dans l’entrée de trousseau «&#xa0;%2&#xa0;» (service %3), qui n’existe pas&#xa0;; enregistrez à nouveau le secret (l’éditeur de la tâche dans l’application Ferry), ou faites-y référence avec {secret: env:NOM} ou {secret: file:CHEMIN}</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <translation>le secret</translation>
+    </message>
+    <message>
+        <source>the keychain was reached through a D-Bus session started on demand for this program, which ends with the display: secrets stored now may be lost; start Ferry in a desktop session, or keep secrets in environment variables or files</source>
+        <translation>le trousseau a été atteint via une session D-Bus lancée à la demande pour ce programme, qui se termine avec l’affichage&#xa0;: les secrets enregistrés maintenant risquent d’être perdus&#xa0;; lancez Ferry dans une session de bureau, ou gardez les secrets dans des variables d’environnement ou des fichiers</translation>
+    </message>
+    <message>
+        <source>keychain unavailable: %1 did not return what was just written to it; keep this secret in an environment variable or a file</source>
+        <translation>trousseau indisponible&#xa0;: %1 n’a pas rendu ce qui venait d’y être écrit&#xa0;; gardez ce secret dans une variable d’environnement ou un fichier</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s test entry %1 (service %2) could not be deleted; delete it by hand: %3</source>
+        <translation>l’entrée de test du trousseau %1 (service %2) n’a pas pu être supprimée&#xa0;; supprimez-la à la main&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>le trousseau de macOS</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>le Gestionnaire d’identification de Windows</translation>
+    </message>
+    <message>
+        <source>KWallet or the Secret Service</source>
+        <translation>KWallet ou le Secret Service</translation>
+    </message>
+    <message>
+        <source>the Secret Service (libsecret)</source>
+        <translation>le Secret Service (libsecret)</translation>
+    </message>
+    <message>
+        <source>KWallet (libsecret is not installed)</source>
+        <translation>KWallet (libsecret n’est pas installé)</translation>
+    </message>
+    <message>
+        <source>%1 refers to the keychain but names no entry: write keychain:NAME</source>
+        <translation>%1 fait référence au trousseau mais ne nomme aucune entrée&#xa0;: écrivez keychain:NOM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::LogView</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affi&amp;cher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything, debug included</source>
+        <translation>Tout, débogage compris</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informations et au-delà</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Selected job &amp;only</source>
+        <translation>Tâche sélectionnée &amp;seule</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w</source>
+        <translation>Sui&amp;vre</translation>
+    </message>
+    <message>
+        <source>Keep the newest entry in view</source>
+        <translation>Garder la dernière entrée visible</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Only &apos;%1&apos;</source>
+        <translation>&amp;Seulement «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>%1 was held: %2. Preview it to see the deletes and confirm them.</source>
+        <translation>%1 a été retenue&#xa0;: %2. Affichez-en l’aperçu pour voir les suppressions et les confirmer.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Aucune tâche pour l’instant</translation>
+    </message>
+    <message>
+        <source>A job copies the rows of a database table or query into a cloud data source or another database, showing you every change before it is made. Make one with New Job…, or bring in Ferry job files or Fliplet Agent configs with Import….</source>
+        <translation>Une tâche copie les lignes d’une table ou d’une requête de base de données dans une source de données en ligne ou une autre base, en vous montrant chaque changement avant qu’il soit fait. Créez-en une avec Nouvelle tâche…, ou ajoutez des fichiers de tâche Ferry ou des configurations Fliplet Agent avec Importer….</translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Make a job: its source, target, mapping and schedule</source>
+        <translation>Créer une tâche&#xa0;: sa source, sa cible, sa correspondance et sa planification</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the job&apos;s source, target, mapping and schedule</source>
+        <translation>Modifier la source, la cible, la correspondance et la planification de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>See exactly what the job would insert, update and delete, then apply it</source>
+        <translation>Voir exactement ce que la tâche insérerait, mettrait à jour et supprimerait, puis l’appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>Run the job now, without a preview</source>
+        <translation>Exécuter la tâche maintenant, sans aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Stop the job&apos;s run or preview</source>
+        <translation>Arrêter l’exécution ou l’aperçu de la tâche</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Make a copy of the job</source>
+        <translation>Faire une copie de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the job (its file is kept in the .deleted folder)</source>
+        <translation>Supprimer la tâche (son fichier est gardé dans le dossier .deleted)</translation>
+    </message>
+    <message>
+        <source>Write the selected jobs (or all) to a folder as Ferry job files</source>
+        <translation>Écrire les tâches sélectionnées (ou toutes) dans un dossier, en fichiers de tâche Ferry</translation>
+    </message>
+    <message>
+        <source>Add Ferry job files or Fliplet Agent configs to the job list</source>
+        <translation>Ajouter des fichiers de tâche Ferry ou des configurations Fliplet Agent à la liste des tâches</translation>
+    </message>
+    <message>
+        <source>Open Job &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier des tâches</translation>
+    </message>
+    <message>
+        <source>Show the folder of job files that Ferry and ferry-cli share</source>
+        <translation>Afficher le dossier des fichiers de tâche que partagent Ferry et ferry-cli</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Quitter Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Choose Ferry&apos;s language and what the log shows</source>
+        <translation>Choisir la langue de Ferry et ce qu’affiche le journal</translation>
+    </message>
+    <message>
+        <source>&amp;About Ferry</source>
+        <translation>À &amp;propos de Ferry</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>About Ferry</source>
+        <translation>À propos de Ferry</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Syncs your databases into cloud data sources, with a preview of every change before it is made.&lt;/p&gt;&lt;p&gt;Jobs: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ferry %1&lt;/h3&gt;&lt;p&gt;Synchronise vos bases de données vers des sources de données en ligne, avec un aperçu de chaque changement avant qu’il soit fait.&lt;/p&gt;&lt;p&gt;Tâches&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit job</source>
+        <translation>Modifier la tâche</translation>
+    </message>
+    <message>
+        <source>%1 is a Fliplet Agent config. Saving it from the editor rewrites the file in Ferry&apos;s format, which Fliplet Agent cannot read, and keeps its token outside the file.</source>
+        <translation>%1 est une configuration Fliplet Agent. L’enregistrer depuis l’éditeur réécrit le fichier au format de Ferry, que Fliplet Agent ne sait pas lire, et garde son jeton hors du fichier.</translation>
+    </message>
+    <message>
+        <source>Edit in Ferry&apos;s format</source>
+        <translation>Modifier au format de Ferry</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running now: preview it once the run is over.</source>
+        <translation>«&#xa0;%1&#xa0;» est en cours d’exécution&#xa0;: affichez son aperçu une fois l’exécution terminée.</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>Delete the job &apos;%1&apos;?
+
+Its file is moved to %2, from where it can be restored; its run history stays.</source>
+        <translation>Supprimer la tâche «&#xa0;%1&#xa0;»&#xa0;?
+
+Son fichier est déplacé dans %2, d’où il peut être restauré&#xa0;; son historique d’exécution est conservé.</translation>
+    </message>
+    <message>
+        <source>Delete these %1 jobs?
+
+%2
+
+Their files are moved to %3, from where they can be restored; their run history stays.</source>
+        <translation>Supprimer ces %1 tâches&#xa0;?
+
+%2
+
+Leurs fichiers sont déplacés dans %3, d’où ils peuvent être restaurés&#xa0;; leur historique d’exécution est conservé.</translation>
+    </message>
+    <message>
+        <source>Delete jobs</source>
+        <translation>Supprimer des tâches</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s); the files are in %1</source>
+        <translation>
+            <numerusform>%n tâche supprimée&#xa0;; le fichier est dans %1</numerusform>
+            <numerusform>%n tâches supprimées&#xa0;; les fichiers sont dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n job(s) to</source>
+        <translation>
+            <numerusform>Exporter %n tâche vers</numerusform>
+            <numerusform>Exporter %n tâches vers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export jobs</source>
+        <translation>Exporter des tâches</translation>
+    </message>
+    <message>
+        <source>%1 holds files of these names already:
+
+%2
+
+Replace them?</source>
+        <translation>%1 contient déjà des fichiers de ces noms&#xa0;:
+
+%2
+
+Les remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation>
+            <numerusform>%n tâche exportée vers %1</numerusform>
+            <numerusform>%n tâches exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import jobs</source>
+        <translation>Importer des tâches</translation>
+    </message>
+    <message>
+        <source>Job files (*.yaml *.yml);;All files (*)</source>
+        <translation>Fichiers de tâche (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n job(s)</source>
+        <translation>
+            <numerusform>%n tâche importée</numerusform>
+            <numerusform>%n tâches importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n tâche est en cours d’exécution. L’arrêter et quitter&#xa0;? Ce que les cibles ont confirmé est conservé&#xa0;; la prochaine exécution termine le reste.</numerusform>
+            <numerusform>%n tâches sont en cours d’exécution. Les arrêter et quitter&#xa0;? Ce que les cibles ont confirmé est conservé&#xa0;; la prochaine exécution termine le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Mapping</name>
+    <message>
+        <source>the mapping reads column &apos;%1&apos;, which the source does not have (it has %2)</source>
+        <translation>la correspondance lit la colonne «&#xa0;%1&#xa0;», que la source n’a pas (elle a %2)</translation>
+    </message>
+    <message>
+        <source>two mappings write the field &apos;%1&apos;</source>
+        <translation>deux correspondances écrivent le champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MappingModel</name>
+    <message>
+        <source>a floating-point key may not match exactly: prefer a whole number or text</source>
+        <translation>une clé à virgule flottante peut ne pas correspondre exactement&#xa0;: préférez un nombre entier ou du texte</translation>
+    </message>
+    <message>
+        <source>timestamps are read from this text: ISO 8601 or a common SQL form</source>
+        <translation>les horodatages sont lus depuis ce texte&#xa0;: ISO 8601 ou une forme SQL courante</translation>
+    </message>
+    <message>
+        <source>bytes are sent as base64 text</source>
+        <translation>les octets sont envoyés en texte base64</translation>
+    </message>
+    <message>
+        <source>the data source has this field in another case: Fliplet field names are case-sensitive</source>
+        <translation>la source de données a ce champ avec une autre casse&#xa0;: les noms de champs Fliplet sont sensibles à la casse</translation>
+    </message>
+    <message>
+        <source>a new field in the data source</source>
+        <translation>un nouveau champ dans la source de données</translation>
+    </message>
+    <message>
+        <source>not a column of the table (yet)</source>
+        <translation>pas (encore) une colonne de la table</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisée</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Non synchronisée</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Colonne source</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target field</source>
+        <translation>Champ cible</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Suppression logique</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Rows match target records by these fields (several: a composite key)</source>
+        <translation>Les lignes sont associées aux enregistrements de la cible par ces champs (plusieurs&#xa0;: une clé composée)</translation>
+    </message>
+    <message>
+        <source>Update a record only when this field is newer in the source</source>
+        <translation>Ne mettre à jour un enregistrement que si ce champ est plus récent dans la source</translation>
+    </message>
+    <message>
+        <source>Rows with a value in this field are deleted from the target</source>
+        <translation>Les lignes ayant une valeur dans ce champ sont supprimées de la cible</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Plan</name>
+    <message>
+        <source>not in the target</source>
+        <translation>absente de la cible</translation>
+    </message>
+    <message>
+        <source>appended (no key)</source>
+        <translation>ajoutée (pas de clé)</translation>
+    </message>
+    <message>
+        <source>content differs</source>
+        <translation>contenu différent</translation>
+    </message>
+    <message>
+        <source>content differs (no source timestamp)</source>
+        <translation>contenu différent (pas d’horodatage source)</translation>
+    </message>
+    <message>
+        <source>newer in the source (%1 &gt; %2)</source>
+        <translation>plus récente dans la source (%1 &gt; %2)</translation>
+    </message>
+    <message>
+        <source>the target has no &apos;%1&apos;</source>
+        <translation>la cible n’a pas de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the target&apos;s &apos;%1&apos; (%2) is not a date-time</source>
+        <translation>«&#xa0;%1&#xa0;» de la cible (%2) n’est pas une date-heure</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos;</source>
+        <translation>marquée supprimée dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not in the source (replace mode)</source>
+        <translation>absente de la source (mode remplacement)</translation>
+    </message>
+    <message>
+        <source>duplicate in the target of entry %1 (replace mode keeps one)</source>
+        <translation>doublon dans la cible de l’entrée %1 (le mode remplacement en garde une)</translation>
+    </message>
+    <message>
+        <source>has no key in the target (replace mode)</source>
+        <translation>sans clé dans la cible (mode remplacement)</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos; and not in the target</source>
+        <translation>marquée supprimée dans «&#xa0;%1&#xa0;» et absente de la cible</translation>
+    </message>
+    <message>
+        <source>marked deleted in &apos;%1&apos;, but append mode never deletes</source>
+        <translation>marquée supprimée dans «&#xa0;%1&#xa0;», mais le mode ajout ne supprime jamais</translation>
+    </message>
+    <message>
+        <source>marked deleted; without a key it cannot be found in the target</source>
+        <translation>marquée supprimée&#xa0;; sans clé, elle est introuvable dans la cible</translation>
+    </message>
+    <message>
+        <source>already in the target; append mode does not update</source>
+        <translation>déjà dans la cible&#xa0;; le mode ajout ne met pas à jour</translation>
+    </message>
+    <message>
+        <source>excluded from this run</source>
+        <translation>exclue de cette exécution</translation>
+    </message>
+    <message>
+        <source>the key (%1) is empty or null; every row needs a key value (0 is fine)</source>
+        <translation>la clé (%1) est vide ou nulle&#xa0;; chaque ligne a besoin d’une valeur de clé (0 convient)</translation>
+    </message>
+    <message>
+        <source>the key appears %1 times in the source; none of these rows is written until the duplicates are fixed</source>
+        <translation>la clé apparaît %1 fois dans la source&#xa0;; aucune de ces lignes n’est écrite tant que les doublons ne sont pas corrigés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &apos;%2&apos; is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z), SQL form (2024-02-01 09:00:00) or Unix time in seconds or milliseconds</source>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n’est pas une date-heure&#xa0;; utilisez ISO 8601 (2024-02-01T09:00:00Z), la forme SQL (2024-02-01 09:00:00) ou l’heure Unix en secondes ou millisecondes</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PlanExport</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation>impossible d’écrire l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>impossible de créer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PlanModel</name>
+    <message>
+        <source>Insert</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>excluded from this run</source>
+        <translation>exclue de cette exécution</translation>
+    </message>
+    <message>
+        <source>Excluded: this change is not applied</source>
+        <translation>Exclu&#xa0;: ce changement n’est pas appliqué</translation>
+    </message>
+    <message>
+        <source>Applied: untick to exclude it</source>
+        <translation>Appliqué&#xa0;: décochez pour l’exclure</translation>
+    </message>
+    <message>
+        <source>Ticked changes are applied; untick a change to leave it out of this run</source>
+        <translation>Les changements cochés sont appliqués&#xa0;; décochez un changement pour le laisser hors de cette exécution</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Planner</name>
+    <message>
+        <source>the %1 column &apos;%2&apos; is not among the source&apos;s columns (%3): check the spelling, or add it to the query or the mapping</source>
+        <translation>la colonne %1 «&#xa0;%2&#xa0;» ne figure pas parmi les colonnes de la source (%3)&#xa0;: vérifiez l’orthographe, ou ajoutez-la à la requête ou à la correspondance</translation>
+    </message>
+    <message>
+        <source>no key is set, so every row is appended (inserted again on every run); set a key to update rows in place</source>
+        <translation>aucune clé n’est définie, donc chaque ligne est ajoutée (insérée de nouveau à chaque exécution)&#xa0;; définissez une clé pour mettre les lignes à jour sur place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target entries repeat the key of another entry; only the first of each is updated (replace mode would delete the repeats)</source>
+        <translation>
+            <numerusform>%n entrée de la cible répète la clé d’une autre entrée&#xa0;; seule la première de chacune est mise à jour (le mode remplacement supprimerait les répétitions)</numerusform>
+            <numerusform>%n entrées de la cible répètent la clé d’une autre entrée&#xa0;; seule la première de chacune est mise à jour (le mode remplacement supprimerait les répétitions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target entries have no key value and are left alone</source>
+        <translation>
+            <numerusform>%n entrée de la cible n’a pas de valeur de clé et est laissée telle quelle</numerusform>
+            <numerusform>%n entrées de la cible n’ont pas de valeur de clé et sont laissées telles quelles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan deletes %1 of %2 target rows (%3%), above the safeguard (%4 rows or %5%); review the plan and confirm to apply it</source>
+        <translation>le plan supprime %1 des %2 lignes de la cible (%3&#xa0;%), au-delà du garde-fou (%4 lignes ou %5&#xa0;%)&#xa0;; examinez le plan et confirmez-le pour l’appliquer</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PreferencesDialog</name>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Everything, debug included</source>
+        <translation>Tout, débogage compris</translation>
+    </message>
+    <message>
+        <source>Information and above</source>
+        <translation>Informations et au-delà</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>The log &amp;shows:</source>
+        <translation>Le journal a&amp;ffiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Ferry starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Ferry.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restart Ferry&lt;/b&gt; to see it in the new language.</source>
+        <translation>&lt;b&gt;Redémarrez Ferry&lt;/b&gt; pour le voir dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PreviewWindow</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Show or hide the changes of this kind</source>
+        <translation>Afficher ou masquer les changements de ce type</translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation>Rechercher dans les clés et les valeurs</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Changements planifiés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Fields of the selected change, before and after</source>
+        <translation>Champs du changement sélectionné, avant et après</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude</source>
+        <translation>E&amp;xclure</translation>
+    </message>
+    <message>
+        <source>Leave the selected changes out of this run (Delete)</source>
+        <translation>Laisser les changements sélectionnés hors de cette exécution (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Include</source>
+        <translation>&amp;Inclure</translation>
+    </message>
+    <message>
+        <source>Apply the selected changes again (Insert)</source>
+        <translation>Appliquer de nouveau les changements sélectionnés (Inser)</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port plan…</source>
+        <translation>Ex&amp;porter le plan…</translation>
+    </message>
+    <message>
+        <source>Preview a&amp;gain</source>
+        <translation>&amp;Nouvel aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this plan</source>
+        <translation>&amp;Appliquer ce plan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Connecting to the source and the target…</source>
+        <translation>Connexion à la source et à la cible…</translation>
+    </message>
+    <message>
+        <source>Reading the source: %1 rows…</source>
+        <translation>Lecture de la source&#xa0;: %1 lignes…</translation>
+    </message>
+    <message>
+        <source>Reading what the target holds…</source>
+        <translation>Lecture du contenu de la cible…</translation>
+    </message>
+    <message>
+        <source>Comparing %1 rows…</source>
+        <translation>Comparaison de %1 lignes…</translation>
+    </message>
+    <message>
+        <source>Checking that the target did not change since the preview…</source>
+        <translation>Vérification que la cible n’a pas changé depuis l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 changes confirmed</source>
+        <translation>Écriture&#xa0;: %1 changements sur %2 confirmés</translation>
+    </message>
+    <message numerus="yes">
+        <source> (about %n s left)</source>
+        <translation>
+            <numerusform> (environ %n s restante)</numerusform>
+            <numerusform> (environ %n s restantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>L’aperçu a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>L’aperçu a été annulé.</translation>
+    </message>
+    <message>
+        <source>No plan: see the message above.</source>
+        <translation>Pas de plan&#xa0;: voir le message ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The delete safeguard holds this plan: %1. Applying it asks you to confirm.</source>
+        <translation>Le garde-fou de suppression retient ce plan&#xa0;: %1. L’appliquer vous demandera confirmation.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the target is up to date.</source>
+        <translation>Rien à faire&#xa0;: la cible est à jour.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the target changed since this preview. Preview again to see what the job would do now.</source>
+        <translation>Rien n’a été écrit&#xa0;: la cible a changé depuis cet aperçu. Refaites un aperçu pour voir ce que la tâche ferait maintenant.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>L’exécution a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Written before it stopped: %1</source>
+        <translation>Écrit avant l’arrêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show %1 changes (%2)</source>
+        <translation>Afficher les changements «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Unchanged  %1</source>
+        <translation>Inchangées  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n excluded)</source>
+        <translation>
+            <numerusform> (%n exclu)</numerusform>
+            <numerusform> (%n exclus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deletes</source>
+        <translation>Confirmer les suppressions</translation>
+    </message>
+    <message>
+        <source>This plan deletes %1 of the %2 records the target holds: %3.
+
+Delete them?</source>
+        <translation>Ce plan supprime %1 des %2 enregistrements de la cible&#xa0;: %3.
+
+Les supprimer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Supprimer %n enregistrement</numerusform>
+            <numerusform>Supprimer %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV pour tableurs (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>The plan was exported to %1.</source>
+        <translation>Le plan a été exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>The plan could not be exported: %1</source>
+        <translation>Le plan n’a pas pu être exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The plan is being applied</source>
+        <translation>Le plan est en cours d’application</translation>
+    </message>
+    <message>
+        <source>Ferry is writing this plan to the target. Stop it? The changes confirmed so far stay; the next run completes the rest.</source>
+        <translation>Ferry écrit ce plan dans la cible. L’arrêter&#xa0;? Les changements confirmés jusqu’ici sont conservés&#xa0;; la prochaine exécution termine le reste.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Arrêter et fermer</translation>
+    </message>
+    <message>
+        <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
+        <translation>Changements à écrire&#xa0;: %1 (insertions&#xa0;: %2, mises à jour&#xa0;: %3, suppressions&#xa0;: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ProbeStatus</name>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the check: its result is dropped</source>
+        <translation>Arrêter la vérification&#xa0;: son résultat est abandonné</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1</source>
+        <translation>Connecté en tant que&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reads or writes: %1</source>
+        <translation>Lit ou écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Colonnes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Report</name>
+    <message>
+        <source>%1 (%2)%3: %4
+</source>
+        <translation>%1 (%2)%3&#xa0;: %4
+</translation>
+    </message>
+    <message>
+        <source> [dry run]</source>
+        <translation> [essai à blanc]</translation>
+    </message>
+    <message>
+        <source>  would insert %1, update %2, delete %3; %4 unchanged, %5 skipped, %6 with errors
+</source>
+        <translation>  insérerait %1, mettrait à jour %2, supprimerait %3&#xa0;; %4 inchangées, %5 ignorées, %6 en erreur
+</translation>
+    </message>
+    <message>
+        <source>  inserted %1, updated %2, deleted %3; %4 unchanged, %5 skipped, %6 failed
+</source>
+        <translation>  %1 insérées, %2 mises à jour, %3 supprimées&#xa0;; %4 inchangées, %5 ignorées, %6 en échec
+</translation>
+    </message>
+    <message>
+        <source>  %1 change(s) not attempted
+</source>
+        <translation>  %1 changement(s) non tenté(s)
+</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(pas de clé)</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  avertissement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  error: %1
+</source>
+        <translation>  erreur&#xa0;: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Run</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 is no number JSON can hold; the Fliplet data source gets null (turn it into a value in the query, or null it there)</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3 est un nombre que JSON ne peut pas représenter&#xa0;; la source de données Fliplet reçoit null (convertissez-le en valeur dans la requête, ou mettez-le à null)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: the text holds U+FFFD, which the database driver puts in place of bytes that are not UTF-8; it is written as it is (check the column&apos;s encoding)</source>
+        <translation>ligne %1, colonne %2&#xa0;: le texte contient U+FFFD, que le pilote de base de données met à la place des octets qui ne sont pas de l’UTF-8&#xa0;; il est écrit tel quel (vérifiez l’encodage de la colonne)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more number(s) JSON cannot hold</source>
+        <translation>
+            <numerusform>… et %n autre nombre que JSON ne peut pas représenter</numerusform>
+            <numerusform>… et %n autres nombres que JSON ne peut pas représenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more text(s) with U+FFFD</source>
+        <translation>
+            <numerusform>… et %n autre texte avec U+FFFD</numerusform>
+            <numerusform>… et %n autres textes avec U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the source was checked for such values up to the first %1)</source>
+        <translation>(la source a été vérifiée jusqu’aux %1 premières valeurs de ce genre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run reached its time limit of %1 (retry.run_timeout_ms) and was stopped%2; what the target confirmed is recorded, and the next run reconciles the rest</source>
+        <translation>l’exécution a atteint sa durée maximale de %1 (retry.run_timeout_ms) et a été arrêtée%2&#xa0;; ce que la cible a confirmé est enregistré, et la prochaine exécution réconcilie le reste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n source row(s) to sync into %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne source à synchroniser dans %2</numerusform>
+            <numerusform>%1&#xa0;: %n lignes source à synchroniser dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a prepared run must be applied on the thread that prepared it</source>
+        <translation>une exécution préparée doit être appliquée sur le fil d’exécution qui l’a préparée</translation>
+    </message>
+    <message>
+        <source>this plan was applied already; preview again to run the job</source>
+        <translation>ce plan a déjà été appliqué&#xa0;; refaites un aperçu pour exécuter la tâche</translation>
+    </message>
+    <message>
+        <source>the preparation failed; there is no plan to apply</source>
+        <translation>la préparation a échoué&#xa0;; il n’y a pas de plan à appliquer</translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target changed since this plan was made (it now holds %n record(s)); nothing was written: preview the job again</source>
+        <translation>
+            <numerusform>la cible a changé depuis que ce plan a été fait (elle contient maintenant %n enregistrement)&#xa0;; rien n’a été écrit&#xa0;: refaites un aperçu de la tâche</numerusform>
+            <numerusform>la cible a changé depuis que ce plan a été fait (elle contient maintenant %n enregistrements)&#xa0;; rien n’a été écrit&#xa0;: refaites un aperçu de la tâche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RunController</name>
+    <message>
+        <source>%1 inserted</source>
+        <translation>%1 insérées</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 mises à jour</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimées</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 inchangées</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignorées</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 not attempted</source>
+        <translation>%1 non tentées</translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à changer</translation>
+    </message>
+    <message>
+        <source>a preview of &apos;%1&apos; is open: apply or close it first</source>
+        <translation>un aperçu de «&#xa0;%1&#xa0;» est ouvert&#xa0;: appliquez-le ou fermez-le d’abord</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is running already</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Preview ready: %1</source>
+        <translation>Aperçu prêt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Finished (%1): %2</source>
+        <translation>Terminée (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>row errors</source>
+        <translation>erreurs de lignes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RunHistoryModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Row errors</source>
+        <translation>Erreurs de lignes</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Held for confirmation</source>
+        <translation>Retenue pour confirmation</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The run history cannot be read: %1</source>
+        <translation>L’historique des exécutions ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run&apos;s batches cannot be read: %1</source>
+        <translation>Les lots de l’exécution ne peuvent pas être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run %1, by %2 (process %3)</source>
+        <translation>Exécution %1, par %2 (processus %3)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Insérées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretEdit</name>
+    <message>
+        <source>Choose where to keep it…</source>
+        <translation>Choisir où le garder…</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>A file only you can read</source>
+        <translation>Un fichier lisible par vous seul</translation>
+    </message>
+    <message>
+        <source>An environment variable</source>
+        <translation>Une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Where %1 is kept</source>
+        <translation>Où %1 est gardé</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
+        <source>Show or hide %1</source>
+        <translation>Afficher ou masquer %1</translation>
+    </message>
+    <message>
+        <source>Variable name, e.g. PGPASSWORD</source>
+        <translation>Nom de la variable, p. ex. PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Environment variable of %1</source>
+        <translation>Variable d’environnement de %1</translation>
+    </message>
+    <message>
+        <source>Ferry reads it from this variable when the job runs: set it wherever Ferry and ferry-cli run. Test connection uses this program&apos;s environment.</source>
+        <translation>Ferry la lit dans cette variable quand la tâche s’exécute&#xa0;: définissez-la partout où Ferry et ferry-cli s’exécutent. Tester la connexion utilise l’environnement de ce programme.</translation>
+    </message>
+    <message>
+        <source>File (empty: Ferry&apos;s secrets folder)</source>
+        <translation>Fichier (vide&#xa0;: le dossier des secrets de Ferry)</translation>
+    </message>
+    <message>
+        <source>File of %1</source>
+        <translation>Fichier de %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: type to replace the file</source>
+        <translation>Inchangé&#xa0;: saisissez pour remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>Value, written to the file on save</source>
+        <translation>Valeur, écrite dans le fichier à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Saved in the file, readable by you alone (permissions 0600); the job refers to it.</source>
+        <translation>Enregistré dans le fichier, lisible par vous seul (permissions 0600)&#xa0;; la tâche y fait référence.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain: type to replace it</source>
+        <translation>Stocké dans le trousseau&#xa0;: saisissez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Stored in %1 when you save; the job refers to it.</source>
+        <translation>Stocké dans %1 à l’enregistrement&#xa0;; la tâche y fait référence.</translation>
+    </message>
+    <message>
+        <source>The job file holds only a reference: choose where the value is kept.</source>
+        <translation>Le fichier de tâche ne contient qu’une référence&#xa0;: choisissez où la valeur est gardée.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used: %1 Keep %2 in a file only you can read, or in an environment variable.</source>
+        <translation>Le trousseau ne peut pas être utilisé&#xa0;: %1 Gardez %2 dans un fichier lisible par vous seul, ou dans une variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>choose where to keep %1: the job file holds only a reference to it</source>
+        <translation>choisissez où garder %1&#xa0;: le fichier de tâche n’en contient qu’une référence</translation>
+    </message>
+    <message>
+        <source>the keychain cannot keep %1 (%2): choose a file or an environment variable</source>
+        <translation>le trousseau ne peut pas garder %1 (%2)&#xa0;: choisissez un fichier ou une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an environment variable name: use letters, digits and _</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de variable d’environnement&#xa0;: utilisez des lettres, des chiffres et _</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretSaver</name>
+    <message>
+        <source>the OS keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by you alone</source>
+        <translation>impossible de rendre %1 lisible par vous seul</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretStore</name>
+    <message>
+        <source>%1 comes from the environment variable %2, which is not set: export it before running</source>
+        <translation>%1 vient de la variable d’environnement %2, qui n’est pas définie&#xa0;: exportez-la avant l’exécution</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which is not a regular file</source>
+        <translation>%1 vient de %2, qui n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 comes from %2, which is too large (%3 bytes) to be a secret: check the path</source>
+        <translation>%1 vient de %2, qui est trop gros (%3 octets) pour être un secret&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>%1 comes from the file %2, which cannot be read: %3</source>
+        <translation>%1 vient du fichier %2, qui ne peut pas être lu&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the secret file %1 is readable by other users; restrict it with chmod 600</source>
+        <translation>le fichier secret %1 est lisible par d’autres utilisateurs&#xa0;; restreignez-le avec chmod 600</translation>
+    </message>
+    <message>
+        <source>the database password</source>
+        <translation>le mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token</source>
+        <translation>le auth_token Fliplet</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the keychain (%2), which this program was not given access to; run the job with ferry-cli or the Ferry app, or refer to the secret with {secret: env:NAME} or {secret: file:PATH}</source>
+        <translation>%1 est gardé dans le trousseau (%2), auquel ce programme n’a pas accès&#xa0;; exécutez la tâche avec ferry-cli ou l’application Ferry, ou faites référence au secret avec {secret: env:NOM} ou {secret: file:CHEMIN}</translation>
+    </message>
+    <message>
+        <source>unknown secret reference &apos;%1&apos;: use env:NAME, file:PATH or keychain:NAME</source>
+        <translation>référence de secret inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez env:NOM, file:CHEMIN ou keychain:NOM</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break or another control character (copied with its newline?): fix the secret</source>
+        <translation>%1 contient un saut de ligne ou un autre caractère de contrôle (copié avec son retour à la ligne&#xa0;?)&#xa0;: corrigez le secret</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretWriter</name>
+    <message>
+        <source>%1 is empty: enter the secret itself</source>
+        <translation>%1 est vide&#xa0;: saisissez le secret lui-même</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break; a secret is one line: paste only the secret itself</source>
+        <translation>%1 contient un saut de ligne&#xa0;; un secret tient sur une ligne&#xa0;: collez uniquement le secret lui-même</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2); a secret is printable text: paste only the secret itself</source>
+        <translation>%1 contient un caractère de contrôle (U+%2)&#xa0;; un secret est du texte imprimable&#xa0;: collez uniquement le secret lui-même</translation>
+    </message>
+    <message>
+        <source>the job has no id to name its keychain entries after</source>
+        <translation>la tâche n’a pas d’identifiant pour nommer ses entrées de trousseau</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in the keychain: %2</source>
+        <translation>%1 n’a pas pu être stocké dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the job has no id to name its secret files after</source>
+        <translation>la tâche n’a pas d’identifiant pour nommer ses fichiers secrets</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: the folder %2 cannot be created</source>
+        <translation>%1 ne peut pas être stocké&#xa0;: le dossier %2 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: the folder %2 cannot be made private to you (chmod 700)</source>
+        <translation>%1 ne peut pas être stocké&#xa0;: le dossier %2 ne peut pas être rendu privé (chmod 700)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in %2: %3</source>
+        <translation>%1 ne peut pas être stocké dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored: %2 cannot be made private to you (chmod 600)</source>
+        <translation>%1 ne peut pas être stocké&#xa0;: %2 ne peut pas être rendu privé (chmod 600)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an environment variable name (letters, digits and _, not starting with a digit)</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom de variable d’environnement (lettres, chiffres et _, sans chiffre au début)</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password and source.password is set too: remove the password from the URL</source>
+        <translation>l’URL de la base contient un mot de passe et source.password est aussi défini&#xa0;: retirez le mot de passe de l’URL</translation>
+    </message>
+    <message>
+        <source>the secret file %1 cannot be deleted</source>
+        <translation>le fichier secret %1 ne peut pas être supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlConnection</name>
+    <message>
+        <source>cannot open the SQLite database file (%1): check the path, that the file and its folder exist, and that this user may read them (and write, for a target)</source>
+        <translation>impossible d’ouvrir le fichier de base SQLite (%1)&#xa0;: vérifiez le chemin, que le fichier et son dossier existent, et que cet utilisateur peut les lire (et les écrire, pour une cible)</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist on the server (%2): check the database name</source>
+        <translation>la base de données «&#xa0;%1&#xa0;» n’existe pas sur le serveur (%2)&#xa0;: vérifiez le nom de la base</translation>
+    </message>
+    <message>
+        <source>the database &apos;%1&apos; does not exist, or the user may not use it (%2): check the database name, or grant the user access</source>
+        <translation>la base de données «&#xa0;%1&#xa0;» n’existe pas, ou l’utilisateur ne peut pas l’utiliser (%2)&#xa0;: vérifiez le nom de la base, ou donnez-lui accès</translation>
+    </message>
+    <message>
+        <source>the database refused the login (%1): check the user name and password</source>
+        <translation>la base de données a refusé la connexion (%1)&#xa0;: vérifiez le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>the database host &apos;%1&apos; is unknown (%2): check the host name</source>
+        <translation>l’hôte de base de données «&#xa0;%1&#xa0;» est inconnu (%2)&#xa0;: vérifiez le nom d’hôte</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database (%1): check host, port and that the server is running</source>
+        <translation>impossible de se connecter à la base de données (%1)&#xa0;: vérifiez l’hôte, le port et que le serveur tourne</translation>
+    </message>
+    <message>
+        <source>cannot read the connection URL: use postgres://user@host:port/database, mysql://…, sqlserver://… or sqlite:///path/to/file.db</source>
+        <translation>impossible de lire l’URL de connexion&#xa0;: utilisez postgres://utilisateur@hote:port/base, mysql://…, sqlserver://… ou sqlite:///chemin/vers/fichier.db</translation>
+    </message>
+    <message>
+        <source>the driver &apos;%1&apos; and the URL&apos;s scheme &apos;%2&apos; disagree: keep one</source>
+        <translation>le pilote «&#xa0;%1&#xa0;» et le schéma de l’URL «&#xa0;%2&#xa0;» ne concordent pas&#xa0;: n’en gardez qu’un</translation>
+    </message>
+    <message>
+        <source>the SQLite source needs the path of its database file</source>
+        <translation>la source SQLite a besoin du chemin de son fichier de base</translation>
+    </message>
+    <message>
+        <source>the %1 source needs a host</source>
+        <translation>la source %1 a besoin d’un hôte</translation>
+    </message>
+    <message>
+        <source>unknown database driver &apos;%1&apos;: use sqlite, postgres, mysql or mssql</source>
+        <translation>pilote de base de données inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sqlite, postgres, mysql ou mssql</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (available: %2); install its package, e.g. libqt6sql6-%3</source>
+        <translation>le pilote SQL de Qt %1 n’est pas installé (disponibles&#xa0;: %2)&#xa0;; installez son paquet, p. ex. libqt6sql6-%3</translation>
+    </message>
+    <message>
+        <source>the SQLite database file does not exist: check the path</source>
+        <translation>le fichier de base SQLite n’existe pas&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database, or it is damaged (%1): check the path</source>
+        <translation>le fichier n’est pas une base SQLite, ou il est endommagé (%1)&#xa0;: vérifiez le chemin</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlIntrospection</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot list the tables: %1</source>
+        <translation>impossible de lister les tables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SQL Server (ODBC)</source>
+        <translation>SQL Server (ODBC)</translation>
+    </message>
+    <message>
+        <source>cancelled while the query ran</source>
+        <translation>annulé pendant l’exécution de la requête</translation>
+    </message>
+    <message>
+        <source>the SQLite database file is damaged: it may be truncated or corrupt (%1); restore it from a backup, or save what is left with sqlite3&apos;s .recover</source>
+        <translation>le fichier de base SQLite est endommagé&#xa0;: il est peut-être tronqué ou corrompu (%1)&#xa0;; restaurez-le depuis une sauvegarde, ou récupérez ce qui reste avec la commande .recover de sqlite3</translation>
+    </message>
+    <message>
+        <source>the query holds more than one statement; Ferry runs one SELECT: keep only the one whose rows are synced</source>
+        <translation>la requête contient plus d’une instruction&#xa0;; Ferry exécute un seul SELECT&#xa0;: gardez uniquement celui dont les lignes sont synchronisées</translation>
+    </message>
+    <message>
+        <source>the query reads a table or view that does not exist (%1): check its name, and the database the job connects to</source>
+        <translation>la requête lit une table ou une vue qui n’existe pas (%1)&#xa0;: vérifiez son nom, et la base à laquelle la tâche se connecte</translation>
+    </message>
+    <message>
+        <source>the database user may not read what the query reads (%1): grant SELECT, or connect as another user</source>
+        <translation>l’utilisateur de la base n’a pas le droit de lire ce que lit la requête (%1)&#xa0;: accordez SELECT, ou connectez-vous avec un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>the query reads a column that does not exist (%1): check the column names</source>
+        <translation>la requête lit une colonne qui n’existe pas (%1)&#xa0;: vérifiez les noms de colonnes</translation>
+    </message>
+    <message>
+        <source>the query failed: %1; check it in your database tool first</source>
+        <translation>la requête a échoué&#xa0;: %1&#xa0;; vérifiez-la d’abord dans votre outil de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqlSource</name>
+    <message>
+        <source>cancelled while connecting to the source</source>
+        <translation>annulé pendant la connexion à la source</translation>
+    </message>
+    <message>
+        <source>the query returns no columns: it must be a SELECT</source>
+        <translation>la requête ne renvoie aucune colonne&#xa0;: ce doit être un SELECT</translation>
+    </message>
+    <message>
+        <source>the query returns two columns with the same name: give each a distinct alias (AS name)</source>
+        <translation>la requête renvoie deux colonnes de même nom&#xa0;: donnez à chacune un alias distinct (AS nom)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, fichier %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2 as %3</source>
+        <translation>%1, base %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>cancelled while counting the query&apos;s rows</source>
+        <translation>annulé pendant le comptage des lignes de la requête</translation>
+    </message>
+    <message>
+        <source>the query&apos;s rows could not be counted (%1)</source>
+        <translation>les lignes de la requête n’ont pas pu être comptées (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the query returns %2 row(s) of %3</source>
+        <translation>
+            <numerusform>%1&#xa0;: la requête renvoie %2 ligne sur %3</numerusform>
+            <numerusform>%1&#xa0;: la requête renvoie %2 lignes sur %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the query runs and returns %2</source>
+        <translation>%1&#xa0;: la requête s’exécute et renvoie %2</translation>
+    </message>
+    <message>
+        <source>the source has no query</source>
+        <translation>la source n’a pas de requête</translation>
+    </message>
+    <message>
+        <source>cancelled while the query ran</source>
+        <translation>annulé pendant l’exécution de la requête</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>annulé pendant la lecture de la source</translation>
+    </message>
+    <message>
+        <source>cancelled while the source query ran</source>
+        <translation>annulé pendant l’exécution de la requête source</translation>
+    </message>
+    <message>
+        <source>reading the query&apos;s rows failed: %1</source>
+        <translation>la lecture des lignes de la requête a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n ligne lue en %1 ms</numerusform>
+            <numerusform>%n lignes lues en %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SqliteTable</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>writing to the table failed, nothing of this batch was applied: %1</source>
+        <translation>l’écriture dans la table a échoué, rien de ce lot n’a été appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the target database path is not a file: check the path</source>
+        <translation>le chemin de la base cible n’est pas un fichier&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>the target database file does not exist: check the path, or set create_table: true to let Ferry create it</source>
+        <translation>le fichier de base cible n’existe pas&#xa0;: vérifiez le chemin, ou mettez create_table: true pour que Ferry le crée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the database file does not exist yet: the first run creates it</source>
+        <translation>le fichier de base n’existe pas encore&#xa0;: la première exécution le crée</translation>
+    </message>
+    <message>
+        <source>SQLite, file %1 (not created yet)</source>
+        <translation>SQLite, fichier %1 (pas encore créé)</translation>
+    </message>
+    <message>
+        <source>Ferry may not write to the target database file: check its permissions</source>
+        <translation>Ferry n’a pas le droit d’écrire dans le fichier de base cible&#xa0;: vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>cannot read the table&apos;s columns: %1</source>
+        <translation>impossible de lire les colonnes de la table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist, and the file has no tables: create it, or set create_table: true</source>
+        <translation>la table %1 n’existe pas, et le fichier n’a aucune table&#xa0;: créez-la, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist (the file has %2): check its name, or set create_table: true</source>
+        <translation>la table %1 n’existe pas (le fichier a %2)&#xa0;: vérifiez son nom, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table does not exist yet: the first run creates it</source>
+        <translation>la table n’existe pas encore&#xa0;: la première exécution la crée</translation>
+    </message>
+    <message>
+        <source>%1, file %2: table %3 (not created yet)</source>
+        <translation>%1, fichier %2&#xa0;: table %3 (pas encore créée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, file %2: table %3 holds %4 record(s) of %5</source>
+        <translation>
+            <numerusform>%1, fichier %2&#xa0;: la table %3 contient %4 enregistrement sur %5</numerusform>
+            <numerusform>%1, fichier %2&#xa0;: la table %3 contient %4 enregistrements sur %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist: check its name, or set create_table: true</source>
+        <translation>la table %1 n’existe pas&#xa0;: vérifiez son nom, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the target database file does not exist: check the path, or set create_table: true</source>
+        <translation>le fichier de base cible n’existe pas&#xa0;: vérifiez le chemin, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table does not exist: create it, or set create_table: true in the job</source>
+        <translation>la table n’existe pas&#xa0;: créez-la, ou mettez create_table: true dans la tâche</translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; are one column in SQLite, which ignores the case of column names: rename one in the query or the mapping</source>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ne sont qu’une seule colonne dans SQLite, qui ignore la casse des noms de colonnes&#xa0;: renommez-en une dans la requête ou la correspondance</translation>
+    </message>
+    <message>
+        <source>cannot read the table: %1</source>
+        <translation>impossible de lire la table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the target database</source>
+        <translation>impossible de créer le dossier de la base cible</translation>
+    </message>
+    <message>
+        <source>cannot create the table: %1</source>
+        <translation>impossible de créer la table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>created table %1</source>
+        <translation>table %1 créée</translation>
+    </message>
+    <message>
+        <source>the table lacks the column(s) %1: add them, or set create_table: true to let Ferry add them</source>
+        <translation>il manque à la table la ou les colonnes %1&#xa0;: ajoutez-les, ou mettez create_table: true pour que Ferry les ajoute</translation>
+    </message>
+    <message>
+        <source>cannot add column %1: %2</source>
+        <translation>impossible d’ajouter la colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>SQLite table %1 in %2</source>
+        <translation>table SQLite %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::StateStore</name>
+    <message>
+        <source>%1 can be read by other users of this computer and Ferry cannot change that; make it private (chmod go= &quot;%1&quot;)</source>
+        <translation>%1 peut être lu par d’autres utilisateurs de cet ordinateur et Ferry ne peut pas changer cela&#xa0;; rendez-le privé (chmod go= &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot create the state folder; pass a writable folder with --state</source>
+        <translation>impossible de créer le dossier d’état&#xa0;; indiquez un dossier accessible en écriture avec --state</translation>
+    </message>
+    <message>
+        <source>cannot renew the lease of job %1: %2</source>
+        <translation>impossible de renouveler le verrou de la tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>another process took over the lease of job %1 (it judged this one gone); this run stops after its current batch</source>
+        <translation>un autre processus a repris le verrou de la tâche %1 (il a estimé celui-ci disparu)&#xa0;; cette exécution s’arrête après son lot en cours</translation>
+    </message>
+    <message>
+        <source>the state database failed while %1: %2</source>
+        <translation>la base d’état a échoué pendant %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>l’ouverture</translation>
+    </message>
+    <message>
+        <source>the state database was written by a newer Ferry; update Ferry</source>
+        <translation>la base d’état a été écrite par un Ferry plus récent&#xa0;; mettez Ferry à jour</translation>
+    </message>
+    <message>
+        <source>upgrading its tables</source>
+        <translation>la mise à niveau de ses tables</translation>
+    </message>
+    <message>
+        <source>upgraded the state database from schema %1 to %2</source>
+        <translation>base d’état mise à niveau du schéma %1 au schéma %2</translation>
+    </message>
+    <message>
+        <source>closing interrupted runs</source>
+        <translation>la clôture des exécutions interrompues</translation>
+    </message>
+    <message>
+        <source>process %1 on %2 stopped before the run finished</source>
+        <translation>le processus %1 sur %2 s’est arrêté avant la fin de l’exécution</translation>
+    </message>
+    <message>
+        <source>Ferry stopped before the run finished</source>
+        <translation>Ferry s’est arrêté avant la fin de l’exécution</translation>
+    </message>
+    <message>
+        <source>taking the lease of job %1</source>
+        <translation>la prise du verrou de la tâche %1</translation>
+    </message>
+    <message>
+        <source>job %1 is already running in process %2 on host %3 since %4; wait for it or stop it</source>
+        <translation>la tâche %1 est déjà en cours d’exécution dans le processus %2 sur l’hôte %3 depuis %4&#xa0;; attendez sa fin ou arrêtez-la</translation>
+    </message>
+    <message>
+        <source>job %1: taking over the lease of process %2 on host %3, which is gone (last heard of at %4)</source>
+        <translation>tâche %1&#xa0;: reprise du verrou du processus %2 sur l’hôte %3, qui a disparu (dernier signe de vie à %4)</translation>
+    </message>
+    <message>
+        <source>releasing the lease of job %1</source>
+        <translation>la libération du verrou de la tâche %1</translation>
+    </message>
+    <message>
+        <source>another process took over the lease of job %1; nothing was written</source>
+        <translation>un autre processus a repris le verrou de la tâche %1&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>starting a run</source>
+        <translation>le démarrage d’une exécution</translation>
+    </message>
+    <message>
+        <source>recording a batch</source>
+        <translation>l’enregistrement d’un lot</translation>
+    </message>
+    <message>
+        <source>finishing a run</source>
+        <translation>la fin d’une exécution</translation>
+    </message>
+    <message>
+        <source>pruning old runs</source>
+        <translation>l’élagage des anciennes exécutions</translation>
+    </message>
+    <message>
+        <source>pruned %1 old run(s) and the journal of %2 more</source>
+        <translation>%1 ancienne(s) exécution(s) élaguée(s), et le journal de %2 autre(s)</translation>
+    </message>
+    <message>
+        <source>listing runs</source>
+        <translation>la liste des exécutions</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>la lecture du journal</translation>
+    </message>
+    <message>
+        <source>a journal record is damaged</source>
+        <translation>un enregistrement du journal est endommagé</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,95 @@
+#include "preferencesdialog.h"
+
+#include "settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Ferry {
+
+QList<PreferencesDialog::Language> PreferencesDialog::languages()
+{
+    // Each language by its own name, as users look for it whatever the current language is.
+    const QString system = QLocale::system().nativeLanguageName();
+    return {{QString(), system.isEmpty() ? tr("System default") : tr("System default (%1)").arg(system)},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("fr"), QStringLiteral("Français")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    const Settings settings;
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    for (const Language &l : languages())
+        m_language->addItem(l.name, l.code);
+    m_startLanguage = settings.language();
+    const int current = m_language->findData(m_startLanguage);
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    m_restartNote = new QLabel(this);
+    m_restartNote->setObjectName(QStringLiteral("restartNoteLabel"));
+    m_restartNote->setWordWrap(true);
+
+    m_logLevel = new QComboBox(this);
+    m_logLevel->setObjectName(QStringLiteral("logLevelComboBox"));
+    // The same choices as the log's own filter: both set the same preference.
+    m_logLevel->addItem(tr("Everything, debug included"), 0);
+    m_logLevel->addItem(tr("Information and above"), 1);
+    m_logLevel->addItem(tr("Warnings and errors"), 2);
+    m_logLevel->addItem(tr("Errors only"), 3);
+    m_logLevel->setCurrentIndex(m_logLevel->findData(settings.logMinimumSeverity()));
+    auto *logLabel = new QLabel(tr("The log &shows:"), this);
+    logLabel->setBuddy(m_logLevel);
+
+    auto *form = new QFormLayout;
+    form->addRow(languageLabel, m_language);
+    form->addRow(QString(), m_restartNote);
+    form->addItem(new QSpacerItem(0, 8));
+    form->addRow(logLabel, m_logLevel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRestartNote);
+    updateRestartNote();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+}
+
+void PreferencesDialog::updateRestartNote()
+{
+    m_restartNote->setText(m_language->currentData().toString() == m_startLanguage
+                               ? tr("A new language takes effect the next time Ferry starts.")
+                               : tr("<b>Restart Ferry</b> to see it in the new language."));
+}
+
+void PreferencesDialog::apply()
+{
+    Settings settings;
+    settings.setLanguage(m_language->currentData().toString());
+    const int severity = m_logLevel->currentData().toInt();
+    if (severity != settings.logMinimumSeverity()) {
+        settings.setLogMinimumSeverity(severity);
+        emit logMinimumSeverityChanged(severity);
+    }
+}
+
+} // namespace Ferry

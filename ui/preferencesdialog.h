@@ -1,0 +1,47 @@
+// Preferences (Edit ▸ Preferences…): what a user sets once and keeps, stored through Settings. The
+// language applies from the next start (every window's strings are set as it is built); the log's level
+// applies at once. The command line's --language still overrides the language chosen here.
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace Ferry {
+
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The languages offered: their code ("" for the system's, "en", "fr", "de") and name in that language.
+    struct Language
+    {
+        QString code;
+        QString name;
+    };
+    static QList<Language> languages();
+
+    QComboBox *languageCombo() const { return m_language; }
+    QComboBox *logLevelCombo() const { return m_logLevel; }
+    // Stores the choices in the settings (OK does this, then closes).
+    void apply();
+
+signals:
+    // The log's level was changed (0 debug … 3 error): the log view follows at once.
+    void logMinimumSeverityChanged(int severity);
+
+private:
+    void updateRestartNote();
+
+    QComboBox *m_language;
+    QLabel *m_restartNote;
+    QComboBox *m_logLevel;
+    QString m_startLanguage;
+};
+
+} // namespace Ferry
