@@ -31,6 +31,7 @@ test_pkgs=(
     sqlite3 time
     dbus gnome-keyring procps
     xvfb xauth fonts-dejavu-core
+    desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
 )
 

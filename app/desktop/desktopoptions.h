@@ -13,6 +13,10 @@ struct DesktopOptions
     QString selectJob;      // --select JOB_ID
     QString language;       // --language fr (default: the preferences, then the system's)
     QString error;          // a bad command line, said plainly
+    bool showHelp = false;  // --help: the usage on stdout, then exit 0
+    bool showVersion = false;
+
+    static QString usage();
 
     static DesktopOptions parse(int argc, char *argv[]);
     // Whether a window can open: a display, or a Qt platform chosen explicitly (offscreen in tests).

@@ -17,6 +17,14 @@ int main(int argc, char *argv[])
 {
     Ferry::tuneMemoryAllocator();
     const Ferry::DesktopOptions options = Ferry::DesktopOptions::parse(argc, argv);
+    if (options.showHelp) {
+        std::printf("%s\n", qPrintable(Ferry::DesktopOptions::usage()));
+        return 0;
+    }
+    if (options.showVersion) {
+        std::printf("ferry %s\n", FERRY_VERSION);
+        return 0;
+    }
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "ferry: %s\n", qPrintable(options.error));
         return 3;
@@ -32,7 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Ferry"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ferry"));
     QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("ferry"));
+    QApplication::setDesktopFileName(QStringLiteral("org.ferrysync.Ferry")); // installer/linux
     QApplication::setWindowIcon(Ferry::Icons::appIcon());
     // Qt's own strings (dialog buttons) and Ferry's, in the language of the command line, the preferences or
     // the system.
