@@ -22,7 +22,8 @@ build_pkgs=(
 # tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons),
 # an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen), and for
 # scripts/fuzz.sh clang with its runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for
-# readable stack traces; python3 for the translation files' check (scripts/check-translation-files.sh).
+# readable stack traces; python3 for the translation files' check (scripts/check-translation-files.sh);
+# desktop-file-validate and appstreamcli for the Debian package's metadata (scripts/check-package.sh).
 # Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
 # can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
