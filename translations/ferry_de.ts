@@ -507,10 +507,6 @@
         <translation>jeder Eintrag von mapping muss eine Zuordnungstabelle sein: {from: spalte, to: feld}</translation>
     </message>
     <message>
-        <source>&apos;schedule&apos; must be a map with cron and/or run_on_start</source>
-        <translation>„schedule“ muss eine Zuordnungstabelle mit cron und/oder run_on_start sein</translation>
-    </message>
-    <message>
         <source>&apos;retry&apos; must be a map with attempts, initial_delay_ms and max_delay_ms</source>
         <translation>„retry“ muss eine Zuordnungstabelle mit attempts, initial_delay_ms und max_delay_ms sein</translation>
     </message>
@@ -537,6 +533,10 @@
     <message>
         <source>the database URL holds a password; job files keep references only: remove it from the URL and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>die Datenbank-URL enthält ein Passwort; Auftragsdateien enthalten nur Verweise: entfernen Sie es aus der URL und setzen Sie source.password auf {secret: env:NAME}, {secret: file:PFAD} oder einen Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;schedule&apos; must be a map with cron, run_on_start and/or time_zone</source>
+        <translation>„schedule“ muss eine Zuordnung mit cron, run_on_start und/oder time_zone sein</translation>
     </message>
 </context>
 <context>
@@ -855,6 +855,26 @@
     <message>
         <source>Its batches are no longer kept (history retention).</source>
         <translation>Seine Stapel werden nicht mehr aufbewahrt (Aufbewahrungsdauer des Verlaufs).</translation>
+    </message>
+    <message>
+        <source>Rows the selected run could not write</source>
+        <translation>Zeilen, die der ausgewählte Lauf nicht schreiben konnte</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>Stapel (%1)</translation>
+    </message>
+    <message>
+        <source>Failed rows (%1)</source>
+        <translation>Fehlgeschlagene Zeilen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1879,6 @@
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
-    <message>
-        <source>%1: %2 of %3 written</source>
-        <translation>%1: %2 von %3 geschrieben</translation>
-    </message>
     <message numerus="yes">
         <source>, about %n s left</source>
         <translation>
@@ -1911,6 +1927,37 @@
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 confirmed, %4 sent</source>
+        <translation>%1: %2 von %3 bestätigt, %4 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobScheduler</name>
+    <message>
+        <source>Starting the run scheduled for %1.</source>
+        <translation>Der für %1 geplante Lauf startet.</translation>
+    </message>
+    <message>
+        <source>The scheduled run could not start: %1.</source>
+        <translation>Der geplante Lauf konnte nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>Schedules paused: no job runs by itself until they are resumed.</source>
+        <translation>Zeitpläne angehalten: Kein Auftrag läuft von selbst, bis sie fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Schedules resumed.</source>
+        <translation>Zeitpläne fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Zeitplan angehalten.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Zeitplan fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2188,10 @@
     <message>
         <source>the log level &apos;%1&apos; is unknown: use debug, info or warning</source>
         <translation>die Protokollstufe „%1“ ist unbekannt: verwenden Sie debug, info oder warning</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this computer knows: use an IANA name such as Europe/Berlin or America/New_York, or leave it empty for local time</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld für die Ortszeit leer</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +3144,6 @@ Ersetzen?</translation>
         <source>Checking that the target did not change since the preview…</source>
         <translation>Prüfung, ob sich das Ziel seit der Vorschau geändert hat …</translation>
     </message>
-    <message>
-        <source>Writing: %1 of %2 changes confirmed</source>
-        <translation>Schreiben: %1 von %2 Änderungen bestätigt</translation>
-    </message>
     <message numerus="yes">
         <source> (about %n s left)</source>
         <translation>
@@ -3213,6 +3260,10 @@ Sie löschen?</translation>
     <message>
         <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
         <translation>Zu schreibende Änderungen: %1 (Einfügungen: %2, Aktualisierungen: %3, Löschungen: %4)</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 changes confirmed, %3 sent</source>
+        <translation>Schreiben: %1 von %2 Änderungen bestätigt, %3 gesendet</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3505,80 @@ Sie löschen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RunFailuresModel</name>
+    <message>
+        <source>No row failed.</source>
+        <translation>Keine Zeile ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n Zeile ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Zeilen sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their details are not kept for this run (history retention, or a run older than this version of Ferry).</source>
+        <translation>Ihre Einzelheiten sind für diesen Lauf nicht aufbewahrt (Aufbewahrungsdauer des Verlaufs, oder ein Lauf, der älter ist als diese Ferry-Version).</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Die ersten %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>The target refused batch %1, which held this row.</source>
+        <translation>Das Ziel hat Stapel %1 abgelehnt, der diese Zeile enthielt.</translation>
+    </message>
+    <message>
+        <source>The plan found this row in error; it was never sent.</source>
+        <translation>Der Plan hat diese Zeile als fehlerhaft erkannt; sie wurde nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RunHistoryModel</name>
     <message>
         <source>Succeeded</source>
@@ -3542,6 +3667,44 @@ Sie löschen?</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>The run&apos;s failed rows cannot be read: %1</source>
+        <translation>Die fehlgeschlagenen Zeilen des Laufs können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Scheduler</name>
+    <message>
+        <source>Runs now: it is set to run when the scheduler starts.</source>
+        <translation>Läuft jetzt: Er ist so eingestellt, dass er beim Start des Planers läuft.</translation>
+    </message>
+    <message>
+        <source>Catching up: its run due at %1 was missed while Ferry was not running.</source>
+        <translation>Nachholen: Sein für %1 fälliger Lauf wurde verpasst, während Ferry nicht lief.</translation>
+    </message>
+    <message>
+        <source>Its run due at %1 was skipped: the previous run is still going.</source>
+        <translation>Sein für %1 fälliger Lauf wurde übersprungen: Der vorige Lauf ist noch nicht fertig.</translation>
+    </message>
+    <message>
+        <source>Catching up: %1 scheduled runs were missed (the computer was asleep or busy), the latest due at %2; one run makes up for them.</source>
+        <translation>Nachholen: %1 geplante Läufe wurden verpasst (der Computer schlief oder war ausgelastet), der letzte fällig um %2; ein Lauf holt sie nach.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>Catching up: its run due at %1 was missed (the computer was asleep or busy).</source>
+        <translation>Nachholen: Sein für %1 fälliger Lauf wurde verpasst (der Computer schlief oder war ausgelastet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free slot: at most %n job(s) run at once.</source>
+        <translation>
+            <numerusform>Warten auf einen freien Platz: Höchstens %n Auftrag läuft gleichzeitig.</numerusform>
+            <numerusform>Warten auf einen freien Platz: Höchstens %n Aufträge laufen gleichzeitig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4315,14 @@ Sie löschen?</translation>
     <message>
         <source>a journal record is damaged</source>
         <translation>ein Journaleintrag ist beschädigt</translation>
+    </message>
+    <message>
+        <source>recording failed rows</source>
+        <translation>beim Speichern fehlgeschlagener Zeilen</translation>
+    </message>
+    <message>
+        <source>reading failed rows</source>
+        <translation>beim Lesen fehlgeschlagener Zeilen</translation>
     </message>
 </context>
 </TS>

@@ -286,6 +286,26 @@
     </message>
 </context>
 <context>
+    <name>Ferry::RunFailuresModel</name>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n row failed.</numerusform>
+            <numerusform>%n rows failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Scheduler</name>
+    <message numerus="yes">
+        <source>Waiting for a free slot: at most %n job(s) run at once.</source>
+        <translation>
+            <numerusform>Waiting for a free slot: at most %n job runs at once.</numerusform>
+            <numerusform>Waiting for a free slot: at most %n jobs run at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqlSource</name>
     <message numerus="yes">
         <source>%n column(s)</source>

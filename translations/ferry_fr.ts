@@ -507,10 +507,6 @@
         <translation>chaque entrée de mapping doit être un dictionnaire&#xa0;: {from: colonne, to: champ}</translation>
     </message>
     <message>
-        <source>&apos;schedule&apos; must be a map with cron and/or run_on_start</source>
-        <translation>«&#xa0;schedule&#xa0;» doit être un dictionnaire avec cron et/ou run_on_start</translation>
-    </message>
-    <message>
         <source>&apos;retry&apos; must be a map with attempts, initial_delay_ms and max_delay_ms</source>
         <translation>«&#xa0;retry&#xa0;» doit être un dictionnaire avec attempts, initial_delay_ms et max_delay_ms</translation>
     </message>
@@ -537,6 +533,10 @@
     <message>
         <source>the database URL holds a password; job files keep references only: remove it from the URL and set source.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>l’URL de la base contient un mot de passe&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: retirez-le de l’URL et donnez à source.password la valeur {secret: env:NOM}, {secret: file:CHEMIN} ou une entrée du trousseau</translation>
+    </message>
+    <message>
+        <source>&apos;schedule&apos; must be a map with cron, run_on_start and/or time_zone</source>
+        <translation>«&#xa0;schedule&#xa0;» doit être un dictionnaire avec cron, run_on_start et/ou time_zone</translation>
     </message>
 </context>
 <context>
@@ -855,6 +855,26 @@
     <message>
         <source>Its batches are no longer kept (history retention).</source>
         <translation>Ses lots ne sont plus conservés (durée de conservation de l’historique).</translation>
+    </message>
+    <message>
+        <source>Rows the selected run could not write</source>
+        <translation>Lignes que l’exécution sélectionnée n’a pas pu écrire</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation>Lignes en échec</translation>
+    </message>
+    <message>
+        <source>Batches (%1)</source>
+        <translation>Lots (%1)</translation>
+    </message>
+    <message>
+        <source>Failed rows (%1)</source>
+        <translation>Lignes en échec (%1)</translation>
     </message>
 </context>
 <context>
@@ -1859,10 +1879,6 @@
         <source>Running</source>
         <translation>En cours</translation>
     </message>
-    <message>
-        <source>%1: %2 of %3 written</source>
-        <translation>%1&#xa0;: %2 sur %3 écrits</translation>
-    </message>
     <message numerus="yes">
         <source>, about %n s left</source>
         <translation>
@@ -1911,6 +1927,37 @@
     <message>
         <source>Changes</source>
         <translation>Changements</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 confirmed, %4 sent</source>
+        <translation>%1&#xa0;: %2 sur %3 confirmés, %4 envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobScheduler</name>
+    <message>
+        <source>Starting the run scheduled for %1.</source>
+        <translation>Démarrage de l’exécution prévue pour %1.</translation>
+    </message>
+    <message>
+        <source>The scheduled run could not start: %1.</source>
+        <translation>L’exécution planifiée n’a pas pu démarrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Schedules paused: no job runs by itself until they are resumed.</source>
+        <translation>Planifications en pause&#xa0;: aucune tâche ne s’exécute d’elle-même jusqu’à leur reprise.</translation>
+    </message>
+    <message>
+        <source>Schedules resumed.</source>
+        <translation>Planifications reprises.</translation>
+    </message>
+    <message>
+        <source>Schedule paused.</source>
+        <translation>Planification en pause.</translation>
+    </message>
+    <message>
+        <source>Schedule resumed.</source>
+        <translation>Planification reprise.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2188,10 @@
     <message>
         <source>the log level &apos;%1&apos; is unknown: use debug, info or warning</source>
         <translation>le niveau de journal «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez debug, info ou warning</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone this computer knows: use an IANA name such as Europe/Berlin or America/New_York, or leave it empty for local time</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de cet ordinateur&#xa0;: utilisez un nom IANA comme Europe/Paris ou America/New_York, ou laissez vide pour l’heure locale</translation>
     </message>
 </context>
 <context>
@@ -3093,10 +3144,6 @@ Les remplacer&#xa0;?</translation>
         <source>Checking that the target did not change since the preview…</source>
         <translation>Vérification que la cible n’a pas changé depuis l’aperçu…</translation>
     </message>
-    <message>
-        <source>Writing: %1 of %2 changes confirmed</source>
-        <translation>Écriture&#xa0;: %1 changements sur %2 confirmés</translation>
-    </message>
     <message numerus="yes">
         <source> (about %n s left)</source>
         <translation>
@@ -3213,6 +3260,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>Changes to write: %1 (inserts: %2, updates: %3, deletes: %4)</source>
         <translation>Changements à écrire&#xa0;: %1 (insertions&#xa0;: %2, mises à jour&#xa0;: %3, suppressions&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Writing: %1 of %2 changes confirmed, %3 sent</source>
+        <translation>Écriture&#xa0;: %1 changements sur %2 confirmés, %3 envoyés</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3505,80 @@ Les supprimer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::RunFailuresModel</name>
+    <message>
+        <source>No row failed.</source>
+        <translation>Aucune ligne en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed.</source>
+        <translation>
+            <numerusform>%n ligne en échec.</numerusform>
+            <numerusform>%n lignes en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their details are not kept for this run (history retention, or a run older than this version of Ferry).</source>
+        <translation>Leur détail n’est pas conservé pour cette exécution (durée de conservation de l’historique, ou exécution antérieure à cette version de Ferry).</translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation>Affichage des %1 premières.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>The target refused batch %1, which held this row.</source>
+        <translation>La cible a refusé le lot %1, qui contenait cette ligne.</translation>
+    </message>
+    <message>
+        <source>The plan found this row in error; it was never sent.</source>
+        <translation>Le plan a trouvé cette ligne en erreur&#xa0;; elle n’a jamais été envoyée.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::RunHistoryModel</name>
     <message>
         <source>Succeeded</source>
@@ -3542,6 +3667,44 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>The run&apos;s failed rows cannot be read: %1</source>
+        <translation>Les lignes en échec de l’exécution ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Scheduler</name>
+    <message>
+        <source>Runs now: it is set to run when the scheduler starts.</source>
+        <translation>S’exécute maintenant&#xa0;: elle est réglée pour s’exécuter au démarrage du planificateur.</translation>
+    </message>
+    <message>
+        <source>Catching up: its run due at %1 was missed while Ferry was not running.</source>
+        <translation>Rattrapage&#xa0;: son exécution prévue à %1 a été manquée pendant que Ferry ne tournait pas.</translation>
+    </message>
+    <message>
+        <source>Its run due at %1 was skipped: the previous run is still going.</source>
+        <translation>Son exécution prévue à %1 a été sautée&#xa0;: l’exécution précédente est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Catching up: %1 scheduled runs were missed (the computer was asleep or busy), the latest due at %2; one run makes up for them.</source>
+        <translation>Rattrapage&#xa0;: %1 exécutions planifiées ont été manquées (l’ordinateur était en veille ou occupé), la dernière prévue à %2&#xa0;; une exécution les remplace.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>Catching up: its run due at %1 was missed (the computer was asleep or busy).</source>
+        <translation>Rattrapage&#xa0;: son exécution prévue à %1 a été manquée (l’ordinateur était en veille ou occupé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a free slot: at most %n job(s) run at once.</source>
+        <translation>
+            <numerusform>En attente d’une place libre&#xa0;: %n tâche au plus s’exécute à la fois.</numerusform>
+            <numerusform>En attente d’une place libre&#xa0;: %n tâches au plus s’exécutent à la fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4315,14 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>a journal record is damaged</source>
         <translation>un enregistrement du journal est endommagé</translation>
+    </message>
+    <message>
+        <source>recording failed rows</source>
+        <translation>l’enregistrement des lignes en échec</translation>
+    </message>
+    <message>
+        <source>reading failed rows</source>
+        <translation>la lecture des lignes en échec</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,8 @@ DesktopOptions DesktopOptions::parse(int argc, char *argv[])
         else if (arg.startsWith(u"--"))
             o.error = QStringLiteral("unknown option %1\n%2").arg(arg, usage());
         else if (!arg.startsWith(u'-'))
-            o.error = QStringLiteral("unexpected argument '%1' (to open a job, use --select JOB_ID)\n%2").arg(arg, usage());
+            o.error =
+                QStringLiteral("unexpected argument '%1' (to open a job, use --select JOB_ID)\n%2").arg(arg, usage());
         // Single-dash options are Qt's (-platform, -style, -reverse …): QApplication takes them.
         if (!o.error.isEmpty())
             break;
@@ -51,12 +52,12 @@ DesktopOptions DesktopOptions::parse(int argc, char *argv[])
 QString DesktopOptions::usage()
 {
     return QStringLiteral(
-        "usage: ferry [--jobs DIR] [--state DIR] [--select JOB_ID] [--language LANG] [--help] [--version]\n"
-        "  --jobs DIR       the job folder (default: %1, shared with ferry-cli)\n"
-        "  --state DIR      the run history's folder (default: the one ferry-cli uses)\n"
-        "  --select JOB_ID  select this job when the window opens\n"
-        "  --language LANG  en, fr or de for this start (default: the preferences, then the system's)\n"
-        "Qt's own options (-platform, -style, -reverse …) work too.")
+               "usage: ferry [--jobs DIR] [--state DIR] [--select JOB_ID] [--language LANG] [--help] [--version]\n"
+               "  --jobs DIR       the job folder (default: %1, shared with ferry-cli)\n"
+               "  --state DIR      the run history's folder (default: the one ferry-cli uses)\n"
+               "  --select JOB_ID  select this job when the window opens\n"
+               "  --language LANG  en, fr or de for this start (default: the preferences, then the system's)\n"
+               "Qt's own options (-platform, -style, -reverse …) work too.")
         .arg(JobStore::defaultDirectory());
 }
 

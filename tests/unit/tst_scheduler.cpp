@@ -206,7 +206,8 @@ void TestScheduler::capOnParallelRuns()
     QCOMPARE(s.runningCount(), 2);
     const QStringList notes = messages(s);
     QCOMPARE(notes.size(), 1);
-    QVERIFY2(notes[0].startsWith(QStringLiteral("c: Waiting for a free slot: 2 job(s)")), qPrintable(notes[0]));
+    QVERIFY2(notes[0].startsWith(QStringLiteral("c: Waiting for a free slot: at most 2 job(s) run at once.")),
+             qPrintable(notes[0]));
     // c waits: nextWake says nothing earlier than d's time while no slot is free, and the note is not repeated.
     QCOMPARE(s.nextWake(), utc(2026, 6, 1, 10, 30));
     QVERIFY(s.poll(utc(2026, 6, 1, 10, 1)).empty());

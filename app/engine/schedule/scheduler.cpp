@@ -167,8 +167,7 @@ std::vector<ScheduledStart> Scheduler::poll(const QDateTime &now)
         if (runningCount() >= m_options.maxParallel) {
             if (!e->waitNoted)
                 note(*e, QtInfoMsg,
-                     tr("Waiting for a free slot: %n job(s) run at once at most (Preferences).", nullptr,
-                        m_options.maxParallel));
+                     tr("Waiting for a free slot: at most %n job(s) run at once.", nullptr, m_options.maxParallel));
             e->waitNoted = true;
             continue;
         }
