@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace Ferry {
 
@@ -49,14 +50,24 @@ QString JobDescription::sourceToTarget(const JobSpec &job)
     return source(job) + QStringLiteral(" → ") + target(job);
 }
 
-QString JobDescription::schedule(const JobSpec &job, const QDateTime &now)
+QString JobDescription::schedule(const JobSpec &job, const QDateTime &now, bool paused)
 {
     if (job.schedule.cron.trimmed().isEmpty())
         return tr("On demand");
     const auto cron = CronExpression::parse(job.schedule.cron);
     if (!cron)
         return tr("%1 (invalid)").arg(job.schedule.cron);
-    const QDateTime next = cron->next(now);
+    QString expression = cron->text();
+    QTimeZone zone;
+    if (!job.schedule.timeZone.isEmpty()) {
+        zone = QTimeZone(job.schedule.timeZone.toUtf8());
+        if (!zone.isValid())
+            return tr("%1 (unknown time zone %2)").arg(expression, job.schedule.timeZone);
+        expression += u' ' + job.schedule.timeZone;
+    }
+    if (paused)
+        return tr("%1 (paused)").arg(expression);
+    const QDateTime next = cron->next(zone.isValid() ? now.toTimeZone(zone) : now).toLocalTime();
     if (!next.isValid())
         return tr("%1 (never fires)").arg(job.schedule.cron);
     const QLocale locale;
@@ -66,7 +77,7 @@ QString JobDescription::schedule(const JobSpec &job, const QDateTime &now)
     const QString when = days == 0  ? time
                          : days < 7 ? locale.dayName(next.date().dayOfWeek(), QLocale::ShortFormat) + u' ' + time
                                     : locale.toString(next.date(), QLocale::ShortFormat) + u' ' + time;
-    return tr("%1 (next: %2)").arg(cron->text(), when);
+    return tr("%1 (next: %2)").arg(expression, when);
 }
 
 } // namespace Ferry

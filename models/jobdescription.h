@@ -18,8 +18,10 @@ public:
     static QString source(const JobSpec &job);
     static QString target(const JobSpec &job);
     static QString sourceToTarget(const JobSpec &job);
-    // "On demand", or the cron expression with its next run: "0 2 * * * (next: Tue 02:00)".
-    static QString schedule(const JobSpec &job, const QDateTime &now = QDateTime::currentDateTime());
+    // "On demand", or the cron expression with its next run in local time: "0 2 * * * (next: Tue 02:00)",
+    // "0 2 * * * America/New_York (next: Tue 08:00)"; paused: "0 2 * * * (paused)".
+    static QString schedule(const JobSpec &job, const QDateTime &now = QDateTime::currentDateTime(),
+                            bool paused = false);
     static QString driverName(const QString &driver); // "postgres" -> "PostgreSQL"
 };
 

@@ -245,7 +245,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         case RouteColumn:
             return e.loaded ? JobDescription::sourceToTarget(e.loaded->job) : e.error->message;
         case ScheduleColumn:
-            return e.loaded ? JobDescription::schedule(e.loaded->job) : QString();
+            return e.loaded ? JobDescription::schedule(e.loaded->job, QDateTime::currentDateTime(),
+                                                       m_allPaused || m_pausedJobs.contains(e.loaded->job.id))
+                            : QString();
         case LastRunColumn:
             if (role == SortRole && e.loaded) {
                 const auto r = lastRun(e.loaded->job.id);
@@ -283,6 +285,21 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return -1;
     }
     return {};
+}
+
+void JobListModel::setPaused(const QSet<QString> &jobIds, bool all)
+{
+    if (jobIds == m_pausedJobs && all == m_allPaused)
+        return;
+    m_pausedJobs = jobIds;
+    m_allPaused = all;
+    refreshSchedules();
+}
+
+void JobListModel::refreshSchedules()
+{
+    if (!m_entries.empty())
+        emit dataChanged(index(0, ScheduleColumn), index(rowCount() - 1, ScheduleColumn), {Qt::DisplayRole});
 }
 
 QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -11,6 +11,7 @@
 #include <QAbstractTableModel>
 #include <QFileSystemWatcher>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -51,6 +52,10 @@ public:
     std::optional<RunRecord> lastRun(const QString &jobId) const;
     // Every job id of the store (to give new jobs one of their own).
     QStringList jobIds() const;
+    // Which schedules are paused, for the schedule column (the scheduler's state).
+    void setPaused(const QSet<QString> &jobIds, bool all);
+    // The schedule column again (its next times move on as time passes).
+    void refreshSchedules();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +79,8 @@ private:
     RunController *m_runs;
     std::vector<JobStoreEntry> m_entries;
     QHash<QString, RunRecord> m_lastRuns;
+    QSet<QString> m_pausedJobs;
+    bool m_allPaused = false;
     std::unique_ptr<StateStore> m_state;
     QString m_lastProblem;
     QFileSystemWatcher m_watcher;

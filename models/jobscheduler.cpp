@@ -21,11 +21,18 @@ JobScheduler::JobScheduler(JobListModel *jobs, RunController *runs, Scheduler::O
     for (int row = 0; row < m_jobs->rowCount(); ++row)
         if (const JobStoreEntry &e = m_jobs->entry(row); e.loaded && m_runs->activeRun(e.loaded->job.id))
             m_timer.runStarted(e.loaded->job.id);
+}
+
+void JobScheduler::start()
+{
+    m_started = true;
     updateJobs();
 }
 
 void JobScheduler::updateJobs()
 {
+    if (!m_started)
+        return;
     std::vector<ScheduledJob> jobs;
     for (int row = 0; row < m_jobs->rowCount(); ++row) {
         const JobStoreEntry &e = m_jobs->entry(row);

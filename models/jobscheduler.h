@@ -20,8 +20,10 @@ class JobScheduler final : public QObject
     Q_DISABLE_COPY_MOVE(JobScheduler)
 
 public:
-    // Starts scheduling at once (run-on-start and catch-up runs become due).
     JobScheduler(JobListModel *jobs, RunController *runs, Scheduler::Options options = {}, QObject *parent = nullptr);
+    // Starts scheduling (run-on-start and catch-up runs become due): after the pauses kept from the last
+    // session are set.
+    void start();
 
     ScheduleTimer &timer() { return m_timer; }
 
@@ -44,6 +46,7 @@ private:
     JobListModel *m_jobs;
     RunController *m_runs;
     ScheduleTimer m_timer;
+    bool m_started = false;
 };
 
 } // namespace Ferry

@@ -1095,6 +1095,14 @@
         <source>%1 (next: %2)</source>
         <translation>%1 (nächster: %2)</translation>
     </message>
+    <message>
+        <source>%1 (unknown time zone %2)</source>
+        <translation>%1 (unbekannte Zeitzone %2)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (angehalten)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditor</name>
@@ -1444,10 +1452,6 @@
         <translation>&amp;Cron:</translation>
     </message>
     <message>
-        <source>5 fields (or 6 with seconds first), in this computer&apos;s time zone; @hourly, @daily, @weekly and @monthly work too.</source>
-        <translation>5 Felder (oder 6 mit Sekunden am Anfang), in der Zeitzone dieses Computers; @hourly, @daily, @weekly und @monthly gehen auch.</translation>
-    </message>
-    <message>
         <source>Next runs:</source>
         <translation>Nächste Läufe:</translation>
     </message>
@@ -1460,10 +1464,6 @@
         <translation>Beim Start nachholen, statt auf den nächsten Termin zu warten (schedule.run_on_start)</translation>
     </message>
     <message>
-        <source>The schedule is saved with the job. Ferry&apos;s scheduler, coming in a later version, starts the runs; until then run the job from the job list or with ferry-cli.</source>
-        <translation>Der Zeitplan wird mit dem Auftrag gespeichert. Der Planer von Ferry, der in einer späteren Version kommt, startet die Läufe; bis dahin führen Sie den Auftrag aus der Auftragsliste oder mit ferry-cli aus.</translation>
-    </message>
-    <message>
         <source>None: the job runs when you start it.</source>
         <translation>Keine: Der Auftrag läuft, wenn Sie ihn starten.</translation>
     </message>
@@ -1474,6 +1474,34 @@
     <message>
         <source>None: the expression never fires.</source>
         <translation>Keine: Der Ausdruck löst nie aus.</translation>
+    </message>
+    <message>
+        <source>5 fields (or 6 with seconds first); @hourly, @daily, @weekly and @monthly work too.</source>
+        <translation>5 Felder (oder 6 mit Sekunden zuerst); @hourly, @daily, @weekly und @monthly gehen auch.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Die dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>The time zone the cron times are read in: daylight saving follows it (schedule.time_zone)</source>
+        <translation>Die Zeitzone, in der die Cron-Zeiten gelten: Die Sommerzeit richtet sich nach ihr (schedule.time_zone)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Ferry runs the job at these times while it is open (pause it from the Job menu), or on a server with ferry-cli daemon. A time missed while the computer slept is caught up once.</source>
+        <translation>Ferry führt den Auftrag zu diesen Zeiten aus, solange es geöffnet ist (anhalten im Menü Auftrag), oder auf einem Server mit ferry-cli daemon. Eine Zeit, die der Computer verschlafen hat, wird einmal nachgeholt.</translation>
+    </message>
+    <message>
+        <source>None until the time zone is one this computer knows.</source>
+        <translation>Keine, solange dieser Computer die Zeitzone nicht kennt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 hier)</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2722,30 @@ Ersetzen?</translation>
         <source>E&amp;xport…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>Schedules paused: jobs run only when you start them.</source>
+        <translation>Zeitpläne angehalten: Aufträge laufen nur, wenn Sie sie starten.</translation>
+    </message>
+    <message>
+        <source>Schedules resumed.</source>
+        <translation>Zeitpläne fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Pause &amp;Schedule</source>
+        <translation>Zeitplan an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Keep the job from running by itself on its schedule (Run Now still runs it)</source>
+        <translation>Den Auftrag nicht mehr von selbst nach Zeitplan ausführen (Jetzt ausführen geht weiterhin)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All Schedules</source>
+        <translation>Alle Zeitpläne anhal&amp;ten</translation>
+    </message>
+    <message>
+        <source>No job runs by itself until schedules are resumed</source>
+        <translation>Kein Auftrag läuft von selbst, bis die Zeitpläne fortgesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -3028,6 +3080,14 @@ Ersetzen?</translation>
     <message>
         <source>System default</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A job due while this many scheduled runs are going waits for one to end. Runs you start yourself always start.</source>
+        <translation>Ein Auftrag, der fällig wird, während so viele geplante Läufe laufen, wartet, bis einer endet. Läufe, die Sie selbst starten, starten immer.</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;runs at once:</source>
+        <translation>Gleichzeitige geplante &amp;Läufe:</translation>
     </message>
 </context>
 <context>

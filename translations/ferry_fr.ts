@@ -1095,6 +1095,14 @@
         <source>%1 (next: %2)</source>
         <translation>%1 (prochaine&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>%1 (unknown time zone %2)</source>
+        <translation>%1 (fuseau horaire inconnu %2)</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditor</name>
@@ -1444,10 +1452,6 @@
         <translation>&amp;Cron&#xa0;:</translation>
     </message>
     <message>
-        <source>5 fields (or 6 with seconds first), in this computer&apos;s time zone; @hourly, @daily, @weekly and @monthly work too.</source>
-        <translation>5 champs (ou 6 avec les secondes en tête), dans le fuseau horaire de cet ordinateur&#xa0;; @hourly, @daily, @weekly et @monthly fonctionnent aussi.</translation>
-    </message>
-    <message>
         <source>Next runs:</source>
         <translation>Prochaines exécutions&#xa0;:</translation>
     </message>
@@ -1460,10 +1464,6 @@
         <translation>Rattraper au démarrage au lieu d’attendre la prochaine échéance (schedule.run_on_start)</translation>
     </message>
     <message>
-        <source>The schedule is saved with the job. Ferry&apos;s scheduler, coming in a later version, starts the runs; until then run the job from the job list or with ferry-cli.</source>
-        <translation>La planification est enregistrée avec la tâche. Le planificateur de Ferry, prévu dans une version ultérieure, lancera les exécutions&#xa0;; d’ici là, exécutez la tâche depuis la liste des tâches ou avec ferry-cli.</translation>
-    </message>
-    <message>
         <source>None: the job runs when you start it.</source>
         <translation>Aucune&#xa0;: la tâche s’exécute quand vous la lancez.</translation>
     </message>
@@ -1474,6 +1474,34 @@
     <message>
         <source>None: the expression never fires.</source>
         <translation>Aucune&#xa0;: l’expression ne se déclenche jamais.</translation>
+    </message>
+    <message>
+        <source>5 fields (or 6 with seconds first); @hourly, @daily, @weekly and @monthly work too.</source>
+        <translation>5 champs (ou 6 avec les secondes en premier)&#xa0;; @hourly, @daily, @weekly et @monthly fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Celui de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>The time zone the cron times are read in: daylight saving follows it (schedule.time_zone)</source>
+        <translation>Le fuseau horaire dans lequel les heures cron sont lues&#xa0;: l’heure d’été le suit (schedule.time_zone)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ferry runs the job at these times while it is open (pause it from the Job menu), or on a server with ferry-cli daemon. A time missed while the computer slept is caught up once.</source>
+        <translation>Ferry exécute la tâche à ces heures tant qu’il est ouvert (suspendez-la depuis le menu Tâche), ou sur un serveur avec ferry-cli daemon. Une heure manquée pendant la veille de l’ordinateur est rattrapée une fois.</translation>
+    </message>
+    <message>
+        <source>None until the time zone is one this computer knows.</source>
+        <translation>Aucune tant que le fuseau horaire n’est pas connu de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 here)</source>
+        <translation>%1 (%2 ici)</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2722,30 @@ Les remplacer&#xa0;?</translation>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
+    <message>
+        <source>Schedules paused: jobs run only when you start them.</source>
+        <translation>Planifications suspendues&#xa0;: les tâches ne s’exécutent que si vous les lancez.</translation>
+    </message>
+    <message>
+        <source>Schedules resumed.</source>
+        <translation>Planifications reprises.</translation>
+    </message>
+    <message>
+        <source>Pause &amp;Schedule</source>
+        <translation>Suspen&amp;dre la planification</translation>
+    </message>
+    <message>
+        <source>Keep the job from running by itself on its schedule (Run Now still runs it)</source>
+        <translation>Empêcher la tâche de s’exécuter d’elle-même selon sa planification (Exécuter maintenant l’exécute toujours)</translation>
+    </message>
+    <message>
+        <source>Pause &amp;All Schedules</source>
+        <translation>Suspendre &amp;toutes les planifications</translation>
+    </message>
+    <message>
+        <source>No job runs by itself until schedules are resumed</source>
+        <translation>Aucune tâche ne s’exécute d’elle-même jusqu’à la reprise des planifications</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -3028,6 +3080,14 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A job due while this many scheduled runs are going waits for one to end. Runs you start yourself always start.</source>
+        <translation>Une tâche prévue alors que ce nombre d’exécutions planifiées est en cours attend que l’une se termine. Les exécutions que vous lancez vous-même démarrent toujours.</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;runs at once:</source>
+        <translation>&amp;Exécutions planifiées simultanées&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The job editor's Schedule page: a preset or a cron expression, checked as it is typed, with the next five
-// run times spelled out in local time. The schedule is stored with the job; the scheduler fires it.
+// run times spelled out (in the job's time zone, with the local time beside when it differs). The schedule is
+// stored with the job; the scheduler fires it while Ferry runs (the app, or ferry-cli daemon).
 #pragma once
 
 #include "jobeditorpage.h"
@@ -29,6 +30,8 @@ public:
 
     QLineEdit *cronLineEdit() const { return m_cron; }
     QComboBox *presetComboBox() const { return m_preset; }
+    // Editable: an IANA time zone name, or empty for the computer's time zone.
+    QComboBox *timeZoneComboBox() const { return m_timeZone; }
     // The next run times shown, one a line (empty when there are none).
     QStringList nextRunTexts() const { return m_nextTexts; }
     // The moment next times are counted from (tests; default: now).
@@ -38,9 +41,11 @@ private:
     void handlePresetChanged();
     void handleCronEdited();
     void updateNextRuns();
+    QString timeZoneId() const;
 
     QComboBox *m_preset;
     QLineEdit *m_cron;
+    QComboBox *m_timeZone;
     QLabel *m_nextRuns;
     QCheckBox *m_runOnStart;
     QStringList m_nextTexts;

@@ -5,6 +5,7 @@
 #include "importdialog.h"
 #include "jobeditor.h"
 #include "joblistmodel.h"
+#include "jobscheduler.h"
 #include "logview.h"
 #include "preferencesdialog.h"
 #include "previewwindow.h"
@@ -144,11 +145,56 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     if (const QByteArray h = settings.headerState(QStringLiteral("jobs")); !h.isEmpty())
         m_jobView->header()->restoreState(h);
 
+    // Jobs run on their schedules while the window is open; pauses are kept between sessions.
+    m_scheduler = new JobScheduler(m_jobs, m_runs, Scheduler::Options{settings.maxParallelRuns()}, this);
+    for (const QString &jobId : settings.pausedJobs())
+        m_scheduler->setPaused(jobId, true);
+    m_scheduler->setAllPaused(settings.schedulesPaused());
+    m_pauseAllAction->setChecked(settings.schedulesPaused());
+    connect(m_scheduler, &JobScheduler::scheduleChanged, this, &MainWindow::updateSchedules);
+    m_scheduler->start();
+
     updateEmptyState();
     updateStatus();
     updateActions();
+    updateSchedules();
     if (m_sorted->rowCount() > 0)
         m_jobView->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+void MainWindow::updateSchedules()
+{
+    QSet<QString> paused;
+    for (int row = 0; row < m_jobs->rowCount(); ++row)
+        if (const JobStoreEntry &e = m_jobs->entry(row); e.loaded && m_scheduler->isPaused(e.loaded->job.id))
+            paused.insert(e.loaded->job.id);
+    m_jobs->setPaused(paused, m_scheduler->allPaused());
+    m_jobs->refreshSchedules();
+}
+
+void MainWindow::setJobPaused(bool paused)
+{
+    const JobStoreEntry *e = selectedEntry();
+    if (!e)
+        return;
+    m_scheduler->setPaused(e->loaded->job.id, paused);
+    Settings settings;
+    QStringList ids = settings.pausedJobs();
+    ids.removeAll(e->loaded->job.id);
+    if (paused)
+        ids.append(e->loaded->job.id);
+    settings.setPausedJobs(ids);
+    updateSchedules();
+}
+
+void MainWindow::setAllPaused(bool paused)
+{
+    m_scheduler->setAllPaused(paused);
+    Settings().setSchedulesPaused(paused);
+    m_pauseAllAction->setChecked(paused);
+    statusBar()->showMessage(
+        paused ? tr("Schedules paused: jobs run only when you start them.") : tr("Schedules resumed."), 10000);
+    updateSchedules();
 }
 
 MainWindow::~MainWindow()
@@ -255,6 +301,14 @@ void MainWindow::createActions()
              QKeySequence(Qt::CTRL | Qt::Key_I), tr("Add Ferry job files or Fliplet Agent configs to the job list"));
     m_openFolderAction = make(QString(), tr("Open Job &Folder"), QStringLiteral("openFolderAction"), {},
                               tr("Show the folder of job files that Ferry and ferry-cli share"));
+    m_pauseJobAction =
+        make(QStringLiteral("media-playback-pause"), tr("Pause &Schedule"), QStringLiteral("pauseJobAction"), {},
+             tr("Keep the job from running by itself on its schedule (Run Now still runs it)"));
+    m_pauseJobAction->setCheckable(true);
+    m_pauseAllAction =
+        make(QStringLiteral("media-playback-pause"), tr("Pause &All Schedules"), QStringLiteral("pauseAllAction"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("No job runs by itself until schedules are resumed"));
+    m_pauseAllAction->setCheckable(true);
     m_quitAction = make(QStringLiteral("application-exit"), tr("&Quit"), QStringLiteral("quitAction"),
                         QKeySequence::Quit, tr("Quit Ferry"));
     m_preferencesAction =
@@ -281,6 +335,8 @@ void MainWindow::createActions()
     connect(m_importAction, &QAction::triggered, this, [this] { importJobs(); });
     connect(m_openFolderAction, &QAction::triggered, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_jobs->store().directory())); });
+    connect(m_pauseJobAction, &QAction::triggered, this, &MainWindow::setJobPaused);
+    connect(m_pauseAllAction, &QAction::triggered, this, &MainWindow::setAllPaused);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -315,6 +371,9 @@ void MainWindow::createMenus()
     job->addAction(m_runAction);
     job->addAction(m_cancelAction);
     job->addSeparator();
+    job->addAction(m_pauseJobAction);
+    job->addAction(m_pauseAllAction);
+    job->addSeparator();
     job->addAction(m_duplicateAction);
     job->addAction(m_deleteAction);
 
@@ -344,6 +403,7 @@ QMenu *MainWindow::createJobMenu(QWidget *parent) const
     menu->addAction(m_previewAction);
     menu->addAction(m_runAction);
     menu->addAction(m_cancelAction);
+    menu->addAction(m_pauseJobAction);
     menu->addSeparator();
     menu->addAction(m_duplicateAction);
     menu->addAction(m_deleteAction);
@@ -394,6 +454,9 @@ void MainWindow::updateActions()
     m_previewAction->setEnabled(e && (!busy || m_previews.value(e->loaded->job.id)));
     m_runAction->setEnabled(e && !busy);
     m_cancelAction->setEnabled(busy);
+    const bool scheduled = e && !e->loaded->job.schedule.cron.trimmed().isEmpty();
+    m_pauseJobAction->setEnabled(scheduled);
+    m_pauseJobAction->setChecked(scheduled && m_scheduler && m_scheduler->isPaused(e->loaded->job.id));
     m_duplicateAction->setEnabled(e);
     m_deleteAction->setEnabled(!selectedEntries().isEmpty() && !busy);
     m_exportAction->setEnabled(m_jobs->rowCount() > 0);
@@ -617,6 +680,7 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     connect(&dialog, &PreferencesDialog::logMinimumSeverityChanged, m_logView, &LogView::setMinimumSeverity);
+    connect(&dialog, &PreferencesDialog::maxParallelRunsChanged, m_scheduler, &JobScheduler::setMaxParallel);
     dialog.exec();
 }
 

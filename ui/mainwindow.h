@@ -23,6 +23,7 @@ namespace Ferry {
 class JobEditor;
 class KeychainBackend;
 class JobListModel;
+class JobScheduler;
 class JobStoreEntry;
 class HistoryView;
 class LogView;
@@ -42,6 +43,7 @@ public:
 
     JobListModel *jobModel() const { return m_jobs; }
     RunController *runController() const { return m_runs; }
+    JobScheduler *scheduler() const { return m_scheduler; }
     QTreeView *jobView() const { return m_jobView; }
     HistoryView *historyView() const { return m_historyView; }
     // The job selected in the list (null when none, or when its file cannot be read).
@@ -79,6 +81,9 @@ private:
     void updateEmptyState();
     void updateActions();
     void updateStatus();
+    void updateSchedules();
+    void setJobPaused(bool paused);
+    void setAllPaused(bool paused);
     void showJobMenu(const QPoint &pos);
     QList<const JobStoreEntry *> selectedEntries() const;
     void showError(const QString &title, const QString &text);
@@ -86,6 +91,7 @@ private:
 
     RunController *m_runs;
     JobListModel *m_jobs;
+    JobScheduler *m_scheduler = nullptr;
     QSortFilterProxyModel *m_sorted;
     QTreeView *m_jobView;
     QStackedWidget *m_jobPages; // the list, or what to do when there is no job yet
@@ -109,6 +115,8 @@ private:
     QAction *m_exportAction;
     QAction *m_importAction;
     QAction *m_openFolderAction;
+    QAction *m_pauseJobAction;
+    QAction *m_pauseAllAction;
     QAction *m_quitAction;
     QAction *m_preferencesAction;
     QAction *m_aboutAction;

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Ferry {
@@ -51,11 +52,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *logLabel = new QLabel(tr("The log &shows:"), this);
     logLabel->setBuddy(m_logLevel);
 
+    m_parallel = new QSpinBox(this);
+    m_parallel->setObjectName(QStringLiteral("parallelSpinBox"));
+    m_parallel->setRange(1, 8);
+    m_parallel->setValue(settings.maxParallelRuns());
+    m_parallel->setToolTip(tr("A job due while this many scheduled runs are going waits for one to end. Runs you "
+                              "start yourself always start."));
+    auto *parallelLabel = new QLabel(tr("Scheduled &runs at once:"), this);
+    parallelLabel->setBuddy(m_parallel);
+
     auto *form = new QFormLayout;
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), m_restartNote);
     form->addItem(new QSpacerItem(0, 8));
     form->addRow(logLabel, m_logLevel);
+    form->addRow(parallelLabel, m_parallel);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -89,6 +100,10 @@ void PreferencesDialog::apply()
     if (severity != settings.logMinimumSeverity()) {
         settings.setLogMinimumSeverity(severity);
         emit logMinimumSeverityChanged(severity);
+    }
+    if (m_parallel->value() != settings.maxParallelRuns()) {
+        settings.setMaxParallelRuns(m_parallel->value());
+        emit maxParallelRunsChanged(m_parallel->value());
     }
 }
 

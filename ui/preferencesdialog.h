@@ -1,12 +1,14 @@
 // Preferences (Edit ▸ Preferences…): what a user sets once and keeps, stored through Settings. The
 // language applies from the next start (every window's strings are set as it is built); the log's level
-// applies at once. The command line's --language still overrides the language chosen here.
+// and the number of scheduled runs at once apply at once. The command line's --language still overrides the
+// language chosen here.
 #pragma once
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace Ferry {
 
@@ -28,12 +30,15 @@ public:
 
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *logLevelCombo() const { return m_logLevel; }
+    QSpinBox *parallelSpin() const { return m_parallel; }
     // Stores the choices in the settings (OK does this, then closes).
     void apply();
 
 signals:
     // The log's level was changed (0 debug … 3 error): the log view follows at once.
     void logMinimumSeverityChanged(int severity);
+    // How many scheduled runs may go at once changed: the scheduler follows at once.
+    void maxParallelRunsChanged(int n);
 
 private:
     void updateRestartNote();
@@ -41,6 +46,7 @@ private:
     QComboBox *m_language;
     QLabel *m_restartNote;
     QComboBox *m_logLevel;
+    QSpinBox *m_parallel;
     QString m_startLanguage;
 };
 

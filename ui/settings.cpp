@@ -66,6 +66,36 @@ void Settings::setLanguage(const QString &value)
     m_settings.setValue(QStringLiteral("preferences/language"), value);
 }
 
+int Settings::maxParallelRuns() const
+{
+    return qBound(1, m_settings.value(QStringLiteral("schedule/maxParallelRuns"), 2).toInt(), 8);
+}
+
+void Settings::setMaxParallelRuns(int value)
+{
+    m_settings.setValue(QStringLiteral("schedule/maxParallelRuns"), qBound(1, value, 8));
+}
+
+bool Settings::schedulesPaused() const
+{
+    return m_settings.value(QStringLiteral("schedule/paused"), false).toBool();
+}
+
+void Settings::setSchedulesPaused(bool value)
+{
+    m_settings.setValue(QStringLiteral("schedule/paused"), value);
+}
+
+QStringList Settings::pausedJobs() const
+{
+    return m_settings.value(QStringLiteral("schedule/pausedJobs")).toStringList();
+}
+
+void Settings::setPausedJobs(const QStringList &jobIds)
+{
+    m_settings.setValue(QStringLiteral("schedule/pausedJobs"), jobIds);
+}
+
 int Settings::logMinimumSeverity() const
 {
     return qBound(0, m_settings.value(QStringLiteral("log/minimumSeverity"), 1).toInt(), 3);

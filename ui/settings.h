@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace Ferry {
 
@@ -27,6 +28,14 @@ public:
     // Empty: the system's language.
     QString language() const;
     void setLanguage(const QString &value);
+
+    // Scheduled runs at once (1-8, default 2); pauses of all schedules and of single jobs.
+    int maxParallelRuns() const;
+    void setMaxParallelRuns(int value);
+    bool schedulesPaused() const;
+    void setSchedulesPaused(bool value);
+    QStringList pausedJobs() const;
+    void setPausedJobs(const QStringList &jobIds);
 
     int logMinimumSeverity() const; // 0 debug … 3 error
     void setLogMinimumSeverity(int value);

@@ -45,6 +45,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTreeView>
 #include <QtTest>
 
@@ -302,6 +303,26 @@ void TestJobEditor::createJobThroughTheForm()
     QVERIFY2(next.first().contains(QStringLiteral("5 March 2024")) && next.first().contains(QStringLiteral("02:00")),
              qPrintable(next.first()));
     QVERIFY(next.last().contains(QStringLiteral("9 March 2024")));
+    // In another time zone: the times there, with the time here beside them when it differs.
+    selectData(schedule->timeZoneComboBox(), QStringLiteral("America/New_York"));
+    QCOMPARE(editor->job().schedule.timeZone, QStringLiteral("America/New_York"));
+    const QStringList zoned = schedule->nextRunTexts();
+    QCOMPARE(zoned.size(), 5);
+    QVERIFY2(zoned.first().contains(QStringLiteral("5 March 2024")) && zoned.first().contains(QStringLiteral("02:00")),
+             qPrintable(zoned.first()));
+    const QDateTime newYork(QDate(2024, 3, 5), QTime(2, 0), QTimeZone("America/New_York"));
+    if (newYork.offsetFromUtc() != newYork.toLocalTime().offsetFromUtc())
+        QVERIFY2(zoned.first().endsWith(
+                     QStringLiteral("(%1 here)")
+                         .arg(QLocale().toString(newYork.toLocalTime(), QLocale().timeFormat(QLocale::ShortFormat)))),
+                 qPrintable(zoned.first()));
+    // A name the computer does not know: said beside the field.
+    schedule->timeZoneComboBox()->setEditText(QStringLiteral("Mars/Olympus"));
+    editor->validateNow();
+    QVERIFY(schedule->issueText(QStringLiteral("schedule.time_zone")).contains(QStringLiteral("Mars/Olympus")));
+    QVERIFY(!editor->canSave());
+    schedule->timeZoneComboBox()->setCurrentIndex(0); // the computer's
+    QCOMPARE(editor->job().schedule.timeZone, QString());
 
     editor->validateNow();
     QVERIFY2(editor->canSave(), qPrintable(editor->saveRefusal()));

@@ -8,6 +8,7 @@
 #include "job/jobstore.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
+#include "jobscheduler.h"
 #include "logmodel.h"
 #include "mainwindow.h"
 #include "planmodel.h"
@@ -17,6 +18,7 @@
 #include "runhistorymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +44,7 @@ private slots:
     void applyIsRefusedWhenTheTargetChanged();
     void runNowShowsTheOutcome();
     void historyShowsTheRowsThatFailed();
+    void schedulesRunAndPause();
     void deleteAsksAndKeepsTheFile();
     void duplicateAndExport();
 
@@ -361,6 +364,60 @@ void TestMainWindow::historyShowsTheRowsThatFailed()
     QVERIFY2(refused.contains(QStringLiteral("CHECK constraint")), qPrintable(refused));
     QCOMPARE(history->findChild<QLabel *>(QStringLiteral("runFailuresSummaryLabel"))->text(),
              QStringLiteral("4 row(s) failed."));
+}
+
+void TestMainWindow::schedulesRunAndPause()
+{
+    // A job due every second runs by itself while the window is open.
+    JobSpec j = job();
+    j.schedule.cron = QStringLiteral("* * * * * *");
+    j.schedule.runOnStart = false;
+    QVERIFY(!saveJob(j).isEmpty());
+    {
+        auto w = window();
+        QSignalSpy finished(w->runController(), &RunController::runFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 20000);
+        QCOMPARE(finished.first().at(1).value<RunReport>().status, RunStatus::Succeeded);
+        QCOMPARE(tableRows(m_target, QStringLiteral("SELECT id FROM people ORDER BY id")),
+                 QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+        JobListModel *jobs = w->jobModel();
+        const int row = jobs->rowOfJob(QStringLiteral("people-copy"));
+        QVERIFY2(jobs->index(row, JobListModel::ScheduleColumn).data().toString().contains(QStringLiteral("next:")),
+                 qPrintable(jobs->index(row, JobListModel::ScheduleColumn).data().toString()));
+
+        // Pause this job's schedule: said in the list, no more runs, and kept for the next session.
+        QVERIFY(w->selectJob(QStringLiteral("people-copy")));
+        auto *pauseJob = w->findChild<QAction *>(QStringLiteral("pauseJobAction"));
+        QVERIFY(pauseJob->isEnabled());
+        pauseJob->trigger();
+        QVERIFY(w->scheduler()->isPaused(QStringLiteral("people-copy")));
+        QVERIFY(jobs->index(row, JobListModel::ScheduleColumn).data().toString().endsWith(QStringLiteral("(paused)")));
+        QTRY_VERIFY_WITH_TIMEOUT(w->runController()->activeCount() == 0, 20000);
+        const int runs = finished.count();
+        QTest::qWait(2200);
+        QCOMPARE(finished.count(), runs);
+    }
+    {
+        auto w = window();
+        QVERIFY(w->scheduler()->isPaused(QStringLiteral("people-copy")));
+        QVERIFY(w->selectJob(QStringLiteral("people-copy")));
+        auto *pauseJob = w->findChild<QAction *>(QStringLiteral("pauseJobAction"));
+        QVERIFY(pauseJob->isChecked());
+        pauseJob->trigger(); // resumed
+        QVERIFY(!w->scheduler()->isPaused(QStringLiteral("people-copy")));
+        // Pause all: the same for every job, kept too.
+        auto *pauseAll = w->findChild<QAction *>(QStringLiteral("pauseAllAction"));
+        pauseAll->trigger();
+        QVERIFY(w->scheduler()->allPaused());
+        QSignalSpy started(w->runController(), &RunController::runStarted);
+        QTest::qWait(2200);
+        QCOMPARE(started.count(), 0);
+    }
+    auto w = window();
+    QVERIFY(w->scheduler()->allPaused());
+    QVERIFY(w->findChild<QAction *>(QStringLiteral("pauseAllAction"))->isChecked());
+    w->findChild<QAction *>(QStringLiteral("pauseAllAction"))->trigger();
+    QVERIFY(!w->scheduler()->allPaused());
 }
 
 void TestMainWindow::deleteAsksAndKeepsTheFile()

@@ -81,6 +81,7 @@ void TestJobScheduler::runsJobsOnTheirSchedule()
     int overlapping = 0;
     connect(&runs, &RunController::runStarted, this, [&] { overlapping = std::max(overlapping, runs.activeCount()); });
     JobScheduler scheduler(&jobs, &runs);
+    scheduler.start();
     QVERIFY(scheduler.nextRun(QStringLiteral("people")).isValid());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 3, 20000);
     QCOMPARE(overlapping, 1); // one job: never two runs at once
@@ -117,6 +118,7 @@ void TestJobScheduler::catchesUpWhatWasMissedWhileClosed()
     JobListModel jobs(m_jobs, &runs);
     QSignalSpy finished(&runs, &RunController::runFinished);
     JobScheduler scheduler(&jobs, &runs);
+    scheduler.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     QCOMPARE(finished.first().at(1).value<RunReport>().counts.inserted, 2);
     const QStringList log = logMessages(runs);
@@ -133,7 +135,8 @@ void TestJobScheduler::pauseAllStopsTheRuns()
     JobListModel jobs(m_jobs, &runs);
     QSignalSpy started(&runs, &RunController::runStarted);
     JobScheduler scheduler(&jobs, &runs);
-    scheduler.setAllPaused(true);
+    scheduler.setAllPaused(true); // kept from the last session: set before the start
+    scheduler.start();
     QVERIFY(!scheduler.nextRun(QStringLiteral("people")).isValid());
     QTest::qWait(2500);
     QCOMPARE(started.count(), 0);

@@ -275,6 +275,23 @@ void TestScheduler::runOnStartAndCatchUpAfterFerryWasClosed()
         now);
     QVERIFY(s.poll(now.addSecs(60)).empty());
     QCOMPARE(s.nextRun(QStringLiteral("later")), utc(2026, 6, 2, 9, 0));
+
+    // Paused before the start (kept from the last session): no run on start, no catch-up, on resume either.
+    Scheduler paused;
+    paused.setPaused(QStringLiteral("on-start"), true);
+    paused.setPaused(QStringLiteral("missed"), true);
+    paused.setJobs({onStart, missed}, now);
+    QVERIFY(paused.poll(now).empty());
+    QVERIFY(messages(paused).isEmpty());
+    paused.setPaused(QStringLiteral("on-start"), false);
+    paused.setPaused(QStringLiteral("missed"), false);
+    QVERIFY(paused.poll(now.addSecs(1)).empty());
+    QCOMPARE(paused.nextRun(QStringLiteral("missed")), utc(2026, 6, 2, 9, 0));
+    Scheduler allPaused;
+    allPaused.setAllPaused(true);
+    allPaused.setJobs({onStart, missed}, now);
+    allPaused.setAllPaused(false);
+    QVERIFY(allPaused.poll(now).empty());
 }
 
 void TestScheduler::pauseAndResume()

@@ -95,7 +95,10 @@ void Scheduler::setJobs(const std::vector<ScheduledJob> &jobs, const QDateTime &
         } else {
             e.job = job;
             e.next = nextAfter(e, now);
-            if (!m_started && job.runOnStart && !job.cron.isNull()) {
+            const bool paused = m_allPaused || m_paused.count(job.id);
+            if (paused) {
+                // Paused from the start: its times pass, nothing is caught up.
+            } else if (!m_started && job.runOnStart && !job.cron.isNull()) {
                 queue(e, StartReason::OnStart, now);
                 note(e, QtInfoMsg, tr("Runs now: it is set to run when the scheduler starts."));
             } else if (!m_started && job.lastRunStarted.isValid()) {
@@ -130,7 +133,7 @@ std::vector<ScheduledStart> Scheduler::poll(const QDateTime &now)
             t = nextAfter(e, t);
         }
         e.next = t.isValid() && t > now ? t : nextAfter(e, now);
-        if (e.paused || m_allPaused)
+        if (m_paused.count(e.job.id) || m_allPaused)
             continue; // its times pass without runs
         if (m_running.count(e.job.id)) {
             note(e, QtWarningMsg,
@@ -158,7 +161,7 @@ std::vector<ScheduledStart> Scheduler::poll(const QDateTime &now)
     // Due runs start, earliest first, while slots are free.
     std::vector<Entry *> due;
     for (Entry &e : m_entries)
-        if (e.waiting && !e.paused && !m_allPaused && !m_running.count(e.job.id))
+        if (e.waiting && !m_paused.count(e.job.id) && !m_allPaused && !m_running.count(e.job.id))
             due.push_back(&e);
     std::stable_sort(due.begin(), due.end(),
                      [](const Entry *a, const Entry *b) { return a->waiting->due < b->waiting->due; });
@@ -209,17 +212,17 @@ int Scheduler::runningCount() const
 
 void Scheduler::setPaused(const QString &jobId, bool paused)
 {
-    if (Entry *e = find(jobId)) {
-        e->paused = paused;
-        if (paused)
-            e->waiting.reset();
-    }
+    if (paused)
+        m_paused.insert(jobId);
+    else
+        m_paused.erase(jobId);
+    if (Entry *e = find(jobId); e && paused)
+        e->waiting.reset();
 }
 
 bool Scheduler::isPaused(const QString &jobId) const
 {
-    const Entry *e = find(jobId);
-    return e && e->paused;
+    return m_paused.count(jobId) > 0;
 }
 
 void Scheduler::setAllPaused(bool paused)
@@ -238,7 +241,7 @@ void Scheduler::setMaxParallel(int n)
 QDateTime Scheduler::nextRun(const QString &jobId) const
 {
     const Entry *e = find(jobId);
-    if (!e || e->paused || m_allPaused)
+    if (!e || m_paused.count(jobId) || m_allPaused)
         return {};
     return e->next;
 }
@@ -249,7 +252,7 @@ QDateTime Scheduler::nextWake() const
         return {};
     QDateTime wake;
     for (const Entry &e : m_entries) {
-        if (e.paused)
+        if (m_paused.count(e.job.id))
             continue;
         if (e.waiting && runningCount() < m_options.maxParallel && !m_running.count(e.job.id))
             return e.waiting->due; // in the past: poll now

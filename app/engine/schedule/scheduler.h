@@ -96,6 +96,8 @@ public:
     bool isRunning(const QString &jobId) const;
     int runningCount() const;
 
+    // Before the first setJobs too (a pause kept from the last session): a job paused then has no
+    // run-on-start or catch-up run.
     void setPaused(const QString &jobId, bool paused);
     bool isPaused(const QString &jobId) const;
     void setAllPaused(bool paused);
@@ -114,8 +116,7 @@ private:
     struct Entry
     {
         ScheduledJob job;
-        QDateTime next; // invalid: no schedule
-        bool paused = false;
+        QDateTime next;                        // invalid: no schedule
         std::optional<ScheduledStart> waiting; // due, waiting for a slot
         bool waitNoted = false;
     };
@@ -130,6 +131,7 @@ private:
     Options m_options;
     std::vector<Entry> m_entries;
     std::set<QString> m_running; // job ids, listed or not
+    std::set<QString> m_paused;  // job ids, listed or not (a pause outlives a reload of the job file)
     std::vector<ScheduleNote> m_notes;
     bool m_started = false;
     bool m_allPaused = false;
