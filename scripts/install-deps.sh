@@ -20,7 +20,8 @@ build_pkgs=(
 # What the tests and the benchmark add: the format check, real database servers, an ODBC driver to test the
 # ODBC path against, sqlite3 and /usr/bin/time for bench/run.sh, a real Secret Service for the keychain
 # tests (gnome-keyring in a private session: dbus brings dbus-run-session; procps' pgrep ends its daemons),
-# an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen), and for
+# an X server for the screenshots (scripts/screenshots.sh; the GUI tests themselves run offscreen) and, with
+# trayer as its tray host, for the tray's test (scripts/with-tray.sh), and for
 # scripts/fuzz.sh clang with its runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for
 # readable stack traces; python3 for the translation files' check (scripts/check-translation-files.sh);
 # desktop-file-validate and appstreamcli for the Debian package's metadata (scripts/check-package.sh).
@@ -31,7 +32,7 @@ test_pkgs=(
     postgresql mariadb-server odbc-postgresql
     sqlite3 time
     dbus gnome-keyring procps
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core trayer
     desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
 )

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Ferry::Autostart</name>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Runs your sync jobs on their schedules, from the tray</source>
+        <translation>Führt Ihre Synchronisationsaufträge nach Zeitplan aus, aus dem Infobereich</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ConnectorForm</name>
     <message>
         <source>(default)</source>
@@ -2746,6 +2757,36 @@ Ersetzen?</translation>
         <source>No job runs by itself until schedules are resumed</source>
         <translation>Kein Auftrag läuft von selbst, bis die Zeitpläne fortgesetzt werden</translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n job(s)</source>
+        <translation>
+            <numerusform>%n Auftrag gestartet</numerusform>
+            <numerusform>%n Aufträge gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n job(s); not started: %1</source>
+        <translation>
+            <numerusform>%n Auftrag gestartet; nicht gestartet: %1</numerusform>
+            <numerusform>%n Aufträge gestartet; nicht gestartet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started in the running Ferry</source>
+        <translation>%1 wurde im laufenden Ferry gestartet</translation>
+    </message>
+    <message>
+        <source>unknown request &apos;%1&apos;</source>
+        <translation>unbekannte Anfrage „%1“</translation>
+    </message>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry läuft weiter</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs keep running from the tray. To quit, use Quit in the tray&apos;s menu or File ▸ Quit.</source>
+        <translation>Geplante Aufträge laufen aus dem Infobereich weiter. Zum Beenden nutzen Sie Beenden in dessen Menü oder Datei ▸ Beenden.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -3088,6 +3129,26 @@ Ersetzen?</translation>
     <message>
         <source>Scheduled &amp;runs at once:</source>
         <translation>Gleichzeitige geplante &amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>Start Ferry in the tray when I lo&amp;g in</source>
+        <translation>Ferry beim &amp;Anmelden im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>So scheduled jobs run without opening Ferry first (%1)</source>
+        <translation>Damit geplante Aufträge laufen, ohne dass Sie Ferry erst öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a run succeeds too (failures always notify)</source>
+        <translation>Auch bei erfolgreichen Läufen &amp;benachrichtigen (Fehler immer)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Ferry could not change the login item: %1</source>
+        <translation>Ferry konnte den Autostart-Eintrag nicht ändern: %1</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4037,17 @@ Sie löschen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>another Ferry is running but does not answer</source>
+        <translation>ein anderes Ferry läuft, antwortet aber nicht</translation>
+    </message>
+    <message>
+        <source>the request was not understood</source>
+        <translation>die Anfrage wurde nicht verstanden</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqlConnection</name>
     <message>
         <source>cannot open the SQLite database file (%1): check the path, that the file and its folder exist, and that this user may read them (and write, for a target)</source>
@@ -4383,6 +4455,60 @@ Sie löschen?</translation>
     <message>
         <source>reading failed rows</source>
         <translation>beim Lesen fehlgeschlagener Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayIcon</name>
+    <message>
+        <source>&amp;Open Ferry</source>
+        <translation>Ferry ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Run All Now</source>
+        <translation>&amp;Alle jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Letzte Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ferry</source>
+        <translation>Ferry &amp;beenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the last run failed</source>
+        <translation>%1: Der letzte Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Noch keine Aufträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle: %n job(s)</source>
+        <translation>
+            <numerusform>Untätig: %n Auftrag</numerusform>
+            <numerusform>Untätig: %n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>%1 synced</source>
+        <translation>%1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 · %4</source>
+        <translation>%1: %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>No runs since Ferry started</source>
+        <translation>Keine Läufe seit dem Start von Ferry</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,20 @@
             <numerusform>%n jobs are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n job(s)</source>
+        <translation>
+            <numerusform>Started %n job</numerusform>
+            <numerusform>Started %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n job(s); not started: %1</source>
+        <translation>
+            <numerusform>Started %n job; not started: %1</numerusform>
+            <numerusform>Started %n jobs; not started: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Planner</name>
@@ -343,6 +357,16 @@
         <translation>
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayIcon</name>
+    <message numerus="yes">
+        <source>Idle: %n job(s)</source>
+        <translation>
+            <numerusform>Idle: %n job</numerusform>
+            <numerusform>Idle: %n jobs</numerusform>
         </translation>
     </message>
 </context>

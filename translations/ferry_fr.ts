@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Ferry::Autostart</name>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>Runs your sync jobs on their schedules, from the tray</source>
+        <translation>Exécute vos tâches de synchronisation selon leur planification, depuis la zone de notification</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ConnectorForm</name>
     <message>
         <source>(default)</source>
@@ -2746,6 +2757,36 @@ Les remplacer&#xa0;?</translation>
         <source>No job runs by itself until schedules are resumed</source>
         <translation>Aucune tâche ne s’exécute d’elle-même jusqu’à la reprise des planifications</translation>
     </message>
+    <message numerus="yes">
+        <source>Started %n job(s)</source>
+        <translation>
+            <numerusform>%n tâche lancée</numerusform>
+            <numerusform>%n tâches lancées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n job(s); not started: %1</source>
+        <translation>
+            <numerusform>%n tâche lancée&#xa0;; non lancées&#xa0;: %1</numerusform>
+            <numerusform>%n tâches lancées&#xa0;; non lancées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started in the running Ferry</source>
+        <translation>%1 a démarré dans le Ferry déjà ouvert</translation>
+    </message>
+    <message>
+        <source>unknown request &apos;%1&apos;</source>
+        <translation>demande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry tourne toujours</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs keep running from the tray. To quit, use Quit in the tray&apos;s menu or File ▸ Quit.</source>
+        <translation>Les tâches planifiées continuent de s’exécuter depuis la zone de notification. Pour quitter, utilisez Quitter dans son menu ou Fichier ▸ Quitter.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -3088,6 +3129,26 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Scheduled &amp;runs at once:</source>
         <translation>&amp;Exécutions planifiées simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start Ferry in the tray when I lo&amp;g in</source>
+        <translation>Démarrer Ferry dans la zone de notification à l’ou&amp;verture de session</translation>
+    </message>
+    <message>
+        <source>So scheduled jobs run without opening Ferry first (%1)</source>
+        <translation>Pour que les tâches planifiées s’exécutent sans ouvrir Ferry d’abord (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a run succeeds too (failures always notify)</source>
+        <translation>&amp;Me notifier aussi quand une exécution réussit (les échecs sont toujours notifiés)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrage à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Ferry could not change the login item: %1</source>
+        <translation>Ferry n’a pas pu modifier le démarrage automatique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4037,17 @@ Les supprimer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SingleInstance</name>
+    <message>
+        <source>another Ferry is running but does not answer</source>
+        <translation>un autre Ferry est ouvert mais ne répond pas</translation>
+    </message>
+    <message>
+        <source>the request was not understood</source>
+        <translation>la demande n’a pas été comprise</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqlConnection</name>
     <message>
         <source>cannot open the SQLite database file (%1): check the path, that the file and its folder exist, and that this user may read them (and write, for a target)</source>
@@ -4383,6 +4455,60 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>reading failed rows</source>
         <translation>la lecture des lignes en échec</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayIcon</name>
+    <message>
+        <source>&amp;Open Ferry</source>
+        <translation>&amp;Ouvrir Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;Run All Now</source>
+        <translation>&amp;Exécuter tout maintenant</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Ferry</source>
+        <translation>&amp;Quitter Ferry</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the last run failed</source>
+        <translation>%1&#xa0;: la dernière exécution a échoué</translation>
+    </message>
+    <message>
+        <source>No jobs yet</source>
+        <translation>Aucune tâche pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle: %n job(s)</source>
+        <translation>
+            <numerusform>Inactif&#xa0;: %n tâche</numerusform>
+            <numerusform>Inactif&#xa0;: %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>%1 synced</source>
+        <translation>%1 synchronisée</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 · %4</source>
+        <translation>%1&#xa0;: %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>No runs since Ferry started</source>
+        <translation>Aucune exécution depuis le démarrage de Ferry</translation>
     </message>
 </context>
 </TS>

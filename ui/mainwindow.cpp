@@ -14,6 +14,7 @@
 #include "runcontroller.h"
 #include "runhistorymodel.h"
 #include "settings.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
@@ -154,12 +156,86 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     connect(m_scheduler, &JobScheduler::scheduleChanged, this, &MainWindow::updateSchedules);
     m_scheduler->start();
 
+    // In the tray when the desktop has one: closing the window keeps Ferry (and its schedules) running.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(m_jobs, m_runs, m_pauseAllAction, this);
+        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
+        connect(m_tray, &TrayIcon::runAllRequested, this, &MainWindow::runAllJobs);
+        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+        m_tray->show();
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+    }
+
     updateEmptyState();
     updateStatus();
     updateActions();
     updateSchedules();
     if (m_sorted->rowCount() > 0)
         m_jobView->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::runAllJobs()
+{
+    int started = 0;
+    QStringList refused;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const JobStoreEntry &e = m_jobs->entry(row);
+        if (!e.loaded || m_runs->activeRun(e.loaded->job.id))
+            continue;
+        QString why;
+        if (m_runs->run(e.loaded->job, &why))
+            ++started;
+        else
+            refused << why;
+    }
+    statusBar()->showMessage(
+        refused.isEmpty()
+            ? tr("Started %n job(s)", nullptr, started)
+            : tr("Started %n job(s); not started: %1", nullptr, started).arg(refused.join(QStringLiteral("; "))),
+        15000);
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (close())
+        QCoreApplication::quit();
+    else
+        m_quitting = false;
+}
+
+QJsonObject MainWindow::handleRequest(const QJsonObject &request)
+{
+    const QString command = request.value(QStringLiteral("command")).toString();
+    if (command == u"raise") {
+        bringToFront();
+        return {{QStringLiteral("ok"), true}};
+    }
+    if (command == u"run") {
+        const QString name = request.value(QStringLiteral("job")).toString();
+        auto found = m_jobs->store().find(name);
+        if (!found)
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), found.error().message}};
+        if (!found->loaded)
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), found->error->toString()}};
+        QString why;
+        if (!m_runs->run(found->loaded->job, &why))
+            return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), why}};
+        selectJob(found->loaded->job.id);
+        return {{QStringLiteral("ok"), true},
+                {QStringLiteral("message"), tr("%1 started in the running Ferry").arg(found->loaded->job.name)}};
+    }
+    return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), tr("unknown request '%1'").arg(command)}};
 }
 
 void MainWindow::updateSchedules()
@@ -337,7 +413,7 @@ void MainWindow::createActions()
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_jobs->store().directory())); });
     connect(m_pauseJobAction, &QAction::triggered, this, &MainWindow::setJobPaused);
     connect(m_pauseAllAction, &QAction::triggered, this, &MainWindow::setAllPaused);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Ferry"),
@@ -686,6 +762,21 @@ void MainWindow::showPreferences()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tray && !m_quitting) {
+        // To the tray: schedules keep running. Said once, the first time.
+        saveLayout();
+        hide();
+        event->ignore();
+        Settings settings;
+        if (!settings.trayNoticeShown()) {
+            m_tray->notify(tr("Ferry is still running"),
+                           tr("Scheduled jobs keep running from the tray. To quit, use Quit in the tray's menu or "
+                              "File ▸ Quit."),
+                           false);
+            settings.setTrayNoticeShown(true);
+        }
+        return;
+    }
     if (m_runs->activeCount() > 0) {
         int applying = 0;
         for (int row = 0; row < m_jobs->rowCount(); ++row) {
@@ -706,13 +797,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (const QPointer<PreviewWindow> &w : std::as_const(m_previews))
         if (w)
             w->close();
+    saveLayout();
+    m_runs->shutdown(5000);
+    if (m_tray)
+        m_tray->systemTrayIcon()->hide();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
     Settings settings;
     settings.setMainWindowGeometry(saveGeometry());
     settings.setMainWindowState(saveState());
     settings.setSplitterState(QStringLiteral("main"), m_splitter->saveState());
     settings.setHeaderState(QStringLiteral("jobs"), m_jobView->header()->saveState());
-    m_runs->shutdown(5000);
-    event->accept();
 }
 
 } // namespace Ferry

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -29,6 +30,7 @@ class HistoryView;
 class LogView;
 class PreviewWindow;
 class RunController;
+class TrayIcon;
 struct JobSpec;
 
 class MainWindow final : public QMainWindow
@@ -44,6 +46,16 @@ public:
     JobListModel *jobModel() const { return m_jobs; }
     RunController *runController() const { return m_runs; }
     JobScheduler *scheduler() const { return m_scheduler; }
+    // Null when the desktop has no system tray (then closing the window quits).
+    TrayIcon *trayIcon() const { return m_tray; }
+    // Another launch's request (SingleInstance): {"command": "raise"} or {"command": "run", "job": …}.
+    QJsonObject handleRequest(const QJsonObject &request);
+    // Runs every job that is not busy now (the tray's Run All Now).
+    void runAllJobs();
+    // Quits for real (File ▸ Quit, the tray's Quit): closing the window only hides it to the tray.
+    void quit();
+    // Shows, raises and activates the window (from the tray, or a second launch).
+    void bringToFront();
     QTreeView *jobView() const { return m_jobView; }
     HistoryView *historyView() const { return m_historyView; }
     // The job selected in the list (null when none, or when its file cannot be read).
@@ -82,6 +94,7 @@ private:
     void updateActions();
     void updateStatus();
     void updateSchedules();
+    void saveLayout();
     void setJobPaused(bool paused);
     void setAllPaused(bool paused);
     void showJobMenu(const QPoint &pos);
@@ -92,6 +105,8 @@ private:
     RunController *m_runs;
     JobListModel *m_jobs;
     JobScheduler *m_scheduler = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
     QSortFilterProxyModel *m_sorted;
     QTreeView *m_jobView;
     QStackedWidget *m_jobPages; // the list, or what to do when there is no job yet

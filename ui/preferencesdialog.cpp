@@ -1,7 +1,10 @@
 #include "preferencesdialog.h"
 
+#include "autostart.h"
+#include "prompts.h"
 #include "settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,17 +64,28 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *parallelLabel = new QLabel(tr("Scheduled &runs at once:"), this);
     parallelLabel->setBuddy(m_parallel);
 
+    m_startAtLogin = new QCheckBox(tr("Start Ferry in the tray when I lo&g in"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheckBox"));
+    m_startAtLogin->setChecked(Autostart::isEnabled());
+    m_startAtLogin->setToolTip(
+        tr("So scheduled jobs run without opening Ferry first (%1)").arg(Autostart::entryPath()));
+    m_notifySuccess = new QCheckBox(tr("&Notify me when a run succeeds too (failures always notify)"), this);
+    m_notifySuccess->setObjectName(QStringLiteral("notifySuccessCheckBox"));
+    m_notifySuccess->setChecked(settings.notifyOnSuccess());
+
     auto *form = new QFormLayout;
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), m_restartNote);
     form->addItem(new QSpacerItem(0, 8));
     form->addRow(logLabel, m_logLevel);
     form->addRow(parallelLabel, m_parallel);
+    form->addRow(QString(), m_startAtLogin);
+    form->addRow(QString(), m_notifySuccess);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        if (apply())
+            accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -92,9 +106,18 @@ void PreferencesDialog::updateRestartNote()
                                : tr("<b>Restart Ferry</b> to see it in the new language."));
 }
 
-void PreferencesDialog::apply()
+bool PreferencesDialog::apply()
 {
     Settings settings;
+    settings.setNotifyOnSuccess(m_notifySuccess->isChecked());
+    if (m_startAtLogin->isChecked() != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::setEnabled(m_startAtLogin->isChecked(), &error)) {
+            Prompts::instance().error(this, tr("Start at login"),
+                                      tr("Ferry could not change the login item: %1").arg(error));
+            return false;
+        }
+    }
     settings.setLanguage(m_language->currentData().toString());
     const int severity = m_logLevel->currentData().toInt();
     if (severity != settings.logMinimumSeverity()) {
@@ -105,6 +128,7 @@ void PreferencesDialog::apply()
         settings.setMaxParallelRuns(m_parallel->value());
         emit maxParallelRunsChanged(m_parallel->value());
     }
+    return true;
 }
 
 } // namespace Ferry

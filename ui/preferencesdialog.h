@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -31,8 +32,11 @@ public:
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *logLevelCombo() const { return m_logLevel; }
     QSpinBox *parallelSpin() const { return m_parallel; }
-    // Stores the choices in the settings (OK does this, then closes).
-    void apply();
+    QCheckBox *startAtLoginCheck() const { return m_startAtLogin; }
+    QCheckBox *notifySuccessCheck() const { return m_notifySuccess; }
+    // Stores the choices in the settings (OK does this, then closes). False, with a message shown, when the
+    // login item cannot be written.
+    bool apply();
 
 signals:
     // The log's level was changed (0 debug … 3 error): the log view follows at once.
@@ -47,6 +51,8 @@ private:
     QLabel *m_restartNote;
     QComboBox *m_logLevel;
     QSpinBox *m_parallel;
+    QCheckBox *m_startAtLogin;
+    QCheckBox *m_notifySuccess;
     QString m_startLanguage;
 };
 

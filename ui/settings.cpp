@@ -96,6 +96,26 @@ void Settings::setPausedJobs(const QStringList &jobIds)
     m_settings.setValue(QStringLiteral("schedule/pausedJobs"), jobIds);
 }
 
+bool Settings::notifyOnSuccess() const
+{
+    return m_settings.value(QStringLiteral("tray/notifyOnSuccess"), false).toBool();
+}
+
+void Settings::setNotifyOnSuccess(bool value)
+{
+    m_settings.setValue(QStringLiteral("tray/notifyOnSuccess"), value);
+}
+
+bool Settings::trayNoticeShown() const
+{
+    return m_settings.value(QStringLiteral("tray/noticeShown"), false).toBool();
+}
+
+void Settings::setTrayNoticeShown(bool value)
+{
+    m_settings.setValue(QStringLiteral("tray/noticeShown"), value);
+}
+
 int Settings::logMinimumSeverity() const
 {
     return qBound(0, m_settings.value(QStringLiteral("log/minimumSeverity"), 1).toInt(), 3);

@@ -37,6 +37,12 @@ public:
     QStringList pausedJobs() const;
     void setPausedJobs(const QStringList &jobIds);
 
+    // Tray: a notification for successful runs too (failures always); the first close to the tray said.
+    bool notifyOnSuccess() const;
+    void setNotifyOnSuccess(bool value);
+    bool trayNoticeShown() const;
+    void setTrayNoticeShown(bool value);
+
     int logMinimumSeverity() const; // 0 debug … 3 error
     void setLogMinimumSeverity(int value);
 

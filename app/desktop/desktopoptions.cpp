@@ -31,6 +31,10 @@ DesktopOptions DesktopOptions::parse(int argc, char *argv[])
             value(o.selectJob);
         else if (arg == u"--language")
             value(o.language);
+        else if (arg == u"--run")
+            value(o.runJob);
+        else if (arg == u"--minimized")
+            o.minimized = true;
         else if (arg == u"--help" || arg == u"-h")
             o.showHelp = true;
         else if (arg == u"--version" || arg == u"-v")
@@ -52,10 +56,13 @@ DesktopOptions DesktopOptions::parse(int argc, char *argv[])
 QString DesktopOptions::usage()
 {
     return QStringLiteral(
-               "usage: ferry [--jobs DIR] [--state DIR] [--select JOB_ID] [--language LANG] [--help] [--version]\n"
+               "usage: ferry [--jobs DIR] [--state DIR] [--select JOB_ID] [--run JOB] [--minimized] [--language LANG]\n"
+               "             [--help] [--version]\n"
                "  --jobs DIR       the job folder (default: %1, shared with ferry-cli)\n"
                "  --state DIR      the run history's folder (default: the one ferry-cli uses)\n"
                "  --select JOB_ID  select this job when the window opens\n"
+               "  --run JOB        run the job (name or id) now; if Ferry is running already, it runs it there\n"
+               "  --minimized      start in the system tray, without the window (as at login)\n"
                "  --language LANG  en, fr or de for this start (default: the preferences, then the system's)\n"
                "Qt's own options (-platform, -style, -reverse …) work too.")
         .arg(JobStore::defaultDirectory());

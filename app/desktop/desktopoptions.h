@@ -12,6 +12,8 @@ struct DesktopOptions
     QString stateDirectory; // --state DIR (default: StateStore::defaultDirectory())
     QString selectJob;      // --select JOB_ID
     QString language;       // --language fr (default: the preferences, then the system's)
+    QString runJob;         // --run JOB: run it now, in the Ferry already running if there is one
+    bool minimized = false; // --minimized: start in the tray (the login item uses it)
     QString error;          // a bad command line, said plainly
     bool showHelp = false;  // --help: the usage on stdout, then exit 0
     bool showVersion = false;

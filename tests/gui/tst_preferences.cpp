@@ -2,7 +2,9 @@
 // next start, as the dialog says), the log's level applies at once; the command line's --language wins
 // over the preferences; an app started in French or German shows its windows in that language, Qt's own
 // buttons included.
+#include "autostart.h"
 #include "jobrun.h"
+#include "jobscheduler.h"
 #include "logview.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -10,11 +12,13 @@
 #include "translations.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -49,6 +53,7 @@ private slots:
     void cleanup();
     void choosingFrenchStoresFr();
     void logLevelAppliesAtOnce();
+    void startAtLoginParallelRunsAndNotifications();
     void openedFromTheEditMenu();
     void commandLineOverrides();
     void startedInFrench();
@@ -132,6 +137,43 @@ void TestPreferences::logLevelAppliesAtOnce()
     dialog.apply();
     QCOMPARE(Settings().logMinimumSeverity(), 3);
     QCOMPARE(shown->currentData().toInt(), 3);
+}
+
+void TestPreferences::startAtLoginParallelRunsAndNotifications()
+{
+    MainWindow window(m_dir->filePath(QStringLiteral("jobs")), m_dir->filePath(QStringLiteral("state")));
+    QVERIFY(!Autostart::isEnabled());
+    PreferencesDialog dialog(&window);
+    connect(&dialog, &PreferencesDialog::maxParallelRunsChanged, window.scheduler(), &JobScheduler::setMaxParallel);
+    QVERIFY(!dialog.startAtLoginCheck()->isChecked());
+    QCOMPARE(dialog.parallelSpin()->value(), 2);
+    dialog.startAtLoginCheck()->setChecked(true);
+    dialog.notifySuccessCheck()->setChecked(true);
+    dialog.parallelSpin()->setValue(4);
+    QVERIFY(dialog.apply());
+
+    // The login item: a desktop entry in the user's autostart folder that starts this Ferry in the tray.
+    const QString entry = m_config.filePath(QStringLiteral("autostart/org.ferrysync.Ferry.desktop"));
+    QCOMPARE(Autostart::entryPath(), entry);
+    QFile file(entry);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Exec=\"%1\" --minimized").arg(QCoreApplication::applicationFilePath())),
+             qPrintable(text));
+    QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\nType=Application\n")));
+    QVERIFY(Settings().notifyOnSuccess());
+    QCOMPARE(Settings().maxParallelRuns(), 4);
+    QCOMPARE(window.scheduler()->timer().scheduler().maxParallel(), 4);
+
+    // Unchecked: the entry goes.
+    PreferencesDialog again(&window);
+    QVERIFY(again.startAtLoginCheck()->isChecked());
+    again.startAtLoginCheck()->setChecked(false);
+    again.notifySuccessCheck()->setChecked(false);
+    QVERIFY(again.apply());
+    QVERIFY(!QFile::exists(entry));
+    QVERIFY(!Settings().notifyOnSuccess());
+    Settings().setMaxParallelRuns(2);
 }
 
 void TestPreferences::openedFromTheEditMenu()
