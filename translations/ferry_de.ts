@@ -2718,17 +2718,6 @@ Ersetzen?</translation>
             <numerusform>%n Aufträge importiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
-        <translation>
-            <numerusform>%n Auftrag läuft. Anhalten und beenden? Was die Ziele bestätigt haben, bleibt; der nächste Lauf erledigt den Rest.</numerusform>
-            <numerusform>%n Aufträge laufen. Anhalten und beenden? Was die Ziele bestätigt haben, bleibt; der nächste Lauf erledigt den Rest.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation>Anhalten und beenden</translation>
-    </message>
     <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Exportieren…</translation>
@@ -2786,6 +2775,28 @@ Ersetzen?</translation>
     <message>
         <source>Scheduled jobs keep running from the tray. To quit, use Quit in the tray&apos;s menu or File ▸ Quit.</source>
         <translation>Geplante Aufträge laufen aus dem Infobereich weiter. Zum Beenden nutzen Sie Beenden in dessen Menü oder Datei ▸ Beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing %n run(s), then Ferry quits…</source>
+        <translation>
+            <numerusform>%n Lauf wird beendet, dann wird Ferry beendet…</numerusform>
+            <numerusform>%n Läufe werden beendet, dann wird Ferry beendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are writing to their targets. Let them finish, then quit? Or stop them now: what the targets confirmed stays, and the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n Auftrag schreibt in sein Ziel. Fertig laufen lassen und dann beenden? Oder jetzt anhalten: Was das Ziel bestätigt hat, bleibt, und der nächste Lauf erledigt den Rest.</numerusform>
+            <numerusform>%n Aufträge schreiben in ihre Ziele. Fertig laufen lassen und dann beenden? Oder jetzt anhalten: Was die Ziele bestätigt haben, bleibt, und der nächste Lauf erledigt den Rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish, then quit</source>
+        <translation>Fertig laufen lassen, dann beenden</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>Anhalten und beenden</translation>
     </message>
 </context>
 <context>

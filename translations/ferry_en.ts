@@ -192,13 +192,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
-        <translation>
-            <numerusform>%n job is running. Stop it and quit? What its target confirmed stays; the next run completes the rest.</numerusform>
-            <numerusform>%n jobs are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Started %n job(s)</source>
         <translation>
             <numerusform>Started %n job</numerusform>
@@ -210,6 +203,20 @@
         <translation>
             <numerusform>Started %n job; not started: %1</numerusform>
             <numerusform>Started %n jobs; not started: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing %n run(s), then Ferry quits…</source>
+        <translation>
+            <numerusform>Finishing %n run, then Ferry quits…</numerusform>
+            <numerusform>Finishing %n runs, then Ferry quits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are writing to their targets. Let them finish, then quit? Or stop them now: what the targets confirmed stays, and the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n job is writing to its target. Let it finish, then quit? Or stop it now: what its target confirmed stays, and the next run completes the rest.</numerusform>
+            <numerusform>%n jobs are writing to their targets. Let them finish, then quit? Or stop them now: what the targets confirmed stays, and the next run completes the rest.</numerusform>
         </translation>
     </message>
 </context>

@@ -2718,17 +2718,6 @@ Les remplacer&#xa0;?</translation>
             <numerusform>%n tâches importées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) are running. Stop them and quit? What the targets confirmed stays; the next run completes the rest.</source>
-        <translation>
-            <numerusform>%n tâche est en cours d’exécution. L’arrêter et quitter&#xa0;? Ce que les cibles ont confirmé est conservé&#xa0;; la prochaine exécution termine le reste.</numerusform>
-            <numerusform>%n tâches sont en cours d’exécution. Les arrêter et quitter&#xa0;? Ce que les cibles ont confirmé est conservé&#xa0;; la prochaine exécution termine le reste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation>Arrêter et quitter</translation>
-    </message>
     <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
@@ -2786,6 +2775,28 @@ Les remplacer&#xa0;?</translation>
     <message>
         <source>Scheduled jobs keep running from the tray. To quit, use Quit in the tray&apos;s menu or File ▸ Quit.</source>
         <translation>Les tâches planifiées continuent de s’exécuter depuis la zone de notification. Pour quitter, utilisez Quitter dans son menu ou Fichier ▸ Quitter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finishing %n run(s), then Ferry quits…</source>
+        <translation>
+            <numerusform>Fin de %n exécution, puis Ferry quitte…</numerusform>
+            <numerusform>Fin de %n exécutions, puis Ferry quitte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are writing to their targets. Let them finish, then quit? Or stop them now: what the targets confirmed stays, and the next run completes the rest.</source>
+        <translation>
+            <numerusform>%n tâche écrit dans sa cible. La laisser finir, puis quitter&#xa0;? Ou l’arrêter maintenant&#xa0;: ce que la cible a confirmé reste, et la prochaine exécution complète le reste.</numerusform>
+            <numerusform>%n tâches écrivent dans leurs cibles. Les laisser finir, puis quitter&#xa0;? Ou les arrêter maintenant&#xa0;: ce que les cibles ont confirmé reste, et la prochaine exécution complète le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish, then quit</source>
+        <translation>Finir, puis quitter</translation>
+    </message>
+    <message>
+        <source>Stop them and quit</source>
+        <translation>Arrêter et quitter</translation>
     </message>
 </context>
 <context>

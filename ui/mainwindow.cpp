@@ -205,6 +205,32 @@ void MainWindow::runAllJobs()
         15000);
 }
 
+void MainWindow::finishThenQuit()
+{
+    // No new run starts; the window says what it waits for and quits when the last run ends.
+    m_finishing = true;
+    m_scheduler->timer().setAllPaused(true); // for this session only: the preference stays
+    const auto update = [this] {
+        const int running = m_runs->activeCount();
+        if (running == 0) {
+            m_finishing = false;
+            m_quitting = true;
+            if (close())
+                QCoreApplication::quit();
+            return;
+        }
+        statusBar()->showMessage(tr("Finishing %n run(s), then Ferry quits…", nullptr, running));
+    };
+    connect(m_runs, &RunController::activeCountChanged, this, update);
+    // Previews that are not writing are closed: nothing to finish there.
+    for (const QPointer<PreviewWindow> &w : std::as_const(m_previews))
+        if (w &&
+            m_jobs->index(m_jobs->rowOfJob(w->job().id), 0).data(JobListModel::StatusRole).toString() != u"running")
+            w->close();
+    bringToFront();
+    update();
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;
@@ -777,6 +803,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         return;
     }
+    if (m_finishing) {
+        event->ignore(); // quits by itself once the runs end
+        return;
+    }
     if (m_runs->activeCount() > 0) {
         int applying = 0;
         for (int row = 0; row < m_jobs->rowCount(); ++row) {
@@ -784,14 +814,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
             if (status == u"running")
                 ++applying;
         }
-        if (applying > 0 &&
-            !Prompts::instance().confirm(this, tr("Quit Ferry"),
-                                         tr("%n job(s) are running. Stop them and quit? What the targets confirmed "
-                                            "stays; the next run completes the rest.",
-                                            nullptr, applying),
-                                         tr("Stop and quit"), true)) {
-            event->ignore();
-            return;
+        if (applying > 0) {
+            const int choice = Prompts::instance().choose(
+                this, tr("Quit Ferry"),
+                tr("%n job(s) are writing to their targets. Let them finish, then quit? Or stop them now: what the "
+                   "targets confirmed stays, and the next run completes the rest.",
+                   nullptr, applying),
+                {tr("Finish, then quit"), tr("Stop them and quit")});
+            if (choice < 0) {
+                event->ignore();
+                m_quitting = false;
+                return;
+            }
+            if (choice == 0) {
+                finishThenQuit();
+                event->ignore();
+                return;
+            }
         }
     }
     for (const QPointer<PreviewWindow> &w : std::as_const(m_previews))

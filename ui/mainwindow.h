@@ -95,6 +95,7 @@ private:
     void updateStatus();
     void updateSchedules();
     void saveLayout();
+    void finishThenQuit();
     void setJobPaused(bool paused);
     void setAllPaused(bool paused);
     void showJobMenu(const QPoint &pos);
@@ -107,6 +108,7 @@ private:
     JobScheduler *m_scheduler = nullptr;
     TrayIcon *m_tray = nullptr;
     bool m_quitting = false;
+    bool m_finishing = false; // quitting once the runs in flight end
     QSortFilterProxyModel *m_sorted;
     QTreeView *m_jobView;
     QStackedWidget *m_jobPages; // the list, or what to do when there is no job yet

@@ -23,6 +23,20 @@ public:
         return box.clickedButton() == yes;
     }
 
+    int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions) override
+    {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        QList<QPushButton *> buttons;
+        for (const QString &action : actions)
+            buttons << box.addButton(action, QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        if (!buttons.isEmpty())
+            box.setDefaultButton(buttons.first());
+        box.setEscapeButton(cancel);
+        box.exec();
+        return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+    }
+
     void error(QWidget *parent, const QString &title, const QString &text) override
     {
         QMessageBox::warning(parent, title, text);

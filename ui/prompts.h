@@ -19,6 +19,8 @@ public:
     // happens, e.g. "Delete"). destructive: the accept button is not the default one.
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &accept,
                          bool destructive) = 0;
+    // A choice between actions (button texts, the first the default) and Cancel: the index chosen, or -1.
+    virtual int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions) = 0;
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
     virtual QStringList openFiles(QWidget *parent, const QString &title, const QString &dir, const QString &filter) = 0;

@@ -17,6 +17,12 @@ public:
         asked.append(title + QStringLiteral(": ") + text);
         return confirmAnswer;
     }
+    int choose(QWidget *, const QString &title, const QString &text, const QStringList &actions) override
+    {
+        asked.append(title + QStringLiteral(": ") + text);
+        offered = actions;
+        return chooseAnswer;
+    }
     void error(QWidget *, const QString &title, const QString &text) override
     {
         errors.append(title + QStringLiteral(": ") + text);
@@ -30,6 +36,8 @@ public:
     QString existingDirectory(QWidget *, const QString &, const QString &) override { return directory; }
 
     bool confirmAnswer = true;
+    int chooseAnswer = -1;
+    QStringList offered;
     QStringList files;
     QString savePath;
     QString directory;

@@ -63,6 +63,7 @@ class YesPrompts final : public Prompts
 {
 public:
     bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
+    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
     void error(QWidget *, const QString &, const QString &text) override { errors.append(text); }
     void information(QWidget *, const QString &, const QString &) override {}
     QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }

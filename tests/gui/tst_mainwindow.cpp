@@ -4,6 +4,7 @@
 #include "scriptedprompts.h"
 #include "sqlitefiles.h"
 
+#include "flipletemulator.h"
 #include "historyview.h"
 #include "job/jobstore.h"
 #include "joblistmodel.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -31,6 +33,7 @@
 #include <QtTest>
 
 using namespace Ferry;
+using Ferry::Testing::FlipletEmulator;
 
 class TestMainWindow : public QObject
 {
@@ -45,6 +48,7 @@ private slots:
     void runNowShowsTheOutcome();
     void historyShowsTheRowsThatFailed();
     void schedulesRunAndPause();
+    void quitWaitsForRunsOrStopsThem();
     void deleteAsksAndKeepsTheFile();
     void duplicateAndExport();
 
@@ -418,6 +422,52 @@ void TestMainWindow::schedulesRunAndPause()
     QVERIFY(w->findChild<QAction *>(QStringLiteral("pauseAllAction"))->isChecked());
     w->findChild<QAction *>(QStringLiteral("pauseAllAction"))->trigger();
     QVERIFY(!w->scheduler()->allPaused());
+}
+
+void TestMainWindow::quitWaitsForRunsOrStopsThem()
+{
+    // A job writing to a Fliplet data source whose commits take a while to answer.
+    const QString token = QStringLiteral("eu--quit-test-token-0123");
+    FlipletEmulator emulator(token);
+    emulator.addDataSource(77);
+    QVERIFY(emulator.start());
+    qputenv("FERRY_FLIPLET_API_URL", emulator.baseUrl().toUtf8());
+    qputenv("FERRY_QUIT_TEST_TOKEN", token.toUtf8());
+    JobSpec j = job();
+    j.targetKind = TargetKind::Fliplet;
+    j.fliplet.dataSourceId = QStringLiteral("77");
+    j.fliplet.authToken.reference = QStringLiteral("env:FERRY_QUIT_TEST_TOKEN");
+    j.fliplet.batchRows = 1;
+    QVERIFY(!saveJob(j).isEmpty());
+    FlipletEmulator::Fault slow;
+    slow.delayMs = 700;
+    for (int i = 0; i < 4; ++i)
+        emulator.queueFault(QStringLiteral("commit"), slow);
+
+    ScriptedPrompts prompts;
+    auto w = window();
+    QVERIFY(w->selectJob(QStringLiteral("people-copy")));
+    QSignalSpy finished(w->runController(), &RunController::runFinished);
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+
+    // Cancel: nothing stops.
+    w->runJob();
+    QTRY_VERIFY_WITH_TIMEOUT(emulator.commitCount() >= 1, 20000);
+    prompts.chooseAnswer = -1;
+    QVERIFY(!w->close());
+    QCOMPARE(prompts.offered, QStringList({QStringLiteral("Finish, then quit"), QStringLiteral("Stop them and quit")}));
+    QVERIFY(prompts.asked.last().contains(QStringLiteral("1 job(s) are writing")));
+    QCOMPARE(w->runController()->activeCount(), 1);
+
+    // Finish, then quit: the run ends on its own (every row written), then the window closes.
+    prompts.chooseAnswer = 0;
+    QVERIFY(!w->close());
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Finishing 1 run(s)")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(finished.first().at(1).value<RunReport>().status, RunStatus::Succeeded);
+    QCOMPARE(emulator.entries(77).size(), size_t(4));
+    QTRY_VERIFY(!w->isVisible());
+    qunsetenv("FERRY_FLIPLET_API_URL");
 }
 
 void TestMainWindow::deleteAsksAndKeepsTheFile()
