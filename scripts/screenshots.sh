@@ -33,3 +33,6 @@ shoot --language fr --suffix -fr --only main-window,preview
 shoot --language de --suffix -de --only main-window,preview
 shoot --dark --suffix -dark --only main-window,preview
 QT_SCALE_FACTOR=2 shoot --suffix -200 --only main-window
+# The tray's menu, on a screen with a tray host (trayer).
+rm -rf "${config:?}"/*
+XDG_CONFIG_HOME=$config scripts/with-tray.sh build/bin/ferry-screenshots "$out" --only tray-menu

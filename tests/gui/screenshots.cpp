@@ -6,7 +6,8 @@
 //   --empty     the main window of a first start, without jobs (main-window-empty.png)
 //   --suffix    appended to each file's name (main-window-fr.png)
 //   --only      these shots only: main-window, preview, preview-applied, history, editor-general …
-//               editor-schedule, import, preferences (the last ones are taken only when named here)
+//               editor-schedule, import, preferences, tray-menu (the last ones are taken only when named here;
+//               tray-menu needs a tray: scripts/with-tray.sh)
 // The scale comes from the environment (QT_SCALE_FACTOR=2).
 #include "icons.h"
 #include "importdialog.h"
@@ -22,11 +23,14 @@
 #include "runcontroller.h"
 #include "secrets/keychain.h"
 #include "translations.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMenu>
+#include <QScreen>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStyleFactory>
@@ -260,6 +264,27 @@ int main(int argc, char *argv[])
         dialog.show();
         waitFor([] { return false; }, 100);
         ok = save(&dialog, out, QStringLiteral("preferences")) && ok;
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("tray-menu"))) {
+        // The tray's corner of the screen with the menu open (scripts/with-tray.sh provides the tray).
+        TrayIcon *tray = window.trayIcon();
+        if (!tray) {
+            std::fputs("ferry-screenshots: no system tray: run under scripts/with-tray.sh\n", stderr);
+            return 1;
+        }
+        window.hide();
+        QMenu *menu = tray->menu();
+        const QRect screen = QGuiApplication::primaryScreen()->geometry();
+        menu->adjustSize();
+        menu->popup(QPoint(screen.right() - menu->width() - 8, 36));
+        waitFor([] { return false; }, 500);
+        const int width = menu->width() + 200;
+        const QString path = QDir(out).filePath(QStringLiteral("tray-menu%1.png").arg(suffix));
+        ok = QGuiApplication::primaryScreen()
+                 ->grabWindow(0, screen.right() - width, 0, width + 1, 44 + menu->height())
+                 .save(path) &&
+             ok;
+        menu->hide();
     }
     return ok ? 0 : 1;
 }
