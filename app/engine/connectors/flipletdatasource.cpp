@@ -167,6 +167,9 @@ public:
 
     qsizetype size() const { return m_entryCount + m_deleteCount; }
 
+    // add() writes the entries' JSON from the plan's rows into this batch's own body.
+    bool fillsWhileCommitting() const override { return true; }
+
     Result<void> commit() override
     {
         const FlipletTargetSpec &s = m_target.m_spec;
