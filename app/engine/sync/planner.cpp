@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace Ferry {
 
@@ -15,6 +17,9 @@ class PlannerText
 {
     Q_DECLARE_TR_FUNCTIONS(Ferry::Planner)
 };
+
+// Sides at least this large are indexed on two threads at once.
+constexpr qint64 ParallelIndexRows = 50000;
 
 struct Columns
 {
@@ -111,15 +116,23 @@ private:
     void planWithKey()
     {
         const bool ci = m_rules.caseInsensitiveKey;
-        const KeyTable sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
-        const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
-
         // How often each source key occurs, and the first target record of each key (later ones are
-        // duplicates in the target).
-        KeyMap occurrences(sourceKeys, static_cast<size_t>(m_source.size()));
-        for (qint64 r = 0; r < m_source.size(); ++r)
-            if (!sourceKeys.at(r).empty())
-                ++occurrences.insert(static_cast<std::uint32_t>(r)).value;
+        // duplicates in the target). The two sides are independent: large ones are indexed on two threads.
+        KeyTable sourceKeys;
+        std::optional<KeyMap> occurrences;
+        const auto indexSource = [&] {
+            sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
+            occurrences.emplace(sourceKeys, static_cast<size_t>(m_source.size()));
+            for (qint64 r = 0; r < m_source.size(); ++r)
+                if (!sourceKeys.at(r).empty())
+                    ++occurrences->insert(static_cast<std::uint32_t>(r)).value;
+        };
+        std::future<void> sourceIndexed;
+        if (m_source.size() >= ParallelIndexRows && m_target.size() >= ParallelIndexRows)
+            sourceIndexed = std::async(std::launch::async, indexSource);
+        else
+            indexSource();
+        const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
         KeyMap targetIndex(targetKeys, static_cast<size_t>(m_target.size()));
         std::vector<qint64> targetDuplicates, targetKeyless;
         for (qint64 t = 0; t < m_target.size(); ++t) {
@@ -129,6 +142,8 @@ private:
             else if (targetIndex.insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
                 targetDuplicates.push_back(t);
         }
+        if (sourceIndexed.valid())
+            sourceIndexed.get();
 
         std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
         for (qint64 r = 0; r < m_source.size(); ++r) {
@@ -142,7 +157,7 @@ private:
             const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
             if (targetRow >= 0)
                 matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
-            const std::uint32_t count = occurrences.find(key, hash)->value;
+            const std::uint32_t count = occurrences->find(key, hash)->value;
             if (count > 1) {
                 add(ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
                 continue;
