@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace Ferry;
 
 Q_DECLARE_METATYPE(Ferry::SyncRules)
@@ -72,6 +74,7 @@ private slots:
     void safeguard();
     void timestampErrorNamesTheValue();
     void largePlan();
+    void keyUtf8IsTheKey();
 };
 
 void TestPlanner::rules_data()
@@ -349,6 +352,53 @@ void TestPlanner::largePlan()
     QVERIFY(plan);
     QCOMPARE(plan->counts.unchanged, 199999);
     QCOMPARE(plan->counts.updated, 1);
+}
+
+void TestPlanner::keyUtf8IsTheKey()
+{
+    // The journal writes keys through keyUtf8 (integers and ASCII text straight from the rows): the same bytes
+    // as key() in UTF-8, for every kind of value, single and composite, from the source and the target.
+    const QStringList cols{QStringLiteral("a"), QStringLiteral("b")};
+    const QVariantList values{qlonglong(0),
+                              qlonglong(-42),
+                              std::numeric_limits<qlonglong>::max(),
+                              std::numeric_limits<qlonglong>::min(),
+                              QStringLiteral(""),
+                              QStringLiteral("plain"),
+                              QStringLiteral(" spaced, \"quoted\" \\ "),
+                              QStringLiteral("caf\u00e9"),
+                              QStringLiteral("\ufeffbom"),
+                              QString(QChar(0)),
+                              1.5,
+                              1e300,
+                              true,
+                              QVariant(),
+                              QByteArray("\x00\xff"),
+                              QDate(2024, 2, 29),
+                              QDateTime(QDate(2024, 2, 29), QTime(12, 30), Qt::UTC)};
+    Rows src, dst;
+    for (const QVariant &a : values)
+        for (const QVariant &b : {values.value(1), values.value(6), values.value(7)}) {
+            src.append({a, b});
+            dst.append({qlonglong(src.size()), a, b});
+        }
+    auto s = source(cols, src);
+    auto t = target(cols, dst);
+    for (const std::vector<int> &keys : {std::vector<int>{0}, std::vector<int>{1, 0}}) {
+        Plan p;
+        p.source = s;
+        p.target = t;
+        p.keyColumns = keys;
+        for (qint64 r = 0; r < s->rows.size(); ++r) {
+            for (const Change &c : {Change{r, -1, ChangeAction::Insert, ChangeReason::NotInTarget, 0},
+                                    Change{-1, r, ChangeAction::Delete, ChangeReason::Orphan, 0}}) {
+                const QByteArray expected = p.key(c).toUtf8();
+                QVERIFY2(p.keyUtf8(c) == expected, expected.constData());
+            }
+        }
+        p.keyColumns.clear();
+        QVERIFY(p.keyUtf8(Change{0, -1, ChangeAction::Insert, ChangeReason::NotInTarget, 0}).isEmpty());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPlanner)

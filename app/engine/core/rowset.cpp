@@ -759,6 +759,22 @@ QByteArray RowSet::json(qsizetype row, int column) const
     return out;
 }
 
+bool RowSet::appendDisplayText(QByteArray &out, qsizetype row, int column) const
+{
+    const View v = decode(cell(row, column));
+    if (v.tag == Int) {
+        Values::appendJsonInteger(out, v.i); // displayText: the integer's JSON
+        return true;
+    }
+    if (v.tag != String)
+        return false;
+    for (char c : v.text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    out.append(v.text); // displayText: the string itself
+    return true;
+}
+
 namespace {
 
 bool sameString(const View &text, const View &other)

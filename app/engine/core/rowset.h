@@ -89,6 +89,9 @@ public:
     bool isTruthy(qsizetype row, int column) const;
     void appendJson(QByteArray &out, qsizetype row, int column) const;
     QByteArray json(qsizetype row, int column) const;
+    // Appends the value's text as Values::displayText shows it, in UTF-8, when that is cheap: integers and ASCII
+    // text (the usual keys). Returns false, appending nothing, for any other value.
+    bool appendDisplayText(QByteArray &out, qsizetype row, int column) const;
     // Whether a value here and one in another set are the same value (see the rules above).
     bool sameValue(qsizetype row, int column, const RowSet &other, qsizetype otherRow, int otherColumn) const;
     // Whether a row here and one in another set with the same columns hold the same values: equal hashes,
