@@ -120,12 +120,17 @@ private:
         // duplicates in the target). The two sides are independent: large ones are indexed on two threads.
         KeyTable sourceKeys;
         std::optional<KeyMap> occurrences;
+        bool sourceDuplicates = false; // without any, every key occurs once: no need to look counts up
         const auto indexSource = [&] {
             sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
             occurrences.emplace(sourceKeys, static_cast<size_t>(m_source.size()));
-            for (qint64 r = 0; r < m_source.size(); ++r)
-                if (!sourceKeys.at(r).empty())
-                    ++occurrences->insert(static_cast<std::uint32_t>(r)).value;
+            for (qint64 r = 0; r < m_source.size(); ++r) {
+                if (sourceKeys.at(r).empty())
+                    continue;
+                bool inserted = false;
+                ++occurrences->insert(static_cast<std::uint32_t>(r), &inserted).value;
+                sourceDuplicates |= !inserted;
+            }
         };
         std::future<void> sourceIndexed;
         if (m_source.size() >= ParallelIndexRows && m_target.size() >= ParallelIndexRows)
@@ -146,18 +151,31 @@ private:
             sourceIndexed.get();
 
         std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
-        for (qint64 r = 0; r < m_source.size(); ++r) {
+        // Looking a key up in a large map waits for memory: the slot of the key a few rows ahead is fetched
+        // meanwhile (its hash kept for when its row comes).
+        constexpr qint64 Ahead = 8;
+        std::uint64_t hashes[Ahead];
+        const qint64 rows = m_source.size();
+        for (qint64 r = 0; r < std::min(Ahead, rows); ++r) {
+            hashes[r] = keyHash(sourceKeys.at(r));
+            targetIndex.prefetch(hashes[r]);
+        }
+        for (qint64 r = 0; r < rows; ++r) {
+            const std::uint64_t hash = hashes[r % Ahead];
+            if (r + Ahead < rows) {
+                hashes[r % Ahead] = keyHash(sourceKeys.at(r + Ahead));
+                targetIndex.prefetch(hashes[r % Ahead]);
+            }
             const auto key = sourceKeys.at(r);
             if (key.empty()) {
                 add(ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
                 continue;
             }
-            const std::uint64_t hash = keyHash(key);
             const KeyMap::Slot *t = targetIndex.find(key, hash);
             const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
             if (targetRow >= 0)
                 matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
-            const std::uint32_t count = occurrences->find(key, hash)->value;
+            const std::uint32_t count = sourceDuplicates ? occurrences->find(key, hash)->value : 1;
             if (count > 1) {
                 add(ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
                 continue;
