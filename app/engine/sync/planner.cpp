@@ -149,6 +149,8 @@ private:
         }
         if (sourceIndexed.valid())
             sourceIndexed.get();
+        if (!sourceDuplicates)
+            occurrences.reset(); // every count is 1: its 12 bytes a slot are better freed before the plan grows
 
         std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
         // Looking a key up in a large map waits for memory: the slot of the key a few rows ahead is fetched
