@@ -721,7 +721,22 @@ bool RowSet::isTruthy(qsizetype row, int column) const
 
 void RowSet::appendJson(QByteArray &out, qsizetype row, int column) const
 {
-    const char *c = cell(row, column);
+    appendCellJson(out, cell(row, column));
+}
+
+void RowSet::appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes) const
+{
+    Q_ASSERT(prefixes.size() == m_columns);
+    const char *c = m_rowStart[static_cast<size_t>(row)];
+    for (int i = 0; i < m_columns; ++i) {
+        out.append(prefixes[i]);
+        appendCellJson(out, c);
+        c = next(c);
+    }
+}
+
+void RowSet::appendCellJson(QByteArray &out, const char *c)
+{
     switch (*c) {
     case Null:
         out.append("null");
