@@ -154,14 +154,14 @@ private:
             sourceIndexed = std::async(std::launch::async, indexSource);
         else
             indexSource();
-        const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
-        KeyMap targetIndex(targetKeys, static_cast<size_t>(m_target.size()));
+        KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
+        std::optional<KeyMap> targetIndex(std::in_place, targetKeys, static_cast<size_t>(m_target.size()));
         std::vector<qint64> targetDuplicates, targetKeyless;
         for (qint64 t = 0; t < m_target.size(); ++t) {
             bool inserted = false;
             if (targetKeys.at(t).empty())
                 targetKeyless.push_back(t);
-            else if (targetIndex.insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
+            else if (targetIndex->insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
                 targetDuplicates.push_back(t);
         }
         if (sourceIndexed.valid())
@@ -180,20 +180,20 @@ private:
             const qint64 begin = part.firstRow;
             for (qint64 r = begin; r < std::min(begin + Ahead, end); ++r) {
                 hashes[r % Ahead] = keyHash(sourceKeys.at(r));
-                targetIndex.prefetch(hashes[r % Ahead]);
+                targetIndex->prefetch(hashes[r % Ahead]);
             }
             for (qint64 r = begin; r < end; ++r) {
                 const std::uint64_t hash = hashes[r % Ahead];
                 if (r + Ahead < end) {
                     hashes[r % Ahead] = keyHash(sourceKeys.at(r + Ahead));
-                    targetIndex.prefetch(hashes[r % Ahead]);
+                    targetIndex->prefetch(hashes[r % Ahead]);
                 }
                 const auto key = sourceKeys.at(r);
                 if (key.empty()) {
                     add(part, ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
                     continue;
                 }
-                const KeyMap::Slot *t = targetIndex.find(key, hash);
+                const KeyMap::Slot *t = targetIndex->find(key, hash);
                 const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
                 if (targetRow >= 0)
                     matched[static_cast<size_t>(targetRow)].store(1, std::memory_order_relaxed); // never an orphan
@@ -205,6 +205,13 @@ private:
                 planRow(part, r, targetRow);
             }
         };
+        // Only replace mode looks keys up after the source's rows are planned.
+        const auto releaseKeys = [&] {
+            occurrences.reset();
+            targetIndex.reset();
+            sourceKeys = KeyTable();
+            targetKeys = KeyTable();
+        };
         const qint64 rows = m_source.size();
         if (rows >= parallelPlanRows.load()) {
             const qint64 half = rows / 2;
@@ -215,6 +222,8 @@ private:
             });
             planRows(whole(), half);
             second.get();
+            if (m_rules.mode != SyncMode::Replace)
+                releaseKeys(); // before the halves are joined, which briefly holds the second one twice
             for (int a = 0; a <= static_cast<int>(ChangeAction::Error); ++a)
                 m_plan.counts.add(static_cast<ChangeAction>(a), secondCounts.of(static_cast<ChangeAction>(a)));
             if (m_plan.changes.capacity() < m_plan.changes.size() + secondChanges.size())
@@ -230,12 +239,12 @@ private:
             for (qint64 t = 0; t < m_target.size(); ++t) {
                 const auto k = targetKeys.at(t);
                 if (!matched[static_cast<size_t>(t)].load(std::memory_order_relaxed) && !k.empty() &&
-                    targetIndex.find(k)->row == t)
+                    targetIndex->find(k)->row == t)
                     add(plan, ChangeAction::Delete, -1, t, ChangeReason::Orphan);
             }
             for (qint64 t : targetDuplicates)
                 add(plan, ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate,
-                    targetIndex.find(targetKeys.at(t))->row);
+                    targetIndex->find(targetKeys.at(t))->row);
             for (qint64 t : targetKeyless)
                 add(plan, ChangeAction::Delete, -1, t, ChangeReason::TargetKeyless);
             return;
