@@ -78,6 +78,9 @@ private slots:
     void dataSourceIdIsAPositiveNumber();
     void keylessCommitOnCancelGetsAMoment();
     void lostCommitIsCheckedAfterAWait();
+    void batchesFilledAheadKeepThePlansOrder();
+    void cancelDropsTheBatchFilledAhead();
+    void largeAnswersArriveWhole();
 
 private:
     std::unique_ptr<FlipletDataSource> target(FlipletTargetSpec spec = {})
@@ -610,6 +613,119 @@ void TestFlipletDataSource::lostCommitIsCheckedAfterAWait()
     QCOMPARE(result.counts.inserted, 1);
     QCOMPARE(events.order, (QStringList{QStringLiteral("wait >0"), QStringLiteral("check")}));
     QCOMPARE(m_emulator->commitCount(), 1);
+}
+
+void TestFlipletDataSource::batchesFilledAheadKeepThePlansOrder()
+{
+    // Each batch after the first is filled on another thread while the one before it commits: every write
+    // goes out once, in the plan's order, and changes that are no writes are left out.
+    std::vector<Step> steps;
+    QList<qint64> expectedDeletes;
+    QStringList expectedNames;
+    for (int i = 0; i < 200; ++i) {
+        const QString name = QStringLiteral("n%1").arg(i);
+        if (i % 7 == 3) {
+            const qint64 id = m_emulator->insertEntry(7, QJsonObject{{"id", i}, {"Name", "old"}});
+            steps.push_back(Step{ChangeAction::Delete, {i}, id});
+            expectedDeletes.append(id);
+        } else if (i % 5 == 1) {
+            const qint64 id = m_emulator->insertEntry(7, QJsonObject{{"id", i}, {"Name", "old"}});
+            steps.push_back(Step{ChangeAction::Update, {i, name}, id});
+            expectedNames.append(name);
+        } else {
+            steps.push_back(insert(i, name));
+            expectedNames.append(name);
+        }
+    }
+    Plan p = plan(steps);
+    // Changes that are no writes, in between.
+    for (size_t i = 0; i < p.changes.size(); i += 9)
+        p.changes.insert(p.changes.begin() + static_cast<std::ptrdiff_t>(i),
+                         Change{p.changes[i].sourceRow, -1, ChangeAction::Skip, ChangeReason::AppendNoUpdate, 0});
+    FlipletTargetSpec spec;
+    spec.batchRows = 3;
+    auto t = target(spec);
+    BatchRecorder events;
+    RunTag tag;
+    ExecuteResult result;
+    {
+        EventScope scope(&events, &tag);
+        result = execute(p, *t, ExecuteContext{});
+    }
+    QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+    QCOMPARE(result.counts.inserted + result.counts.updated + result.counts.deleted, qint64(200));
+    QCOMPARE(m_emulator->commitCount(), 67);
+    QStringList names;
+    QList<qint64> deletes;
+    for (const QJsonObject &body : m_emulator->commitBodies()) {
+        for (const QJsonValue &e : body.value(u"entries").toArray())
+            names.append(e.toObject().value(u"data").toObject().value(u"Name").toString());
+        for (const QJsonValue &d : body.value(u"delete").toArray())
+            deletes.append(d.toInteger());
+    }
+    QCOMPARE(names, expectedNames);
+    QCOMPARE(deletes, expectedDeletes);
+    // Each batch's event names its own changes, in order, and together they are the plan's writes.
+    std::vector<qint64> reported, writes;
+    for (const BatchEvent &e : events.committed)
+        reported.insert(reported.end(), e.changes.begin(), e.changes.end());
+    for (size_t i = 0; i < p.changes.size(); ++i)
+        if (Plan::isWrite(p.changes[i].action))
+            writes.push_back(static_cast<qint64>(i));
+    QCOMPARE(reported, writes);
+}
+
+void TestFlipletDataSource::cancelDropsTheBatchFilledAhead()
+{
+    // Cancelled while the second commit is in flight (its answer still arrives): the third batch, filled
+    // meanwhile, is never sent, and its changes stay not attempted.
+    std::atomic_bool cancel{false};
+    FlipletTargetSpec spec;
+    spec.batchRows = 2;
+    spec.dataSourceId = QStringLiteral("7");
+    spec.apiUrl = m_emulator->baseUrl();
+    FlipletDataSource t(spec, Token, RetrySpec{}, nullptr);
+    m_emulator->onCommitApplied = [&cancel](int n) {
+        if (n == 2)
+            cancel.store(true);
+    };
+    ExecuteContext context;
+    context.cancel = &cancel;
+    Plan p = plan({insert(1, "a"), insert(2, "b"), insert(3, "c"), insert(4, "d"), insert(5, "e"), insert(6, "f")});
+    ExecuteResult result = execute(p, t, context);
+    m_emulator->onCommitApplied = nullptr;
+    QVERIFY(result.error);
+    QCOMPARE(result.error->code, ErrorCode::Cancelled);
+    QCOMPARE(m_emulator->commitCount(), 2);
+    QCOMPARE(result.counts.inserted, 4);
+    QCOMPARE(result.counts.notAttempted, 2);
+    QCOMPARE(m_emulator->entries(7).size(), size_t(4));
+}
+
+void TestFlipletDataSource::largeAnswersArriveWhole()
+{
+    // Answers above 1 MiB leave the emulator a piece at a time as the socket drains: the listing and every
+    // commit's answer arrive whole, and the next commit extends the listing it kept.
+    const QString padding(400, u'p');
+    for (int i = 0; i < 6000; ++i)
+        m_emulator->insertEntry(7, QJsonObject{{"id", i}, {"Name", padding + QString::number(i)}});
+    auto t = target();
+    auto snapshot = t->index(Cols);
+    QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().toString()));
+    QCOMPARE(snapshot->rows.size(), 6000);
+    QCOMPARE(snapshot->rows.value(5999, 1).toString(), padding + QStringLiteral("5999"));
+    for (int round = 0; round < 3; ++round) {
+        std::vector<Step> steps;
+        for (int i = 0; i < 2000; ++i)
+            steps.push_back(insert(10000 * (round + 1) + i, padding));
+        ExecuteResult result = execute(plan(steps), *t, ExecuteContext{});
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.counts.inserted, 2000);
+    }
+    snapshot = t->index(Cols);
+    QVERIFY(snapshot);
+    QCOMPARE(snapshot->rows.size(), 12000);
+    QCOMPARE(m_emulator->entries(7).size(), size_t(12000));
 }
 
 QTEST_GUILESS_MAIN(TestFlipletDataSource)

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace Ferry;
 
 Q_DECLARE_METATYPE(Ferry::SyncRules)
@@ -72,6 +74,8 @@ private slots:
     void safeguard();
     void timestampErrorNamesTheValue();
     void largePlan();
+    void keyUtf8IsTheKey();
+    void halvesPlanAsOne();
 };
 
 void TestPlanner::rules_data()
@@ -245,6 +249,15 @@ void TestPlanner::rules()
     QCOMPARE(listed, qint64(plan->changes.size()));
     if (syncRules.keyColumns.isEmpty())
         QVERIFY(!plan->warnings.isEmpty());
+
+    // Planned in two halves on two threads (as sources of 100,000 rows and more are): the same plan.
+    const qint64 threshold = Testing::setParallelPlanRows(2);
+    auto halves = planSync(source(Cols, src), target(Cols, dst), r);
+    Testing::setParallelPlanRows(threshold);
+    QVERIFY(halves);
+    QCOMPARE(actions(*halves), expected);
+    QCOMPARE(halves->counts, plan->counts);
+    QCOMPARE(halves->warnings, plan->warnings);
 }
 
 void TestPlanner::updateListsChangedFields()
@@ -349,6 +362,94 @@ void TestPlanner::largePlan()
     QVERIFY(plan);
     QCOMPARE(plan->counts.unchanged, 199999);
     QCOMPARE(plan->counts.updated, 1);
+}
+
+void TestPlanner::halvesPlanAsOne()
+{
+    // A source planned in two halves on two threads gives exactly the plan of one pass, change by change, in
+    // every mode: inserts, updates by timestamp and by content, duplicates and empty keys on both sides,
+    // rows marked deleted, orphans.
+    Rows src, dst;
+    for (int i = 0; i < 3000; ++i) {
+        const QVariant id = i % 97 == 0 ? Null : QVariant(i % 1409 == 5 ? 5 : i); // empty and repeated keys
+        const QString ts = QStringLiteral("2024-01-%1").arg(1 + i % 28, 2, 10, QChar(u'0'));
+        src.append({id, QStringLiteral("n%1").arg(i % 3 ? i : -i), ts, i % 11 == 0});
+        if (i % 4 != 0)
+            dst.append({qlonglong(100000 + i), id, QStringLiteral("n%1").arg(i),
+                        i % 5 ? QVariant(ts) : QVariant(QStringLiteral("2023-12-31")), false});
+    }
+    for (int i = 0; i < 300; ++i) // orphans and a target duplicate
+        dst.append({qlonglong(200000 + i), 50000 + (i % 299), QStringLiteral("o"), Null, false});
+    for (const SyncMode mode : {SyncMode::Update, SyncMode::Append, SyncMode::Replace}) {
+        for (const bool timestamps : {false, true}) {
+            SyncRules r = ::rules(mode, {QStringLiteral("id")}, timestamps ? QStringLiteral("ts") : QString(),
+                                  QStringLiteral("del"));
+            r.safeguard.maxShare = 1.0;
+            auto one = planSync(source(Cols, src), target(Cols, dst), r);
+            const qint64 threshold = Testing::setParallelPlanRows(1000);
+            auto halves = planSync(source(Cols, src), target(Cols, dst), r);
+            Testing::setParallelPlanRows(threshold);
+            QVERIFY(one && halves);
+            QCOMPARE(halves->counts, one->counts);
+            QCOMPARE(halves->warnings, one->warnings);
+            QCOMPARE(halves->held, one->held);
+            QCOMPARE(halves->changes.size(), one->changes.size());
+            for (size_t i = 0; i < one->changes.size(); ++i) {
+                const Change &a = halves->changes[i], &b = one->changes[i];
+                QVERIFY2(a.sourceRow == b.sourceRow && a.targetRow == b.targetRow && a.action == b.action &&
+                             a.reason == b.reason && a.detail == b.detail,
+                         qPrintable(QStringLiteral("change %1").arg(i)));
+            }
+            QVERIFY(one->counts.inserted > 0 && one->counts.failed > 0 && one->counts.unchanged > 0);
+        }
+    }
+}
+
+void TestPlanner::keyUtf8IsTheKey()
+{
+    // The journal writes keys through keyUtf8 (integers and ASCII text straight from the rows): the same bytes
+    // as key() in UTF-8, for every kind of value, single and composite, from the source and the target.
+    const QStringList cols{QStringLiteral("a"), QStringLiteral("b")};
+    const QVariantList values{qlonglong(0),
+                              qlonglong(-42),
+                              std::numeric_limits<qlonglong>::max(),
+                              std::numeric_limits<qlonglong>::min(),
+                              QStringLiteral(""),
+                              QStringLiteral("plain"),
+                              QStringLiteral(" spaced, \"quoted\" \\ "),
+                              QStringLiteral("caf\u00e9"),
+                              QStringLiteral("\ufeffbom"),
+                              QString(QChar(0)),
+                              1.5,
+                              1e300,
+                              true,
+                              QVariant(),
+                              QByteArray("\x00\xff"),
+                              QDate(2024, 2, 29),
+                              QDateTime(QDate(2024, 2, 29), QTime(12, 30), Qt::UTC)};
+    Rows src, dst;
+    for (const QVariant &a : values)
+        for (const QVariant &b : {values.value(1), values.value(6), values.value(7)}) {
+            src.append({a, b});
+            dst.append({qlonglong(src.size()), a, b});
+        }
+    auto s = source(cols, src);
+    auto t = target(cols, dst);
+    for (const std::vector<int> &keys : {std::vector<int>{0}, std::vector<int>{1, 0}}) {
+        Plan p;
+        p.source = s;
+        p.target = t;
+        p.keyColumns = keys;
+        for (qint64 r = 0; r < s->rows.size(); ++r) {
+            for (const Change &c : {Change{r, -1, ChangeAction::Insert, ChangeReason::NotInTarget, 0},
+                                    Change{-1, r, ChangeAction::Delete, ChangeReason::Orphan, 0}}) {
+                const QByteArray expected = p.key(c).toUtf8();
+                QVERIFY2(p.keyUtf8(c) == expected, expected.constData());
+            }
+        }
+        p.keyColumns.clear();
+        QVERIFY(p.keyUtf8(Change{0, -1, ChangeAction::Insert, ChangeReason::NotInTarget, 0}).isEmpty());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestPlanner)

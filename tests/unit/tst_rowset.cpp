@@ -77,6 +77,7 @@ private slots:
     void parity();
     void rowsAndProjection();
     void cellsAtEveryColumn();
+    void jsonFieldsAreTheCellsJson();
     void naiveDateTimeStaysNaiveUnderParis();
     void naiveDateTimeInAmbiguousHour();
     void sameValue_data();
@@ -195,6 +196,59 @@ void TestRowSet::rowsAndProjection()
     RowSet ts(1);
     ts.append({QStringLiteral("2024-02-01 09:00:00.5")});
     QCOMPARE(*ts.timestamp(0, 0), 1706778000500000LL);
+}
+
+void TestRowSet::jsonFieldsAreTheCellsJson()
+{
+    // appendJsonFields walks a row once: the prefixes and each cell's appendJson, for every kind of value
+    // and rows wider than the stride of recorded offsets.
+    const QVariantList kinds{QVariant(),
+                             false,
+                             true,
+                             qlonglong(-7),
+                             std::numeric_limits<qlonglong>::max(),
+                             2.5,
+                             1e-300,
+                             QStringLiteral(""),
+                             QStringLiteral("quote \" back \\ tab \t nul ") + QChar(0),
+                             QStringLiteral("Zo\u00eb \U0001F600"),
+                             QByteArray("\x00\x01\xff"),
+                             QDate(2024, 2, 29),
+                             QTime(23, 59, 59, 999),
+                             QDateTime(QDate(2024, 2, 29), QTime(1, 2, 3), Qt::UTC),
+                             QDateTime(QDate(2024, 2, 29), QTime(1, 2, 3), Qt::OffsetFromUTC, 3600),
+                             QVariantMap{{QStringLiteral("a"), 1}},
+                             QVariantList{1, QStringLiteral("x")}};
+    for (int columns : {1, 6, 8, 9, 17, 40}) {
+        RowSet rows(columns);
+        QList<QByteArray> prefixes;
+        for (int c = 0; c < columns; ++c)
+            prefixes.append(
+                QStringLiteral("%1\"c%2\":").arg(c ? QStringLiteral(",") : QStringLiteral("{")).arg(c).toUtf8());
+        for (int r = 0; r < static_cast<int>(kinds.size()); ++r) {
+            QVariantList row;
+            for (int c = 0; c < columns; ++c)
+                row.append(kinds[(r + c) % kinds.size()]);
+            rows.append(row);
+        }
+        rows.beginRow(); // decimals and JSON values too
+        for (int c = 0; c < columns; ++c)
+            if (c % 2)
+                rows.addDecimal("10.50");
+            else
+                rows.addJsonValue("{\"b\": [1, 2]}");
+        rows.endRow();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QByteArray expected;
+            for (int c = 0; c < columns; ++c) {
+                expected.append(prefixes[c]);
+                rows.appendJson(expected, r, c);
+            }
+            QByteArray written("[");
+            rows.appendJsonFields(written, r, prefixes);
+            QCOMPARE(written, "[" + expected);
+        }
+    }
 }
 
 void TestRowSet::cellsAtEveryColumn()

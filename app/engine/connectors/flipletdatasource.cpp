@@ -113,8 +113,9 @@ public:
         const FlipletTargetSpec &s = target.m_spec;
         m_maxRows = s.batchRows > 0 ? s.batchRows : FlipletApi::DefaultBatchRows;
         m_maxBytes = s.batchBytes > 0 ? s.batchBytes : FlipletApi::DefaultBatchBytes;
+        // Each field's name with what goes before it: {"name": for the first, ,"name": for the others.
         for (const QString &c : plan.columns) {
-            QByteArray name;
+            QByteArray name(m_names.isEmpty() ? "{" : ",");
             Values::appendJsonString(name, c);
             name.append(':');
             m_names.append(name);
@@ -147,14 +148,11 @@ public:
             Values::appendJsonInteger(m_body, m_plan.remoteId(change));
             m_body.append(',');
         }
-        m_body.append("\"data\":{");
-        const RowSet &rows = m_plan.source->rows;
-        for (int i = 0; i < m_names.size(); ++i) {
-            if (i)
-                m_body.append(',');
-            m_body.append(m_names[i]);
-            rows.appendJson(m_body, change.sourceRow, i);
-        }
+        m_body.append("\"data\":");
+        if (m_names.isEmpty())
+            m_body.append('{');
+        else
+            m_plan.source->rows.appendJsonFields(m_body, change.sourceRow, m_names);
         m_body.append("}}");
         if (count > 0 && m_body.size() + m_deletes.size() + 256 > m_maxBytes) {
             m_body.truncate(before); // does not fit: the next batch takes it
@@ -166,6 +164,9 @@ public:
     }
 
     qsizetype size() const { return m_entryCount + m_deleteCount; }
+
+    // add() writes the entries' JSON from the plan's rows into this batch's own body.
+    bool fillsWhileCommitting() const override { return true; }
 
     Result<void> commit() override
     {
@@ -286,7 +287,7 @@ private:
     const Plan &m_plan;
     qsizetype m_maxRows;
     qint64 m_maxBytes;
-    QByteArrayList m_names; // "name": prefixes, escaped once
+    QByteArrayList m_names; // {"name": and ,"name": prefixes, escaped once
     QByteArray m_body;      // the request as it grows: {"append":true,"entries":[…
     qsizetype m_entryCount = 0;
     QByteArray m_deletes;

@@ -4,6 +4,7 @@
 #include "core/runevents.h"
 #include "core/values.h"
 #include "sqlintrospection.h"
+#include "sqliterows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -403,13 +404,22 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
     RecordSet out;
     out.columns = m_columns;
     out.rows = RowSet(n);
-    while (q.next()) {
+    bool more = q.next();
+    // SQLite: Qt has read the first row; its C API reads the others straight into the rows (sqliterows.h).
+    std::unique_ptr<SqliteRows> direct;
+    if (more && m_directSqliteReads && m_params.kind == u"sqlite")
+        direct = SqliteRows::attach(q, sqliteIsUtf8());
+    while (more) {
         const qsizetype row = out.rows.size();
         out.rows.beginRow();
-        for (int i = 0; i < n; ++i) {
-            const QVariant v = q.value(i);
-            addValue(out.rows, m_reads[static_cast<size_t>(i)], v);
-            noteValue(out, m_reads[static_cast<size_t>(i)], v, i, row);
+        if (direct && row > 0) {
+            direct->read(out, row);
+        } else {
+            for (int i = 0; i < n; ++i) {
+                const QVariant v = q.value(i);
+                addValue(out.rows, m_reads[static_cast<size_t>(i)], v);
+                noteValue(out, m_reads[static_cast<size_t>(i)], v, i, row);
+            }
         }
         out.rows.endRow();
         if ((out.rows.size() & 0x3fff) == 0) {
@@ -418,17 +428,26 @@ Result<RecordSet> SqlSource::fetch(const std::atomic_bool *cancel)
             if ((out.rows.size() & 0x1ffff) == 0)
                 RunEvents::phase(RunPhase::Reading, out.rows.size());
         }
+        more = direct ? direct->next() : q.next();
     }
-    if (q.lastError().isValid()) {
-        Error e = sqlQueryError(q.lastError(), context(), QueryField, nullptr);
+    const QSqlError error = direct ? direct->error() : q.lastError();
+    if (error.isValid()) {
+        Error e = sqlQueryError(error, context(), QueryField, nullptr);
         if (e.code == ErrorCode::Query && e.field == QueryField) // nothing more precise than "it failed"
-            e.message = tr("reading the query's rows failed: %1").arg(q.lastError().text().trimmed());
+            e.message = tr("reading the query's rows failed: %1").arg(error.text().trimmed());
         return e;
     }
     m_query.reset();
     RunEvents::info(lcSql,
                     tr("read %n rows in %1 ms", nullptr, static_cast<int>(out.rows.size())).arg(timer.elapsed()));
     return out;
+}
+
+bool SqlSource::sqliteIsUtf8() const
+{
+    // Another statement on the connection while the query's is in progress, as SQLite allows.
+    QSqlQuery q(m_connection->database());
+    return q.exec(QStringLiteral("PRAGMA encoding")) && q.next() && q.value(0).toString() == u"UTF-8";
 }
 
 Result<RecordSet> SqlSource::read(const QString &query, const std::atomic_bool *cancel)

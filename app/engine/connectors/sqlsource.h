@@ -1,5 +1,5 @@
-// Reads the rows of a SQL query through Qt Sql, forward-only, keeping each value's type; tests the
-// connection and the query, lists tables and views, and samples the query's first rows.
+// Reads the rows of a SQL query through Qt Sql (SQLite's rows through its C API), forward-only, keeping each value's
+// type; tests the connection and the query, lists tables and views, and samples the query's first rows.
 #pragma once
 
 #include "core/recordset.h"
@@ -50,6 +50,9 @@ public:
     Result<RecordSet> fetch(const std::atomic_bool *cancel = nullptr) override;
     // start() and fetch() in one.
     Result<RecordSet> read(const QString &query, const std::atomic_bool *cancel = nullptr);
+    // SQLite: fetch() reads rows through SQLite's C API (the same values as Qt Sql gives, faster; see
+    // sqliterows.h) unless this is turned off, which tests do to compare the two.
+    void setDirectSqliteReads(bool on) { m_directSqliteReads = on; }
     // From any thread: stops the statement in flight on the server (PostgreSQL, MySQL/MariaDB, SQLite), or
     // the read about to start when the connection is still being opened.
     void interrupt() override;
@@ -59,6 +62,7 @@ private:
     Result<RecordSet> readRows(const QString &sql, qsizetype limit, const std::atomic_bool *cancel);
     Result<QStringList> columnsOf(const QSqlQuery &query) const;
     QString context() const { return m_params.describe(); }
+    bool sqliteIsUtf8() const;
 
     SqlConnectionParams m_params;
     QString m_queryText;
@@ -71,6 +75,7 @@ private:
     std::thread m_interrupter;
     std::atomic_bool m_interrupted{false}; // set once interrupt() was called, even before the connection opened
     std::vector<std::uint8_t> m_reads;     // per column: how its values are read (see sqlsource.cpp)
+    bool m_directSqliteReads = true;
 };
 
 } // namespace Ferry

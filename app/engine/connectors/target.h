@@ -28,6 +28,9 @@ public:
     virtual bool add(const Change &change) = 0;
     // All or nothing: on success every change in the batch is applied.
     virtual Result<void> commit() = 0;
+    // Whether another batch of the same target may be filled (add()) on another thread while this one
+    // commits: true when add() only reads the plan and touches nothing of the target's (no connection).
+    virtual bool fillsWhileCommitting() const { return false; }
 };
 
 class Target

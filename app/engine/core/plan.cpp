@@ -79,6 +79,23 @@ QString Plan::key(const Change &c) const
     return parts.join(QStringLiteral(", "));
 }
 
+QByteArray Plan::keyUtf8(const Change &c) const
+{
+    const bool fromTarget = c.sourceRow < 0;
+    const RowSet &rows = fromTarget ? target->rows : source->rows;
+    const qint64 row = fromTarget ? c.targetRow : c.sourceRow;
+    if (keyColumns.empty() || row < 0)
+        return {};
+    QByteArray out;
+    for (size_t i = 0; i < keyColumns.size(); ++i) {
+        if (i)
+            out.append(", ");
+        if (!rows.appendDisplayText(out, row, keyColumns[i]))
+            return key(c).toUtf8();
+    }
+    return out;
+}
+
 QString Plan::reason(const Change &c) const
 {
     const QString timestampName = timestampColumn >= 0 ? columns[timestampColumn] : QString();

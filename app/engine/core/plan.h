@@ -103,6 +103,8 @@ struct Plan
     QVariantList values(const Change &c) const;
     // The key as people read it: composite parts joined by ", "; empty without a key.
     QString key(const Change &c) const;
+    // The same key as UTF-8, written straight from the rows when its parts are integers or ASCII text.
+    QByteArray keyUtf8(const Change &c) const;
     // Why, in words.
     QString reason(const Change &c) const;
     // For updates (and skips in append mode): the fields that differ, target value before, source after.

@@ -53,6 +53,16 @@ public:
     // The slot of a key (from any table), or null.
     const Slot *find(std::string_view key, std::uint64_t hash) const;
     const Slot *find(std::string_view key) const { return find(key, keyHash(key)); }
+    // Asks the processor to fetch the slot a key with this hash is looked for first: a find() soon after
+    // waits less for memory.
+    void prefetch(std::uint64_t hash) const
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(&m_slots[hash & m_mask]);
+#else
+        Q_UNUSED(hash);
+#endif
+    }
 
 private:
     static constexpr std::uint32_t Empty = 0xffffffffu;

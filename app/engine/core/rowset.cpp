@@ -721,7 +721,22 @@ bool RowSet::isTruthy(qsizetype row, int column) const
 
 void RowSet::appendJson(QByteArray &out, qsizetype row, int column) const
 {
-    const char *c = cell(row, column);
+    appendCellJson(out, cell(row, column));
+}
+
+void RowSet::appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes) const
+{
+    Q_ASSERT(prefixes.size() == m_columns);
+    const char *c = m_rowStart[static_cast<size_t>(row)];
+    for (int i = 0; i < m_columns; ++i) {
+        out.append(prefixes[i]);
+        appendCellJson(out, c);
+        c = next(c);
+    }
+}
+
+void RowSet::appendCellJson(QByteArray &out, const char *c)
+{
     switch (*c) {
     case Null:
         out.append("null");
@@ -757,6 +772,22 @@ QByteArray RowSet::json(qsizetype row, int column) const
     QByteArray out;
     appendJson(out, row, column);
     return out;
+}
+
+bool RowSet::appendDisplayText(QByteArray &out, qsizetype row, int column) const
+{
+    const View v = decode(cell(row, column));
+    if (v.tag == Int) {
+        Values::appendJsonInteger(out, v.i); // displayText: the integer's JSON
+        return true;
+    }
+    if (v.tag != String)
+        return false;
+    for (char c : v.text)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    out.append(v.text); // displayText: the string itself
+    return true;
 }
 
 namespace {

@@ -269,7 +269,7 @@ QByteArray encodeJournal(const Plan &plan, const std::vector<const Change *> &ch
     QByteArray out;
     out.reserve(static_cast<qsizetype>(changes.size()) * 32);
     for (const Change *c : changes) {
-        const QByteArray key = plan.key(*c).toUtf8();
+        const QByteArray key = plan.keyUtf8(*c);
         const auto action = static_cast<char>(c->action);
         const auto keyLength = static_cast<quint32>(key.size());
         const qint64 remoteId = plan.hasRemoteId(*c) ? plan.remoteId(*c) : -1;

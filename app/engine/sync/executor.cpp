@@ -36,14 +36,25 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
     counts.failed = plan.counts.failed;
 
     qint64 remaining = plan.counts.writes();
-    std::unique_ptr<TargetBatch> batch = target.newBatch(plan);
-    std::vector<const Change *> members;
     QElapsedTimer timer;
     qint64 batches = 0; // committed so far
 
-    const auto flush = [&]() -> bool {
-        if (members.empty())
-            return true;
+    // Adds the writes from changes[from] on to a batch until it refuses one; returns where it stopped.
+    const auto fill = [&plan](TargetBatch &batch, std::vector<const Change *> &members, size_t from) {
+        for (; from < plan.changes.size(); ++from) {
+            const Change &change = plan.changes[from];
+            if (!Plan::isWrite(change.action))
+                continue;
+            if (!batch.add(change)) {
+                Q_ASSERT(!members.empty()); // an empty batch takes any change
+                break;
+            }
+            members.push_back(&change);
+        }
+        return from;
+    };
+
+    const auto flush = [&](TargetBatch &batch, const std::vector<const Change *> &members) -> bool {
         if ((context.cancel && context.cancel->load()) || (context.stop && context.stop->load()) ||
             (context.stopBetweenBatches && context.stopBetweenBatches->load())) {
             result.error = Error{
@@ -66,7 +77,7 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         if (context.store)
             journal =
                 std::async(std::launch::async, [&plan, &members] { return StateStore::journalRecord(plan, members); });
-        if (auto r = batch->commit(); !r) {
+        if (auto r = batch.commit(); !r) {
             result.error = r.error();
             const bool cancelled = r.error().code == ErrorCode::Cancelled;
             if (!cancelled) { // a cancelled batch stays "not attempted"
@@ -107,25 +118,37 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         event.progress.notAttempted = remaining;
         RunEvents::batch(event);
         ++batches;
-        members.clear();
-        batch = target.newBatch(plan);
         return true;
     };
 
-    for (const Change &change : plan.changes) {
-        if (!Plan::isWrite(change.action))
-            continue;
-        if (!batch->add(change)) {
-            if (!flush())
-                break;
-            const bool added = batch->add(change);
-            Q_ASSERT(added); // an empty batch takes any change
-            Q_UNUSED(added);
+    std::unique_ptr<TargetBatch> batch = target.newBatch(plan);
+    std::vector<const Change *> members;
+    size_t next = fill(*batch, members, 0);
+    while (!members.empty()) {
+        std::unique_ptr<TargetBatch> following;
+        std::vector<const Change *> followingMembers;
+        // A target whose batches only read the plan while they are filled gets the next one filled on another
+        // thread while this one is in flight (for Fliplet: its request body written while the server works).
+        // Joined before anything else happens, whatever the commit's fate; a batch filled in vain is dropped.
+        std::future<size_t> ahead;
+        if (next < plan.changes.size() && batch->fillsWhileCommitting()) {
+            following = target.newBatch(plan);
+            ahead = std::async(std::launch::async, [&fill, &following, &followingMembers, next] {
+                return fill(*following, followingMembers, next);
+            });
         }
-        members.push_back(&change);
+        const bool committed = flush(*batch, members);
+        if (ahead.valid())
+            next = ahead.get();
+        if (!committed)
+            break;
+        if (!following) {
+            following = target.newBatch(plan);
+            next = fill(*following, followingMembers, next);
+        }
+        batch = std::move(following);
+        members = std::move(followingMembers);
     }
-    if (!result.error)
-        flush();
     counts.notAttempted = remaining;
     return result;
 }

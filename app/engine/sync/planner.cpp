@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
+#include <optional>
 
 namespace Ferry {
 
@@ -15,6 +18,11 @@ class PlannerText
 {
     Q_DECLARE_TR_FUNCTIONS(Ferry::Planner)
 };
+
+// Sides at least this large are indexed on two threads at once.
+constexpr qint64 ParallelIndexRows = 50000;
+// Sources at least this large are planned in two halves on two threads (Testing::setParallelPlanRows).
+std::atomic<qint64> parallelPlanRows{100000};
 
 struct Columns
 {
@@ -65,28 +73,41 @@ public:
     }
 
 private:
-    void add(ChangeAction action, qint64 sourceRow, qint64 targetRow, ChangeReason reason, std::uint32_t detail = 0)
+    // Where changes go: the plan, or the changes of a range of rows planned on another thread, appended to the
+    // plan afterwards in row order.
+    struct Part
     {
-        m_plan.counts.add(action);
+        Counts &counts;
+        std::vector<Change> &changes;
+        qint64 firstRow; // the first row this part plans
+    };
+
+    Part whole() { return Part{m_plan.counts, m_plan.changes, 0}; }
+
+    void add(Part &part, ChangeAction action, qint64 sourceRow, qint64 targetRow, ChangeReason reason,
+             std::uint32_t detail = 0) const
+    {
+        part.counts.add(action);
         if (action == ChangeAction::Unchanged) // unchanged rows are only counted
             return;
-        std::vector<Change> &changes = m_plan.changes;
+        std::vector<Change> &changes = part.changes;
         if (changes.size() == changes.capacity())
-            changes.reserve(grownCapacity(sourceRow));
+            changes.reserve(grownCapacity(part, sourceRow));
         changes.push_back(Change{sourceRow, targetRow, action, reason, detail});
     }
 
     // The changes of a million rows take 24 MB: growing them by doubling holds the old and the new vector
     // at once (1.5 times that) while planning holds its key maps, the moment of a large plan's peak memory.
-    // Instead, grow to what the share of changes among the rows planned so far projects for all of them.
-    size_t grownCapacity(qint64 sourceRow) const
+    // Instead, grow to what the share of changes among the rows planned so far projects for all the rows
+    // from there on (so the plan has room for the part planned on another thread, too).
+    size_t grownCapacity(const Part &part, qint64 sourceRow) const
     {
-        const size_t size = m_plan.changes.size();
+        const size_t size = part.changes.size();
         const size_t rows = static_cast<size_t>(m_source.size() + m_target.size()); // at most a change each
         size_t grown = std::max<size_t>(1024, size * 2);
-        if (sourceRow >= 0 && size >= 1024) {
-            const double share = double(size) / double(sourceRow + 1);
-            const auto projected = static_cast<size_t>(share * double(m_source.size()) * 1.05) + 1024;
+        if (sourceRow >= part.firstRow && size >= 1024) {
+            const double share = double(size) / double(sourceRow - part.firstRow + 1);
+            const auto projected = static_cast<size_t>(share * double(m_source.size() - part.firstRow) * 1.05) + 1024;
             if (projected >= size + size / 2)
                 grown = projected;
         }
@@ -100,68 +121,132 @@ private:
         m_plan.warnings.append(
             PlannerText::tr("no key is set, so every row is appended (inserted again on every run); set a key "
                             "to update rows in place"));
+        Part plan = whole();
         for (qint64 r = 0; r < m_source.size(); ++r) {
             if (flaggedDeleted(r))
-                add(ChangeAction::Skip, r, -1, ChangeReason::DeletedWithoutKey);
+                add(plan, ChangeAction::Skip, r, -1, ChangeReason::DeletedWithoutKey);
             else
-                add(ChangeAction::Insert, r, -1, ChangeReason::Appended);
+                add(plan, ChangeAction::Insert, r, -1, ChangeReason::Appended);
         }
     }
 
     void planWithKey()
     {
         const bool ci = m_rules.caseInsensitiveKey;
-        const KeyTable sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
-        const KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
-
         // How often each source key occurs, and the first target record of each key (later ones are
-        // duplicates in the target).
-        KeyMap occurrences(sourceKeys, static_cast<size_t>(m_source.size()));
-        for (qint64 r = 0; r < m_source.size(); ++r)
-            if (!sourceKeys.at(r).empty())
-                ++occurrences.insert(static_cast<std::uint32_t>(r)).value;
-        KeyMap targetIndex(targetKeys, static_cast<size_t>(m_target.size()));
+        // duplicates in the target). The two sides are independent: large ones are indexed on two threads.
+        KeyTable sourceKeys;
+        std::optional<KeyMap> occurrences;
+        bool sourceDuplicates = false; // without any, every key occurs once: no need to look counts up
+        const auto indexSource = [&] {
+            sourceKeys = KeyTable::build(m_source, m_cols.key, ci);
+            occurrences.emplace(sourceKeys, static_cast<size_t>(m_source.size()));
+            for (qint64 r = 0; r < m_source.size(); ++r) {
+                if (sourceKeys.at(r).empty())
+                    continue;
+                bool inserted = false;
+                ++occurrences->insert(static_cast<std::uint32_t>(r), &inserted).value;
+                sourceDuplicates |= !inserted;
+            }
+        };
+        std::future<void> sourceIndexed;
+        if (m_source.size() >= ParallelIndexRows && m_target.size() >= ParallelIndexRows)
+            sourceIndexed = std::async(std::launch::async, indexSource);
+        else
+            indexSource();
+        KeyTable targetKeys = KeyTable::build(m_target, m_cols.key, ci);
+        std::optional<KeyMap> targetIndex(std::in_place, targetKeys, static_cast<size_t>(m_target.size()));
         std::vector<qint64> targetDuplicates, targetKeyless;
         for (qint64 t = 0; t < m_target.size(); ++t) {
             bool inserted = false;
             if (targetKeys.at(t).empty())
                 targetKeyless.push_back(t);
-            else if (targetIndex.insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
+            else if (targetIndex->insert(static_cast<std::uint32_t>(t), &inserted); !inserted)
                 targetDuplicates.push_back(t);
         }
+        if (sourceIndexed.valid())
+            sourceIndexed.get();
+        if (!sourceDuplicates)
+            occurrences.reset(); // every count is 1: its 12 bytes a slot are better freed before the plan grows
 
-        std::vector<bool> matched(static_cast<size_t>(m_target.size()), false);
-        for (qint64 r = 0; r < m_source.size(); ++r) {
-            const auto key = sourceKeys.at(r);
-            if (key.empty()) {
-                add(ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
-                continue;
+        // Each source row is planned on its own, so a large source is planned in two halves on two threads;
+        // the second half's changes are appended after the first's.
+        std::vector<std::atomic<std::uint8_t>> matched(static_cast<size_t>(m_target.size())); // zeros
+        const auto planRows = [&](Part part, qint64 end) {
+            // Looking a key up in a large map waits for memory: the slot of the key a few rows ahead is
+            // fetched meanwhile (its hash kept for when its row comes).
+            constexpr qint64 Ahead = 8;
+            std::uint64_t hashes[Ahead];
+            const qint64 begin = part.firstRow;
+            for (qint64 r = begin; r < std::min(begin + Ahead, end); ++r) {
+                hashes[r % Ahead] = keyHash(sourceKeys.at(r));
+                targetIndex->prefetch(hashes[r % Ahead]);
             }
-            const std::uint64_t hash = keyHash(key);
-            const KeyMap::Slot *t = targetIndex.find(key, hash);
-            const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
-            if (targetRow >= 0)
-                matched[static_cast<size_t>(targetRow)] = true; // never an orphan, whatever happens to the row
-            const std::uint32_t count = occurrences.find(key, hash)->value;
-            if (count > 1) {
-                add(ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
-                continue;
+            for (qint64 r = begin; r < end; ++r) {
+                const std::uint64_t hash = hashes[r % Ahead];
+                if (r + Ahead < end) {
+                    hashes[r % Ahead] = keyHash(sourceKeys.at(r + Ahead));
+                    targetIndex->prefetch(hashes[r % Ahead]);
+                }
+                const auto key = sourceKeys.at(r);
+                if (key.empty()) {
+                    add(part, ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
+                    continue;
+                }
+                const KeyMap::Slot *t = targetIndex->find(key, hash);
+                const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
+                if (targetRow >= 0)
+                    matched[static_cast<size_t>(targetRow)].store(1, std::memory_order_relaxed); // never an orphan
+                const std::uint32_t count = sourceDuplicates ? occurrences->find(key, hash)->value : 1;
+                if (count > 1) {
+                    add(part, ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
+                    continue;
+                }
+                planRow(part, r, targetRow);
             }
-            planRow(r, targetRow);
+        };
+        // Only replace mode looks keys up after the source's rows are planned.
+        const auto releaseKeys = [&] {
+            occurrences.reset();
+            targetIndex.reset();
+            sourceKeys = KeyTable();
+            targetKeys = KeyTable();
+        };
+        const qint64 rows = m_source.size();
+        if (rows >= parallelPlanRows.load()) {
+            const qint64 half = rows / 2;
+            Counts secondCounts;
+            std::vector<Change> secondChanges;
+            auto second = std::async(std::launch::async, [&] {
+                planRows(Part{secondCounts, secondChanges, half}, rows);
+            });
+            planRows(whole(), half);
+            second.get();
+            if (m_rules.mode != SyncMode::Replace)
+                releaseKeys(); // before the halves are joined, which briefly holds the second one twice
+            for (int a = 0; a <= static_cast<int>(ChangeAction::Error); ++a)
+                m_plan.counts.add(static_cast<ChangeAction>(a), secondCounts.of(static_cast<ChangeAction>(a)));
+            if (m_plan.changes.capacity() < m_plan.changes.size() + secondChanges.size())
+                m_plan.changes.reserve(m_plan.changes.size() + secondChanges.size());
+            m_plan.changes.insert(m_plan.changes.end(), secondChanges.begin(), secondChanges.end());
+        } else {
+            planRows(whole(), rows);
         }
 
         // What the target has that the source does not.
         if (m_rules.mode == SyncMode::Replace) {
+            Part plan = whole();
             for (qint64 t = 0; t < m_target.size(); ++t) {
                 const auto k = targetKeys.at(t);
-                if (!matched[static_cast<size_t>(t)] && !k.empty() && targetIndex.find(k)->row == t)
-                    add(ChangeAction::Delete, -1, t, ChangeReason::Orphan);
+                if (!matched[static_cast<size_t>(t)].load(std::memory_order_relaxed) && !k.empty() &&
+                    targetIndex->find(k)->row == t)
+                    add(plan, ChangeAction::Delete, -1, t, ChangeReason::Orphan);
             }
             for (qint64 t : targetDuplicates)
-                add(ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate,
-                    targetIndex.find(targetKeys.at(t))->row);
+                add(plan, ChangeAction::Delete, -1, t, ChangeReason::TargetDuplicate,
+                    targetIndex->find(targetKeys.at(t))->row);
             for (qint64 t : targetKeyless)
-                add(ChangeAction::Delete, -1, t, ChangeReason::TargetKeyless);
+                add(plan, ChangeAction::Delete, -1, t, ChangeReason::TargetKeyless);
             return;
         }
         if (!targetDuplicates.empty())
@@ -174,15 +259,15 @@ private:
                                                    static_cast<int>(targetKeyless.size())));
     }
 
-    void planRow(qint64 r, qint64 t)
+    void planRow(Part &part, qint64 r, qint64 t) const
     {
         if (flaggedDeleted(r)) {
             if (t < 0)
-                add(ChangeAction::Skip, r, -1, ChangeReason::DeletedNotInTarget);
+                add(part, ChangeAction::Skip, r, -1, ChangeReason::DeletedNotInTarget);
             else if (m_rules.mode == SyncMode::Append)
-                add(ChangeAction::Skip, r, t, ChangeReason::DeletedInAppendMode);
+                add(part, ChangeAction::Skip, r, t, ChangeReason::DeletedInAppendMode);
             else
-                add(ChangeAction::Delete, r, t, ChangeReason::MarkedDeleted);
+                add(part, ChangeAction::Delete, r, t, ChangeReason::MarkedDeleted);
             return;
         }
         const int ts = m_cols.timestamp;
@@ -192,12 +277,12 @@ private:
         if (ts >= 0 && !m_source.isNull(r, ts)) {
             local = m_source.timestamp(r, ts);
             if (!local) {
-                add(ChangeAction::Error, r, t, ChangeReason::InvalidTimestamp);
+                add(part, ChangeAction::Error, r, t, ChangeReason::InvalidTimestamp);
                 return;
             }
         }
         if (t < 0) {
-            add(ChangeAction::Insert, r, -1, ChangeReason::NotInTarget);
+            add(part, ChangeAction::Insert, r, -1, ChangeReason::NotInTarget);
             return;
         }
 
@@ -215,14 +300,14 @@ private:
             reason = ts >= 0 ? ChangeReason::ContentDiffersNoTime : ChangeReason::ContentDiffers;
         }
         if (reason == ChangeReason::None) {
-            add(ChangeAction::Unchanged, r, t, ChangeReason::None);
+            add(part, ChangeAction::Unchanged, r, t, ChangeReason::None);
             return;
         }
         if (m_rules.mode == SyncMode::Append) {
-            add(ChangeAction::Skip, r, t, ChangeReason::AppendNoUpdate);
+            add(part, ChangeAction::Skip, r, t, ChangeReason::AppendNoUpdate);
             return;
         }
-        add(ChangeAction::Update, r, t, reason);
+        add(part, ChangeAction::Update, r, t, reason);
     }
 
     bool sameRow(qint64 r, qint64 t) const { return m_source.sameRow(r, m_target, t); }
@@ -243,6 +328,11 @@ private:
 };
 
 } // namespace
+
+qint64 Testing::setParallelPlanRows(qint64 rows)
+{
+    return parallelPlanRows.exchange(rows);
+}
 
 std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, const DeleteSafeguard &g)
 {

@@ -25,4 +25,10 @@ std::optional<QString> deleteSafeguardHold(qint64 deletes, qint64 targetRows, co
 std::shared_ptr<const Plan> planWithExclusions(const std::shared_ptr<const Plan> &plan,
                                                const std::vector<qint64> &excluded, const DeleteSafeguard &safeguard);
 
+namespace Testing {
+// Sources of at least this many rows are planned in two halves on two threads (100,000 unless set); tests
+// lower it to compare both ways on small inputs. Returns the previous value.
+qint64 setParallelPlanRows(qint64 rows);
+} // namespace Testing
+
 } // namespace Ferry
