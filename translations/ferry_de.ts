@@ -4522,4 +4522,11 @@ Sie löschen?</translation>
         <translation>Keine Läufe seit dem Start von Ferry</translation>
     </message>
 </context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Zeile kann nicht abgerufen werden</translation>
+    </message>
+</context>
 </TS>

@@ -4522,4 +4522,11 @@ Les supprimer&#xa0;?</translation>
         <translation>Aucune exécution depuis le démarrage de Ferry</translation>
     </message>
 </context>
+<context>
+    <name>QSQLiteResult</name>
+    <message>
+        <source>Unable to fetch row</source>
+        <translation>Impossible de récupérer la ligne</translation>
+    </message>
+</context>
 </TS>
