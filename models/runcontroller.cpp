@@ -78,6 +78,11 @@ JobRun *RunController::run(const JobSpec &job, QString *why)
 
 JobRun *RunController::start(const JobSpec &job, JobRun::Kind kind, QString *why)
 {
+    if (!m_refusal.isEmpty()) {
+        if (why)
+            *why = m_refusal;
+        return nullptr;
+    }
     if (JobRun *busy = m_active.value(job.id)) {
         if (why)
             *why = busy->kind() == JobRun::Kind::Preview

@@ -40,6 +40,8 @@ public:
     int activeCount() const { return int(m_active.size()); }
     std::optional<RunProgress> progress(const QString &jobId) const;
     void cancel(const QString &jobId);
+    // Non-empty: no run or preview starts, and this is why (the app is quitting once its runs end).
+    void refuseNewRuns(const QString &reason) { m_refusal = reason; }
 
     // Cancels every run and waits up to timeoutMs for their threads to end (when the app quits). False when
     // some are still busy.
@@ -65,6 +67,7 @@ private:
     void logOutcome(const JobRun &run, const RunReport &report);
 
     QString m_stateDir;
+    QString m_refusal;
     std::shared_ptr<EventQueue> m_events;
     LogModel m_log;
     QTimer m_drainTimer;

@@ -2798,6 +2798,10 @@ Ersetzen?</translation>
         <source>Stop them and quit</source>
         <translation>Anhalten und beenden</translation>
     </message>
+    <message>
+        <source>Ferry is quitting once its runs end</source>
+        <translation>Ferry wird beendet, sobald seine Läufe enden</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -4050,12 +4054,16 @@ Sie löschen?</translation>
 <context>
     <name>Ferry::SingleInstance</name>
     <message>
-        <source>another Ferry is running but does not answer</source>
-        <translation>ein anderes Ferry läuft, antwortet aber nicht</translation>
-    </message>
-    <message>
         <source>the request was not understood</source>
         <translation>die Anfrage wurde nicht verstanden</translation>
+    </message>
+    <message>
+        <source>another Ferry (process %1) is running but does not answer; wait for it, or end it (kill %1) and start Ferry again</source>
+        <translation>ein anderes Ferry (Prozess %1) läuft, antwortet aber nicht; warten Sie, oder beenden Sie es (kill %1) und starten Sie Ferry erneut</translation>
+    </message>
+    <message>
+        <source>the lock %1 is held by a Ferry that does not answer</source>
+        <translation>die Sperre %1 hält ein Ferry, das nicht antwortet</translation>
     </message>
 </context>
 <context>

@@ -2798,6 +2798,10 @@ Les remplacer&#xa0;?</translation>
         <source>Stop them and quit</source>
         <translation>Arrêter et quitter</translation>
     </message>
+    <message>
+        <source>Ferry is quitting once its runs end</source>
+        <translation>Ferry quitte dès que ses exécutions sont terminées</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Mapping</name>
@@ -4050,12 +4054,16 @@ Les supprimer&#xa0;?</translation>
 <context>
     <name>Ferry::SingleInstance</name>
     <message>
-        <source>another Ferry is running but does not answer</source>
-        <translation>un autre Ferry est ouvert mais ne répond pas</translation>
-    </message>
-    <message>
         <source>the request was not understood</source>
         <translation>la demande n’a pas été comprise</translation>
+    </message>
+    <message>
+        <source>another Ferry (process %1) is running but does not answer; wait for it, or end it (kill %1) and start Ferry again</source>
+        <translation>un autre Ferry (processus %1) est ouvert mais ne répond pas&#xa0;; attendez-le, ou terminez-le (kill %1) et relancez Ferry</translation>
+    </message>
+    <message>
+        <source>the lock %1 is held by a Ferry that does not answer</source>
+        <translation>le verrou %1 est tenu par un Ferry qui ne répond pas</translation>
     </message>
 </context>
 <context>

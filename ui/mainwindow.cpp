@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
@@ -156,14 +157,16 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     connect(m_scheduler, &JobScheduler::scheduleChanged, this, &MainWindow::updateSchedules);
     m_scheduler->start();
 
-    // In the tray when the desktop has one: closing the window keeps Ferry (and its schedules) running.
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayIcon(m_jobs, m_runs, m_pauseAllAction, this);
-        connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
-        connect(m_tray, &TrayIcon::runAllRequested, this, &MainWindow::runAllJobs);
-        connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
-        m_tray->show();
-        QGuiApplication::setQuitOnLastWindowClosed(false);
+    // In the tray when the desktop has one: closing the window keeps Ferry (and its schedules) running. At
+    // login Ferry may start before the panel that holds the tray: it looks again for two minutes.
+    if (!createTray()) {
+        auto *retry = new QTimer(this);
+        retry->setInterval(5000);
+        connect(retry, &QTimer::timeout, this, [this, retry, tries = 0]() mutable {
+            if (createTray() || ++tries >= 24)
+                retry->deleteLater();
+        });
+        retry->start();
     }
 
     updateEmptyState();
@@ -172,6 +175,19 @@ MainWindow::MainWindow(const QString &jobDirectory, const QString &stateDir, QWi
     updateSchedules();
     if (m_sorted->rowCount() > 0)
         m_jobView->setCurrentIndex(m_sorted->index(0, 0));
+}
+
+bool MainWindow::createTray()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return m_tray != nullptr;
+    m_tray = new TrayIcon(m_jobs, m_runs, m_pauseAllAction, this);
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::runAllRequested, this, &MainWindow::runAllJobs);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    m_tray->show();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    return true;
 }
 
 void MainWindow::bringToFront()
@@ -209,7 +225,9 @@ void MainWindow::finishThenQuit()
 {
     // No new run starts; the window says what it waits for and quits when the last run ends.
     m_finishing = true;
-    m_scheduler->timer().setAllPaused(true); // for this session only: the preference stays
+    m_scheduler->setAllPaused(true); // for this session only: the preference stays
+    m_pauseAllAction->setEnabled(false);
+    m_runs->refuseNewRuns(tr("Ferry is quitting once its runs end"));
     const auto update = [this] {
         const int running = m_runs->activeCount();
         if (running == 0) {

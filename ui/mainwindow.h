@@ -96,6 +96,7 @@ private:
     void updateSchedules();
     void saveLayout();
     void finishThenQuit();
+    bool createTray();
     void setJobPaused(bool paused);
     void setAllPaused(bool paused);
     void showJobMenu(const QPoint &pos);

@@ -1,9 +1,13 @@
 #include "singleinstance.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -37,34 +41,62 @@ std::optional<QJsonObject> readMessage(QLocalSocket &socket)
 
 SingleInstance::SingleInstance(const QString &key, QObject *parent) : QObject(parent)
 {
-    // Per user and key; short (socket paths are limited to about 100 bytes).
+    // Per user and key, in the user's private runtime folder (0700; the temp folder when there is none), with
+    // a short name (socket paths are limited to about 100 bytes).
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    m_serverName = QStringLiteral("ferry-%1-%2").arg(::getuid()).arg(QString::fromLatin1(hash));
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    m_serverName = QStringLiteral("%1/ferry-%2-%3").arg(dir).arg(::getuid()).arg(QString::fromLatin1(hash));
 }
 
 SingleInstance::~SingleInstance() = default;
 
+bool SingleInstance::send(const QJsonObject &request, QJsonObject *reply)
+{
+    QLocalSocket socket;
+    socket.connectToServer(m_serverName);
+    if (!socket.waitForConnected(TimeoutMs))
+        return false;
+    std::optional<QJsonObject> answer;
+    if (writeMessage(socket, request))
+        answer = readMessage(socket);
+    if (reply) {
+        qint64 pid = 0;
+        QString host, app;
+        QLockFile(m_serverName + QStringLiteral(".lock")).getLockInfo(&pid, &host, &app);
+        // Connected, but no answer: a Ferry that hangs. Not taken over behind its back.
+        *reply = answer ? *answer
+                        : QJsonObject{{QStringLiteral("ok"), false},
+                                      {QStringLiteral("error"),
+                                       tr("another Ferry (process %1) is running but does not answer; wait for it, "
+                                          "or end it (kill %1) and start Ferry again")
+                                           .arg(pid)}};
+    }
+    return true;
+}
+
 bool SingleInstance::becomePrimary(const QJsonObject &request, QJsonObject *reply, QString *error)
 {
-    {
-        QLocalSocket socket;
-        socket.connectToServer(m_serverName);
-        if (socket.waitForConnected(TimeoutMs)) {
-            if (writeMessage(socket, request)) {
-                if (const auto answer = readMessage(socket)) {
-                    if (reply)
-                        *reply = *answer;
-                    return false;
-                }
-            }
-            // Connected, but no answer: a Ferry that hangs. Not taken over behind its back.
-            if (reply)
-                *reply = QJsonObject{{QStringLiteral("ok"), false},
-                                     {QStringLiteral("error"), tr("another Ferry is running but does not answer")}};
+    // Whoever holds the lock is the first (or about to listen): ask it. A lock left by a process that is gone
+    // is taken over by QLockFile.
+    m_lock = std::make_unique<QLockFile>(m_serverName + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    QDeadlineTimer deadline(10000);
+    while (!m_lock->tryLock(100)) {
+        if (send(request, reply)) {
+            m_lock.reset();
             return false;
         }
+        if (deadline.hasExpired()) {
+            // A lock holder that never listens: run alone rather than not at all.
+            if (error)
+                *error = tr("the lock %1 is held by a Ferry that does not answer").arg(m_lock->fileName());
+            m_lock.reset();
+            return true;
+        }
     }
-    // Nobody answers: a socket file left by a Ferry that ended abruptly goes.
+    // The first: a socket file left by a Ferry that ended abruptly goes.
     QLocalServer::removeServer(m_serverName);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);

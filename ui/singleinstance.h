@@ -1,13 +1,17 @@
-// One Ferry window per user and job folder: the first `ferry` listens on a local socket (QLocalServer, private
-// to the user); a second one hands its request over (raise the window, or run a job) and exits. A socket left
-// by a Ferry that crashed is noticed (nobody answers) and taken over.
+// One Ferry window per user and job folder: the first `ferry` listens on a local socket (QLocalServer) in the
+// user's private runtime folder; a second one hands its request over (raise the window, or run a job) and
+// exits. A lock file beside the socket makes "nobody answers, so I listen" one step: two launches at once
+// never both become the first, and a socket left by a Ferry that crashed is taken over.
 #pragma once
 
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QLocalServer;
+class QLockFile;
 
 namespace Ferry {
 
@@ -28,6 +32,9 @@ public:
     // reply (if given): what the other instance answered ({"ok": true} or {"ok": false, "error": …}).
     // error (if given): why neither worked (a socket that cannot be created).
     bool becomePrimary(const QJsonObject &request, QJsonObject *reply = nullptr, QString *error = nullptr);
+    // Only hands the request over (a launch that cannot be the first, e.g. without a display): false when no
+    // Ferry answered.
+    bool send(const QJsonObject &request, QJsonObject *reply);
 
 signals:
     // In the primary: another launch asked for something. Set *reply to answer it.
@@ -36,8 +43,9 @@ signals:
 private:
     void acceptConnections();
 
-    QString m_serverName;
+    QString m_serverName; // a full path in the runtime folder
     QLocalServer *m_server = nullptr;
+    std::unique_ptr<QLockFile> m_lock; // held while this is the first
 };
 
 } // namespace Ferry

@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "core/logging.h"
 #include "icons.h"
 #include "joblistmodel.h"
 #include "runcontroller.h"
@@ -116,16 +117,18 @@ void TrayIcon::handleFinished(const QString &, const RunReport &report)
     if (report.dryRun)
         return;
     m_recent.prepend(Recent{report.jobName, report.status, QDateTime::currentDateTime(),
-                            report.error ? report.error->message : countsSummary(report.counts)});
+                            report.error ? SecretMask::mask(report.error->message) : countsSummary(report.counts)});
     while (m_recent.size() > RecentRuns)
         m_recent.removeLast();
     rebuildRecent();
     update();
-    const bool failed =
-        report.status == RunStatus::Failed || report.status == RunStatus::RowErrors || report.status == RunStatus::Held;
+    // A job another Ferry process runs (the daemon) was skipped, not failed: the log says so, no alarm.
+    const bool elsewhere = report.error && report.error->code == ErrorCode::AlreadyRunning;
+    const bool failed = !elsewhere && (report.status == RunStatus::Failed || report.status == RunStatus::RowErrors ||
+                                       report.status == RunStatus::Held);
     if (failed)
         notify(tr("%1: %2").arg(report.jobName, RunHistoryModel::statusText(runStatusName(report.status))),
-               report.error ? report.error->message : countsSummary(report.counts), true);
+               report.error ? SecretMask::mask(report.error->message) : countsSummary(report.counts), true);
     else if (report.status == RunStatus::Succeeded && Settings().notifyOnSuccess())
         notify(tr("%1 synced").arg(report.jobName), countsSummary(report.counts), false);
 }
@@ -136,7 +139,7 @@ QStringList TrayIcon::recentRunTexts() const
     const QLocale l;
     for (const Recent &r : m_recent)
         texts << tr("%1: %2, %3 · %4")
-                     .arg(r.jobName, RunHistoryModel::statusText(runStatusName(r.status)).toLower(),
+                     .arg(r.jobName, RunHistoryModel::statusText(runStatusName(r.status)),
                           l.toString(r.finishedAt.time(), QStringLiteral("HH:mm")), r.summary);
     return texts;
 }

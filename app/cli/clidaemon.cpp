@@ -25,10 +25,27 @@ QString when(const QDateTime &t)
 
 } // namespace
 
-// A run on a thread of its own.
-struct Daemon::Running
+// A run on a thread of its own, with its own cancel flag and the phase it reached (a stop signal cancels a
+// run that has not begun writing, and lets one that writes finish its batch).
+struct Daemon::Running final : RunObserver
 {
     QThread *thread = nullptr;
+    std::atomic_bool cancel{false};
+    std::atomic<int> phase{int(RunPhase::Connecting)};
+    RunObserver *log = nullptr;
+
+    bool writing() const { return phase.load() >= int(RunPhase::Applying); }
+    void phaseChanged(const RunTag &t, RunPhase p, qint64 count) override
+    {
+        phase.store(int(p));
+        log->phaseChanged(t, p, count);
+    }
+    void batchSending(const RunTag &t, const BatchSendingEvent &e) override { log->batchSending(t, e); }
+    void batchCommitted(const RunTag &t, const BatchEvent &e) override { log->batchCommitted(t, e); }
+    void batchFailed(const RunTag &t, const BatchFailedEvent &e) override { log->batchFailed(t, e); }
+    void rowFailed(const RunTag &t, const RowErrorEvent &e) override { log->rowFailed(t, e); }
+    void retrying(const RunTag &t, const RetryEvent &e) override { log->retrying(t, e); }
+    void logged(const RunTag &t, const LogEvent &e) override { log->logged(t, e); }
 };
 
 Daemon::Daemon(Options options, QObject *parent)
@@ -52,7 +69,8 @@ Daemon::Daemon(Options options, QObject *parent)
 
 Daemon::~Daemon()
 {
-    m_cancel = true;
+    for (auto &[id, running] : m_running)
+        running->cancel = true;
     for (auto &[id, running] : m_running) {
         running->thread->wait();
         delete running->thread;
@@ -170,13 +188,14 @@ void Daemon::startRun(const ScheduledStart &start)
     }
     const JobSpec job = it->second;
     say(QtInfoMsg, CliText::tr("%1: starting the run due at %2").arg(job.name, when(start.due)));
+    auto running = std::make_unique<Running>();
+    running->log = m_observer.get();
     RunOptions options;
     options.stateDir = m_options.stateDir;
-    options.cancel = &m_cancel;
+    options.cancel = &running->cancel;
     options.stopBetweenBatches = &m_stopBetweenBatches;
-    options.observer = m_observer.get();
+    options.observer = running.get();
     options.secretStore = secretStoreWithKeychain();
-    auto running = std::make_unique<Running>();
     running->thread = QThread::create([this, job, options] {
         RunReport report = runJob(job, options);
         QMetaObject::invokeMethod(
@@ -233,18 +252,28 @@ void Daemon::checkSignals()
     m_reloadTimer.stop();
     if (n >= 2 && !m_running.empty()) {
         say(QtWarningMsg, CliText::tr("cancelling %n running job(s) now", nullptr, int(m_running.size())));
-        m_cancel = true;
+        for (auto &[id, running] : m_running)
+            running->cancel = true;
         return;
     }
+    // Runs that write finish their batch; the others (reading, planning) have nothing to finish and stop now.
     m_stopBetweenBatches = true;
     if (m_running.empty()) {
         say(QtInfoMsg, CliText::tr("stopped"));
         emit stopped(Success);
         return;
     }
-    say(QtInfoMsg, CliText::tr("stopping: %n running job(s) finish the batch they are writing (send the signal "
-                               "again to cancel them now)",
-                               nullptr, int(m_running.size())));
+    int writing = 0;
+    for (auto &[id, running] : m_running) {
+        if (running->writing())
+            ++writing;
+        else
+            running->cancel = true;
+    }
+    say(QtInfoMsg, CliText::tr("stopping: %1 run(s) finish the batch they are writing, %2 that had not begun writing "
+                               "stop now (send the signal again to cancel them all at once)")
+                       .arg(writing)
+                       .arg(int(m_running.size()) - writing));
 }
 
 } // namespace Ferry::Cli

@@ -66,7 +66,6 @@ private:
     std::map<QString, std::unique_ptr<Running>> m_running;
     std::unique_ptr<LogObserver> m_observer;
     std::atomic_bool m_stopBetweenBatches{false};
-    std::atomic_bool m_cancel{false};
     int m_signalsSeen = 0;
     bool m_started = false;
 };

@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
             QCoreApplication core(argc, argv);
             Ferry::SingleInstance instance(options.jobDirectory);
             QJsonObject reply;
-            if (!instance.becomePrimary(runRequest(options.runJob), &reply))
+            if (instance.send(runRequest(options.runJob), &reply))
                 return printReply(reply);
         }
         std::fputs("ferry: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot "

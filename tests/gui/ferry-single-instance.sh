@@ -29,7 +29,7 @@ start_first() {
     # Ready once it answers. The probe has no display, so it never becomes the first itself: without an
     # answer it says there is no display.
     for _ in $(seq 1 150); do
-        out=$(env -u QT_QPA_PLATFORM "$ferry" "${args[@]}" --run probe-job 2>&1 || true)
+        out=$(env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$ferry" "${args[@]}" --run probe-job 2>&1 || true)
         [[ "$out" == *"probe-job"* ]] && break
         kill -0 "$first" 2>/dev/null || { cat "$work/first.log" >&2; fail "the first ferry ended"; }
         sleep 0.1
@@ -42,7 +42,7 @@ start_first() {
 start_first
 out=$("$ferry" "${args[@]}" --run "Demo customers") || fail "--run: $out"
 [[ "$out" == *"Demo customers started in the running Ferry"* ]] || fail "--run said: $out"
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do
     [[ -f "$work/target.sqlite" ]] && [[ $(sqlite3 "$work/state/state.sqlite" \
         "SELECT count(*) FROM runs WHERE status = 'succeeded'" 2>/dev/null || echo 0) -ge 1 ]] && break
     sleep 0.1

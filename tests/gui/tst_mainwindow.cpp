@@ -463,6 +463,12 @@ void TestMainWindow::quitWaitsForRunsOrStopsThem()
     prompts.chooseAnswer = 0;
     QVERIFY(!w->close());
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Finishing 1 run(s)")));
+    // Meanwhile nothing new starts.
+    JobSpec other = job();
+    other.id = QStringLiteral("other");
+    QString why;
+    QVERIFY(!w->runController()->run(other, &why));
+    QVERIFY2(why.contains(QStringLiteral("quitting")), qPrintable(why));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().at(1).value<RunReport>().status, RunStatus::Succeeded);
     QCOMPARE(emulator.entries(77).size(), size_t(4));

@@ -141,13 +141,14 @@ void TestDaemon::runsOnScheduleWithoutOverlap()
     QVERIFY2(!err.contains(Token.toUtf8()), err.constData());
 
     // Every run succeeded, one after the other: each started after the one before finished.
+    // (The newest may have been stopped by the SIGTERM before it wrote anything.)
     const std::vector<RunRecord> all = runs(QStringLiteral("every-second"));
-    for (const RunRecord &r : all)
-        QCOMPARE(r.status, QStringLiteral("succeeded"));
+    for (size_t i = 0; i < all.size(); ++i)
+        QVERIFY2(all[i].status == u"succeeded" || (i == 0 && all[i].status == u"cancelled"), qPrintable(all[i].status));
     for (size_t i = 1; i < all.size(); ++i) // newest first
         QVERIFY(all[i - 1].startedAt >= all[i].finishedAt);
     QCOMPARE(all.back().counts.inserted, 50);
-    QCOMPARE(all.front().counts.unchanged, 50);
+    QCOMPARE(all[1].counts.unchanged, 50);
     QCOMPARE(m_emulator->entries(DataSource).size(), size_t(50));
     QCOMPARE(m_emulator->entries(DataSource + 1).size(), size_t(50));
 }

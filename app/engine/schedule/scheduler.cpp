@@ -177,6 +177,7 @@ std::vector<ScheduledStart> Scheduler::poll(const QDateTime &now)
         starts.push_back(*e->waiting);
         e->waiting.reset();
         m_running.insert(e->job.id);
+        m_scheduledRunning.insert(e->job.id);
     }
     return starts;
 }
@@ -198,6 +199,7 @@ void Scheduler::runStarted(const QString &jobId)
 void Scheduler::runFinished(const QString &jobId)
 {
     m_running.erase(jobId);
+    m_scheduledRunning.erase(jobId);
 }
 
 bool Scheduler::isRunning(const QString &jobId) const
@@ -207,11 +209,15 @@ bool Scheduler::isRunning(const QString &jobId) const
 
 int Scheduler::runningCount() const
 {
-    return int(m_running.size());
+    return int(m_scheduledRunning.size());
 }
 
-void Scheduler::setPaused(const QString &jobId, bool paused)
+void Scheduler::setPaused(const QString &jobId, bool paused, const QDateTime &now)
 {
+    // Resumed: the times that passed while paused are not run (nor caught up).
+    if (!paused && m_paused.count(jobId) && now.isValid())
+        if (Entry *e = find(jobId))
+            e->next = nextAfter(*e, now);
     if (paused)
         m_paused.insert(jobId);
     else
@@ -225,8 +231,11 @@ bool Scheduler::isPaused(const QString &jobId) const
     return m_paused.count(jobId) > 0;
 }
 
-void Scheduler::setAllPaused(bool paused)
+void Scheduler::setAllPaused(bool paused, const QDateTime &now)
 {
+    if (!paused && m_allPaused && now.isValid())
+        for (Entry &e : m_entries)
+            e.next = nextAfter(e, now);
     m_allPaused = paused;
     if (paused)
         for (Entry &e : m_entries)

@@ -1,6 +1,6 @@
 // The scheduler's decisions, apart from timers, threads and files: given the jobs with their schedules and
 // the time, which jobs start now, which wait for a free slot, which tick is skipped and why. The desktop
-// and the daemon call poll() from a timer (at nextWake(), and at least every minute so a machine that slept
+// and the daemon call poll() from a timer (at nextWake(), and at least every 30 s so a machine that slept
 // is noticed) and start the runs it returns; tests drive it with times of their own.
 //
 // The rules:
@@ -90,17 +90,19 @@ public:
     std::vector<ScheduledStart> poll(const QDateTime &now);
     std::vector<ScheduleNote> takeNotes();
 
-    // A run started by other means (Run now, a preview's apply): ticks during it are skipped.
+    // A run started by other means (Run now, a preview): ticks during it are skipped; it does not take one of
+    // the maxParallel slots, which are for scheduled runs.
     void runStarted(const QString &jobId);
     void runFinished(const QString &jobId);
     bool isRunning(const QString &jobId) const;
-    int runningCount() const;
+    int runningCount() const; // scheduled runs going (what maxParallel counts)
 
     // Before the first setJobs too (a pause kept from the last session): a job paused then has no
     // run-on-start or catch-up run.
-    void setPaused(const QString &jobId, bool paused);
+    // now: when resumed, the next time counts from now (times that passed while paused are not run).
+    void setPaused(const QString &jobId, bool paused, const QDateTime &now = {});
     bool isPaused(const QString &jobId) const;
-    void setAllPaused(bool paused);
+    void setAllPaused(bool paused, const QDateTime &now = {});
     bool allPaused() const { return m_allPaused; }
 
     void setMaxParallel(int n);
@@ -130,8 +132,9 @@ private:
 
     Options m_options;
     std::vector<Entry> m_entries;
-    std::set<QString> m_running; // job ids, listed or not
-    std::set<QString> m_paused;  // job ids, listed or not (a pause outlives a reload of the job file)
+    std::set<QString> m_running;          // job ids with a run going (any run: no overlap)
+    std::set<QString> m_scheduledRunning; // the runs poll() started: what the cap counts
+    std::set<QString> m_paused;           // job ids, listed or not (a pause outlives a reload of the job file)
     std::vector<ScheduleNote> m_notes;
     bool m_started = false;
     bool m_allPaused = false;

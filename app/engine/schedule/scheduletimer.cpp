@@ -30,13 +30,13 @@ void ScheduleTimer::runFinished(const QString &jobId)
 
 void ScheduleTimer::setPaused(const QString &jobId, bool paused)
 {
-    m_scheduler.setPaused(jobId, paused);
+    m_scheduler.setPaused(jobId, paused, m_clock());
     pollNow();
 }
 
 void ScheduleTimer::setAllPaused(bool paused)
 {
-    m_scheduler.setAllPaused(paused);
+    m_scheduler.setAllPaused(paused, m_clock());
     pollNow();
 }
 
