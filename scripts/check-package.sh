@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a build folder (cpack) and checks it as Debian would: its contents, its
-# declared dependencies, the desktop file and the AppStream metadata validated, the programs run from an
-# unpacked copy, and (as root) dpkg agreeing that it installs on this machine. The test suite runs it
+# declared dependencies, dpkg installing it into a scratch root, the desktop file and the AppStream metadata
+# validated, the programs run from there, and (as root) dpkg agreeing that it installs on this machine. The test suite runs it
 # (ctest: deb_package). Usage: scripts/check-package.sh BUILD_DIR [OUT_DIR]
 set -euo pipefail
 
@@ -31,9 +31,15 @@ for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libyaml-cpp0.7 libqt6sql6-
     grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep: $depends"
 done
 
+# Installed by dpkg into a scratch root (its own dpkg database; the dependencies are this machine's, checked
+# below), so the files land where the package says and dpkg's own checks run, without touching the system.
 root="$out/root"
 rm -rf "$root"
-dpkg-deb -x "$deb" "$root"
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
+touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
+dpkg --root="$root" --force-depends --force-not-root --force-script-chrootless -i "$deb" >"$out/dpkg-root.log" 2>&1 ||
+    { cat "$out/dpkg-root.log" >&2; fail "dpkg could not install it into a scratch root"; }
+dpkg --root="$root" -s ferry | grep -q '^Status: install ok installed' || fail "dpkg does not list it as installed"
 desktop-file-validate "$root/usr/share/applications/org.ferrysync.Ferry.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$root/usr/share/metainfo/org.ferrysync.Ferry.metainfo.xml" || fail "appstreamcli validate"
 if command -v systemd-analyze >/dev/null && [[ -d /run/systemd/system ]]; then
