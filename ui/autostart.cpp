@@ -15,6 +15,18 @@ QString entryPath()
            QStringLiteral("/autostart/org.ferrysync.Ferry.desktop");
 }
 
+QString execArgument(const QString &program)
+{
+    // As the Desktop Entry specification says: inside double quotes " ` $ and \ take a backslash, and string
+    // values escape that backslash again (so a backslash is written as four); % is doubled.
+    QString quoted = program;
+    quoted.replace(u'\\', QStringLiteral("\\\\\\\\"));
+    for (const QChar c : {u'"', u'`', u'$'})
+        quoted.replace(c, QStringLiteral("\\\\") + c);
+    quoted.replace(u'%', QStringLiteral("%%"));
+    return u'"' + quoted + u'"';
+}
+
 bool isEnabled()
 {
     return QFileInfo::exists(entryPath());
@@ -32,7 +44,7 @@ bool setEnabled(bool enabled, QString *error)
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     // The program that runs now: an installed ferry, or a build run from its folder.
-    const QString program = QCoreApplication::applicationFilePath();
+    const QString program = execArgument(QCoreApplication::applicationFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -43,7 +55,7 @@ bool setEnabled(bool enabled, QString *error)
                               "Type=Application\n"
                               "Name=Ferry\n"
                               "Comment=%1\n"
-                              "Exec=\"%2\" --minimized\n"
+                              "Exec=%2 --minimized\n"
                               "Icon=org.ferrysync.Ferry\n"
                               "Terminal=false\n"
                               "X-GNOME-Autostart-enabled=true\n")

@@ -10,5 +10,7 @@ QString entryPath();
 bool isEnabled();
 // False, with the reason in *error, when the entry cannot be written or removed.
 bool setEnabled(bool enabled, QString *error = nullptr);
+// program as a quoted Exec= argument of a desktop entry.
+QString execArgument(const QString &program);
 
 } // namespace Ferry::Autostart

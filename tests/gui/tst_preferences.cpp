@@ -165,6 +165,11 @@ void TestPreferences::startAtLoginParallelRunsAndNotifications()
     QCOMPARE(Settings().maxParallelRuns(), 4);
     QCOMPARE(window.scheduler()->timer().scheduler().maxParallel(), 4);
 
+    // Paths with characters the Desktop Entry format quotes.
+    QCOMPARE(Autostart::execArgument(QStringLiteral("/opt/a b/ferry")), QStringLiteral("\"/opt/a b/ferry\""));
+    QCOMPARE(Autostart::execArgument(QStringLiteral("/x/$HOME`\"%\\y")),
+             QStringLiteral("\"/x/\\\\$HOME\\\\`\\\\\"%%\\\\\\\\y\""));
+
     // Unchecked: the entry goes.
     PreferencesDialog again(&window);
     QVERIFY(again.startAtLoginCheck()->isChecked());
