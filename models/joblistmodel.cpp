@@ -289,11 +289,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
 
 void JobListModel::setPaused(const QSet<QString> &jobIds, bool all)
 {
-    if (jobIds == m_pausedJobs && all == m_allPaused)
-        return;
     m_pausedJobs = jobIds;
     m_allPaused = all;
-    refreshSchedules();
+    refreshSchedules(); // the next times move on anyway: the column is shown again either way
 }
 
 void JobListModel::refreshSchedules()

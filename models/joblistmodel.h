@@ -52,7 +52,7 @@ public:
     std::optional<RunRecord> lastRun(const QString &jobId) const;
     // Every job id of the store (to give new jobs one of their own).
     QStringList jobIds() const;
-    // Which schedules are paused, for the schedule column (the scheduler's state).
+    // Which schedules are paused, for the schedule column (the scheduler's state); shows the column again.
     void setPaused(const QSet<QString> &jobIds, bool all);
     // The schedule column again (its next times move on as time passes).
     void refreshSchedules();

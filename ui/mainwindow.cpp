@@ -289,7 +289,6 @@ void MainWindow::updateSchedules()
         if (const JobStoreEntry &e = m_jobs->entry(row); e.loaded && m_scheduler->isPaused(e.loaded->job.id))
             paused.insert(e.loaded->job.id);
     m_jobs->setPaused(paused, m_scheduler->allPaused());
-    m_jobs->refreshSchedules();
 }
 
 void MainWindow::setJobPaused(bool paused)

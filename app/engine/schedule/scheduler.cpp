@@ -48,17 +48,21 @@ const Scheduler::Entry *Scheduler::find(const QString &jobId) const
     return const_cast<Scheduler *>(this)->find(jobId);
 }
 
+QDateTime Scheduler::wallClock(const Entry &e, const QDateTime &t)
+{
+    return e.job.timeZone.isValid() ? t.toTimeZone(e.job.timeZone) : t.toLocalTime();
+}
+
 QDateTime Scheduler::nextAfter(const Entry &e, const QDateTime &t) const
 {
     if (e.job.cron.isNull())
         return {};
-    const QDateTime zoned = e.job.timeZone.isValid() ? t.toTimeZone(e.job.timeZone) : t.toLocalTime();
-    return e.job.cron.next(zoned);
+    return e.job.cron.next(wallClock(e, t));
 }
 
 QString Scheduler::clock(const Entry &e, const QDateTime &t) const
 {
-    const QDateTime zoned = e.job.timeZone.isValid() ? t.toTimeZone(e.job.timeZone) : t.toLocalTime();
+    const QDateTime zoned = wallClock(e, t);
     QString text = QLocale().toString(zoned, e.job.cron.hasSeconds() ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
                                                                      : QStringLiteral("yyyy-MM-dd HH:mm"));
     if (e.job.timeZone.isValid())

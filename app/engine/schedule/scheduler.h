@@ -125,6 +125,8 @@ private:
 
     Entry *find(const QString &jobId);
     const Entry *find(const QString &jobId) const;
+    // t in the job's time zone (the machine's local time when it has none).
+    static QDateTime wallClock(const Entry &e, const QDateTime &t);
     QDateTime nextAfter(const Entry &e, const QDateTime &t) const;
     void note(const Entry &e, QtMsgType level, const QString &message);
     QString clock(const Entry &e, const QDateTime &t) const;
