@@ -110,6 +110,19 @@ ProbeResult ConnectorProbe::run(ProbeKind kind, const JobSpec &job, const JobSec
             result.error = schema.error();
         break;
     }
+    case ProbeKind::SampleTarget: {
+        auto target = registry.createTarget(job, secrets, cancel);
+        if (!target) {
+            result.error = target.error();
+            break;
+        }
+        auto rows = (*target)->sample(sampleRows, cancel);
+        if (rows)
+            result.rows = std::move(rows).value();
+        else
+            result.error = rows.error();
+        break;
+    }
     case ProbeKind::SampleSource: {
         JobSpec unmapped = job;
         unmapped.mapping.clear(); // the source's own columns

@@ -29,6 +29,7 @@ enum class ProbeKind {
     DiscoverSource, // tables and views with their columns
     DiscoverTarget, // Fliplet: the data sources the token sees; SQLite: the file's tables
     SampleSource,   // the first rows of the source's query, before the mapping
+    SampleTarget,   // the first records the target holds
 };
 
 struct ProbeResult

@@ -41,6 +41,11 @@ QString JobDescription::target(const JobSpec &job)
         return tr("Fliplet data source %1").arg(job.fliplet.dataSourceId);
     case TargetKind::Sqlite:
         return tr("SQLite %1, table %2").arg(QFileInfo(job.sqlite.path).fileName(), job.sqlite.table);
+    case TargetKind::Sql: {
+        JobSpec connection;
+        connection.sql = job.sqlTarget.connection;
+        return tr("%1, table %2").arg(source(connection), job.sqlTarget.table);
+    }
     }
     return {};
 }

@@ -111,8 +111,10 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     connect(m_target, &JobEditorTargetPage::columnsFound, m_mapping, &JobEditorMappingPage::setTargetColumns);
     connect(m_target, &JobEditorTargetPage::typeChanged, this, [this] {
         m_rules->setTargetType(m_target->type());
-        m_mapping->setTargetKind(m_target->type() && m_target->type()->id == u"sqlite" ? TargetKind::Sqlite
-                                                                                       : TargetKind::Fliplet);
+        const QString id = m_target->type() ? m_target->type()->id : QString();
+        m_mapping->setTargetKind(id == u"sqlite"                             ? TargetKind::Sqlite
+                                 : id.startsWith(QLatin1String("sqltable/")) ? TargetKind::Sql
+                                                                             : TargetKind::Fliplet);
     });
     connect(m_mapping, &JobEditorMappingPage::columnsRequested, m_source, &JobEditorSourcePage::testConnection);
     connect(m_secrets, &SecretSaver::saved, this, &JobEditor::handleSecretsSaved);

@@ -3,13 +3,16 @@
 #include "connectorform.h"
 #include "icons.h"
 #include "probestatus.h"
+#include "recordsetmodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Ferry {
@@ -53,14 +56,29 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
     m_testButton->setToolTip(tr("Sign in and check the data source or table, without changing anything"));
     m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), QString(), this);
     m_discoverButton->setObjectName(QStringLiteral("discoverTargetButton"));
+    m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
+    m_sampleButton->setObjectName(QStringLiteral("sampleTargetButton"));
+    m_sampleButton->setToolTip(tr("Read the first 20 records of the table"));
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_discoverButton);
+    buttons->addWidget(m_sampleButton);
     buttons->addStretch();
     contentLayout()->addLayout(buttons);
 
     m_status = new ProbeStatus(this);
     m_status->setObjectName(QStringLiteral("targetProbeStatus"));
     contentLayout()->addWidget(m_status);
+    m_sample = new RecordSetModel(this);
+    m_sampleView = new QTableView(this);
+    m_sampleView->setObjectName(QStringLiteral("sampleTargetTableView"));
+    m_sampleView->setModel(m_sample);
+    m_sampleView->setAccessibleName(tr("Sample rows of the target"));
+    m_sampleView->setTabKeyNavigation(false);
+    m_sampleView->setAlternatingRowColors(true);
+    m_sampleView->setMinimumHeight(120);
+    m_sampleView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_sampleView->hide();
+    contentLayout()->addWidget(m_sampleView, 1);
     contentLayout()->addStretch();
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &JobEditorTargetPage::handleTypeChanged);
@@ -68,6 +86,7 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
     connect(m_form, &ConnectorForm::changed, this, &JobEditorTargetPage::handleFormChanged);
     connect(m_testButton, &QPushButton::clicked, this, &JobEditorTargetPage::testConnection);
     connect(m_discoverButton, &QPushButton::clicked, this, &JobEditorTargetPage::discover);
+    connect(m_sampleButton, &QPushButton::clicked, this, &JobEditorTargetPage::sampleRows);
     connect(m_status, &ProbeStatus::cancelRequested, this, &JobEditorTargetPage::cancelCheck);
     connect(m_probe, &ConnectorProbe::finished, this, &JobEditorTargetPage::handleProbeFinished);
     handleTypeChanged();
@@ -167,6 +186,8 @@ void JobEditorTargetPage::updateRegionRow()
     if (QWidget *url = m_form->fieldWidget(QStringLiteral("api_url")))
         url->setEnabled(m_region->currentData() == CustomRegion);
     m_discoverButton->setText(fliplet ? tr("&Find data sources") : tr("&Find tables"));
+    m_sampleButton->setVisible(type() && type()->capabilities.testFlag(Capability::LimitedSample));
+    m_sampleView->hide();
     m_discoverButton->setToolTip(fliplet ? tr("List the data sources the token can see")
                                          : tr("List the tables of the database file"));
 }
@@ -223,6 +244,11 @@ void JobEditorTargetPage::discover()
     start(ProbeKind::DiscoverTarget, fliplet ? tr("Asking for the data sources…") : tr("Finding tables…"));
 }
 
+void JobEditorTargetPage::sampleRows()
+{
+    start(ProbeKind::SampleTarget, tr("Reading the first rows…"));
+}
+
 void JobEditorTargetPage::cancelCheck()
 {
     if (!m_pending)
@@ -237,6 +263,7 @@ void JobEditorTargetPage::setBusy(bool busy)
 {
     m_testButton->setEnabled(!busy);
     m_discoverButton->setEnabled(!busy);
+    m_sampleButton->setEnabled(!busy);
 }
 
 void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
@@ -260,6 +287,17 @@ void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
             emit columnsFound(info.columns);
         return;
     }
+    if (result.kind == ProbeKind::SampleTarget) {
+        const RecordSet &rows = *result.rows;
+        m_sample->setRecords(rows);
+        m_sampleView->setVisible(!rows.rows.isEmpty());
+        m_sampleView->resizeColumnsToContents();
+        m_status->setOutcome(rows.rows.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
+                             rows.rows.isEmpty() ? tr("The target holds no records yet.")
+                                                 : tr("The first %n record(s) the target holds.", nullptr,
+                                                      int(rows.rows.size())));
+        return;
+    }
     if (result.kind != ProbeKind::DiscoverTarget)
         return;
     const SchemaInfo &schema = *result.schema;
@@ -279,11 +317,15 @@ void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
         for (const TableInfo &t : schema.tables)
             suggestions.append({t.qualifiedName(), t.qualifiedName()});
         m_form->setSuggestions(QStringLiteral("table"), suggestions);
+        const bool file = type() && type()->id == u"sqlite";
         m_status->setOutcome(
             ProbeStatus::Outcome::Success,
             schema.tables.isEmpty()
-                ? tr("The file has no tables yet: name one, and turn on Create the table.")
-                : tr("The file has %n table(s): pick one, or name a new one.", nullptr, int(schema.tables.size())));
+                ? (file ? tr("The file has no tables yet: name one, and turn on Create the table.")
+                        : tr("The database has no tables yet: name one, and turn on Create the table."))
+            : file ? tr("The file has %n table(s): pick one, or name a new one.", nullptr, int(schema.tables.size()))
+                   : tr("The database has %n table(s): pick one, or name a new one.", nullptr,
+                        int(schema.tables.size())));
     }
     const TableInfo *current = schema.table(schema.current);
     if (!current && fliplet && schema.tables.size() == 1)

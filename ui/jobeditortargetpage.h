@@ -11,11 +11,13 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 
 namespace Ferry {
 
 class ConnectorForm;
 class ProbeStatus;
+class RecordSetModel;
 
 class JobEditorTargetPage final : public JobEditorPage
 {
@@ -40,9 +42,12 @@ public:
     JobSecrets typedSecrets() const;
     void testConnection();
     void discover();
+    // The first rows the target holds (tables: SQL table targets).
+    void sampleRows();
     void cancelCheck();
     ProbeStatus *status() const { return m_status; }
     QComboBox *regionComboBox() const { return m_region; }
+    RecordSetModel *sampleModel() const { return m_sample; }
 
     // Fields the Rules page shows.
     static QStringList batchKeys() { return {QStringLiteral("batch_rows"), QStringLiteral("batch_bytes")}; }
@@ -73,7 +78,10 @@ private:
     ConnectorForm *m_form;
     QPushButton *m_testButton;
     QPushButton *m_discoverButton;
+    QPushButton *m_sampleButton;
     ProbeStatus *m_status;
+    RecordSetModel *m_sample;
+    QTableView *m_sampleView;
 };
 
 } // namespace Ferry

@@ -8,6 +8,7 @@
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
+#include "sqltabletypes.h"
 
 namespace Ferry {
 
@@ -533,6 +534,7 @@ ConnectorRegistry::ConnectorRegistry()
                               "ODBC driver than FreeTDS"))));
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
+    appendSqlTableTypes(m_types);
 }
 
 QList<const ConnectorType *> ConnectorRegistry::types(ConnectorRole role) const
@@ -570,6 +572,9 @@ QString ConnectorRegistry::targetTypeId(const JobSpec &job)
         return QStringLiteral("fliplet");
     case TargetKind::Sqlite:
         return QStringLiteral("sqlite");
+    case TargetKind::Sql:
+        return sqlTableTypeId(job.sqlTarget.connection.driver.isEmpty() ? sqlKindFromUrl(job.sqlTarget.connection.url)
+                                                                        : job.sqlTarget.connection.driver);
     }
     return {};
 }

@@ -692,6 +692,11 @@ QVariant RowSet::bindValue(qsizetype row, int column) const
     }
 }
 
+bool RowSet::isDecimal(qsizetype row, int column) const
+{
+    return *cell(row, column) == Decimal;
+}
+
 bool RowSet::isNull(qsizetype row, int column) const
 {
     return *cell(row, column) == Null;

@@ -87,6 +87,8 @@ public:
     QVariant bindValue(qsizetype row, int column) const;
 
     bool isNull(qsizetype row, int column) const;
+    // Whether the value is a DECIMAL/NUMERIC one (value() gives it as a number or text; json() its exact text).
+    bool isDecimal(qsizetype row, int column) const;
     bool isTruthy(qsizetype row, int column) const;
     void appendJson(QByteArray &out, qsizetype row, int column) const;
     // For each column i, prefixes[i] and then the cell's JSON, as appendJson writes it: a row walked once (a

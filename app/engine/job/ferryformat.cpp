@@ -1,5 +1,6 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
 #include "jobfile.h"
+#include "sqltargetformat.h"
 #include "validate.h"
 #include "yamlfields.h"
 
@@ -105,7 +106,7 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
 {
     if (!dst || !dst.IsMap())
-        return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet or sqlite)"));
+        return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet, sqlite or sql)"));
     locateAll(f, QStringLiteral("target"), dst,
               {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
                "create_table"});
@@ -147,9 +148,11 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         f.warnUnknownKeys(dst, keySet({"type", "path", "table", "create_table", "batch_rows"}), QString());
         return {};
     }
+    if (type == u"sql")
+        return readSqlTarget(f, dst, job, readSecret);
     return f.error(
         dst["type"] ? dst["type"] : dst,
-        FerryFormatText::tr("unknown target type '%1': use fliplet or sqlite").arg(type.value_or(QString())));
+        FerryFormatText::tr("unknown target type '%1': use fliplet, sqlite or sql").arg(type.value_or(QString())));
 }
 
 Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
@@ -367,6 +370,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         if (auto e = refuseInline(job.fliplet.authToken, QStringLiteral("auth_token")))
             return *e;
+    if (auto e = sqlTargetWriteProblem(job))
+        return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;
@@ -416,6 +421,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
             e << YAML::Key << "batch_rows" << YAML::Value << t.batchRows;
         if (t.batchBytes)
             e << YAML::Key << "batch_bytes" << YAML::Value << static_cast<long long>(t.batchBytes);
+    } else if (job.targetKind == TargetKind::Sql) {
+        writeSqlTarget(e, job.sqlTarget);
     } else {
         const SqliteTargetSpec &t = job.sqlite;
         e << YAML::Key << "type" << YAML::Value << "sqlite";

@@ -61,6 +61,18 @@ struct SqliteTargetSpec
     friend bool operator==(const SqliteTargetSpec &, const SqliteTargetSpec &) = default;
 };
 
+// A table on a database server (or in a SQLite file) that rows are upserted into (type: sql).
+struct SqlTargetSpec
+{
+    SqlSourceSpec connection; // driver, url, host, … as the SQL source has them; its query is unused
+    QString schema;           // empty: the connection's default (public, the database, dbo)
+    QString table;
+    bool createTable = false;
+    int batchRows = 0; // 0: default
+
+    friend bool operator==(const SqlTargetSpec &, const SqlTargetSpec &) = default;
+};
+
 enum class SyncMode { Append, Update, Replace };
 
 struct DeleteSafeguard
@@ -109,7 +121,7 @@ struct RetrySpec
 };
 
 enum class SourceKind { Sql };
-enum class TargetKind { Fliplet, Sqlite };
+enum class TargetKind { Fliplet, Sqlite, Sql };
 
 struct JobSpec
 {
@@ -121,6 +133,7 @@ struct JobSpec
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;
+    SqlTargetSpec sqlTarget;
     QList<FieldMapping> mapping; // empty: every source column, same name
     SyncRules rules;
     ScheduleSpec schedule;

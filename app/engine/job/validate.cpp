@@ -1,5 +1,7 @@
 #include "validate.h"
 
+#include "sqltargetvalidation.h"
+
 #include "core/cronexpression.h"
 
 #include <QCoreApplication>
@@ -220,6 +222,10 @@ private:
 
     void checkTarget()
     {
+        if (m_job.targetKind == TargetKind::Sql) {
+            m_issues += validateSqlTarget(m_job);
+            return;
+        }
         if (m_job.targetKind == TargetKind::Fliplet) {
             const FlipletTargetSpec &t = m_job.fliplet;
             const QString id = t.dataSourceId.trimmed();

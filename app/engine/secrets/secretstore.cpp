@@ -67,6 +67,9 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});
+    if (job.targetKind == TargetKind::Sql && !job.sqlTarget.connection.password.isEmpty())
+        out.append({QStringLiteral("target.password"), job.sqlTarget.connection.password,
+                    SecretStore::tr("the target database's password")});
     return out;
 }
 
