@@ -8,9 +8,9 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -293,9 +293,9 @@ void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
         m_sampleView->setVisible(!rows.rows.isEmpty());
         m_sampleView->resizeColumnsToContents();
         m_status->setOutcome(rows.rows.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
-                             rows.rows.isEmpty() ? tr("The target holds no records yet.")
-                                                 : tr("The first %n record(s) the target holds.", nullptr,
-                                                      int(rows.rows.size())));
+                             rows.rows.isEmpty()
+                                 ? tr("The target holds no records yet.")
+                                 : tr("The first %n record(s) the target holds.", nullptr, int(rows.rows.size())));
         return;
     }
     if (result.kind != ProbeKind::DiscoverTarget)
@@ -323,9 +323,9 @@ void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
             schema.tables.isEmpty()
                 ? (file ? tr("The file has no tables yet: name one, and turn on Create the table.")
                         : tr("The database has no tables yet: name one, and turn on Create the table."))
-            : file ? tr("The file has %n table(s): pick one, or name a new one.", nullptr, int(schema.tables.size()))
-                   : tr("The database has %n table(s): pick one, or name a new one.", nullptr,
-                        int(schema.tables.size())));
+            : file
+                ? tr("The file has %n table(s): pick one, or name a new one.", nullptr, int(schema.tables.size()))
+                : tr("The database has %n table(s): pick one, or name a new one.", nullptr, int(schema.tables.size())));
     }
     const TableInfo *current = schema.table(schema.current);
     if (!current && fliplet && schema.tables.size() == 1)

@@ -12,10 +12,10 @@
 #include "recordsetmodel.h"
 #include "secretedit.h"
 
+#include "../integration/testservers.h"
 #include "connectors/sqlconnection.h"
 #include "job/jobstore.h"
 #include "secrets/keychain.h"
-#include "../integration/testservers.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -106,9 +106,9 @@ private:
     }
     std::unique_ptr<JobEditor> newEditor()
     {
-        auto editor = std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))),
-                                                  JobEditor::newJob(), QString(), nullptr,
-                                                  std::make_shared<NoKeychain>(), m_dir.filePath(QStringLiteral("s")));
+        auto editor = std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))), JobEditor::newJob(),
+                                                  QString(), nullptr, std::make_shared<NoKeychain>(),
+                                                  m_dir.filePath(QStringLiteral("s")));
         editor->resize(920, 680);
         editor->show();
         return editor;
@@ -125,8 +125,8 @@ private:
         type->setCurrentIndex(index);
         QCOMPARE(target->type()->id, QStringLiteral("sqltable/postgres"));
         // Built from the registry: the source's connection fields, no query, then the table's.
-        for (const char *name : {"urlLineEdit", "hostLineEdit", "portLineEdit", "databaseLineEdit",
-                                 "usernameLineEdit", "optionsLineEdit", "schemaLineEdit"})
+        for (const char *name : {"urlLineEdit", "hostLineEdit", "portLineEdit", "databaseLineEdit", "usernameLineEdit",
+                                 "optionsLineEdit", "schemaLineEdit"})
             QVERIFY2(target->findChild<QLineEdit *>(QLatin1String(name)), name);
         QVERIFY(!target->findChild<QWidget *>(QStringLiteral("queryTextEdit")));
         QVERIFY(child<QComboBox>(target, QStringLiteral("tableComboBox")));
@@ -149,9 +149,10 @@ void TestSqlTargetForm::initTestCase()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     registerProbeMetaTypes();
     Prompts::setInstance(&m_prompts);
-    QVERIFY(exec({QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(Table),
-                  QStringLiteral("CREATE TABLE \"%1\" (id int PRIMARY KEY, \"Full Name\" text, born date)").arg(Table),
-                  QStringLiteral("INSERT INTO \"%1\" VALUES (1, 'Ann Lee', '1990-01-02'), (2, 'Zoë', NULL)").arg(Table)}));
+    QVERIFY(
+        exec({QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(Table),
+              QStringLiteral("CREATE TABLE \"%1\" (id int PRIMARY KEY, \"Full Name\" text, born date)").arg(Table),
+              QStringLiteral("INSERT INTO \"%1\" VALUES (1, 'Ann Lee', '1990-01-02'), (2, 'Zoë', NULL)").arg(Table)}));
 }
 
 void TestSqlTargetForm::cleanupTestCase()

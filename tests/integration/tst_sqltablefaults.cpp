@@ -132,9 +132,10 @@ void TestSqlTableFaults::initTestCase()
 
 void TestSqlTableFaults::init()
 {
-    QCOMPARE(exec({QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(Table)),
-                   QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, name varchar(5) NOT NULL)").arg(quoted(Table))}),
-             QStringList());
+    QCOMPARE(
+        exec({QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(Table)),
+              QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, name varchar(5) NOT NULL)").arg(quoted(Table))}),
+        QStringList());
 }
 
 void TestSqlTableFaults::cleanup()

@@ -8,6 +8,7 @@
 #include "testservers.h"
 
 #include <QJsonArray>
+#include <QSqlRecord>
 #include <QTcpServer>
 
 using namespace Ferry;
@@ -103,6 +104,7 @@ private:
             return {QStringLiteral("error: ") + c.error().message};
         QStringList out;
         QSqlQuery q((*c)->database());
+        q.setNumericalPrecisionPolicy(QSql::HighPrecision); // decimals as their exact text
         for (const QString &sql : statements) {
             if (!q.exec(sql)) {
                 qWarning().noquote() << sql << q.lastError().text();
@@ -154,9 +156,9 @@ private:
                     .arg(s.kind, s.host)
                     .arg(s.port)
                     .arg(s.database, s.user,
-                         query.isEmpty()
-                             ? QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(quoted(s, QStringLiteral("Source Orders")))
-                             : query,
+                         query.isEmpty() ? QStringLiteral("SELECT * FROM %1 ORDER BY id")
+                                               .arg(quoted(s, QStringLiteral("Source Orders")))
+                                         : query,
                          t.kind, t.host)
                     .arg(t.port)
                     .arg(t.database, t.user, TargetTable, targetExtra, sync)
@@ -232,11 +234,12 @@ void TestSqlTarget::copiesAndConverges()
     QCOMPARE(exec(t, {QStringLiteral("SELECT id, %1, %2, %3 FROM %4 ORDER BY id")
                           .arg(quoted(t, QStringLiteral("Full Name")), quoted(t, QStringLiteral("order")),
                                quoted(t, QStringLiteral("MixedCase")), table)}),
-             (QStringList{QStringLiteral("1|Zoë ✓ 😀 \"quoted\" \\ back\nslash|1|Ab"),
-                          QStringLiteral("2||-2147483648|"), QStringLiteral("3|NULL|NULL|NULL")}));
+             (QStringList{QStringLiteral("1|Zoë ✓ 😀 \"quoted\" \\ back\nslash|1|Ab"), QStringLiteral("2||-2147483648|"),
+                          QStringLiteral("3|NULL|NULL|NULL")}));
     const QStringList exact = exec(t, {QStringLiteral("SELECT amount, bignum, born FROM %1 WHERE id = 1").arg(table)});
     QCOMPARE(exact.size(), 1);
-    QVERIFY2(exact.first().startsWith(QStringLiteral("10.50|12345678901234567890.0123456789")), qPrintable(exact.first()));
+    QVERIFY2(exact.first().startsWith(QStringLiteral("10.50|12345678901234567890.0123456789")),
+             qPrintable(exact.first()));
 
     // Converges, also read under a zone with daylight saving time.
     const CliResult second = run(job, {}, "Europe/Paris");
@@ -253,7 +256,7 @@ void TestSqlTarget::copiesAndConverges()
              QStringList());
     const CliResult third = run(job);
     QVERIFY2(third.exitCode == 0, show(third));
-    QCOMPARE(counts(third), QStringLiteral("i1 u1 d1 =2 f0"));
+    QCOMPARE(counts(third), QStringLiteral("i1 u1 d1 =1 f0"));
     QCOMPARE(exec(t, {QStringLiteral("SELECT id, %1, amount FROM %2 ORDER BY id")
                           .arg(quoted(t, QStringLiteral("Full Name")), table)}),
              (QStringList{QStringLiteral("1|Zoë ✓ 😀 \"quoted\" \\ back\nslash|10.50"),
@@ -291,8 +294,12 @@ void TestSqlTarget::wrongPassword()
     QVERIFY2(!tested.out.contains("not-the-password") && !tested.err.contains("not-the-password"), show(tested));
     const CliResult r = run(job, QStringLiteral("not-the-password"));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.json().value(u"error").toObject().value(u"message").toString().contains(
-                 QLatin1String("check the user name and password")),
+    QVERIFY2(r.json()
+                 .value(u"error")
+                 .toObject()
+                 .value(u"message")
+                 .toString()
+                 .contains(QLatin1String("check the user name and password")),
              show(r));
     QCOMPARE(r.json().value(u"error").toObject().value(u"field").toString(), QStringLiteral("target.password"));
 }

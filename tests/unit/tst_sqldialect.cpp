@@ -31,13 +31,27 @@ void TestSqlDialect::quotesAwkwardIdentifiers_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("quoted");
-    QTest::newRow("pg space") << "postgres" << "Full Name" << "\"Full Name\"";
-    QTest::newRow("pg quote") << "postgres" << "a\"b" << "\"a\"\"b\"";
-    QTest::newRow("pg reserved") << "postgres" << "order" << "\"order\"";
-    QTest::newRow("mysql backtick") << "mysql" << "a`b" << "`a``b`";
-    QTest::newRow("mysql double quote") << "mysql" << "a\"b" << "`a\"b`";
-    QTest::newRow("sqlite") << "sqlite" << "Select" << "\"Select\"";
-    QTest::newRow("mssql bracket") << "mssql" << "a]b[c" << "[a]]b[c]";
+    QTest::newRow("pg space") << "postgres"
+                              << "Full Name"
+                              << "\"Full Name\"";
+    QTest::newRow("pg quote") << "postgres"
+                              << "a\"b"
+                              << "\"a\"\"b\"";
+    QTest::newRow("pg reserved") << "postgres"
+                                 << "order"
+                                 << "\"order\"";
+    QTest::newRow("mysql backtick") << "mysql"
+                                    << "a`b"
+                                    << "`a``b`";
+    QTest::newRow("mysql double quote") << "mysql"
+                                        << "a\"b"
+                                        << "`a\"b`";
+    QTest::newRow("sqlite") << "sqlite"
+                            << "Select"
+                            << "\"Select\"";
+    QTest::newRow("mssql bracket") << "mssql"
+                                   << "a]b[c"
+                                   << "[a]]b[c]";
 }
 
 void TestSqlDialect::quotesAwkwardIdentifiers()
@@ -77,22 +91,23 @@ void TestSqlDialect::mysqlUpsert()
 void TestSqlDialect::sqliteUpsert()
 {
     const auto d = SqlDialect::create(QStringLiteral("sqlite"));
-    QCOMPARE(d->upsert(d->quote(QStringLiteral("t")), {QStringLiteral("k"), QStringLiteral("v")},
-                       {QStringLiteral("k")}, 1),
-             QStringLiteral(
-                 "INSERT INTO \"t\" (\"k\", \"v\") VALUES (?, ?) ON CONFLICT (\"k\") DO UPDATE SET \"v\" = excluded.\"v\""));
+    QCOMPARE(
+        d->upsert(d->quote(QStringLiteral("t")), {QStringLiteral("k"), QStringLiteral("v")}, {QStringLiteral("k")}, 1),
+        QStringLiteral(
+            "INSERT INTO \"t\" (\"k\", \"v\") VALUES (?, ?) ON CONFLICT (\"k\") DO UPDATE SET \"v\" = excluded.\"v\""));
 }
 
 void TestSqlDialect::mssqlMerge()
 {
     const auto d = SqlDialect::create(QStringLiteral("mssql"));
-    QCOMPARE(d->upsert(d->qualified(QStringLiteral("dbo"), QStringLiteral("Order Lines")),
-                       {QStringLiteral("order"), QStringLiteral("line"), QStringLiteral("qty")},
-                       {QStringLiteral("order"), QStringLiteral("line")}, 2),
-             QStringLiteral("MERGE INTO [dbo].[Order Lines] WITH (HOLDLOCK) AS t USING (VALUES (?, ?, ?), (?, ?, ?)) AS "
-                            "s ([order], [line], [qty]) ON t.[order] = s.[order] AND t.[line] = s.[line] WHEN MATCHED "
-                            "THEN UPDATE SET t.[qty] = s.[qty] WHEN NOT MATCHED THEN INSERT ([order], [line], [qty]) "
-                            "VALUES (s.[order], s.[line], s.[qty]);"));
+    QCOMPARE(
+        d->upsert(d->qualified(QStringLiteral("dbo"), QStringLiteral("Order Lines")),
+                  {QStringLiteral("order"), QStringLiteral("line"), QStringLiteral("qty")},
+                  {QStringLiteral("order"), QStringLiteral("line")}, 2),
+        QStringLiteral("MERGE INTO [dbo].[Order Lines] WITH (HOLDLOCK) AS t USING (VALUES (?, ?, ?), (?, ?, ?)) AS "
+                       "s ([order], [line], [qty]) ON t.[order] = s.[order] AND t.[line] = s.[line] WHEN MATCHED "
+                       "THEN UPDATE SET t.[qty] = s.[qty] WHEN NOT MATCHED THEN INSERT ([order], [line], [qty]) "
+                       "VALUES (s.[order], s.[line], s.[qty]);"));
 }
 
 void TestSqlDialect::mssqlMergeOfKeyOnlyTable()
@@ -133,16 +148,16 @@ void TestSqlDialect::createTable()
     shapes[1].scale = 2;
     shapes[2].kind = SqlColumnShape::ZonedDateTime;
     const QStringList columns{QStringLiteral("code"), QStringLiteral("price"), QStringLiteral("seen")};
-    QCOMPARE(SqlDialect::create(QStringLiteral("postgres"))->createTable(QStringLiteral("t"), columns, shapes,
-                                                                          {QStringLiteral("code")}),
+    QCOMPARE(SqlDialect::create(QStringLiteral("postgres"))
+                 ->createTable(QStringLiteral("t"), columns, shapes, {QStringLiteral("code")}),
              QStringLiteral("CREATE TABLE t (\"code\" text NOT NULL, \"price\" numeric, \"seen\" timestamptz(3), "
                             "PRIMARY KEY (\"code\"))"));
-    QCOMPARE(SqlDialect::create(QStringLiteral("mysql"))->createTable(QStringLiteral("t"), columns, shapes,
-                                                                       {QStringLiteral("code")}),
+    QCOMPARE(SqlDialect::create(QStringLiteral("mysql"))
+                 ->createTable(QStringLiteral("t"), columns, shapes, {QStringLiteral("code")}),
              QStringLiteral("CREATE TABLE t (`code` VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL, "
                             "`price` DECIMAL(20,2), `seen` DATETIME(3), PRIMARY KEY (`code`))"));
-    QCOMPARE(SqlDialect::create(QStringLiteral("mssql"))->createTable(QStringLiteral("[t]"), columns, shapes,
-                                                                       {QStringLiteral("code")}),
+    QCOMPARE(SqlDialect::create(QStringLiteral("mssql"))
+                 ->createTable(QStringLiteral("[t]"), columns, shapes, {QStringLiteral("code")}),
              QStringLiteral("CREATE TABLE [t] ([code] NVARCHAR(450) NOT NULL, [price] DECIMAL(20,2), [seen] "
                             "DATETIMEOFFSET(3), PRIMARY KEY ([code]))"));
     QCOMPARE(SqlDialect::create(QStringLiteral("mssql"))->addColumn(QStringLiteral("[t]"), QStringLiteral("x"), {}),
