@@ -47,8 +47,9 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
     case FieldType::Query:
         return QStringLiteral("SELECT id, name\nFROM people");
     case FieldType::Url:
-        if (type.role == ConnectorRole::Source)
-            return type.id.mid(4) + QStringLiteral("://reporting@db.example.org:6543/crm");
+        for (const auto &fixed : type.fixedKeys) // SQL sources and SQL table targets: a URL of their driver
+            if (fixed.first == u"driver")
+                return fixed.second + QStringLiteral("://reporting@db.example.org:6543/crm");
         return QStringLiteral("https://fliplet.example.org");
     }
     return {};
@@ -106,7 +107,8 @@ void TestConnectorRegistry::typeIds()
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
     QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql"}));
-    QCOMPARE(targets, (QStringList{"fliplet", "sqlite"}));
+    QCOMPARE(targets, (QStringList{"fliplet", "sqlite", "sqltable/sqlite", "sqltable/postgres", "sqltable/mysql",
+                                   "sqltable/mssql"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));
     QCOMPARE(registry().find(QStringLiteral("fliplet"))->role, ConnectorRole::Target);
 }

@@ -143,7 +143,7 @@ private:
                 for (int k : m_plan.keyColumns)
                     q->bindValue(p++, d.bindValue(m_plan.target->rows, c.targetRow, k));
             }
-            if (!q->exec())
+            if (!exec(*q))
                 return fail(q->lastError(), error, culprit, deletes[start]);
         }
         // Inserts and updates.
@@ -165,10 +165,17 @@ private:
                 for (int col = 0; col < columnCount; ++col)
                     q->bindValue(p++, d.bindValue(m_plan.source->rows, c.sourceRow, col));
             }
-            if (!q->exec())
+            if (!exec(*q))
                 return fail(q->lastError(), error, culprit, writes[start]);
         }
         return true;
+    }
+
+    // Runs a prepared statement; cancelling stops it on the server (PostgreSQL, MySQL, SQLite).
+    bool exec(QSqlQuery &q)
+    {
+        const SqlCancelWatch watch(*m_target.m_connection, m_target.m_cancel);
+        return q.exec();
     }
 
     static bool fail(QSqlError e, QSqlError *error, const Change **culprit, const Change *change)
@@ -253,6 +260,12 @@ Result<void> SqlTable::connect()
     if (!connection)
         return asTargetError(connection.error());
     m_connection = std::move(connection).value();
+    if (m_params.kind == u"postgres") {
+        // A naive date-time written to a timestamptz column is read as UTC, as Ferry compares it (core/rowset.h),
+        // not in whatever zone the server's configuration names.
+        QSqlQuery q(m_connection->database());
+        q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    }
     return {};
 }
 
@@ -600,6 +613,8 @@ QSqlQuery *SqlTable::statement(const QString &sql, QSqlError *error)
 
 Error SqlTable::writeError(const QSqlError &error, const QString &rowKey) const
 {
+    if (cancelled(m_cancel))
+        return Error{ErrorCode::Cancelled, tr("cancelled: nothing of this batch was written"), describe()};
     const QString text = serverText(error);
     const QString code = error.nativeErrorCode();
     const QString row = rowKey.isEmpty() ? QString() : tr("row %1: ").arg(rowKey);

@@ -67,7 +67,7 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});
-    if (job.targetKind == TargetKind::Sql && !job.sqlTarget.connection.password.isEmpty())
+    if (job.targetKind == TargetKind::Sql) // also unset: the editor passes a password typed but not saved yet
         out.append({QStringLiteral("target.password"), job.sqlTarget.connection.password,
                     SecretStore::tr("the target database's password")});
     return out;
