@@ -56,7 +56,7 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
     m_testButton->setToolTip(tr("Sign in and check the data source or table, without changing anything"));
     m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), QString(), this);
     m_discoverButton->setObjectName(QStringLiteral("discoverTargetButton"));
-    m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
+    m_sampleButton = new QPushButton(tr("Show sample ro&ws"), this);
     m_sampleButton->setObjectName(QStringLiteral("sampleTargetButton"));
     m_sampleButton->setToolTip(tr("Read the first 20 records of the table"));
     buttons->addWidget(m_testButton);

@@ -68,6 +68,7 @@ private slots:
     void wrongPassword();
     void unreachableHost();
     void missingTableWithoutCreate();
+    void refusedValueKeepsEarlierBatchesAndNextRunRepairs();
 
 private:
     Server from() const
@@ -328,6 +329,36 @@ void TestSqlTarget::missingTableWithoutCreate()
     QCOMPARE(error.value(u"field").toString(), QStringLiteral("target.table"));
     QVERIFY2(error.value(u"message").toString().contains(QLatin1String("does not exist")), show(r));
     QVERIFY2(error.value(u"message").toString().contains(QLatin1String("create_table: true")), show(r));
+}
+
+void TestSqlTarget::refusedValueKeepsEarlierBatchesAndNextRunRepairs()
+{
+    const Server s = from();
+    const Server t = to();
+    QCOMPARE(exec(t, {QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, name varchar(5) NOT NULL)")
+                          .arg(quoted(t, TargetTable))}),
+             QStringList());
+    // batch_rows: 2, so rows 1 and 2 are one batch, row 3 the next.
+    const QString query = QStringLiteral("SELECT id, CASE WHEN id = %1 THEN ''much too long'' ELSE ''ok'' END AS name "
+                                         "FROM %2 ORDER BY id")
+                              .arg(QStringLiteral("%1"), quoted(s, QStringLiteral("Source Orders")));
+    const QString job = writeJob(QStringLiteral("  mode: replace\n  key: id\n"), QString(), nullptr, query.arg(3));
+    const CliResult r = run(job);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(counts(r), QStringLiteral("i2 u0 d0 =0 f1"));
+    const QJsonObject error = r.json().value(u"error").toObject();
+    QCOMPARE(error.value(u"field").toString(), QStringLiteral("target.table"));
+    QVERIFY2(error.value(u"message").toString().startsWith(QLatin1String("row 3: the database refused the change")),
+             show(r));
+    QCOMPARE(exec(t, {QStringLiteral("SELECT id, name FROM %1 ORDER BY id").arg(quoted(t, TargetTable))}),
+             (QStringList{QStringLiteral("1|ok"), QStringLiteral("2|ok")}));
+
+    // The source fixed: the next run writes what is missing, and the one after nothing.
+    writeJob(QStringLiteral("  mode: replace\n  key: id\n"), QString(), nullptr, query.arg(0));
+    const CliResult fixed = run(job);
+    QVERIFY2(fixed.exitCode == 0, show(fixed));
+    QCOMPARE(counts(fixed), QStringLiteral("i1 u0 d0 =2 f0"));
+    QCOMPARE(counts(run(job)), QStringLiteral("i0 u0 d0 =3 f0"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlTarget)

@@ -646,7 +646,7 @@ Error SqlTable::writeError(const QSqlError &error, const QString &rowKey) const
                  tr("%1the database refused the change (%2): nothing of this batch was written; fix the value in the "
                     "source, or the column (its type, length or NOT NULL), then run again")
                      .arg(row, text),
-                 rowKey.isEmpty() ? describe() : rowKey, TableField};
+                 describe(), TableField};
 }
 
 std::unique_ptr<TargetBatch> SqlTable::newBatch(const Plan &plan)
