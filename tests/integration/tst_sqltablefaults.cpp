@@ -33,6 +33,7 @@ private slots:
     void tableVanishedMidRun();
     void keyWithoutUniqueIndex();
     void testDiscoverSample();
+    void largeValuesFitTheServersPacketLimit();
 
 private:
     Server current() const
@@ -282,6 +283,23 @@ void TestSqlTableFaults::testDiscoverSample()
     QVERIFY(!error);
     QCOMPARE(error.error().field, QStringLiteral("target.table"));
     QVERIFY2(error.error().message.contains(Table), qPrintable(error.error().message)); // lists what exists
+}
+
+void TestSqlTableFaults::largeValuesFitTheServersPacketLimit()
+{
+    // Three 6 MB values: one statement holding them all would pass MariaDB's 16 MiB max_allowed_packet.
+    QCOMPARE(exec({QStringLiteral("DROP TABLE %1").arg(quoted(Table)),
+                   QStringLiteral("CREATE TABLE %1 (id int PRIMARY KEY, name %2)")
+                       .arg(quoted(Table),
+                            current().kind == u"mysql" ? QStringLiteral("LONGTEXT") : QStringLiteral("text"))}),
+             QStringList());
+    const QString big(6 * 1000 * 1000, u'x');
+    auto t = target();
+    const ExecuteResult r = sync(*t, {{1, big}, {2, big}, {3, big}});
+    QVERIFY2(!r.error, qPrintable(r.error ? r.error->message.left(500) : QString()));
+    QCOMPARE(r.counts.inserted, 3);
+    QCOMPARE(exec({QStringLiteral("SELECT COUNT(*) FROM %1 WHERE LENGTH(name) = 6000000").arg(quoted(Table))}),
+             QStringList{QStringLiteral("3")});
 }
 
 QTEST_GUILESS_MAIN(TestSqlTableFaults)

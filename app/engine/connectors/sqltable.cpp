@@ -18,6 +18,7 @@ namespace Ferry {
 namespace {
 
 const QString TableField = QStringLiteral("target.table");
+constexpr qsizetype MaxStatementBytes = 4 * 1024 * 1024;
 
 bool cancelled(const std::atomic_bool *cancel)
 {
@@ -148,7 +149,12 @@ private:
         }
         // Inserts and updates.
         const bool upsert = !key.isEmpty();
-        const int writeRows = std::max(1, std::min(perStatement, d.maxParameters() / std::max(columnCount, 1)));
+        // Statements of a few MiB at most: servers refuse larger ones (MariaDB's max_allowed_packet is 16 MiB).
+        const RowSet &rows = m_plan.source->rows;
+        const qsizetype rowBytes = rows.isEmpty() ? 1 : std::max<qsizetype>(1, rows.byteSize() / rows.size());
+        const int byBytes = static_cast<int>(std::clamp<qsizetype>(MaxStatementBytes / rowBytes, 1, 1000));
+        const int writeRows =
+            std::max(1, std::min({perStatement, byBytes, d.maxParameters() / std::max(columnCount, 1)}));
         for (size_t start = 0; start < writes.size(); start += static_cast<size_t>(writeRows)) {
             if (cancelled(m_target.m_cancel)) {
                 *error = QSqlError(SqlTable::tr("cancelled"), {}, QSqlError::UnknownError);
