@@ -276,6 +276,28 @@ void TestSqlTableFaults::testDiscoverSample()
     QCOMPARE(sample->rows.size(), 1);
     QCOMPARE(sample->rows.value(0, 1).toString(), QStringLiteral("a")); // in key order
 
+    if (current().kind == u"postgres") {
+        // A table outside the default schema, named as Find tables lists it.
+        QCOMPARE(exec({QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"Other Schema\""),
+                       QStringLiteral("DROP TABLE IF EXISTS \"Other Schema\".%1").arg(quoted(Table)),
+                       QStringLiteral("CREATE TABLE \"Other Schema\".%1 (id int PRIMARY KEY, name text)")
+                           .arg(quoted(Table))}),
+                 QStringList());
+        const auto listed = t->discover(nullptr);
+        QVERIFY(listed);
+        const QString qualified = QStringLiteral("Other Schema.") + Table;
+        QVERIFY(listed->table(qualified));
+        SqlTargetSpec other;
+        other.table = qualified;
+        SqlTable elsewhere(other, params(), {QStringLiteral("id")}, nullptr);
+        const ExecuteResult r = sync(elsewhere, {{5, "e"}});
+        QVERIFY2(!r.error, qPrintable(r.error ? r.error->message : QString()));
+        QCOMPARE(exec({QStringLiteral("SELECT id, name FROM \"Other Schema\".%1").arg(quoted(Table))}),
+                 QStringList{QStringLiteral("5|e")});
+        QCOMPARE(contents(), (QStringList{"1|a", "2|b"})); // the default schema's table untouched
+        exec({QStringLiteral("DROP SCHEMA \"Other Schema\" CASCADE")});
+    }
+
     SqlTargetSpec missing;
     missing.table = QStringLiteral("no such table");
     SqlTable absent(missing, params(), {QStringLiteral("id")}, nullptr);

@@ -300,6 +300,16 @@ Result<void> SqlTable::readTable(const std::atomic_bool *cancel)
                 break;
         }
     }
+    if (!m_table && m_spec.schema.isEmpty() && m_params.kind != u"sqlite" && m_spec.table.contains(u'.')) {
+        // "schema.table", as Find tables lists a table outside the default schema.
+        for (const TableInfo &t : tables)
+            if (!t.view && !t.schema.isEmpty() && t.qualifiedName() == m_spec.table) {
+                m_spec.schema = t.schema;
+                m_spec.table = t.name;
+                m_table = t;
+                break;
+            }
+    }
     return {};
 }
 
