@@ -41,6 +41,10 @@ QString JobDescription::target(const JobSpec &job)
         return tr("Fliplet data source %1").arg(job.fliplet.dataSourceId);
     case TargetKind::Sqlite:
         return tr("SQLite %1, table %2").arg(QFileInfo(job.sqlite.path).fileName(), job.sqlite.table);
+    case TargetKind::Rest:
+        return tr("REST API %1%2").arg(job.rest.baseUrl, job.rest.listPath);
+    case TargetKind::Webhook:
+        return tr("Webhook %1").arg(job.webhook.url);
     }
     return {};
 }

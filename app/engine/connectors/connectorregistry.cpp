@@ -8,6 +8,7 @@
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
+#include "webtargettypes.h"
 
 namespace Ferry {
 
@@ -533,6 +534,8 @@ ConnectorRegistry::ConnectorRegistry()
                               "ODBC driver than FreeTDS"))));
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
+    m_types.push_back(restTargetType());
+    m_types.push_back(webhookTargetType());
 }
 
 QList<const ConnectorType *> ConnectorRegistry::types(ConnectorRole role) const
@@ -570,6 +573,10 @@ QString ConnectorRegistry::targetTypeId(const JobSpec &job)
         return QStringLiteral("fliplet");
     case TargetKind::Sqlite:
         return QStringLiteral("sqlite");
+    case TargetKind::Rest:
+        return QStringLiteral("rest");
+    case TargetKind::Webhook:
+        return QStringLiteral("webhook");
     }
     return {};
 }

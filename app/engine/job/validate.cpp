@@ -1,4 +1,5 @@
 #include "validate.h"
+#include "webtargetformat.h"
 
 #include "core/cronexpression.h"
 
@@ -220,6 +221,10 @@ private:
 
     void checkTarget()
     {
+        if (m_job.targetKind == TargetKind::Rest || m_job.targetKind == TargetKind::Webhook) {
+            m_issues += validateWebTarget(m_job);
+            return;
+        }
         if (m_job.targetKind == TargetKind::Fliplet) {
             const FlipletTargetSpec &t = m_job.fliplet;
             const QString id = t.dataSourceId.trimmed();
