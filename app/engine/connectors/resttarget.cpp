@@ -338,12 +338,12 @@ Result<RestTarget::Page> RestTarget::fetchPage(HttpClient &client, const QUrl &u
         page.records = doc.array();
     } else {
         QString hint;
-        if (doc.isObject())
-            for (auto it = doc.object().constBegin(); it != doc.object().constEnd(); ++it)
-                if (it->isArray()) {
-                    hint = RestText::tr(" (the records may be under \"%1\": set target.envelope to %1)").arg(it.key());
-                    break;
-                }
+        const QJsonObject object = doc.object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            if (it->isArray()) {
+                hint = RestText::tr(" (the records may be under \"%1\": set target.envelope to %1)").arg(it.key());
+                break;
+            }
         return Error{ErrorCode::Server, RestText::tr("the list's answer is not a JSON array of records%1").arg(hint),
                      where, doc.isObject() ? QStringLiteral("target.envelope") : QStringLiteral("target.list_path")};
     }

@@ -804,7 +804,7 @@ Result<void> StateStore::remember(const QString &jobId, const QString &scope,
         upsert.addBindValue(jobId);
         upsert.addBindValue(scope);
         upsert.addBindValue(r.key);
-        upsert.addBindValue(r.remoteId);
+        upsert.addBindValue(r.remoteId.isNull() ? QStringLiteral("") : r.remoteId); // null binds as NULL
         upsert.addBindValue(static_cast<qint64>(r.hash));
         upsert.addBindValue(r.values);
         upsert.addBindValue(now);
