@@ -159,7 +159,7 @@ Result<void> readWebhookTarget(YamlFields &f, const YAML::Node &dst, WebhookTarg
                                                      "file:PATH}, never the secret itself"));
         t.signingSecret = SecretRef{yamlText(secret["secret"]).trimmed(), QString()};
     }
-    FERRY_TRY(retries, f.integer(dst, "retries"));
+    FERRY_TRY(retries, f.integer(dst, "retries", 0, 100));
     t.retries = retries ? saturatedInt(*retries) : -1;
     FERRY_TRY(concurrency, f.integer(dst, "concurrency"));
     t.concurrency = saturatedInt(concurrency.value_or(0));
