@@ -67,7 +67,7 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});
-    if (job.targetKind == TargetKind::Webhook && !job.webhook.signingSecret.isEmpty())
+    if (job.targetKind == TargetKind::Webhook) // optional: an empty one resolves to nothing (unsigned)
         out.append({QStringLiteral("target.signing_secret"), job.webhook.signingSecret,
                     SecretStore::tr("the webhook's signing_secret")});
     return out;
