@@ -69,7 +69,7 @@ void writeText(YAML::Emitter &e, const char *key, const QString &value)
 
 class Checker
 {
-    Q_DECLARE_TR_FUNCTIONS(Ferry::Validate)
+    Q_DECLARE_TR_FUNCTIONS(Ferry::JobValidator)
 public:
     QList<ValidationIssue> issues;
     void error(const QString &field, const QString &message)
