@@ -46,6 +46,10 @@ QString JobDescription::target(const JobSpec &job)
         connection.sql = job.sqlTarget.connection;
         return tr("%1, table %2").arg(source(connection), job.sqlTarget.table);
     }
+    case TargetKind::Rest:
+        return tr("REST API %1%2").arg(job.rest.baseUrl, job.rest.listPath);
+    case TargetKind::Webhook:
+        return tr("Webhook %1").arg(job.webhook.url);
     }
     return {};
 }

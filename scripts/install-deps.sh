@@ -37,10 +37,29 @@ test_pkgs=(
     clang libclang-rt-14-dev llvm
 )
 
+# Node.js and npm run json-server, the REST target's test server (tests/fixtures/json-server, installed with
+# npm ci from its package-lock.json; works with Debian 12's nodejs 18 and later). A Node.js installed from
+# elsewhere is used as it is: NodeSource's package bundles npm and conflicts with Debian's npm package.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    test_pkgs+=(nodejs npm)
+fi
+
 pkgs=("${build_pkgs[@]}")
 if [[ "${1:-}" != "--build-only" ]]; then
     pkgs+=("${test_pkgs[@]}")
 fi
+
+# json-server's exact versions (package-lock.json), unless they are installed already.
+install_json_server() {
+    [[ "${1:-}" == "--build-only" ]] && return 0
+    local dir
+    dir="$(cd "$(dirname "$0")/.." && pwd)/tests/fixtures/json-server"
+    if [[ -x $dir/node_modules/.bin/json-server && $dir/node_modules/.package-lock.json -nt $dir/package-lock.json ]]; then
+        return 0
+    fi
+    echo "install-deps: npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+}
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -51,6 +70,7 @@ done
 
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#pkgs[@]} packages present"
+    install_json_server "${1:-}"
     exit 0
 fi
 
@@ -64,3 +84,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+install_json_server "${1:-}"

@@ -19,6 +19,9 @@ export FERRY_DB_DIR=${FERRY_DB_DIR:-$(mktemp -d /tmp/ferry-dbs.XXXXXX)}
 trap 'scripts/db-servers.sh stop' EXIT
 eval "$(scripts/db-servers.sh start)"
 export FERRY_REQUIRE_SERVERS=1
+# The REST target's tests start json-server themselves (scripts/json-server.sh); here it must be installed.
+scripts/json-server.sh --check
+export FERRY_REQUIRE_JSON_SERVER=1
 
 ctest --test-dir build --output-on-failure -j"$(nproc)" "$@"
 

@@ -27,6 +27,10 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
 {
     switch (f.type) {
     case FieldType::Text:
+        if (f.key == u"item_path") // the REST target's record path holds the id's place
+            return QStringLiteral("/example/{id}");
+        if (f.key == u"headers") // the web targets' "Name: value" entries
+            return QStringLiteral("X-Example: example-headers; X-Other: 2");
         return QStringLiteral("example-") + f.key;
     case FieldType::Integer:
         return qlonglong(f.minimum + 1);
@@ -108,7 +112,7 @@ void TestConnectorRegistry::typeIds()
         targets.append(t->id);
     QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite", "sqltable/sqlite", "sqltable/postgres", "sqltable/mysql",
-                                   "sqltable/mssql"}));
+                                   "sqltable/mssql", "rest", "webhook"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));
     QCOMPARE(registry().find(QStringLiteral("fliplet"))->role, ConnectorRole::Target);
 }

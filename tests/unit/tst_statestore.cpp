@@ -650,7 +650,7 @@ void TestStateStore::migratesFromVersion1()
     auto store = openStore(dir.path());
     QVERIFY(store);
     RawDb raw(file);
-    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
     auto runs = store->runs(QStringLiteral("job"));
     QVERIFY(runs);
     QCOMPARE(runs->size(), size_t(2));
@@ -678,6 +678,17 @@ void TestStateStore::migratesFromVersion1()
     QVERIFY(
         store->recordFailures(next, {FailureRecord{ChangeAction::Error, QStringLiteral("7"), QStringLiteral("x"), 0}}));
     QCOMPARE(store->failures(next)->size(), size_t(1));
+    // Schema 4: what a job wrote to its target, by key.
+    QVERIFY(store->remember(QStringLiteral("job"), QStringLiteral("webhook:http://x"),
+                            {RememberedRecord{QStringLiteral("42"), QStringLiteral("uuid-42"), 7, "{\"id\":42}"}}, {}));
+    auto memory = store->remembered(QStringLiteral("job"), QStringLiteral("webhook:http://x"));
+    QVERIFY(memory);
+    QCOMPARE(memory->size(), size_t(1));
+    QCOMPARE(memory->front().remoteId, QStringLiteral("uuid-42"));
+    QCOMPARE(memory->front().hash, 7u);
+    QCOMPARE(memory->front().values, QByteArray("{\"id\":42}"));
+    QVERIFY(store->remember(QStringLiteral("job"), QStringLiteral("webhook:http://x"), {}, {QStringLiteral("42")}));
+    QCOMPARE(store->remembered(QStringLiteral("job"), QStringLiteral("webhook:http://x"))->size(), size_t(0));
     // And opening again changes nothing.
     QVERIFY(openStore(dir.path()));
     QCOMPARE(store->runs(QStringLiteral("job"))->size(), size_t(3));

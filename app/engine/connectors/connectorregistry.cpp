@@ -9,6 +9,7 @@
 #include "sqlitetable.h"
 #include "sqlsource.h"
 #include "sqltabletypes.h"
+#include "webtargettypes.h"
 
 namespace Ferry {
 
@@ -535,6 +536,8 @@ ConnectorRegistry::ConnectorRegistry()
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
     appendSqlTableTypes(m_types);
+    m_types.push_back(restTargetType());
+    m_types.push_back(webhookTargetType());
 }
 
 QList<const ConnectorType *> ConnectorRegistry::types(ConnectorRole role) const
@@ -575,6 +578,10 @@ QString ConnectorRegistry::targetTypeId(const JobSpec &job)
     case TargetKind::Sql:
         return sqlTableTypeId(job.sqlTarget.connection.driver.isEmpty() ? sqlKindFromUrl(job.sqlTarget.connection.url)
                                                                         : job.sqlTarget.connection.driver);
+    case TargetKind::Rest:
+        return QStringLiteral("rest");
+    case TargetKind::Webhook:
+        return QStringLiteral("webhook");
     }
     return {};
 }

@@ -16,8 +16,26 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace Ferry {
+
+// What a per-row target did with one change of a committed batch.
+struct RowOutcome
+{
+    bool failed = false;
+    QString message;  // failed: why, for people (what the server said)
+    QString remoteId; // applied inserts (and updates): the record's id at the target; empty when it has none
+};
+
+// What Ferry last wrote to a target for one key, as the state store remembers it (key -> remote id).
+struct RememberedRecord
+{
+    QString key;       // Plan::key()
+    QString remoteId;  // the target's id for it; empty when the target has none (webhooks)
+    quint64 hash = 0;  // RowSet::hashRow() of the row written
+    QByteArray values; // the row written: a JSON object, column -> value
+};
 
 // One batch of changes under construction. add() refuses a change that would overflow the batch's
 // bounds (rows, bytes), unless the batch is empty: then the caller commits and starts a new one.
@@ -31,6 +49,10 @@ public:
     // Whether another batch of the same target may be filled (add()) on another thread while this one
     // commits: true when add() only reads the plan and touches nothing of the target's (no connection).
     virtual bool fillsWhileCommitting() const { return false; }
+    // Per-row targets (Capability::PerRowCrud): after a successful commit(), one outcome per change added, in
+    // the order added. Failed changes were not applied (and are planned again next run); the others were.
+    // Null for batches that are all or nothing.
+    virtual const std::vector<RowOutcome> *outcomes() const { return nullptr; }
 };
 
 class Target
@@ -57,6 +79,13 @@ public:
     virtual Result<TargetSnapshot> index(const QStringList &columns) = 0;
     // A new batch for changes of plan (which outlives the batch).
     virtual std::unique_ptr<TargetBatch> newBatch(const Plan &plan) = 0;
+
+    // Targets that rely on what Ferry remembers writing to them (key -> remote id, a webhook's deliveries)
+    // name the target that memory belongs to (its URL): memory kept under another scope is dropped. Empty:
+    // the target keeps no memory.
+    virtual QString memoryScope() const { return {}; }
+    // Before index(): what the state store remembers of this job's writes under memoryScope().
+    virtual void setMemory(std::vector<RememberedRecord> records) { Q_UNUSED(records); }
 };
 
 } // namespace Ferry

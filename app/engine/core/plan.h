@@ -99,6 +99,12 @@ struct Plan
 
     bool hasRemoteId(const Change &c) const { return c.targetRow >= 0; }
     qint64 remoteId(const Change &c) const { return target->ids[static_cast<size_t>(c.targetRow)]; }
+    // The remote id as text: the target's own id (TargetSnapshot::idTexts) or the integer id in decimal.
+    QString remoteIdText(const Change &c) const
+    {
+        const qint64 id = remoteId(c);
+        return target->idTexts.isEmpty() ? QString::number(id) : target->idTexts.at(id);
+    }
     // The row a change writes (its source row) or, for deletes, the row it removes.
     QVariantList values(const Change &c) const;
     // The key as people read it: composite parts joined by ", "; empty without a key.

@@ -10,7 +10,11 @@ std::uint64_t TargetSnapshot::fingerprint() const
     // order holds the same records.
     std::uint64_t sum = static_cast<std::uint64_t>(columns.size()) * 0x9e3779b97f4a7c15ull;
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        const std::uint64_t entry[2] = {static_cast<std::uint64_t>(ids[static_cast<size_t>(r)]), rows.hashRow(r)};
+        const qint64 id = ids[static_cast<size_t>(r)];
+        const std::uint64_t idHash =
+            idTexts.isEmpty() ? static_cast<std::uint64_t>(id)
+                              : XXH3_64bits(idTexts.at(id).constData(), size_t(idTexts.at(id).size()) * sizeof(QChar));
+        const std::uint64_t entry[2] = {idHash, rows.hashRow(r)};
         sum += XXH3_64bits(entry, sizeof entry);
     }
     return sum ^ static_cast<std::uint64_t>(rows.size());

@@ -30,11 +30,15 @@ struct RecordSet
 
 // What a target holds: for each record its id there (Fliplet entry id, SQLite rowid) and the values of
 // the columns the planner asked for, in that order (null where the target has no value).
+//
+// Targets whose ids are text (REST APIs: integers or UUIDs) keep them in idTexts; ids are then indexes
+// into idTexts (Plan::remoteIdText() resolves them). Integer-id targets leave idTexts empty.
 struct TargetSnapshot
 {
     QStringList columns;
     RowSet rows;
     std::vector<qint64> ids;
+    QStringList idTexts;
 
     // A hash of every id and row: equal fingerprints mean the target held the same records.
     std::uint64_t fingerprint() const;

@@ -2,6 +2,7 @@
 #include "jobfile.h"
 #include "sqltargetformat.h"
 #include "validate.h"
+#include "webtargetformat.h"
 #include "yamlfields.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,8 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
 {
     if (!dst || !dst.IsMap())
-        return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet, sqlite or sql)"));
+        return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet, sqlite, sql, rest or "
+                                                "webhook)"));
     locateAll(f, QStringLiteral("target"), dst,
               {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
                "create_table"});
@@ -150,9 +152,17 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
     }
     if (type == u"sql")
         return readSqlTarget(f, dst, job, readSecret);
-    return f.error(
-        dst["type"] ? dst["type"] : dst,
-        FerryFormatText::tr("unknown target type '%1': use fliplet, sqlite or sql").arg(type.value_or(QString())));
+    if (type == u"rest") {
+        job.targetKind = TargetKind::Rest;
+        return readRestTarget(f, dst, job.rest);
+    }
+    if (type == u"webhook") {
+        job.targetKind = TargetKind::Webhook;
+        return readWebhookTarget(f, dst, job.webhook);
+    }
+    return f.error(dst["type"] ? dst["type"] : dst,
+                   FerryFormatText::tr("unknown target type '%1': use fliplet, sqlite, sql, rest or webhook")
+                       .arg(type.value_or(QString())));
 }
 
 Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
@@ -423,6 +433,10 @@ Result<QByteArray> saveJobText(const JobSpec &job)
             e << YAML::Key << "batch_bytes" << YAML::Value << static_cast<long long>(t.batchBytes);
     } else if (job.targetKind == TargetKind::Sql) {
         writeSqlTarget(e, job.sqlTarget);
+    } else if (job.targetKind == TargetKind::Rest) {
+        writeRestTarget(e, job.rest);
+    } else if (job.targetKind == TargetKind::Webhook) {
+        writeWebhookTarget(e, job.webhook);
     } else {
         const SqliteTargetSpec &t = job.sqlite;
         e << YAML::Key << "type" << YAML::Value << "sqlite";

@@ -19,8 +19,8 @@ bool JobSpec::sameAs(const JobSpec &o) const
 {
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
            targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget &&
-           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
-           logVerbosity == o.logVerbosity;
+           rest == o.rest && webhook == o.webhook && mapping == o.mapping && rules == o.rules &&
+           schedule == o.schedule && retry == o.retry && logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)

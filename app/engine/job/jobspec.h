@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -73,6 +74,33 @@ struct SqlTargetSpec
     friend bool operator==(const SqlTargetSpec &, const SqlTargetSpec &) = default;
 };
 
+// A generic REST API with list / get / insert / patch / delete (docs/job-format.md, "REST target").
+struct RestTargetSpec
+{
+    QString baseUrl;                        // https://api.example.com/v1
+    QString listPath;                       // /contacts (list, insert)
+    QString itemPath;                       // /contacts/{id} (get, patch, delete); empty: listPath/{id}
+    QString idField;                        // empty: "id"
+    QString envelope;                       // empty: none; "data": bodies and lists inside {"data": …}
+    QString updateMethod;                   // PATCH (empty) or PUT
+    QString pageParam;                      // empty: _page
+    QString limitParam;                     // empty: _limit
+    int pageSize = 0;                       // 0: 100
+    QList<QPair<QString, QString>> headers; // extra request headers
+    friend bool operator==(const RestTargetSpec &, const RestTargetSpec &) = default;
+};
+
+// One JSON POST per change to a web service (docs/job-format.md, "Webhook target").
+struct WebhookTargetSpec
+{
+    QString url;
+    QList<QPair<QString, QString>> headers;
+    SecretRef signingSecret; // HMAC-SHA256 over the body, in X-Ferry-Signature
+    int retries = -1;        // -1: 10
+    int concurrency = 0;     // 0: 4
+    friend bool operator==(const WebhookTargetSpec &, const WebhookTargetSpec &) = default;
+};
+
 enum class SyncMode { Append, Update, Replace };
 
 struct DeleteSafeguard
@@ -121,7 +149,7 @@ struct RetrySpec
 };
 
 enum class SourceKind { Sql };
-enum class TargetKind { Fliplet, Sqlite, Sql };
+enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook };
 
 struct JobSpec
 {
@@ -134,6 +162,8 @@ struct JobSpec
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;
     SqlTargetSpec sqlTarget;
+    RestTargetSpec rest;
+    WebhookTargetSpec webhook;
     QList<FieldMapping> mapping; // empty: every source column, same name
     SyncRules rules;
     ScheduleSpec schedule;

@@ -1,4 +1,5 @@
 #include "validate.h"
+#include "webtargetformat.h"
 
 #include "sqltargetvalidation.h"
 
@@ -224,6 +225,10 @@ private:
     {
         if (m_job.targetKind == TargetKind::Sql) {
             m_issues += validateSqlTarget(m_job);
+            return;
+        }
+        if (m_job.targetKind == TargetKind::Rest || m_job.targetKind == TargetKind::Webhook) {
+            m_issues += validateWebTarget(m_job);
             return;
         }
         if (m_job.targetKind == TargetKind::Fliplet) {

@@ -9,7 +9,9 @@
 #include "sync/planner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace Ferry {
 
@@ -217,6 +219,22 @@ Result<void> PreparedRun::prepareSteps()
     if (!*columns)
         return columns->error();
     RunEvents::phase(RunPhase::Indexing);
+    if (const QString scope = m_target->memoryScope(); !scope.isEmpty()) {
+        // What Ferry wrote to this target before (key -> remote id, a webhook's deliveries) is part of its index.
+        // A dry run with no state yet remembers nothing: it does not create the state store for that.
+        std::unique_ptr<StateStore> own;
+        StateStore *store = m_store.get();
+        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+        if (!store && QFileInfo::exists(QDir(stateDir).filePath(QStringLiteral("state.sqlite")))) {
+            FERRY_TRY(opened, StateStore::open(stateDir));
+            own = std::move(opened);
+            store = own.get();
+        }
+        if (store) {
+            FERRY_TRY(records, store->remembered(m_job.id, scope));
+            m_target->setMemory(std::move(records));
+        }
+    }
     FERRY_TRY(indexed, m_target->index(**columns));
     auto read = reader.rows(cancel);
     if (!read)
@@ -351,6 +369,8 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.store = m_store.get();
     context.lease = m_lease.get();
     context.runId = report.runId;
+    context.jobId = m_job.id;
+    context.memoryScope = m_target->memoryScope();
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
     context.stopBetweenBatches = m_options.stopBetweenBatches;

@@ -64,7 +64,10 @@ void appendChangeJson(QByteArray &out, const Plan &plan, const Change &c)
     appendKeyValue(out, "key", plan.key(c));
     if (plan.hasRemoteId(c)) {
         out.append(",\"remote_id\":");
-        Values::appendJsonInteger(out, plan.remoteId(c));
+        if (plan.target->idTexts.isEmpty())
+            Values::appendJsonInteger(out, plan.remoteId(c));
+        else
+            Values::appendJsonString(out, plan.remoteIdText(c));
     }
     out.append(',');
     appendKeyValue(out, "reason", SecretMask::mask(plan.reason(c)));

@@ -70,6 +70,9 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Sql) // also unset: the editor passes a password typed but not saved yet
         out.append({QStringLiteral("target.password"), job.sqlTarget.connection.password,
                     SecretStore::tr("the target database's password")});
+    if (job.targetKind == TargetKind::Webhook) // optional: an empty one resolves to nothing (unsigned)
+        out.append({QStringLiteral("target.signing_secret"), job.webhook.signingSecret,
+                    SecretStore::tr("the webhook's signing_secret")});
     return out;
 }
 

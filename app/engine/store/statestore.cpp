@@ -34,7 +34,7 @@ class StateStoreText
     Q_DECLARE_TR_FUNCTIONS(Ferry::StateStore)
 };
 
-constexpr int SchemaVersion = 3;
+constexpr int SchemaVersion = 4;
 constexpr int BusyTimeoutMs = 15000; // writers hold the lock for milliseconds; waiting long is harmless
 
 // Each step takes the schema one version up; a new database goes through all of them. A step that shipped
@@ -72,6 +72,13 @@ const std::vector<std::vector<const char *>> &migrations()
             // action: ChangeAction's value, as the journal stores it.
             "CREATE TABLE failures (run_id INTEGER NOT NULL, n INTEGER NOT NULL, action INTEGER NOT NULL, "
             "row_key TEXT NOT NULL, reason TEXT NOT NULL, batch INTEGER NOT NULL, PRIMARY KEY (run_id, n))",
+        },
+        {
+            // 4: what Ferry last wrote to a job's target, by key (RememberedRecord): the remote id a REST API
+            // gave, the content hash and the values (a webhook's index). scope: the target it belongs to.
+            "CREATE TABLE remote_records (job_id TEXT NOT NULL, scope TEXT NOT NULL, row_key TEXT NOT NULL, "
+            "remote_id TEXT NOT NULL, hash INTEGER NOT NULL, record_values BLOB NOT NULL, "
+            "written_at INTEGER NOT NULL, PRIMARY KEY (job_id, row_key))",
         },
     };
     return steps;
@@ -272,7 +279,13 @@ QByteArray encodeJournal(const Plan &plan, const std::vector<const Change *> &ch
         const QByteArray key = plan.keyUtf8(*c);
         const auto action = static_cast<char>(c->action);
         const auto keyLength = static_cast<quint32>(key.size());
-        const qint64 remoteId = plan.hasRemoteId(*c) ? plan.remoteId(*c) : -1;
+        qint64 remoteId = plan.hasRemoteId(*c) ? plan.remoteId(*c) : -1;
+        if (remoteId >= 0 && !plan.target->idTexts.isEmpty()) { // text ids: kept when they are integers
+            bool integer = false;
+            remoteId = plan.remoteIdText(*c).toLongLong(&integer);
+            if (!integer)
+                remoteId = -1;
+        }
         const quint64 hash = c->action == ChangeAction::Delete ? 0 : plan.source->rows.hashRow(c->sourceRow);
         putRaw(out, &action, 1);
         putRaw(out, &keyLength, 4);
@@ -771,6 +784,82 @@ Result<void> StateStore::recordFailures(qint64 runId, const std::vector<FailureR
     }
     if (!t.commit())
         return failure(StateStoreText::tr("recording failed rows"), t.error());
+    return {};
+}
+
+Result<void> StateStore::remember(const QString &jobId, const QString &scope,
+                                  const std::vector<RememberedRecord> &written, const QStringList &deleted)
+{
+    if (written.empty() && deleted.isEmpty())
+        return {};
+    QSqlDatabase db = m_connection->database();
+    WriteTransaction t(db);
+    if (!t.begin())
+        return failure(StateStoreText::tr("remembering written records"), t.error());
+    QSqlQuery upsert(db), drop(db);
+    upsert.prepare(QStringLiteral("INSERT OR REPLACE INTO remote_records (job_id, scope, row_key, remote_id, hash, "
+                                  "record_values, written_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 now = nowMs();
+    for (const RememberedRecord &r : written) {
+        upsert.addBindValue(jobId);
+        upsert.addBindValue(scope);
+        upsert.addBindValue(r.key);
+        upsert.addBindValue(r.remoteId.isNull() ? QStringLiteral("") : r.remoteId); // null binds as NULL
+        upsert.addBindValue(static_cast<qint64>(r.hash));
+        upsert.addBindValue(r.values);
+        upsert.addBindValue(now);
+        if (!upsert.exec())
+            return failure(StateStoreText::tr("remembering written records"), upsert.lastError().text());
+    }
+    drop.prepare(QStringLiteral("DELETE FROM remote_records WHERE job_id = ? AND row_key = ?"));
+    for (const QString &key : deleted) {
+        drop.addBindValue(jobId);
+        drop.addBindValue(key);
+        if (!drop.exec())
+            return failure(StateStoreText::tr("remembering written records"), drop.lastError().text());
+    }
+    if (!t.commit())
+        return failure(StateStoreText::tr("remembering written records"), t.error());
+    return {};
+}
+
+Result<std::vector<RememberedRecord>> StateStore::remembered(const QString &jobId, const QString &scope)
+{
+    QSqlDatabase db = m_connection->database();
+    QSqlQuery q(db);
+    // Memory of another target (the job's target changed) means nothing for this one.
+    q.prepare(QStringLiteral("SELECT 1 FROM remote_records WHERE job_id = ? AND scope <> ? LIMIT 1"));
+    q.addBindValue(jobId);
+    q.addBindValue(scope);
+    if (!q.exec())
+        return failure(StateStoreText::tr("reading remembered records"), q.lastError().text());
+    if (q.next()) {
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM remote_records WHERE job_id = ? AND scope <> ?"));
+        q.addBindValue(jobId);
+        q.addBindValue(scope);
+        if (!q.exec())
+            return failure(StateStoreText::tr("reading remembered records"), q.lastError().text());
+    }
+    q.prepare(QStringLiteral("SELECT row_key, remote_id, hash, record_values FROM remote_records WHERE job_id = ? "
+                             "ORDER BY rowid"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return failure(StateStoreText::tr("reading remembered records"), q.lastError().text());
+    std::vector<RememberedRecord> out;
+    while (q.next())
+        out.push_back(RememberedRecord{q.value(0).toString(), q.value(1).toString(),
+                                       static_cast<quint64>(q.value(2).toLongLong()), q.value(3).toByteArray()});
+    return out;
+}
+
+Result<void> StateStore::forgetJob(const QString &jobId)
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("DELETE FROM remote_records WHERE job_id = ?"));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return failure(StateStoreText::tr("forgetting a job's records"), q.lastError().text());
     return {};
 }
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "connectors/sqlconnection.h"
+#include "connectors/target.h"
 #include "core/plan.h"
 #include "core/result.h"
 
@@ -157,6 +158,16 @@ public:
     // keeps the full number.
     Result<void> recordFailures(qint64 runId, const std::vector<FailureRecord> &failures);
     static constexpr qint64 maxFailuresPerRun = 10000;
+    // What Ferry wrote to the job's target, once the target confirmed it (RememberedRecord): written records
+    // replace what was remembered for their key, deleted keys are forgotten. One transaction.
+    Result<void> remember(const QString &jobId, const QString &scope, const std::vector<RememberedRecord> &written,
+                          const QStringList &deleted);
+    // What is remembered for the job under scope (Target::memoryScope()), in the order last written; memory
+    // of the job kept under another scope (its target changed) is dropped first.
+    Result<std::vector<RememberedRecord>> remembered(const QString &jobId, const QString &scope);
+    // Drops everything remembered for the job (it was deleted).
+    Result<void> forgetJob(const QString &jobId);
+
     // Then prunes the job's old runs (and runs of any job past the maximum age).
     Result<void> finishRun(qint64 runId, const QString &status, const Counts &counts, const QString &message);
     // Applies the retention to every job.

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
+#include "core/values.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,44 @@ void recordFailedBatch(StateStore &store, qint64 runId, const Plan &plan, const 
         failures.push_back(FailureRecord{members[i]->action, plan.key(*members[i]), message, batch});
     if (auto r = store.recordFailures(runId, failures); !r)
         RunEvents::warning(lcStore, r.error().toString()); // the run's error and counts still say it
+}
+
+// What the confirmed changes of a batch wrote, for the target's memory: each insert and update's key, remote id,
+// hash and values; each delete's key.
+void rememberBatch(StateStore &store, const ExecuteContext &context, const Plan &plan,
+                   const std::vector<const Change *> &confirmed, const std::vector<const RowOutcome *> &outcomes)
+{
+    std::vector<RememberedRecord> written;
+    QStringList deleted;
+    QList<QByteArray> prefixes;
+    for (qsizetype i = 0; i < plan.columns.size(); ++i) {
+        QByteArray p = i ? QByteArrayLiteral(",") : QByteArrayLiteral("{");
+        Values::appendJsonString(p, plan.columns[i]);
+        p.append(':');
+        prefixes.append(p);
+    }
+    for (size_t i = 0; i < confirmed.size(); ++i) {
+        const Change &c = *confirmed[i];
+        if (c.action == ChangeAction::Delete) {
+            deleted.append(plan.key(c));
+            continue;
+        }
+        RememberedRecord r;
+        r.key = plan.key(c);
+        if (outcomes[i] && !outcomes[i]->remoteId.isEmpty())
+            r.remoteId = outcomes[i]->remoteId;
+        else if (plan.hasRemoteId(c))
+            r.remoteId = plan.remoteIdText(c);
+        r.hash = plan.source->rows.hashRow(c.sourceRow);
+        if (plan.columns.isEmpty())
+            r.values = QByteArrayLiteral("{");
+        else
+            plan.source->rows.appendJsonFields(r.values, c.sourceRow, prefixes);
+        r.values.append('}');
+        written.push_back(std::move(r));
+    }
+    if (auto r = store.remember(context.jobId, context.memoryScope, written, deleted); !r)
+        RunEvents::warning(lcStore, r.error().toString()); // the target has them; the next run re-reads it
 }
 
 } // namespace
@@ -101,14 +140,45 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
         BatchEvent event;
         event.elapsedMs = timer.elapsed();
         event.changes.reserve(members.size());
-        for (const Change *c : members) {
+        // A per-row target may have refused some changes alone: those fail, the others are confirmed.
+        const std::vector<RowOutcome> *outcomes = batch.outcomes();
+        Q_ASSERT(!outcomes || outcomes->size() == members.size());
+        if (outcomes && outcomes->size() != members.size())
+            outcomes = nullptr; // a target's bug: trust the commit as a whole rather than guess
+        std::vector<const Change *> confirmed;
+        std::vector<const RowOutcome *> confirmedOutcomes;
+        std::vector<FailureRecord> failures;
+        confirmed.reserve(members.size());
+        confirmedOutcomes.reserve(members.size());
+        for (size_t i = 0; i < members.size(); ++i) {
+            const Change *c = members[i];
+            const qint64 index = c - plan.changes.data();
+            const RowOutcome *outcome = outcomes ? &(*outcomes)[i] : nullptr;
+            if (outcome && outcome->failed) {
+                ++counts.failed;
+                const QString key = plan.key(*c);
+                if (failures.size() < size_t(StateStore::maxFailuresPerRun))
+                    failures.push_back(FailureRecord{c->action, key, outcome->message, batches + 1});
+                RunEvents::rowFailed(RowErrorEvent{index, key, outcome->message});
+                continue;
+            }
             counts.add(c->action);
-            event.changes.push_back(c - plan.changes.data());
+            event.changes.push_back(index);
+            confirmed.push_back(c);
+            confirmedOutcomes.push_back(outcome);
         }
         remaining -= static_cast<qint64>(members.size());
+        if (context.store && !failures.empty())
+            if (auto r = context.store->recordFailures(context.runId, failures); !r)
+                RunEvents::warning(lcStore, r.error().toString()); // the run's counts still say how many failed
         if (context.store) {
-            if (auto r = context.store->recordBatch(context.runId, journal.get(),
-                                                    static_cast<qsizetype>(members.size()), counts);
+            QByteArray record = journal.get();
+            if (confirmed.size() != members.size())
+                record = StateStore::journalRecord(plan, confirmed); // only what the target confirmed
+            if (!context.memoryScope.isEmpty() && !confirmed.empty())
+                rememberBatch(*context.store, context, plan, confirmed, confirmedOutcomes);
+            if (auto r =
+                    context.store->recordBatch(context.runId, record, static_cast<qsizetype>(confirmed.size()), counts);
                 !r) {
                 // The target has the batch; only our memory of it failed. The next run re-reads the target.
                 RunEvents::warning(lcStore, r.error().toString());

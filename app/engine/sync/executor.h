@@ -23,6 +23,10 @@ struct ExecuteContext
     StateStore *store = nullptr;     // may be null
     const JobLease *lease = nullptr; // the job's lease, if held: once lost, no other batch starts
     qint64 runId = 0;
+    // Where the target's memory is kept (Target::memoryScope()): what each confirmed change wrote is
+    // remembered under the job (StateStore::remember). Empty scope: nothing is remembered.
+    QString jobId;
+    QString memoryScope;
     const std::atomic_bool *cancel = nullptr;
     // A second flag that stops the run between batches (the run's deadline, whose watcher mirrors cancel
     // only every few milliseconds: cancel itself is checked too, so a batch never starts after it).
@@ -32,7 +36,10 @@ struct ExecuteContext
 };
 
 // Applies every insert, update and delete of plan. Its counts start from the plan's (unchanged, skipped and
-// errors as planned).
+// errors as planned). A batch whose target reports per-row outcomes (TargetBatch::outcomes()) may fail some
+// of its changes alone: they are counted failed, recorded in the run's failed rows and reported through
+// RunEvents::rowFailed, left out of the journal and of the target's memory (so the next run plans them
+// again), and the run goes on.
 ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &context);
 
 } // namespace Ferry

@@ -1,0 +1,65 @@
+#include "jsonrecords.h"
+
+#include "core/values.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace Ferry::JsonRecords {
+
+QByteArray object(const RowSet &rows, qsizetype row, const QStringList &columns)
+{
+    QByteArray out;
+    if (columns.isEmpty())
+        return QByteArrayLiteral("{}");
+    QList<QByteArray> prefixes;
+    prefixes.reserve(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        QByteArray p = i ? QByteArrayLiteral(",") : QByteArrayLiteral("{");
+        Values::appendJsonString(p, columns[i]);
+        p.append(':');
+        prefixes.append(p);
+    }
+    rows.appendJsonFields(out, row, prefixes);
+    out.append('}');
+    return out;
+}
+
+QByteArray valueText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    // A scalar: written inside an array, then unwrapped.
+    QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return text.mid(1, text.size() - 2);
+}
+
+void appendRow(RowSet &rows, const QJsonObject &object, const QStringList &columns)
+{
+    rows.beginRow();
+    for (const QString &column : columns) {
+        const auto it = object.constFind(column);
+        if (it == object.constEnd() || it->isNull() || it->isUndefined() || !rows.addJsonValue(valueText(*it)))
+            rows.addNull();
+    }
+    rows.endRow();
+}
+
+QString idText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
+            return QString::number(static_cast<qint64>(d));
+        return QString::fromLatin1(valueText(value));
+    }
+    return {};
+}
+
+} // namespace Ferry::JsonRecords

@@ -1,0 +1,219 @@
+// The web targets in the job editor, offscreen: the REST and webhook forms are built from the registry's
+// fields (no page of their own), and Test connection reaches the real json-server (the list answers, with its
+// record count) and the webhook receiver (a signed ping it accepts); wrong settings fail beside the button.
+// The targets' samples, against the same servers, are checked through the engine.
+#include "connectorprobe.h"
+#include "jobeditor.h"
+#include "jobeditortargetpage.h"
+#include "jsonserver.h"
+#include "probestatus.h"
+#include "secretedit.h"
+#include "webhookreceiver.h"
+
+#include "connectors/connectorregistry.h"
+#include "job/jobstore.h"
+#include "secrets/keychain.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace Ferry;
+using namespace Ferry::Testing;
+
+namespace {
+
+constexpr int CheckTimeoutMs = 30000;
+
+// A keychain that is switched off: no test touches the user's.
+class NoKeychain final : public KeychainBackend
+{
+public:
+    void check(QObject *context, std::function<void(KeychainStatus)> done) override
+    {
+        KeychainStatus status;
+        status.backend = QStringLiteral("the test keychain");
+        status.error = Error{ErrorCode::Connection, QStringLiteral("the test keychain is switched off."), {}};
+        QTimer::singleShot(0, context, [done, status] { done(status); });
+    }
+    Result<QString> store(const QString &, const QString &field, const QString &) override
+    {
+        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
+    }
+};
+
+template <typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+void selectType(JobEditorTargetPage *page, const QString &id)
+{
+    auto *combo = child<QComboBox>(page, QStringLiteral("targetTypeComboBox"));
+    const int i = combo->findData(id);
+    QVERIFY2(i >= 0, qPrintable(id));
+    combo->setCurrentIndex(i);
+    QCOMPARE(page->type()->id, id);
+}
+
+void setText(QWidget *page, const QString &name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(page, name);
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestRestTargetForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void restFormTestsTheList();
+    void webhookFormPingsTheReceiver();
+    void samplesOfTheTargets();
+
+private:
+    std::unique_ptr<JobEditor> newEditor()
+    {
+        auto editor = std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))), JobEditor::newJob(),
+                                                  QString(), nullptr, std::make_shared<NoKeychain>(),
+                                                  m_dir.filePath(QStringLiteral("secrets")));
+        editor->resize(920, 680);
+        editor->show();
+        editor->setCurrentPage(JobEditor::TargetPage);
+        return editor;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestRestTargetForm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    registerProbeMetaTypes();
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("jobs"))));
+    FERRY_REQUIRE_JSON_SERVER();
+}
+
+void TestRestTargetForm::restFormTestsTheList()
+{
+    JsonServer server;
+    QJsonArray contacts;
+    for (int i = 1; i <= 3; ++i)
+        contacts.append(
+            QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("email"), QStringLiteral("c%1@x").arg(i)}});
+    QVERIFY(
+        server.start(m_dir.filePath(QStringLiteral("db.json")), QJsonObject{{QStringLiteral("contacts"), contacts}}));
+
+    auto editor = newEditor();
+    JobEditorTargetPage *page = editor->targetPage();
+    selectType(page, QStringLiteral("rest"));
+    // Every field of the registry's entry has its widget.
+    for (const char *name :
+         {"baseUrlLineEdit", "listPathLineEdit", "itemPathLineEdit", "idFieldLineEdit", "envelopeLineEdit",
+          "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersLineEdit"})
+        QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
+    QVERIFY(page->findChild<QComboBox *>(QStringLiteral("updateMethodComboBox")));
+
+    setText(page, QStringLiteral("baseUrlLineEdit"), server.url());
+    setText(page, QStringLiteral("listPathLineEdit"), QStringLiteral("/contacts"));
+    QCOMPARE(editor->job().targetKind, TargetKind::Rest);
+    QCOMPARE(editor->job().rest.baseUrl, server.url());
+
+    auto *test = child<QPushButton>(page, QStringLiteral("testTargetButton"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("the list answers: 3 record(s)")),
+             qPrintable(page->status()->text()));
+
+    // A list path the service does not have: the failure says so.
+    setText(page, QStringLiteral("listPathLineEdit"), QStringLiteral("/nowhere"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("HTTP 404")), qPrintable(page->status()->text()));
+}
+
+void TestRestTargetForm::webhookFormPingsTheReceiver()
+{
+    WebhookReceiver receiver("form-secret");
+    QVERIFY(receiver.start());
+    qputenv("FERRY_FORM_HOOK_SECRET", "form-secret");
+
+    auto editor = newEditor();
+    JobEditorTargetPage *page = editor->targetPage();
+    selectType(page, QStringLiteral("webhook"));
+    for (const char *name : {"urlLineEdit", "headersLineEdit", "retriesLineEdit", "concurrencyLineEdit"})
+        QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
+    auto *secret = child<SecretEdit>(page, QStringLiteral("signingSecretSecretEdit"));
+    QVERIFY(secret);
+
+    setText(page, QStringLiteral("urlLineEdit"), receiver.url());
+    auto *test = child<QPushButton>(page, QStringLiteral("testTargetButton"));
+    // Unsigned: the receiver wants a signature and refuses the ping; the message names the secret's field.
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("HTTP 401")), qPrintable(page->status()->text()));
+    QCOMPARE(receiver.badSignatures(), 1);
+
+    // Signed with the secret the receiver knows (typed in the form): the ping passes.
+    QTest::keyClicks(secret->valueLineEdit(), QStringLiteral("form-secret"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("answered the ping with HTTP 204")),
+             qPrintable(page->status()->text()));
+    QCOMPARE(receiver.pings(), 1);
+    QCOMPARE(receiver.processed().size(), 0); // a ping is no delivery
+}
+
+void TestRestTargetForm::samplesOfTheTargets()
+{
+    JsonServer server;
+    QJsonArray contacts;
+    for (int i = 1; i <= 4; ++i)
+        contacts.append(
+            QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("email"), QStringLiteral("c%1@x").arg(i)}});
+    QVERIFY(
+        server.start(m_dir.filePath(QStringLiteral("db2.json")), QJsonObject{{QStringLiteral("contacts"), contacts}}));
+    JobSpec job = JobEditor::newJob();
+    QVERIFY(ConnectorRegistry::instance()
+                .find(QStringLiteral("rest"))
+                ->apply(job, {{QStringLiteral("base_url"), server.url()},
+                              {QStringLiteral("list_path"), QStringLiteral("/contacts")}}));
+    auto target = ConnectorRegistry::instance().createTarget(job, JobSecrets{}, nullptr);
+    QVERIFY(target);
+    auto sample = (*target)->sample(2, nullptr);
+    QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().toString()));
+    QCOMPARE(sample->columns, (QStringList{"email", "id"})); // as the records' fields, sorted
+    QCOMPARE(sample->rows.size(), 2);
+    QCOMPARE(sample->rows.value(1, 0).toString(), QStringLiteral("c2@x"));
+    auto schema = (*target)->discover(nullptr);
+    QVERIFY(schema);
+    QCOMPARE(schema->current, QStringLiteral("/contacts"));
+    QCOMPARE(schema->tables.first().columnNames(), (QStringList{"email", "id"}));
+
+    // The webhook's sample: what was delivered, newest first, once the memory is given.
+    QVERIFY(ConnectorRegistry::instance()
+                .find(QStringLiteral("webhook"))
+                ->apply(job, {{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hook")}}));
+    auto hook = ConnectorRegistry::instance().createTarget(job, JobSecrets{}, nullptr);
+    QVERIFY(hook);
+    QCOMPARE((*hook)->sample(5, nullptr)->rows.size(), 0); // nothing delivered yet
+    (*hook)->setMemory({RememberedRecord{QStringLiteral("1"), {}, 1, "{\"id\":1,\"email\":\"a@x\"}"},
+                        RememberedRecord{QStringLiteral("2"), {}, 2, "{\"id\":2,\"email\":\"b@x\"}"}});
+    auto delivered = (*hook)->sample(5, nullptr);
+    QVERIFY(delivered);
+    QCOMPARE(delivered->rows.size(), 2);
+    QCOMPARE(delivered->columns, (QStringList{"email", "id"}));
+    QCOMPARE(delivered->rows.value(0, 0).toString(), QStringLiteral("b@x"));
+}
+
+QTEST_MAIN(TestRestTargetForm)
+#include "tst_resttargetform.moc"
