@@ -61,6 +61,8 @@ struct ConnectorField
     qint64 minimum = 0;         // Integer: the range the job reader accepts (both 0: any)
     qint64 maximum = 0;
     bool suggestedByDiscover = false; // discover() lists values for it (tables, data sources)
+    // A further check of a value that is set (JSON text that must parse, …): a message, or empty when fine.
+    std::function<QString(const QVariant &)> checkValue;
 
     // Where the value lives in a JobSpec. read() gives an invalid QVariant for a field left unset.
     std::function<QVariant(const JobSpec &)> read;
