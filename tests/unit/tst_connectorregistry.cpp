@@ -45,9 +45,11 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
         return all;
     }
     case FieldType::Query:
+        if (f.checkValue) // the Fliplet source's filter: JSON
+            return QStringLiteral(R"({"Status":"active"})");
         return QStringLiteral("SELECT id, name\nFROM people");
     case FieldType::Url:
-        if (type.role == ConnectorRole::Source)
+        if (type.role == ConnectorRole::Source && type.id.startsWith(u"sql/"))
             return type.id.mid(4) + QStringLiteral("://reporting@db.example.org:6543/crm");
         return QStringLiteral("https://fliplet.example.org");
     }
@@ -105,7 +107,7 @@ void TestConnectorRegistry::typeIds()
         sources.append(t->id);
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
-    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql"}));
+    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "fliplet/source"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));
     QCOMPARE(registry().find(QStringLiteral("fliplet"))->role, ConnectorRole::Target);

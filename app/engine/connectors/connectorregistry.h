@@ -1,4 +1,5 @@
-// The connector types Ferry knows, by id: sources "sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql";
+// The connector types Ferry knows, by id: sources "sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql",
+// "fliplet/source";
 // targets "fliplet", "sqlite". For each: what it is called, what it can do, the fields of its part of a
 // job file (the job editor builds its forms from them and reads and writes a JobSpec through them), and
 // the factory that makes it. The registry is built once and never changes, so any thread may read it.
