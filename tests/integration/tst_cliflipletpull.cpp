@@ -19,6 +19,7 @@ class TestCliFlipletPull : public QObject
 private slots:
     void init();
     void cleanup();
+    void testAndSampleReport();
     void pullConvergesAndFollowsChanges();
     void flipletAgentPullFileRuns();
     void wrongTokenFailsAndWritesNothing();
@@ -116,6 +117,26 @@ void TestCliFlipletPull::cleanup()
 {
     m_emulator.reset();
     m_dir.reset();
+}
+
+void TestCliFlipletPull::testAndSampleReport()
+{
+    addUsers(1, 6);
+    const QString file = job(QStringLiteral("  where: {Status: active}\n"));
+    CliResult test = runCli({QStringLiteral("test"), file, QStringLiteral("--json")}, env());
+    QVERIFY2(test.exitCode == 0, test.err.constData());
+    const QJsonObject source = test.json().value(u"source").toObject();
+    QCOMPARE(source.value(u"type").toString(), QStringLiteral("fliplet/source"));
+    QCOMPARE(source.value(u"status").toString(), QStringLiteral("passed"));
+    QCOMPARE(source.value(u"rowCount").toInt(), 4); // ids 3 and 6 are inactive
+    QCOMPARE(source.value(u"object").toString(), QStringLiteral("Users (4712)"));
+    QVERIFY(source.value(u"columns").toArray().contains(QStringLiteral("fliplet_entry_id")));
+    CliResult sample = runCli({QStringLiteral("sample"), file, QStringLiteral("-n"), QStringLiteral("2")}, env());
+    QVERIFY2(sample.exitCode == 0, sample.err.constData());
+    QVERIFY2(sample.out.contains("user1@example.invalid") && sample.out.contains("user2@example.invalid") &&
+                 !sample.out.contains("user4@example.invalid"),
+             sample.out.constData());
+    QVERIFY(!test.out.contains(Token.toUtf8()) && !sample.out.contains(Token.toUtf8()));
 }
 
 void TestCliFlipletPull::pullConvergesAndFollowsChanges()

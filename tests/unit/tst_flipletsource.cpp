@@ -44,6 +44,7 @@ private slots:
     void sampleStopsAtN();
     void startAndFetchForARun();
     void interruptedReadIsCancelled();
+    void twentyThousandEntries();
     void ferryFormatRoundTrip();
     void ferryFormatRefusesBadValues();
     void registryBuildsTheSource();
@@ -319,6 +320,34 @@ void TestFlipletSource::interruptedReadIsCancelled()
     QVERIFY(!columns);
     QCOMPARE(columns.error().code, ErrorCode::Cancelled);
     QVERIFY(timer.elapsed() < 2500);
+}
+
+void TestFlipletSource::twentyThousandEntries()
+{
+    constexpr int Count = 20000;
+    m_emulator->addDataSource(40, QStringLiteral("Large"));
+    for (int i = 0; i < Count; ++i)
+        m_emulator->insertEntry(40,
+                                QJsonObject{{QStringLiteral("id"), i},
+                                            {QStringLiteral("Email"), QStringLiteral("user%1@example.invalid").arg(i)},
+                                            {QStringLiteral("Score"), i * 0.5},
+                                            {QStringLiteral("Active"), i % 2 == 0}});
+    FlipletSourceSpec spec;
+    spec.dataSourceId = QStringLiteral("40");
+    auto s = source(spec);
+    QElapsedTimer timer;
+    timer.start();
+    auto columns = s->start();
+    QVERIFY(columns);
+    auto rows = s->fetch(nullptr);
+    QVERIFY(rows);
+    QCOMPARE(rows->rows.size(), Count);
+    qInfo("read %d entries (4 data fields each) in %lld ms, %lld bytes of rows", Count, timer.elapsed(),
+          static_cast<long long>(rows->rows.byteSize()));
+    // Columns in the answer's order (the emulator's: by name): Active, Email, Score, id.
+    QCOMPARE(rows->rows.value(Count - 1, 4).toString(), QStringLiteral("user%1@example.invalid").arg(Count - 1));
+    QCOMPARE(rows->rows.value(Count - 1, 5).toDouble(), (Count - 1) * 0.5);
+    QCOMPARE(rows->rows.value(Count - 1, 6).toLongLong(), Count - 1);
 }
 
 void TestFlipletSource::ferryFormatRoundTrip()
