@@ -23,6 +23,8 @@ QString JobDescription::driverName(const QString &driver)
 
 QString JobDescription::source(const JobSpec &job)
 {
+    if (job.sourceKind == SourceKind::Fliplet)
+        return tr("Fliplet data source %1").arg(job.flipletSource.dataSourceId);
     const SqlSourceSpec &s = job.sql;
     const QString driver = driverName(s.driver);
     if (s.driver == u"sqlite")

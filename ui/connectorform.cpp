@@ -348,7 +348,11 @@ QList<ValidationIssue> ConnectorForm::formIssues() const
     for (const Error &e : m_type->check(values(QStringLiteral("new")))) {
         // Required fields and secret references are validate()'s to report, in its words.
         const ConnectorField *f = m_type->field(e.field.section(u'.', 1));
-        if (f && f->type != FieldType::Integer && f->type != FieldType::Choice && f->type != FieldType::ChoiceList)
+        // A field's own check of a set value (checkValue: JSON that must parse, …) is the form's to report.
+        const bool ownCheck = f && f->checkValue && !value(f->key).toString().trimmed().isEmpty() &&
+                              e.message == f->checkValue(value(f->key));
+        if (f && !ownCheck && f->type != FieldType::Integer && f->type != FieldType::Choice &&
+            f->type != FieldType::ChoiceList)
             continue;
         if (f && !value(f->key).isValid())
             continue;

@@ -26,7 +26,8 @@ namespace {
 
 bool hasInlineSecret(const JobSpec &job)
 {
-    return job.sql.password.isInline() || job.fliplet.authToken.isInline() || !urlPassword(job.sql.url).isEmpty();
+    return job.sql.password.isInline() || job.fliplet.authToken.isInline() || job.flipletSource.authToken.isInline() ||
+           !urlPassword(job.sql.url).isEmpty();
 }
 
 QString html(const QString &text)
@@ -197,7 +198,8 @@ void ImportDialog::showDetails()
     text += tr("<p><b>%1</b> becomes a job that syncs <b>%2</b>.</p>")
                 .arg(html(job.name), html(JobDescription::sourceToTarget(job)));
     text += QStringLiteral("<ul>");
-    text += tr("<li>Query: <code>%1</code></li>").arg(html(job.sql.query.simplified()));
+    if (job.sourceKind == SourceKind::Sql)
+        text += tr("<li>Query: <code>%1</code></li>").arg(html(job.sql.query.simplified()));
     text += tr("<li>Key: %1; mode: %2</li>")
                 .arg(html(job.rules.keyColumns.isEmpty() ? tr("none (every row is appended)")
                                                          : job.rules.keyColumns.join(QStringLiteral(", "))),

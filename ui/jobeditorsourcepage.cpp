@@ -312,11 +312,26 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         else if (m_tables->count() > 0)
             m_tables->setCurrentIndex(0);
         showTableColumns();
-        m_status->setOutcome(m_schema.tables.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
-                             m_schema.tables.isEmpty()
-                                 ? tr("The database has no tables or views.")
-                                 : tr("Found %n table(s) and view(s): pick one to read it, or write a query.", nullptr,
-                                      int(m_schema.tables.size())));
+        if (readsDataSources()) {
+            // A Fliplet source: the data sources the token sees, to pick in the form's own list too.
+            QList<QPair<QString, QString>> suggestions;
+            for (const DataSourceInfo &d : std::as_const(m_schema.dataSources))
+                suggestions.append({d.id, d.name.isEmpty() ? d.id : tr("%1 (%2)").arg(d.name, d.id)});
+            m_form->setSuggestions(QStringLiteral("datasource_id"), suggestions);
+        }
+        if (readsDataSources())
+            m_status->setOutcome(
+                m_schema.tables.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
+                m_schema.tables.isEmpty()
+                    ? tr("The token sees no data sources: check that it belongs to the right app or organization.")
+                    : tr("The token sees %n data source(s): pick one to read its entries.", nullptr,
+                         int(m_schema.tables.size())));
+        else
+            m_status->setOutcome(m_schema.tables.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
+                                 m_schema.tables.isEmpty()
+                                     ? tr("The database has no tables or views.")
+                                     : tr("Found %n table(s) and view(s): pick one to read it, or write a query.",
+                                          nullptr, int(m_schema.tables.size())));
         if (const TableInfo *current = queriedTable())
             emit columnsFound(current->columns);
         break;
@@ -345,8 +360,15 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
     }
 }
 
+bool JobEditorSourcePage::readsDataSources() const
+{
+    return m_form->type() && m_form->type()->field(QStringLiteral("datasource_id"));
+}
+
 const TableInfo *JobEditorSourcePage::queriedTable() const
 {
+    if (readsDataSources())
+        return m_schema.current.isEmpty() ? nullptr : m_schema.table(m_schema.current);
     static const QRegularExpression selectAll(QStringLiteral("^\\s*select\\s+\\*\\s+from\\s+([^\\s;]+)\\s*;?\\s*$"),
                                               QRegularExpression::CaseInsensitiveOption);
     const auto match = selectAll.match(m_form->value(QStringLiteral("query")).toString());
@@ -386,6 +408,14 @@ void JobEditorSourcePage::useSelectedTable()
     const TableInfo *t = m_schema.table(m_tables->currentData().toString());
     if (!t)
         return;
+    if (readsDataSources()) {
+        // The tables of a Fliplet source are its data sources, in the same order.
+        const qsizetype i = m_schema.tables.indexOf(*t);
+        if (i >= 0 && i < m_schema.dataSources.size())
+            m_form->setValue(QStringLiteral("datasource_id"), m_schema.dataSources.at(i).id);
+        emit columnsFound(t->columns);
+        return;
+    }
     const QString driver = m_form->type() ? m_form->type()->id.section(u'/', 1) : QString();
     m_form->setValue(QStringLiteral("query"), selectAllQuery(driver, *t));
     emit columnsFound(t->columns);

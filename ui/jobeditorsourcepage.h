@@ -67,6 +67,8 @@ private:
     void setBusy(bool busy);
     void showTableColumns();
     const TableInfo *queriedTable() const;
+    // The source reads data sources (Fliplet): its tables are data sources, picked by id, not by a query.
+    bool readsDataSources() const;
     JobSpec currentJob() const;
 
     ConnectorProbe *m_probe;

@@ -17,7 +17,8 @@ int importJobs(const QStringList &files, const JobStore &store)
         auto saved = store.save(loaded.job);
         if (!saved) {
             QString message = saved.error().message;
-            if (loaded.job.sql.password.isInline() || loaded.job.fliplet.authToken.isInline())
+            if (loaded.job.sql.password.isInline() || loaded.job.fliplet.authToken.isInline() ||
+                loaded.job.flipletSource.authToken.isInline())
                 message += CliText::tr(" (or import the file in the Ferry app, which moves it into the keychain)");
             printErr(QStringLiteral("[error] %1: %2\n").arg(loaded.job.sourcePath, message));
             exitCode = InvalidConfig;

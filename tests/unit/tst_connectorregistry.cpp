@@ -49,6 +49,8 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
         return all;
     }
     case FieldType::Query:
+        if (f.checkValue) // the Fliplet source's filter: JSON
+            return QStringLiteral(R"({"Status":"active"})");
         return QStringLiteral("SELECT id, name\nFROM people");
     case FieldType::Url:
         for (const auto &fixed : type.fixedKeys) // SQL sources and SQL table targets: a URL of their driver
@@ -110,7 +112,7 @@ void TestConnectorRegistry::typeIds()
         sources.append(t->id);
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
-    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql"}));
+    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "fliplet/source"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite", "sqltable/sqlite", "sqltable/postgres", "sqltable/mysql",
                                    "sqltable/mssql", "rest", "webhook"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));

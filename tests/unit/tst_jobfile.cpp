@@ -56,6 +56,11 @@ void TestJobFile::everyCompatFileLoads()
         auto loaded = loadJobFile(dir.filePath(f));
         QVERIFY2(loaded, qPrintable(f + QStringLiteral(": ") + (loaded ? QString() : loaded.error().toString())));
         QCOMPARE(loaded->format, JobFileFormat::FlipletAgent);
+        if (loaded->job.sourceKind == SourceKind::Fliplet) { // a pull: the data source into a SQLite table
+            QCOMPARE(loaded->job.targetKind, TargetKind::Sqlite);
+            QVERIFY(!loaded->job.flipletSource.dataSourceId.isEmpty());
+            continue;
+        }
         QCOMPARE(loaded->job.targetKind, TargetKind::Fliplet);
         QVERIFY(!loaded->job.sql.query.isEmpty());
     }
@@ -167,9 +172,9 @@ void TestJobFile::broken_data()
     QTest::newRow("unknown driver") << "bad-driver.yml"
                                     << "bad-driver.yml:3:18"
                                     << "use mysql, postgres";
-    QTest::newRow("pull") << "pull.yml"
-                          << "pull.yml:1:7"
-                          << "'type: pull' is not supported yet";
+    QTest::newRow("pull into a server") << "pull.yml"
+                                        << "pull.yml:4:18"
+                                        << "pulling into 'postgres' is not supported yet";
     QTest::newRow("encrypt refused") << "encrypt.yml"
                                      << "encrypt.yml:7:3"
                                      << "will not send these fields";

@@ -5,6 +5,7 @@
 #include "connectorfactory.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
+#include "flipletsource.h"
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
@@ -462,6 +463,9 @@ QList<Error> ConnectorType::check(const QVariantMap &values) const
         default:
             break;
         }
+        if (f.checkValue)
+            if (const QString message = f.checkValue(v); !message.isEmpty())
+                problem(f, message);
     }
     return problems;
 }
@@ -533,6 +537,7 @@ ConnectorRegistry::ConnectorRegistry()
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                               "Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
                               "ODBC driver than FreeTDS"))));
+    m_types.push_back(flipletSourceType());
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
     appendSqlTableTypes(m_types);
@@ -564,6 +569,8 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
         const QString kind = job.sql.driver.isEmpty() ? sqlKindFromUrl(job.sql.url) : job.sql.driver;
         return QStringLiteral("sql/") + kind;
     }
+    case SourceKind::Fliplet:
+        return QStringLiteral("fliplet/source");
     }
     return {};
 }

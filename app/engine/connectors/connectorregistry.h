@@ -1,4 +1,5 @@
-// The connector types Ferry knows, by id: sources "sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql";
+// The connector types Ferry knows, by id: sources "sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql",
+// "fliplet/source";
 // targets "fliplet", "sqlite". For each: what it is called, what it can do, the fields of its part of a
 // job file (the job editor builds its forms from them and reads and writes a JobSpec through them), and
 // the factory that makes it. The registry is built once and never changes, so any thread may read it.
@@ -61,6 +62,8 @@ struct ConnectorField
     qint64 minimum = 0;         // Integer: the range the job reader accepts (both 0: any)
     qint64 maximum = 0;
     bool suggestedByDiscover = false; // discover() lists values for it (tables, data sources)
+    // A further check of a value that is set (JSON text that must parse, …): a message, or empty when fine.
+    std::function<QString(const QVariant &)> checkValue;
 
     // Where the value lives in a JobSpec. read() gives an invalid QVariant for a field left unset.
     std::function<QVariant(const JobSpec &)> read;

@@ -384,6 +384,11 @@ Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList
     return reader.finish();
 }
 
+void addFlipletCell(RowSet &rows, const JsonCursor::Value &value)
+{
+    addCell(rows, value);
+}
+
 Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit)
 {
     std::vector<std::string> names;

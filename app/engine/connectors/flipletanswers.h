@@ -111,6 +111,10 @@ private:
 
 Result<TargetSnapshot> readFlipletEntries(QByteArrayView body, const QStringList &columns);
 
+// A value of an entry's data as a cell, as the readers here add it (numbers beyond 2^53 as doubles, objects
+// and arrays as JSON).
+void addFlipletCell(RowSet &rows, const JsonCursor::Value &value);
+
 // The first limit entries of the same answer with every field their data holds: the columns are the
 // fields in the order they first appear (null where an entry lacks one). The rest is not parsed.
 Result<RecordSet> readFlipletSample(QByteArrayView body, qsizetype limit);

@@ -22,8 +22,6 @@ namespace Ferry {
 namespace {
 
 const QByteArray UserAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
-const QString TokenField = QStringLiteral("target.auth_token");
-const QString DataSourceField = QStringLiteral("target.datasource_id");
 
 // Lets one call use its own cancel flag.
 class CancelScope
@@ -308,6 +306,32 @@ FlipletDataSource::FlipletDataSource(FlipletTargetSpec spec, QString token, Retr
         m_spec.dataSourceId = QString::number(id);
 }
 
+QString FlipletDataSource::field(QStringView key) const
+{
+    return m_side + u'.' + key.toString();
+}
+
+Result<HttpResponse> FlipletDataSource::query(const QByteArray &body, bool once)
+{
+    if (auto ok = checkRequestable(); !ok)
+        return ok.error();
+    const HttpRequest r =
+        request("POST", QStringLiteral("v1/data-sources/%1/data/query").arg(m_spec.dataSourceId), body);
+    if (auto ok = checkHeaders(r); !ok)
+        return ok.error();
+    if (!once)
+        return m_http.send(r);
+    const HttpOutcome outcome = m_http.sendOnce(r);
+    if (m_http.cancelled())
+        return Error{ErrorCode::Cancelled, tr("cancelled"), describe()};
+    if (outcome.networkError)
+        return Error{ErrorCode::Connection,
+                     tr("cannot reach the Fliplet API at %1 (%2): check the address and your network")
+                         .arg(m_baseUrl, outcome.errorText),
+                     describe(), m_spec.apiUrl.isEmpty() ? QString() : field(u"api_url")};
+    return outcome.response;
+}
+
 QString FlipletDataSource::describe() const
 {
     return tr("Fliplet data source %1 at %2").arg(m_spec.dataSourceId, m_baseUrl);
@@ -335,14 +359,14 @@ Result<void> FlipletDataSource::checkRequestable() const
     if (!m_spec.dataSourceId.isEmpty() && (!number || id <= 0 || QString::number(id) != m_spec.dataSourceId))
         return Error{ErrorCode::InvalidConfig,
                      tr("the data source ID must be a whole number above 0, not '%1'").arg(m_spec.dataSourceId),
-                     describe(), DataSourceField};
+                     describe(), field(u"datasource_id")};
     const QUrl base(m_baseUrl);
     if (base.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0 && !isLoopbackHost(base.host()))
         return Error{ErrorCode::InvalidConfig,
                      tr("the API address %1 is not https://: Ferry sends the token only over https:// (or to this "
-                        "machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL")
-                         .arg(m_baseUrl),
-                     describe(), QStringLiteral("target.api_url")};
+                        "machine, for tests); use an https:// address in %2 or FERRY_FLIPLET_API_URL")
+                         .arg(m_baseUrl, field(u"api_url")),
+                     describe(), field(u"api_url")};
     return {};
 }
 
@@ -361,19 +385,19 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
                      tr("the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet "
                         "Studio and update the job")
                          .arg(what, detail),
-                     describe(), TokenField};
+                     describe(), field(u"auth_token")};
     if (s == 403)
         return Error{ErrorCode::Auth,
                      tr("the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio "
                         "(App data, the data source, User permissions: crudq)")
                          .arg(m_spec.dataSourceId, what, detail),
-                     describe(), DataSourceField};
+                     describe(), field(u"datasource_id")};
     if (s == 404 && call == Call::Api)
         return Error{ErrorCode::NotFound,
                      tr("the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check "
-                        "target.api_url (or FERRY_FLIPLET_API_URL)")
-                         .arg(m_baseUrl, what, detail),
-                     describe(), QStringLiteral("target.api_url")};
+                        "%4 (or FERRY_FLIPLET_API_URL)")
+                         .arg(m_baseUrl, what, detail, field(u"api_url")),
+                     describe(), field(u"api_url")};
     if (s == 413 && call != Call::Commit)
         return Error{ErrorCode::Server,
                      tr("the server refused a request as too large while %1: HTTP 413%2; this request has no body, "
@@ -386,7 +410,7 @@ Error FlipletDataSource::httpError(const HttpResponse &response, const QString &
                      tr("data source %1 was not found while %2: HTTP 404%3; check datasource_id and the region of "
                         "the token")
                          .arg(m_spec.dataSourceId, what, detail),
-                     describe(), DataSourceField};
+                     describe(), field(u"datasource_id")};
     if (s == 413)
         return Error{ErrorCode::Server,
                      tr("the server refused a request as too large while %1: HTTP 413%2; lower target.batch_bytes "
@@ -423,14 +447,14 @@ Result<HttpResponse> FlipletDataSource::get(const QString &path, bool once)
         return Error{ErrorCode::Connection,
                      tr("cannot reach the Fliplet API at %1 (%2): check the address and your network")
                          .arg(m_baseUrl, outcome.errorText),
-                     describe(), m_spec.apiUrl.isEmpty() ? QString() : QStringLiteral("target.api_url")};
+                     describe(), m_spec.apiUrl.isEmpty() ? QString() : field(u"api_url")};
     return outcome.response;
 }
 
 Result<QJsonObject> FlipletDataSource::user(bool once)
 {
     if (m_token.isEmpty())
-        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
+        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), field(u"auth_token")};
     FERRY_TRY(response, get(QStringLiteral("v1/user"), once));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("checking the token"), Call::Api);
@@ -446,7 +470,7 @@ Result<DataSourceInfo> FlipletDataSource::dataSource(bool once)
 {
     if (m_spec.dataSourceId.trimmed().isEmpty())
         return Error{ErrorCode::InvalidConfig, tr("no data source is chosen: set datasource_id"), describe(),
-                     DataSourceField};
+                     field(u"datasource_id")};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1").arg(m_spec.dataSourceId), once));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("reading the data source's settings"), Call::DataSource);
@@ -462,7 +486,7 @@ Result<DataSourceInfo> FlipletDataSource::dataSource(bool once)
 Result<QList<DataSourceInfo>> FlipletDataSource::dataSources()
 {
     if (m_token.isEmpty())
-        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), TokenField};
+        return Error{ErrorCode::InvalidConfig, tr("the Fliplet auth_token is empty"), describe(), field(u"auth_token")};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources"), false));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("listing the data sources"), Call::Api);
@@ -539,7 +563,7 @@ Result<RecordSet> FlipletDataSource::sample(qsizetype n, const std::atomic_bool 
     CancelScope scope(m_http, cancel);
     if (m_spec.dataSourceId.trimmed().isEmpty())
         return Error{ErrorCode::InvalidConfig, tr("no data source is chosen: set datasource_id"), describe(),
-                     DataSourceField};
+                     field(u"datasource_id")};
     FERRY_TRY(response, get(QStringLiteral("v1/data-sources/%1/data").arg(m_spec.dataSourceId), false));
     if (response.status < 200 || response.status > 299)
         return httpError(response, tr("reading the data source"), Call::DataSource);

@@ -31,6 +31,18 @@ public:
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
 
     QString baseUrl() const { return m_baseUrl; }
+    // The job section whose fields errors name ("target", or "source" when a Fliplet source uses this
+    // class as its API client).
+    void setJobSide(const QString &side) { m_side = side; }
+
+    // POST v1/data-sources/<id>/data/query with this body ({"where":…,"attributes":…}): the answer, any
+    // status. A read, so retried like a GET; once: one attempt, as tests do.
+    Result<HttpResponse> query(const QByteArray &body, bool once);
+    // An Error for a non-2xx answer, in words that say what to do.
+    Error dataSourceError(const HttpResponse &response, const QString &what) const
+    {
+        return httpError(response, what, Call::DataSource);
+    }
 
     enum class Applied { None, Partly, All };
     // After a commit whose answer was lost: did the server apply these changes? Reads the data source.
@@ -53,7 +65,9 @@ private:
     // Refuses what must not be sent: a data source id that is not a positive whole number (it is part of
     // the path), and the token over plain http:// to another machine.
     Result<void> checkRequestable() const;
+    QString field(QStringView key) const; // "target.auth_token"
 
+    QString m_side = QStringLiteral("target");
     FlipletTargetSpec m_spec;
     QString m_token;
     QString m_baseUrl;

@@ -1,4 +1,5 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
+#include "flipletsourceformat.h"
 #include "jobfile.h"
 #include "sqltargetformat.h"
 #include "validate.h"
@@ -69,8 +70,12 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
               {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
                "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
+    if (type == u"fliplet") {
+        FERRY_TRY(token, readSecret(f, src, "auth_token", QStringLiteral("source.auth_token")));
+        return readFlipletSource(f, src, token, job);
+    }
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql").arg(*type));
+        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql or fliplet").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -382,6 +387,9 @@ Result<QByteArray> saveJobText(const JobSpec &job)
             return *e;
     if (auto e = sqlTargetWriteProblem(job))
         return *e;
+    if (job.sourceKind == SourceKind::Fliplet)
+        if (auto e = refuseInline(job.flipletSource.authToken, QStringLiteral("auth_token")))
+            return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;
@@ -391,25 +399,30 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     writeString(e, "description", job.description);
 
     e << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
-    e << YAML::Key << "type" << YAML::Value << "sql";
-    const SqlSourceSpec &s = job.sql;
-    writeString(e, "url", s.url);
-    writeString(e, "driver", s.driver);
-    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
-    if (s.port)
-        e << YAML::Key << "port" << YAML::Value << s.port;
-    writeString(e, "database", s.database);
-    writeString(e, "username", s.username);
-    writeSecret(e, "password", s.password);
-    writeString(e, "options", s.options);
-    writeString(e, "domain", s.domain);
-    writeString(e, "instance", s.instance);
-    if (s.encrypt)
-        e << YAML::Key << "encrypt" << YAML::Value << true;
-    e << YAML::Key << "query" << YAML::Value;
-    if (fitsLiteralBlock(s.query))
-        e << YAML::Literal;
-    e << s.query.toStdString();
+    if (job.sourceKind == SourceKind::Fliplet) {
+        writeFlipletSource(e, job.flipletSource);
+        writeSecret(e, "auth_token", job.flipletSource.authToken);
+    } else {
+        e << YAML::Key << "type" << YAML::Value << "sql";
+        const SqlSourceSpec &s = job.sql;
+        writeString(e, "url", s.url);
+        writeString(e, "driver", s.driver);
+        writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
+        if (s.port)
+            e << YAML::Key << "port" << YAML::Value << s.port;
+        writeString(e, "database", s.database);
+        writeString(e, "username", s.username);
+        writeSecret(e, "password", s.password);
+        writeString(e, "options", s.options);
+        writeString(e, "domain", s.domain);
+        writeString(e, "instance", s.instance);
+        if (s.encrypt)
+            e << YAML::Key << "encrypt" << YAML::Value << true;
+        e << YAML::Key << "query" << YAML::Value;
+        if (fitsLiteralBlock(s.query))
+            e << YAML::Literal;
+        e << s.query.toStdString();
+    }
     e << YAML::EndMap;
 
     e << YAML::Key << "target" << YAML::Value << YAML::BeginMap;

@@ -1,5 +1,6 @@
 // Reads Fliplet Agent YAML configs unchanged into an equivalent JobSpec (see docs/job-format.md for the
 // differences from Fliplet Agent's own behaviour, which follow its documentation, not its bugs).
+#include "flipletsourceformat.h"
 #include "jobfile.h"
 #include "validate.h"
 #include "yamlfields.h"
@@ -71,11 +72,15 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
 
     FERRY_TRY(type, f.string(root, "type"));
     if (type && *type != u"push") {
-        if (*type == u"pull")
-            return f.error(root["type"],
-                           FlipletAgentFormatText::tr("'type: pull' is not supported yet: Ferry runs push operations "
-                                                      "(remove the key or set it to push)"));
-        return f.error(root["type"], FlipletAgentFormatText::tr("unknown operation type '%1': use push").arg(*type));
+        if (*type == u"pull") {
+            if (auto r = readFlipletAgentPull(f, root, job); !r)
+                return r.error();
+            if (auto r = f.report(validate(job)); !r)
+                return r.error();
+            return out;
+        }
+        return f.error(root["type"],
+                       FlipletAgentFormatText::tr("unknown operation type '%1': use push or pull").arg(*type));
     }
 
     FERRY_TRY(token, f.string(root, "auth_token"));

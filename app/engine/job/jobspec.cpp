@@ -18,9 +18,10 @@ bool isLoopbackHost(const QString &host)
 bool JobSpec::sameAs(const JobSpec &o) const
 {
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
-           targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget &&
-           rest == o.rest && webhook == o.webhook && mapping == o.mapping && rules == o.rules &&
-           schedule == o.schedule && retry == o.retry && logVerbosity == o.logVerbosity;
+           flipletSource == o.flipletSource && targetKind == o.targetKind && fliplet == o.fliplet &&
+           sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest && webhook == o.webhook &&
+           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
+           logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)
@@ -56,6 +57,7 @@ void maskInlineSecrets(const JobSpec &job)
 {
     SecretMask::add(job.sql.password.inlineValue);
     SecretMask::add(job.fliplet.authToken.inlineValue);
+    SecretMask::add(job.flipletSource.authToken.inlineValue);
     SecretMask::add(urlPassword(job.sql.url));
     SecretMask::add(job.sqlTarget.connection.password.inlineValue);
     SecretMask::add(urlPassword(job.sqlTarget.connection.url));

@@ -2,6 +2,7 @@
 // it came from.
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -50,6 +51,18 @@ struct FlipletTargetSpec
     qint64 batchBytes = 0; // 0: default
 
     friend bool operator==(const FlipletTargetSpec &, const FlipletTargetSpec &) = default;
+};
+
+// A Fliplet data source read as a source (Fliplet Agent's pull): POST v1/data-sources/<id>/data/query.
+struct FlipletSourceSpec
+{
+    QString dataSourceId;
+    SecretRef authToken;
+    QString apiUrl;         // overrides the region's URL (self-hosted, tests)
+    QJsonObject where;      // the query's filter on the entries' data, sent as it is; empty: every entry
+    QStringList attributes; // the data fields to read; empty: all
+
+    friend bool operator==(const FlipletSourceSpec &, const FlipletSourceSpec &) = default;
 };
 
 struct SqliteTargetSpec
@@ -148,7 +161,7 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql };
+enum class SourceKind { Sql, Fliplet };
 enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook };
 
 struct JobSpec
@@ -158,6 +171,7 @@ struct JobSpec
     QString description;
     SourceKind sourceKind = SourceKind::Sql;
     SqlSourceSpec sql;
+    FlipletSourceSpec flipletSource;
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;

@@ -4,6 +4,7 @@
 #include "sqltargetvalidation.h"
 
 #include "core/cronexpression.h"
+#include "flipletsourceformat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -145,6 +146,11 @@ private:
 
     void checkSource()
     {
+        if (m_job.sourceKind == SourceKind::Fliplet) {
+            m_issues.append(validateFlipletSource(m_job.flipletSource));
+            checkSecret(QStringLiteral("source.auth_token"), m_job.flipletSource.authToken);
+            return;
+        }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
                                          QStringLiteral("sqlite")};
         const SqlSourceSpec &s = m_job.sql;

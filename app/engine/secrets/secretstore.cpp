@@ -64,6 +64,9 @@ QList<SecretField> secretFields(const JobSpec &job)
     QList<SecretField> out;
     if (!job.sql.password.isEmpty())
         out.append({QStringLiteral("source.password"), job.sql.password, SecretStore::tr("the database password")});
+    if (job.sourceKind == SourceKind::Fliplet)
+        out.append({QStringLiteral("source.auth_token"), job.flipletSource.authToken,
+                    SecretStore::tr("the Fliplet auth_token")});
     if (job.targetKind == TargetKind::Fliplet)
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});

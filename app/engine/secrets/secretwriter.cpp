@@ -43,6 +43,8 @@ SecretRef *secretAt(JobSpec &job, const QString &field)
         return &job.sql.password;
     if (field == u"target.auth_token")
         return &job.fliplet.authToken;
+    if (field == u"source.auth_token")
+        return &job.flipletSource.authToken;
     return nullptr;
 }
 
@@ -177,6 +179,7 @@ Result<JobSpec> SecretWriter::moveInlineSecrets(const JobSpec &job, SecretDestin
     JobSpec undo = job; // holds only the references this call wrote, to delete them on failure
     undo.sql.password = {};
     undo.fliplet.authToken = {};
+    undo.flipletSource.authToken = {};
     for (const Move &m : moves) {
         auto reference = store(to, job.id, m.field, m.value, directory);
         if (!reference) {
