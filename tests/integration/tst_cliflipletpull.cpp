@@ -3,6 +3,7 @@
 // input (wrong token, unknown data source, a malformed answer) fails clearly and writes nothing.
 #include "clitestcase.h"
 #include "flipletemulator.h"
+#include "testservers.h"
 
 #include <QJsonArray>
 
@@ -22,6 +23,7 @@ private slots:
     void testAndSampleReport();
     void pullConvergesAndFollowsChanges();
     void flipletAgentPullFileRuns();
+    void pullIntoPostgresConverges();
     void wrongTokenFailsAndWritesNothing();
     void unknownDataSourceNamesIt();
     void malformedAnswerWritesNothing();
@@ -195,6 +197,84 @@ void TestCliFlipletPull::flipletAgentPullFileRuns()
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.json().value(u"unchanged").toInt(), 8);
     QCOMPARE(second.json().value(u"inserted").toInt(), 0);
+}
+
+// Data flows back into a database server: Fliplet → a PostgreSQL table the first run creates.
+void TestCliFlipletPull::pullIntoPostgresConverges()
+{
+    const std::optional<Server> pg = server("FERRY_TEST_PG", QStringLiteral("postgres"));
+    if (!pg) {
+        if (qEnvironmentVariableIsSet("FERRY_REQUIRE_SERVERS"))
+            QFAIL("FERRY_TEST_PG is not set: start the servers with scripts/db-servers.sh");
+        QSKIP("no PostgreSQL server: eval \"$(scripts/db-servers.sh start)\" to run this test");
+    }
+    const QString table = QStringLiteral("Fliplet Users %1").arg(QDateTime::currentMSecsSinceEpoch());
+    addUsers(1, 25);
+    const QString path = m_dir->filePath(QStringLiteral("pull-pg.yml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("ferry: 1\n"
+                               "id: pull-pg\n"
+                               "source: {type: fliplet, datasource_id: %1, auth_token: {secret: env:FERRY_E2E_TOKEN}}\n"
+                               "target:\n"
+                               "  type: sql\n"
+                               "  driver: postgres\n"
+                               "  host: %2\n"
+                               "  port: %3\n"
+                               "  database: %4\n"
+                               "  username: %5\n"
+                               "  password: {secret: env:FERRY_E2E_PG_PASSWORD}\n"
+                               "  table: %6\n"
+                               "  create_table: true\n"
+                               "sync: {mode: replace, key: fliplet_entry_id, timestamp_column: fliplet_updated_at}\n")
+                    .arg(Ds)
+                    .arg(pg->host)
+                    .arg(pg->port)
+                    .arg(pg->database, pg->user, table)
+                    .toUtf8());
+    }
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_E2E_PG_PASSWORD"), pg->password);
+    CliResult first = runCli(runArgs(path), e);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(u"inserted").toInt(), 25);
+
+    // What PostgreSQL holds: every entry, by its Fliplet id, with its fields.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-check"));
+        db.setHostName(pg->host);
+        db.setPort(pg->port);
+        db.setDatabaseName(pg->database);
+        db.setUserName(pg->user);
+        db.setPassword(pg->password);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*), min(\"Email\"), count(DISTINCT fliplet_entry_id) FROM \"%1\"")
+                            .arg(table)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 25);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("user10@example.invalid"));
+        QCOMPARE(q.value(2).toInt(), 25);
+        // A new entry in Fliplet is one insert on the next run; then the run after changes nothing.
+        addUsers(26, 26);
+        CliResult second = runCli(runArgs(path), e);
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(second.json().value(u"inserted").toInt(), 1);
+        QCOMPARE(second.json().value(u"unchanged").toInt(), 25);
+        QVERIFY(q.exec(QStringLiteral("SELECT \"Email\" FROM \"%1\" WHERE id = 26").arg(table)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("user26@example.invalid"));
+        CliResult third = runCli(runArgs(path), e);
+        QCOMPARE(third.exitCode, 0);
+        QCOMPARE(third.json().value(u"unchanged").toInt(), 26);
+        QCOMPARE(third.json().value(u"inserted").toInt() + third.json().value(u"updated").toInt() +
+                     third.json().value(u"deleted").toInt(),
+                 0);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-check"));
 }
 
 void TestCliFlipletPull::wrongTokenFailsAndWritesNothing()
