@@ -23,6 +23,9 @@ QString JobDescription::driverName(const QString &driver)
 
 QString JobDescription::source(const JobSpec &job)
 {
+    if (job.sourceKind != SourceKind::Sql)
+        return tr("%1 %2").arg(job.sourceKind == SourceKind::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
+                               QFileInfo(job.file.path).fileName());
     const SqlSourceSpec &s = job.sql;
     const QString driver = driverName(s.driver);
     if (s.driver == u"sqlite")

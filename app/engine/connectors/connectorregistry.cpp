@@ -3,6 +3,7 @@
 #include "job/validate.h"
 
 #include "connectorfactory.h"
+#include "filesourceconnectors.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
 #include "sqlconnection.h"
@@ -531,6 +532,8 @@ ConnectorRegistry::ConnectorRegistry()
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                               "Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
                               "ODBC driver than FreeTDS"))));
+    m_types.push_back(csvSourceType());
+    m_types.push_back(jsonSourceType());
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
 }
@@ -559,6 +562,10 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
         const QString kind = job.sql.driver.isEmpty() ? sqlKindFromUrl(job.sql.url) : job.sql.driver;
         return QStringLiteral("sql/") + kind;
     }
+    case SourceKind::Csv:
+        return QStringLiteral("csv");
+    case SourceKind::Json:
+        return QStringLiteral("json");
     }
     return {};
 }

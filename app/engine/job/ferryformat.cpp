@@ -1,4 +1,5 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
+#include "filesourceformat.h"
 #include "jobfile.h"
 #include "validate.h"
 #include "yamlfields.h"
@@ -67,8 +68,10 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
               {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
                "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
+    if (type && FileSourceFormat::isFileType(*type))
+        return FileSourceFormat::read(f, src, *type, job);
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql").arg(*type));
+        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql, csv or json").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -288,6 +291,28 @@ void writeString(YAML::Emitter &e, const char *key, const QString &value)
         e << YAML::Key << key << YAML::Value << value.toStdString();
 }
 
+void writeSqlSource(YAML::Emitter &e, const SqlSourceSpec &s)
+{
+    e << YAML::Key << "type" << YAML::Value << "sql";
+    writeString(e, "url", s.url);
+    writeString(e, "driver", s.driver);
+    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
+    if (s.port)
+        e << YAML::Key << "port" << YAML::Value << s.port;
+    writeString(e, "database", s.database);
+    writeString(e, "username", s.username);
+    writeSecret(e, "password", s.password);
+    writeString(e, "options", s.options);
+    writeString(e, "domain", s.domain);
+    writeString(e, "instance", s.instance);
+    if (s.encrypt)
+        e << YAML::Key << "encrypt" << YAML::Value << true;
+    e << YAML::Key << "query" << YAML::Value;
+    if (fitsLiteralBlock(s.query))
+        e << YAML::Literal;
+    e << s.query.toStdString();
+}
+
 } // namespace
 
 Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
@@ -376,25 +401,10 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     writeString(e, "description", job.description);
 
     e << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
-    e << YAML::Key << "type" << YAML::Value << "sql";
-    const SqlSourceSpec &s = job.sql;
-    writeString(e, "url", s.url);
-    writeString(e, "driver", s.driver);
-    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
-    if (s.port)
-        e << YAML::Key << "port" << YAML::Value << s.port;
-    writeString(e, "database", s.database);
-    writeString(e, "username", s.username);
-    writeSecret(e, "password", s.password);
-    writeString(e, "options", s.options);
-    writeString(e, "domain", s.domain);
-    writeString(e, "instance", s.instance);
-    if (s.encrypt)
-        e << YAML::Key << "encrypt" << YAML::Value << true;
-    e << YAML::Key << "query" << YAML::Value;
-    if (fitsLiteralBlock(s.query))
-        e << YAML::Literal;
-    e << s.query.toStdString();
+    if (job.sourceKind != SourceKind::Sql)
+        FileSourceFormat::write(e, job);
+    else
+        writeSqlSource(e, job.sql);
     e << YAML::EndMap;
 
     e << YAML::Key << "target" << YAML::Value << YAML::BeginMap;

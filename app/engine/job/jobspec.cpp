@@ -18,8 +18,9 @@ bool isLoopbackHost(const QString &host)
 bool JobSpec::sameAs(const JobSpec &o) const
 {
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
-           targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite && mapping == o.mapping &&
-           rules == o.rules && schedule == o.schedule && retry == o.retry && logVerbosity == o.logVerbosity;
+           file == o.file && targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite &&
+           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
+           logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)

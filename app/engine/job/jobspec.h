@@ -2,6 +2,8 @@
 // it came from.
 #pragma once
 
+#include "filesourcespec.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -108,7 +110,7 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql };
+enum class SourceKind { Sql, Csv, Json };
 enum class TargetKind { Fliplet, Sqlite };
 
 struct JobSpec
@@ -118,6 +120,7 @@ struct JobSpec
     QString description;
     SourceKind sourceKind = SourceKind::Sql;
     SqlSourceSpec sql;
+    FileSourceSpec file; // Csv, Json
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;

@@ -41,6 +41,8 @@ JobSpec rebased(JobSpec job, const QString &newPath)
     rebaseSecret(from, job.sql.password);
     rebaseSecret(from, job.fliplet.authToken);
     job.sqlite.path = absoluteFrom(from, job.sqlite.path);
+    if (job.sourceKind != SourceKind::Sql)
+        job.file.path = absoluteFrom(from, job.file.path);
     return job;
 }
 

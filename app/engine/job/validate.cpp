@@ -142,6 +142,10 @@ private:
 
     void checkSource()
     {
+        if (m_job.sourceKind != SourceKind::Sql) {
+            m_issues.append(FileSourceChecks::check(m_job.file, m_job.sourceKind == SourceKind::Csv));
+            return;
+        }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
                                          QStringLiteral("sqlite")};
         const SqlSourceSpec &s = m_job.sql;
