@@ -105,7 +105,7 @@ void TestConnectorRegistry::typeIds()
         sources.append(t->id);
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
-    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql"}));
+    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "csv", "json"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));
     QCOMPARE(registry().find(QStringLiteral("fliplet"))->role, ConnectorRole::Target);

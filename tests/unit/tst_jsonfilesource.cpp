@@ -72,6 +72,8 @@ void TestJsonFileSource::pointerToRecords()
     QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
     QCOMPARE(r->rows.size(), 2);
     QCOMPARE(r->rows.value(0, 0), QVariant(qint64(1))); // "1" as an integer
+    s.records = QStringLiteral("data/items");           // without the leading slash: the same
+    QCOMPARE(readAll(s)->rows.size(), 2);
     QCOMPARE(r->rows.value(0, 1).toDate(), QDate(1980, 2, 1));
     QCOMPARE(r->rowErrors.size(), size_t(1));
     QCOMPARE(r->rowErrors[0].message,

@@ -63,8 +63,12 @@ struct Slot
 // The RFC 6901 tokens of a JSON pointer.
 QStringList pointerTokens(const QString &pointer)
 {
+    if (pointer.isEmpty())
+        return {};
+    // "data/items" is read as "/data/items".
     QStringList tokens = pointer.split(u'/');
-    tokens.removeFirst(); // before the leading '/'
+    if (pointer.startsWith(u'/'))
+        tokens.removeFirst(); // before the leading '/'
     for (QString &t : tokens)
         t.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
     return tokens;
@@ -323,7 +327,9 @@ Result<RecordSet> JsonFileSource::read(qsizetype limit, const std::atomic_bool *
     QElapsedTimer timer;
     timer.start();
     FERRY_TRY(paths, files());
-    FERRY_TRY(names, collectColumns(paths, limit, cancel));
+    // A run's read: the columns start() found (one pass fewer over the files).
+    const bool known = limit < 0 && !m_columns.isEmpty();
+    FERRY_TRY(names, known ? Result<QStringList>(m_columns) : collectColumns(paths, limit, cancel));
     for (const FileColumn &c : m_spec.columns)
         if (!names.contains(c.name))
             return Error{ErrorCode::InvalidConfig,
@@ -370,8 +376,13 @@ Result<RecordSet> JsonFileSource::read(qsizetype limit, const std::atomic_bool *
                         cursor->expect(':');
                         const int col =
                             index.value(QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size())), -1);
-                        if (col < 0) { // a key only records beyond a sample's have
+                        if (col < 0) { // a key only records beyond a sample's have, or a file changed since start()
                             cursor->skip();
+                            if (known)
+                                problems.append(
+                                    tr("the key '%1' was not in the file when its columns were read: the "
+                                       "file changed while it was read; run the job again")
+                                        .arg(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()))));
                             continue;
                         }
                         Slot &s = cells[static_cast<size_t>(col)];

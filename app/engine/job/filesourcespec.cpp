@@ -64,7 +64,7 @@ QString FileSourceSpec::columnsText() const
 {
     QStringList parts;
     for (const FileColumn &c : columns)
-        parts.append(c.name + QStringLiteral(": ") + c.type);
+        parts.append(c.type == u"text" ? c.name : c.name + QStringLiteral(": ") + c.type);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -76,7 +76,7 @@ QList<FileColumn> FileSourceSpec::columnsFromText(const QString &text)
             continue;
         const qsizetype colon = part.lastIndexOf(u':');
         if (colon < 0)
-            out.append(FileColumn{part.trimmed(), QString()});
+            out.append(FileColumn{part.trimmed(), QStringLiteral("text")});
         else
             out.append(FileColumn{part.left(colon).trimmed(), part.mid(colon + 1).trimmed().toLower()});
     }
@@ -119,9 +119,6 @@ QList<ValidationIssue> FileSourceChecks::check(const FileSourceSpec &s, bool csv
             error(
                 QStringLiteral("source.format"),
                 tr("unknown format '%1': use json (one array of records) or ndjson (one record a line)").arg(s.format));
-        if (!s.records.isEmpty() && !s.records.startsWith(u'/'))
-            error(QStringLiteral("source.records"),
-                  tr("'%1' is not a JSON pointer: write it as /key/key, e.g. /data/items").arg(s.records));
         if (!s.records.isEmpty() && s.ndjson())
             warning(QStringLiteral("source.records"), tr("records applies to json files only; ndjson has one record "
                                                          "a line, so it is ignored"));

@@ -48,7 +48,7 @@ struct FileSourceSpec
     std::optional<FileValueType> declaredType(const QString &column) const;
 
     // "id: integer, price: decimal" (the form's one-line view of columns) and back. An entry without a
-    // colon keeps an empty type, which validate() reports.
+    // colon is text ("id: integer, name").
     QString columnsText() const;
     static QList<FileColumn> columnsFromText(const QString &text);
 
