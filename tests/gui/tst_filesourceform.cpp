@@ -171,13 +171,15 @@ void TestFileSourceForm::csvFormTestDiscoverSample()
     QCOMPARE(editor->mappingPage()->model()->rowCount(), 3); // the columns reached the mapping
 
     // The job the form describes: saved, it loads back the same.
-    const JobSpec job = editor->job();
+    JobSpec job = editor->job();
     QCOMPARE(job.sourceKind, SourceKind::Csv);
     QCOMPARE(job.file.path, csvPath());
     QCOMPARE(job.file.delimiter, QStringLiteral(";"));
     QCOMPARE(job.file.encoding, QStringLiteral("windows-1252"));
     QVERIFY(job.file.header);
     QCOMPARE(job.file.columns, (QList<FileColumn>{{"id", "integer"}, {"price", "decimal"}}));
+    job.targetKind = TargetKind::Sqlite; // the target page is not this test's
+    job.sqlite = SqliteTargetSpec{QStringLiteral("out.sqlite"), QStringLiteral("people"), true, 0};
     const auto text = saveJobText(job);
     QVERIFY(text);
     QVERIFY2(text->contains("type: csv") && text->contains("delimiter: \";\""), text->constData());
@@ -198,6 +200,12 @@ void TestFileSourceForm::missingFileIsBlamedOnThePath()
     QTRY_VERIFY_WITH_TIMEOUT(!source->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(source->status()->text().contains(QStringLiteral("nope.csv does not exist")),
              qPrintable(source->status()->text()));
+    // The failure is blamed on the path, beside its field.
+    bool blamed = false;
+    for (const ValidationIssue &i : source->formIssues())
+        blamed |= i.field == u"source.path" && i.message.contains(QStringLiteral("does not exist"));
+    QVERIFY(blamed);
+    editor->validateNow();
     QVERIFY2(source->issueText(QStringLiteral("source.path")).contains(QStringLiteral("does not exist")),
              qPrintable(source->issueText(QStringLiteral("source.path"))));
 }

@@ -3,6 +3,8 @@
 // typed columns, globs; what fails the read and what becomes a row error; row errors in the plan.
 #include "connectors/csvsource.h"
 #include "connectors/textdecoder.h"
+#include "job/jobfile.h"
+#include "job/validate.h"
 #include "sync/planner.h"
 
 #include <QTemporaryDir>
@@ -64,6 +66,7 @@ private slots:
     void testDiscoverSample();
     void rowErrorsInThePlan();
     void keylessRowErrorsHoldReplaceDeletes();
+    void jobFileAndValidation();
 };
 
 void TestCsvSource::quotingAndWindowsLineEnds()
@@ -467,6 +470,47 @@ void TestCsvSource::keylessRowErrorsHoldReplaceDeletes()
     QCOMPARE(plan->counts.failed, 1);
     QCOMPARE(plan->reason(plan->changes[1]), QStringLiteral("x.csv line 3: broken"));
     QVERIFY(plan->warnings.join(u'\n').contains(QStringLiteral("replace mode deletes no target entries")));
+}
+
+void TestCsvSource::jobFileAndValidation()
+{
+    const QByteArray yaml = "ferry: 1\nid: x\nsource:\n  type: csv\n  path: in/*.csv\n  delimiter: \"\\t\"\n"
+                            "  encoding: latin1\n  header: false\n  columns: {column1: integer, column2: text}\n"
+                            "target: {type: sqlite, path: o.sqlite, table: t}\nsync: {key: column1}\n";
+    const auto loaded = loadJobText(yaml, QStringLiteral("/tmp/jobs/job.yml"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    QVERIFY(loaded->warnings.isEmpty());
+    const FileSourceSpec &f = loaded->job.file;
+    QCOMPARE(loaded->job.sourceKind, SourceKind::Csv);
+    QCOMPARE(f.delimiter, QStringLiteral("\t"));
+    QCOMPARE(f.encoding, QStringLiteral("latin1"));
+    QVERIFY(!f.header);
+    QCOMPARE(f.columns, (QList<FileColumn>{{"column1", "integer"}, {"column2", "text"}}));
+    const auto saved = saveJobText(loaded->job);
+    QVERIFY(saved);
+    const auto again = loadJobText(*saved, QStringLiteral("/tmp/jobs/job.yml"));
+    QVERIFY(again);
+    QVERIFY2(again->job.sameAs(loaded->job), saved->constData());
+
+    JobSpec bad = loaded->job;
+    bad.file.path.clear();
+    bad.file.delimiter = QStringLiteral(";;");
+    bad.file.encoding = QStringLiteral("ebcdic");
+    bad.file.columns = {{QStringLiteral("column1"), QStringLiteral("int")}};
+    QStringList fields;
+    for (const ValidationIssue &i : validate(bad))
+        if (i.severity == ValidationIssue::Error)
+            fields.append(i.field);
+    QCOMPARE(fields, (QStringList{"source.path", "source.delimiter", "source.encoding", "source.columns.column1"}));
+
+    // In a file, the error points at the value.
+    QByteArray wrong = yaml;
+    wrong.replace("latin1", "ebcdic");
+    const auto refused = loadJobText(wrong, QStringLiteral("/tmp/jobs/job.yml"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().toString().startsWith(QStringLiteral("/tmp/jobs/job.yml:7:13: ")),
+             qPrintable(refused.error().toString()));
+    QVERIFY(refused.error().toString().contains(QStringLiteral("unknown encoding 'ebcdic'")));
 }
 
 QTEST_APPLESS_MAIN(TestCsvSource)
