@@ -7,6 +7,7 @@
 #include "job/validate.h"
 #include "sync/planner.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -67,6 +68,7 @@ private slots:
     void rowErrorsInThePlan();
     void keylessRowErrorsHoldReplaceDeletes();
     void jobFileAndValidation();
+    void randomFieldsRoundTrip();
 };
 
 void TestCsvSource::quotingAndWindowsLineEnds()
@@ -511,6 +513,56 @@ void TestCsvSource::jobFileAndValidation()
     QVERIFY2(refused.error().toString().startsWith(QStringLiteral("/tmp/jobs/job.yml:7:13: ")),
              qPrintable(refused.error().toString()));
     QVERIFY(refused.error().toString().contains(QStringLiteral("unknown encoding 'ebcdic'")));
+}
+
+void TestCsvSource::randomFieldsRoundTrip()
+{
+    // Random fields full of delimiters, quotes, line breaks and multi-byte characters, written as RFC 4180 says
+    // (quoted when they need it, quotes doubled, CRLF or LF line ends), read back exactly, in UTF-8 and UTF-16.
+    const QStringList pieces{"a", "é", ",", "\"", "\n", "\r\n", ";", " ", "😀", "x\"y", "\"\""};
+    QRandomGenerator random(20261130);
+    const int rows = 3000, columns = 4;
+    QList<QStringList> expected;
+    QString body = QStringLiteral("c0,c1,c2,c3\r\n");
+    for (int r = 0; r < rows; ++r) {
+        QStringList row;
+        QStringList written;
+        for (int c = 0; c < columns; ++c) {
+            QString field;
+            const int n = c == 0 ? 1 : int(random.bounded(6));
+            for (int i = 0; i < n; ++i)
+                field += c == 0 ? QString::number(r) : pieces[int(random.bounded(pieces.size()))];
+            row.append(field);
+            const bool quote = field.isEmpty() || field.contains(u',') || field.contains(u'"') ||
+                               field.contains(u'\n') || field.contains(u'\r') || random.bounded(4) == 0;
+            written.append(quote ? u'"' + QString(field).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"'
+                                 : field);
+        }
+        expected.append(row);
+        body += written.join(u',') + (random.bounded(2) ? QStringLiteral("\r\n") : QStringLiteral("\n"));
+    }
+    QTemporaryDir dir;
+    for (const QString &encoding : {QStringLiteral("utf-8"), QStringLiteral("utf-16")}) {
+        QFile f(dir.filePath(QStringLiteral("random.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        if (encoding == u"utf-8") {
+            f.write(body.toUtf8());
+        } else {
+            f.write("\xFE\xFF"); // big-endian this time
+            for (QChar ch : body) {
+                f.putChar(char(ch.unicode() >> 8));
+                f.putChar(char(ch.unicode() & 0xFF));
+            }
+        }
+        f.close();
+        const auto r = readAll(csv(QStringLiteral("random.csv"), encoding), dir.path());
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(r->rowErrors.empty());
+        QCOMPARE(r->rows.size(), rows);
+        for (int row = 0; row < rows; ++row)
+            for (int c = 0; c < columns; ++c)
+                QCOMPARE(text(*r, row, c), expected[row][c]);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCsvSource)
