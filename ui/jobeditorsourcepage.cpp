@@ -312,6 +312,14 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         else if (m_tables->count() > 0)
             m_tables->setCurrentIndex(0);
         showTableColumns();
+        if (!readsQuery() && !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
+            const QList<ColumnInfo> &columns = m_schema.tables.first().columns;
+            m_status->setOutcome(ProbeStatus::Outcome::Success,
+                                 tr("Found the file's %n column(s), typed as declared or as their values suggest.",
+                                    nullptr, int(columns.size())));
+            emit columnsFound(columns);
+            break;
+        }
         m_status->setOutcome(m_schema.tables.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
                              m_schema.tables.isEmpty()
                                  ? tr("The database has no tables or views.")
@@ -345,6 +353,11 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
     }
 }
 
+bool JobEditorSourcePage::readsQuery() const
+{
+    return m_form->type() && m_form->type()->field(QStringLiteral("query"));
+}
+
 const TableInfo *JobEditorSourcePage::queriedTable() const
 {
     static const QRegularExpression selectAll(QStringLiteral("^\\s*select\\s+\\*\\s+from\\s+([^\\s;]+)\\s*;?\\s*$"),
@@ -361,7 +374,7 @@ const TableInfo *JobEditorSourcePage::queriedTable() const
 void JobEditorSourcePage::showTableColumns()
 {
     const TableInfo *t = m_schema.table(m_tables->currentData().toString());
-    m_useTableButton->setEnabled(t != nullptr);
+    m_useTableButton->setEnabled(t != nullptr && readsQuery());
     if (!t) {
         m_tableColumns->clear();
         return;

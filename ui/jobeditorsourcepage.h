@@ -67,6 +67,8 @@ private:
     void setBusy(bool busy);
     void showTableColumns();
     const TableInfo *queriedTable() const;
+    // Whether the source reads a query (SQL), or a table of its own (a file: nothing to pick).
+    bool readsQuery() const;
     JobSpec currentJob() const;
 
     ConnectorProbe *m_probe;

@@ -160,6 +160,11 @@ void TestFileSourceForm::csvFormTestDiscoverSample()
     for (const ColumnInfo &c : source->schema().tables.first().columns)
         types.append(c.name + u'=' + c.type);
     QCOMPARE(types.join(u' '), QStringLiteral("id=integer name=text price=decimal"));
+    QVERIFY2(source->status()->text().startsWith(QStringLiteral("Found the file's 3 column(s)")),
+             qPrintable(source->status()->text()));
+    QVERIFY(!child<QPushButton>(source, QStringLiteral("useTableButton"))->isEnabled()); // no query to write
+    QCOMPARE(editor->mappingPage()->model()->rowCount(), 3); // the columns, with their types, reach the mapping
+    QCOMPARE(editor->mappingPage()->model()->rows().at(0).type, QStringLiteral("integer"));
 
     // Sample rows in the grid, the Windows-1252 text decoded.
     QTest::mouseClick(child<QPushButton>(source, QStringLiteral("sampleButton")), Qt::LeftButton);
