@@ -25,6 +25,9 @@ QString JobDescription::source(const JobSpec &job)
 {
     if (job.sourceKind == SourceKind::Fliplet)
         return tr("Fliplet data source %1").arg(job.flipletSource.dataSourceId);
+    if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json)
+        return tr("%1 %2").arg(job.sourceKind == SourceKind::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
+                               QFileInfo(job.file.path).fileName());
     const SqlSourceSpec &s = job.sql;
     const QString driver = driverName(s.driver);
     if (s.driver == u"sqlite")

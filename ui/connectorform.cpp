@@ -96,6 +96,7 @@ QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
     case FieldType::Boolean: {
         auto *box = new QCheckBox(f.displayLabel(), this);
         box->setObjectName(objectNameFor(f.key, "CheckBox"));
+        box->setChecked(f.defaultValue.toBool()); // a type just picked shows its defaults (header: on)
         connect(box, &QCheckBox::toggled, this, &ConnectorForm::changed);
         input = box;
         break;

@@ -312,6 +312,14 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         else if (m_tables->count() > 0)
             m_tables->setCurrentIndex(0);
         showTableColumns();
+        if (!readsDataSources() && !readsQuery() && !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
+            const QList<ColumnInfo> &columns = m_schema.tables.first().columns;
+            m_status->setOutcome(ProbeStatus::Outcome::Success,
+                                 tr("Found the file's %n column(s), typed as declared or as their values suggest.",
+                                    nullptr, int(columns.size())));
+            emit columnsFound(columns);
+            break;
+        }
         if (readsDataSources()) {
             // A Fliplet source: the data sources the token sees, to pick in the form's own list too.
             QList<QPair<QString, QString>> suggestions;
@@ -365,6 +373,11 @@ bool JobEditorSourcePage::readsDataSources() const
     return m_form->type() && m_form->type()->field(QStringLiteral("datasource_id"));
 }
 
+bool JobEditorSourcePage::readsQuery() const
+{
+    return m_form->type() && m_form->type()->field(QStringLiteral("query"));
+}
+
 const TableInfo *JobEditorSourcePage::queriedTable() const
 {
     if (readsDataSources())
@@ -383,7 +396,7 @@ const TableInfo *JobEditorSourcePage::queriedTable() const
 void JobEditorSourcePage::showTableColumns()
 {
     const TableInfo *t = m_schema.table(m_tables->currentData().toString());
-    m_useTableButton->setEnabled(t != nullptr);
+    m_useTableButton->setEnabled(t != nullptr && readsQuery());
     if (!t) {
         m_tableColumns->clear();
         return;

@@ -69,6 +69,8 @@ private:
     const TableInfo *queriedTable() const;
     // The source reads data sources (Fliplet): its tables are data sources, picked by id, not by a query.
     bool readsDataSources() const;
+    // Whether the source reads a query (SQL), or a table of its own (a file: nothing to pick).
+    bool readsQuery() const;
     JobSpec currentJob() const;
 
     ConnectorProbe *m_probe;

@@ -3,6 +3,7 @@
 #include "job/validate.h"
 
 #include "connectorfactory.h"
+#include "filesourceconnectors.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
 #include "flipletsource.h"
@@ -538,6 +539,8 @@ ConnectorRegistry::ConnectorRegistry()
                               "Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
                               "ODBC driver than FreeTDS"))));
     m_types.push_back(flipletSourceType());
+    m_types.push_back(csvSourceType());
+    m_types.push_back(jsonSourceType());
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
     appendSqlTableTypes(m_types);
@@ -571,6 +574,10 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
     }
     case SourceKind::Fliplet:
         return QStringLiteral("fliplet/source");
+    case SourceKind::Csv:
+        return QStringLiteral("csv");
+    case SourceKind::Json:
+        return QStringLiteral("json");
     }
     return {};
 }

@@ -153,6 +153,8 @@ QString Plan::reason(const Change &c) const
         return tr("'%1' in '%2' is not a date-time; use ISO 8601 (2024-02-01T09:00:00Z), SQL form "
                   "(2024-02-01 09:00:00) or Unix time in seconds or milliseconds")
             .arg(sourceText(timestampColumn), timestampName);
+    case ChangeReason::SourceRowError:
+        return source->rowErrors[c.detail].message;
     }
     return {};
 }

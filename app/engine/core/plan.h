@@ -45,6 +45,7 @@ enum class ChangeReason : std::uint8_t {
     EmptyKey,             // error
     DuplicateSourceKey,   // error (detail: how many rows share the key)
     InvalidTimestamp,     // error: the source's timestamp is not a date-time
+    SourceRowError,       // error: the source could not read the row (detail: its index in RecordSet::rowErrors)
 };
 
 struct Change

@@ -2,7 +2,16 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
+
 namespace Ferry {
+
+const SourceRowError *RecordSet::rowError(qsizetype row) const
+{
+    const auto it = std::lower_bound(rowErrors.begin(), rowErrors.end(), row,
+                                     [](const SourceRowError &e, qsizetype r) { return e.row < r; });
+    return it != rowErrors.end() && it->row == row ? &*it : nullptr;
+}
 
 std::uint64_t TargetSnapshot::fingerprint() const
 {

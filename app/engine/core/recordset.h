@@ -20,12 +20,26 @@ struct ValueNote
     qsizetype row;
 };
 
+// A source row that could not be read as it is (a CSV line with the wrong number of fields, a value that is
+// not its column's type). The row stays in the set with the values that could be read (null elsewhere), so
+// its key still matches its target entry (which is then left alone, even in replace mode); the planner
+// makes it an error, never a write.
+struct SourceRowError
+{
+    qsizetype row;
+    QString message; // translated; names the file, line and column
+};
+
 struct RecordSet
 {
     QStringList columns;
     RowSet rows;
     std::vector<ValueNote> notes; // the first MaxNotes, in row order
     static constexpr size_t MaxNotes = 100;
+    std::vector<SourceRowError> rowErrors; // in row order
+
+    // The error of row, or null (a binary search: call it only when rowErrors is not empty).
+    const SourceRowError *rowError(qsizetype row) const;
 };
 
 // What a target holds: for each record its id there (Fliplet entry id, SQLite rowid) and the values of

@@ -1,5 +1,6 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
 #include "flipletsourceformat.h"
+#include "filesourceformat.h"
 #include "jobfile.h"
 #include "sqltargetformat.h"
 #include "validate.h"
@@ -74,8 +75,11 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         FERRY_TRY(token, readSecret(f, src, "auth_token", QStringLiteral("source.auth_token")));
         return readFlipletSource(f, src, token, job);
     }
+    if (type && FileSourceFormat::isFileType(*type))
+        return FileSourceFormat::read(f, src, *type, job);
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql or fliplet").arg(*type));
+        return f.error(src["type"],
+                       FerryFormatText::tr("unknown source type '%1': use sql, csv, json or fliplet").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -306,6 +310,28 @@ void writeString(YAML::Emitter &e, const char *key, const QString &value)
         e << YAML::Key << key << YAML::Value << value.toStdString();
 }
 
+void writeSqlSource(YAML::Emitter &e, const SqlSourceSpec &s)
+{
+    e << YAML::Key << "type" << YAML::Value << "sql";
+    writeString(e, "url", s.url);
+    writeString(e, "driver", s.driver);
+    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
+    if (s.port)
+        e << YAML::Key << "port" << YAML::Value << s.port;
+    writeString(e, "database", s.database);
+    writeString(e, "username", s.username);
+    writeSecret(e, "password", s.password);
+    writeString(e, "options", s.options);
+    writeString(e, "domain", s.domain);
+    writeString(e, "instance", s.instance);
+    if (s.encrypt)
+        e << YAML::Key << "encrypt" << YAML::Value << true;
+    e << YAML::Key << "query" << YAML::Value;
+    if (fitsLiteralBlock(s.query))
+        e << YAML::Literal;
+    e << s.query.toStdString();
+}
+
 } // namespace
 
 Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
@@ -402,26 +428,10 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.sourceKind == SourceKind::Fliplet) {
         writeFlipletSource(e, job.flipletSource);
         writeSecret(e, "auth_token", job.flipletSource.authToken);
+    } else if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json) {
+        FileSourceFormat::write(e, job);
     } else {
-        e << YAML::Key << "type" << YAML::Value << "sql";
-        const SqlSourceSpec &s = job.sql;
-        writeString(e, "url", s.url);
-        writeString(e, "driver", s.driver);
-        writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
-        if (s.port)
-            e << YAML::Key << "port" << YAML::Value << s.port;
-        writeString(e, "database", s.database);
-        writeString(e, "username", s.username);
-        writeSecret(e, "password", s.password);
-        writeString(e, "options", s.options);
-        writeString(e, "domain", s.domain);
-        writeString(e, "instance", s.instance);
-        if (s.encrypt)
-            e << YAML::Key << "encrypt" << YAML::Value << true;
-        e << YAML::Key << "query" << YAML::Value;
-        if (fitsLiteralBlock(s.query))
-            e << YAML::Literal;
-        e << s.query.toStdString();
+        writeSqlSource(e, job.sql);
     }
     e << YAML::EndMap;
 

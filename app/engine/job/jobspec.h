@@ -2,6 +2,8 @@
 // it came from.
 #pragma once
 
+#include "filesourcespec.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -161,7 +163,7 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql, Fliplet };
+enum class SourceKind { Sql, Fliplet, Csv, Json };
 enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook };
 
 struct JobSpec
@@ -172,6 +174,7 @@ struct JobSpec
     SourceKind sourceKind = SourceKind::Sql;
     SqlSourceSpec sql;
     FlipletSourceSpec flipletSource;
+    FileSourceSpec file; // Csv, Json
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;

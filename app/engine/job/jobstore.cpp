@@ -40,7 +40,16 @@ JobSpec rebased(JobSpec job, const QString &newPath)
         job.sql.host = absoluteFrom(from, job.sql.host);
     rebaseSecret(from, job.sql.password);
     rebaseSecret(from, job.fliplet.authToken);
+    rebaseSecret(from, job.flipletSource.authToken);
     job.sqlite.path = absoluteFrom(from, job.sqlite.path);
+    if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json)
+        job.file.path = absoluteFrom(from, job.file.path);
+    if (job.targetKind == TargetKind::Sql) {
+        if (job.sqlTarget.connection.driver == u"sqlite")
+            job.sqlTarget.connection.host = absoluteFrom(from, job.sqlTarget.connection.host);
+        rebaseSecret(from, job.sqlTarget.connection.password);
+    }
+    rebaseSecret(from, job.webhook.signingSecret);
     return job;
 }
 

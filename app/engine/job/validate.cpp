@@ -151,6 +151,10 @@ private:
             checkSecret(QStringLiteral("source.auth_token"), m_job.flipletSource.authToken);
             return;
         }
+        if (m_job.sourceKind == SourceKind::Csv || m_job.sourceKind == SourceKind::Json) {
+            m_issues.append(FileSourceChecks::check(m_job.file, m_job.sourceKind == SourceKind::Csv));
+            return;
+        }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
                                          QStringLiteral("sqlite")};
         const SqlSourceSpec &s = m_job.sql;

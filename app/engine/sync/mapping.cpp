@@ -50,6 +50,7 @@ Result<RecordSet> applyMapping(RecordSet source, const QList<FieldMapping> &mapp
                 out.notes.push_back(ValueNote{note.kind, static_cast<int>(i), note.row});
                 break;
             }
+    out.rowErrors = std::move(source.rowErrors);
     return out;
 }
 

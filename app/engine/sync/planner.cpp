@@ -114,6 +114,17 @@ private:
         return std::max(size + 1, std::min(grown, rows));
     }
 
+    // The index in RecordSet::rowErrors of the source's error for row, if it has one.
+    std::optional<std::uint32_t> rowError(qint64 row) const
+    {
+        const std::vector<SourceRowError> &errors = m_plan.source->rowErrors;
+        if (errors.empty())
+            return std::nullopt;
+        if (const SourceRowError *e = m_plan.source->rowError(row))
+            return static_cast<std::uint32_t>(e - errors.data());
+        return std::nullopt;
+    }
+
     bool flaggedDeleted(qint64 row) const { return m_cols.deleted >= 0 && m_source.isTruthy(row, m_cols.deleted); }
 
     void planWithoutKey()
@@ -123,7 +134,9 @@ private:
                             "to update rows in place"));
         Part plan = whole();
         for (qint64 r = 0; r < m_source.size(); ++r) {
-            if (flaggedDeleted(r))
+            if (const auto e = rowError(r))
+                add(plan, ChangeAction::Error, r, -1, ChangeReason::SourceRowError, *e);
+            else if (flaggedDeleted(r))
                 add(plan, ChangeAction::Skip, r, -1, ChangeReason::DeletedWithoutKey);
             else
                 add(plan, ChangeAction::Insert, r, -1, ChangeReason::Appended);
@@ -172,6 +185,9 @@ private:
         // Each source row is planned on its own, so a large source is planned in two halves on two threads;
         // the second half's changes are appended after the first's.
         std::vector<std::atomic<std::uint8_t>> matched(static_cast<size_t>(m_target.size())); // zeros
+        // A row the source could not read, whose key is unknown, may be any target entry: replace mode then
+        // deletes no orphans rather than risk deleting it.
+        std::atomic_bool keylessSourceErrors{false};
         const auto planRows = [&](Part part, qint64 end) {
             // Looking a key up in a large map waits for memory: the slot of the key a few rows ahead is
             // fetched meanwhile (its hash kept for when its row comes).
@@ -189,14 +205,23 @@ private:
                     targetIndex->prefetch(hashes[r % Ahead]);
                 }
                 const auto key = sourceKeys.at(r);
+                const auto sourceError = rowError(r);
                 if (key.empty()) {
-                    add(part, ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
+                    if (sourceError) {
+                        add(part, ChangeAction::Error, r, -1, ChangeReason::SourceRowError, *sourceError);
+                        keylessSourceErrors.store(true, std::memory_order_relaxed);
+                    } else
+                        add(part, ChangeAction::Error, r, -1, ChangeReason::EmptyKey);
                     continue;
                 }
                 const KeyMap::Slot *t = targetIndex->find(key, hash);
                 const qint64 targetRow = t ? static_cast<qint64>(t->row) : -1;
                 if (targetRow >= 0)
                     matched[static_cast<size_t>(targetRow)].store(1, std::memory_order_relaxed); // never an orphan
+                if (sourceError) { // its target entry, if any, is left alone
+                    add(part, ChangeAction::Error, r, targetRow, ChangeReason::SourceRowError, *sourceError);
+                    continue;
+                }
                 const std::uint32_t count = sourceDuplicates ? occurrences->find(key, hash)->value : 1;
                 if (count > 1) {
                     add(part, ChangeAction::Error, r, targetRow, ChangeReason::DuplicateSourceKey, count);
@@ -234,7 +259,12 @@ private:
         }
 
         // What the target has that the source does not.
-        if (m_rules.mode == SyncMode::Replace) {
+        if (m_rules.mode == SyncMode::Replace && keylessSourceErrors.load()) {
+            m_plan.warnings.append(
+                PlannerText::tr("rows the source could not read have no key, so replace mode deletes no target "
+                                "entries missing from the source this run (one of them may be such a row); fix "
+                                "those rows to delete them"));
+        } else if (m_rules.mode == SyncMode::Replace) {
             Part plan = whole();
             for (qint64 t = 0; t < m_target.size(); ++t) {
                 const auto k = targetKeys.at(t);
