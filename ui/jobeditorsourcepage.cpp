@@ -312,7 +312,8 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         else if (m_tables->count() > 0)
             m_tables->setCurrentIndex(0);
         showTableColumns();
-        if (!readsDataSources() && !readsQuery() && !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
+        if (!readsDataSources() && !readsQuery() &&
+            !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
             const QList<ColumnInfo> &columns = m_schema.tables.first().columns;
             m_status->setOutcome(ProbeStatus::Outcome::Success,
                                  tr("Found the file's %n column(s), typed as declared or as their values suggest.",

@@ -112,8 +112,8 @@ void TestConnectorRegistry::typeIds()
         sources.append(t->id);
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
-    QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "fliplet/source", "csv",
-                                   "json"}));
+    QCOMPARE(sources,
+             (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "fliplet/source", "csv", "json"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite", "sqltable/sqlite", "sqltable/postgres", "sqltable/mysql",
                                    "sqltable/mssql", "rest", "webhook"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));

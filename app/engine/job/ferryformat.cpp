@@ -1,6 +1,6 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
-#include "flipletsourceformat.h"
 #include "filesourceformat.h"
+#include "flipletsourceformat.h"
 #include "jobfile.h"
 #include "sqltargetformat.h"
 #include "validate.h"

@@ -14,8 +14,6 @@ class FlipletSourceFormatText
     Q_DECLARE_TR_FUNCTIONS(Ferry::FlipletSourceFormat)
 };
 
-using Text = FlipletSourceFormatText;
-
 QSet<QString> keySet(std::initializer_list<const char *> keys)
 {
     QSet<QString> out;
@@ -29,8 +27,9 @@ Result<void> readWhereAndAttributes(YamlFields &f, const YAML::Node &map, Fliple
     const YAML::Node where = child(map, "where");
     if (where && !where.IsNull()) {
         if (!where.IsMap())
-            return f.error(where, Text::tr("'where' must be a map of data fields to values or operators, e.g. "
-                                           "{Status: active} or {Age: {$gt: 18}}"));
+            return f.error(
+                where, FlipletSourceFormatText::tr("'where' must be a map of data fields to values or operators, e.g. "
+                                                   "{Status: active} or {Age: {$gt: 18}}"));
         FERRY_TRY(json, yamlToJson(f, where));
         s.where = json.toObject();
     }
@@ -76,7 +75,7 @@ Result<QJsonValue> yamlToJson(YamlFields &f, const YAML::Node &node)
         QJsonObject o;
         for (const auto &kv : node) {
             if (!kv.first.IsScalar())
-                return f.error(kv.first, Text::tr("keys must be plain names"));
+                return f.error(kv.first, FlipletSourceFormatText::tr("keys must be plain names"));
             FERRY_TRY(value, yamlToJson(f, kv.second));
             o.insert(yamlText(kv.first), value);
         }
@@ -201,31 +200,37 @@ QList<ValidationIssue> validateFlipletSource(const FlipletSourceSpec &s)
     bool numeric = false;
     const qint64 number = id.toLongLong(&numeric);
     if (id.isEmpty())
-        error("source.datasource_id", Text::tr("the data source ID is missing: find it in Fliplet Studio (App data, "
-                                               "the data source's settings)"));
+        error("source.datasource_id",
+              FlipletSourceFormatText::tr("the data source ID is missing: find it in Fliplet Studio (App data, "
+                                          "the data source's settings)"));
     else if (!numeric || number <= 0 || number > MaxDataSourceId)
-        error("source.datasource_id", Text::tr("the data source ID must be a whole number above 0, not '%1'").arg(id));
+        error("source.datasource_id",
+              FlipletSourceFormatText::tr("the data source ID must be a whole number above 0, not '%1'").arg(id));
     if (s.authToken.isEmpty())
-        error("source.auth_token", Text::tr("the Fliplet API token is missing: create one in Fliplet Studio and give "
-                                            "it access to the data source"));
+        error("source.auth_token",
+              FlipletSourceFormatText::tr("the Fliplet API token is missing: create one in Fliplet Studio and give "
+                                          "it access to the data source"));
     if (!s.apiUrl.isEmpty()) {
         const QUrl url(s.apiUrl, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-            error("source.api_url", Text::tr("the API URL '%1' is not an http:// or https:// address").arg(s.apiUrl));
+            error("source.api_url",
+                  FlipletSourceFormatText::tr("the API URL '%1' is not an http:// or https:// address").arg(s.apiUrl));
         else if (scheme == u"http" && !isLoopbackHost(url.host()))
-            error("source.api_url", Text::tr("the API URL '%1' is plain http://: Ferry sends the token only over "
-                                             "https:// (or to this machine, for tests); use an https:// address")
-                                        .arg(s.apiUrl));
+            error("source.api_url",
+                  FlipletSourceFormatText::tr("the API URL '%1' is plain http://: Ferry sends the token only over "
+                                              "https:// (or to this machine, for tests); use an https:// address")
+                      .arg(s.apiUrl));
     }
     for (const QString &a : s.attributes)
         if (a.trimmed().isEmpty())
-            error("source.attributes", Text::tr("an attribute has no name: list the data fields to read"));
+            error("source.attributes",
+                  FlipletSourceFormatText::tr("an attribute has no name: list the data fields to read"));
     QStringList unknown;
     checkWhere(s.where, unknown);
     if (!unknown.isEmpty())
         error("source.where",
-              Text::tr("unknown operator(s) %1 in where: use %2")
+              FlipletSourceFormatText::tr("unknown operator(s) %1 in where: use %2")
                   .arg(unknown.join(QStringLiteral(", ")), flipletWhereOperators().join(QStringLiteral(", "))));
     return issues;
 }
@@ -267,10 +272,12 @@ Result<void> readFlipletAgentPull(YamlFields &f, const YAML::Node &root, JobSpec
     if (driverName != u"sqlite")
         return f.error(root["database_driver"] ? root["database_driver"] : root,
                        driverName.isEmpty()
-                           ? Text::tr("'database_driver' is missing: a pull file names the database the entries are "
-                                      "written to (sqlite, with database_host the file)")
-                           : Text::tr("pulling into '%1' is not supported yet: Ferry writes pulled entries to SQLite "
-                                      "files (database_driver: sqlite, database_host: the file)")
+                           ? FlipletSourceFormatText::tr(
+                                 "'database_driver' is missing: a pull file names the database the entries are "
+                                 "written to (sqlite, with database_host the file)")
+                           : FlipletSourceFormatText::tr(
+                                 "pulling into '%1' is not supported yet: Ferry writes pulled entries to SQLite "
+                                 "files (database_driver: sqlite, database_host: the file)")
                                  .arg(driverName));
     job.targetKind = TargetKind::Sqlite;
     FERRY_TRY(host, f.string(root, "database_host"));
@@ -305,8 +312,9 @@ Result<void> readFlipletAgentPull(YamlFields &f, const YAML::Node &root, JobSpec
     else if (modeText == u"append")
         job.rules.mode = SyncMode::Append;
     else
-        return f.error(root["mode"], Text::tr("unknown mode '%1': use update (keep local rows whose entry is gone) "
-                                              "or replace (delete them)")
+        return f.error(root["mode"], FlipletSourceFormatText::tr(
+                                         "unknown mode '%1': use update (keep local rows whose entry is gone) "
+                                         "or replace (delete them)")
                                          .arg(modeText));
     FERRY_TRY(verbosity, f.string(root, "log_verbosity"));
     if (verbosity) {
@@ -315,9 +323,9 @@ Result<void> readFlipletAgentPull(YamlFields &f, const YAML::Node &root, JobSpec
     }
     for (const char *pushOnly : {"query", "delete_column", "files", "encrypt", "run_hooks", "merge", "batch_size"})
         if (root[pushOnly] && !root[pushOnly].IsNull())
-            f.warnKey(
-                root, pushOnly,
-                Text::tr("'%1' applies to push operations and is ignored in a pull").arg(QLatin1String(pushOnly)));
+            f.warnKey(root, pushOnly,
+                      FlipletSourceFormatText::tr("'%1' applies to push operations and is ignored in a pull")
+                          .arg(QLatin1String(pushOnly)));
     f.warnUnknownKeys(root,
                       keySet({"type",
                               "auth_token",
@@ -347,7 +355,7 @@ Result<void> readFlipletAgentPull(YamlFields &f, const YAML::Node &root, JobSpec
                               "database_username",
                               "database_password",
                               "database_name"}),
-                      Text::tr(" (not a key of a Fliplet Agent pull file)"));
+                      FlipletSourceFormatText::tr(" (not a key of a Fliplet Agent pull file)"));
     return {};
 }
 
