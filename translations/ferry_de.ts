@@ -330,6 +330,350 @@
         <source>unknown target type &apos;%1&apos;</source>
         <translation>unbekannter Zieltyp „%1“</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Column types</source>
+        <translation>Spaltentypen</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Rows of a CSV file on this computer, or of every file a pattern matches.</source>
+        <translation>Zeilen einer CSV-Datei auf diesem Computer oder jeder Datei, auf die ein Muster passt.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read; a relative path starts at the job file&apos;s folder. A pattern such as exports/*.csv reads every matching file (same columns) in name order.</source>
+        <translation>Die zu lesende CSV-Datei; ein relativer Pfad beginnt im Ordner der Auftragsdatei. Ein Muster wie exports/*.csv liest jede passende Datei (gleiche Spalten) in der Reihenfolge der Namen.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>What separates the fields.</source>
+        <translation>Was die Felder trennt.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>What encloses fields that hold delimiters, quotes or line breaks; a quote inside such a field is doubled.</source>
+        <translation>Was Felder umschließt, die Trennzeichen, Anführungszeichen oder Zeilenumbrüche enthalten; ein Anführungszeichen innerhalb eines solchen Feldes wird verdoppelt.</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>Doppeltes Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>Einfaches Anführungszeichen (&apos;)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored. Excel on Windows often saves Windows-1252; UTF-16 files start with a byte order mark.</source>
+        <translation>Wie der Text der Datei gespeichert ist. Excel unter Windows speichert oft Windows-1252; UTF-16-Dateien beginnen mit einer Byte-Reihenfolge-Markierung.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with or without BOM)</source>
+        <translation>UTF-8 (mit oder ohne BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16 (mit BOM)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>First line names the columns</source>
+        <translation>Erste Zeile benennt die Spalten</translation>
+    </message>
+    <message>
+        <source>Off: the first line is data, and the columns are called column1, column2, …</source>
+        <translation>Aus: Die erste Zeile enthält Daten, und die Spalten heißen column1, column2, …</translation>
+    </message>
+    <message>
+        <source>Types of columns that are not text, e.g. id: integer, price: decimal, born: date, active: boolean. Types: text, integer, decimal, number, boolean, date, datetime, json. A value that does not convert is a row error.</source>
+        <translation>Typen der Spalten, die kein Text sind, z. B. id: integer, price: decimal, born: date, active: boolean. Typen: text, integer, decimal, number, boolean, date, datetime, json. Ein Wert, der sich nicht umwandeln lässt, ist ein Zeilenfehler.</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-Datei</translation>
+    </message>
+    <message>
+        <source>Records of a JSON file (an array of objects) or an NDJSON file (one object a line) on this computer.</source>
+        <translation>Datensätze einer JSON-Datei (ein Array von Objekten) oder einer NDJSON-Datei (ein Objekt pro Zeile) auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The JSON or NDJSON file to read; a relative path starts at the job file&apos;s folder. A pattern such as exports/*.json reads every matching file in name order.</source>
+        <translation>Die zu lesende JSON- oder NDJSON-Datei; ein relativer Pfad beginnt im Ordner der Auftragsdatei. Ein Muster wie exports/*.json liest jede passende Datei in der Reihenfolge der Namen.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Left at the default: NDJSON for .ndjson and .jsonl files, JSON otherwise.</source>
+        <translation>Beim Standard belassen: NDJSON für .ndjson- und .jsonl-Dateien, sonst JSON.</translation>
+    </message>
+    <message>
+        <source>JSON: an array of records</source>
+        <translation>JSON: ein Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>NDJSON: one record a line</source>
+        <translation>NDJSON: ein Datensatz pro Zeile</translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation>Datensätze unter</translation>
+    </message>
+    <message>
+        <source>Where the array of records is inside the document, as a JSON pointer (/data/items). Empty: the document is the array.</source>
+        <translation>Wo das Array der Datensätze im Dokument liegt, als JSON-Pointer (/data/items). Leer: Das Dokument ist das Array.</translation>
+    </message>
+    <message>
+        <source>Types for columns whose JSON values should be converted, e.g. id: integer, born: date. Undeclared columns keep their JSON types; nested objects and arrays are kept as JSON.</source>
+        <translation>Typen der Spalten, deren JSON-Werte umgewandelt werden sollen, z. B. id: integer, born: date. Nicht deklarierte Spalten behalten ihre JSON-Typen; verschachtelte Objekte und Arrays bleiben JSON.</translation>
+    </message>
+    <message>
+        <source>Entries of a Fliplet app&apos;s data source, read through the Fliplet REST API: each entry is a row, with its id and timestamps.</source>
+        <translation>Einträge der Datenquelle einer Fliplet-App, gelesen über die REST-API von Fliplet: Jeder Eintrag ist eine Zeile, mit seiner ID und seinen Zeitstempeln.</translation>
+    </message>
+    <message>
+        <source>The id of the data source whose entries are read (App data in Fliplet Studio).</source>
+        <translation>Die ID der Datenquelle, deren Einträge gelesen werden (App data in Fliplet Studio).</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Which entries to read, as a JSON object on their data fields: {&quot;Status&quot;: &quot;active&quot;} or {&quot;Age&quot;: {&quot;$gt&quot;: 18}}. Empty: every entry.</source>
+        <translation>Welche Einträge gelesen werden, als JSON-Objekt über ihre Datenfelder: {&quot;Status&quot;: &quot;active&quot;} oder {&quot;Age&quot;: {&quot;$gt&quot;: 18}}. Leer: jeder Eintrag.</translation>
+    </message>
+    <message>
+        <source>The filter is not valid JSON (%1 at character %2)</source>
+        <translation>Der Filter ist kein gültiges JSON (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>Der Filter muss ein JSON-Objekt sein: {&quot;field&quot;: value}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>The data fields to read, separated by commas. Empty: every field.</source>
+        <translation>Die zu lesenden Datenfelder, durch Kommas getrennt. Leer: jedes Feld.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table</source>
+        <translation>PostgreSQL-Tabelle</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB table</source>
+        <translation>MySQL- oder MariaDB-Tabelle</translation>
+    </message>
+    <message>
+        <source>SQL Server table</source>
+        <translation>SQL-Server-Tabelle</translation>
+    </message>
+    <message>
+        <source>SQLite table (upsert by key)</source>
+        <translation>SQLite-Tabelle (Upsert per Schlüssel)</translation>
+    </message>
+    <message>
+        <source>A table on a database server: rows are upserted by the sync key in transactions, deleted by key, and the table can be created.</source>
+        <translation>Eine Tabelle auf einem Datenbankserver: Zeilen werden per Synchronisationsschlüssel in Transaktionen eingefügt oder aktualisiert (Upsert), per Schlüssel gelöscht, und die Tabelle kann angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Leave empty for the connection&apos;s default schema.</source>
+        <translation>Leer lassen für das Standardschema der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The table the rows go to, as the database names it (exact case; Ferry quotes it).</source>
+        <translation>Die Tabelle, in die die Zeilen gehen, so wie die Datenbank sie nennt (genaue Groß-/Kleinschreibung; Ferry setzt den Namen in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Create the table when it does not exist (the key becomes its primary key, the column types follow the values), and add missing columns.</source>
+        <translation>Die Tabelle anlegen, wenn sie fehlt (der Schlüssel wird ihr Primärschlüssel, die Spaltentypen richten sich nach den Werten), und fehlende Spalten ergänzen.</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Zusätzliche Header</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST-API</translation>
+    </message>
+    <message>
+        <source>Records of a web service&apos;s REST API: listed page by page, then created, changed and deleted one by one.</source>
+        <translation>Datensätze der REST-API eines Webdienstes: Seite für Seite aufgelistet, dann einzeln angelegt, geändert und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Base address</source>
+        <translation>Basisadresse</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.example.com/v1; the paths below are added to it.</source>
+        <translation>Die Adresse der API, z. B. https://api.example.com/v1; die Pfade unten werden an sie angehängt.</translation>
+    </message>
+    <message>
+        <source>List path</source>
+        <translation>Listenpfad</translation>
+    </message>
+    <message>
+        <source>Where the records are listed (GET) and created (POST), e.g. /contacts.</source>
+        <translation>Wo die Datensätze aufgelistet (GET) und angelegt (POST) werden, z. B. /contacts.</translation>
+    </message>
+    <message>
+        <source>Record path</source>
+        <translation>Datensatzpfad</translation>
+    </message>
+    <message>
+        <source>Where one record is changed and deleted, with {id} for its id; empty: the list path and /{id}.</source>
+        <translation>Wo ein einzelner Datensatz geändert und gelöscht wird, mit {id} für seine ID; leer: der Listenpfad und /{id}.</translation>
+    </message>
+    <message>
+        <source>Id field</source>
+        <translation>ID-Feld</translation>
+    </message>
+    <message>
+        <source>The field of a record that holds its id at the service.</source>
+        <translation>Das Feld eines Datensatzes, das seine ID beim Dienst enthält.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Umschlag</translation>
+    </message>
+    <message>
+        <source>The field lists and records are wrapped in, as in {&quot;data&quot;: …}; empty when they are not wrapped.</source>
+        <translation>Das Feld, in das Listen und Datensätze eingepackt sind, wie in {&quot;data&quot;: …}; leer, wenn sie nicht eingepackt sind.</translation>
+    </message>
+    <message>
+        <source>Update method</source>
+        <translation>Aktualisierungsmethode</translation>
+    </message>
+    <message>
+        <source>PATCH sends the changed record&apos;s fields; PUT replaces the record.</source>
+        <translation>PATCH sendet die geänderten Felder des Datensatzes; PUT ersetzt den Datensatz.</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>PATCH</translation>
+    </message>
+    <message>
+        <source>PUT</source>
+        <translation>PUT</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Seitenparameter</translation>
+    </message>
+    <message>
+        <source>The query parameter that numbers the list&apos;s pages (from 1).</source>
+        <translation>Der Abfrageparameter, der die Seiten der Liste nummeriert (ab 1).</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Parameter für die Seitengröße</translation>
+    </message>
+    <message>
+        <source>The query parameter that says how many records a page holds.</source>
+        <translation>Der Abfrageparameter, der angibt, wie viele Datensätze eine Seite enthält.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Records asked for per page.</source>
+        <translation>Pro Seite angeforderte Datensätze.</translation>
+    </message>
+    <message>
+        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Anfrage gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Each change posted as JSON to a web service (new, updated, deleted), signed and retried until the service accepts it.</source>
+        <translation>Jede Änderung wird als JSON an einen Webdienst gesendet (neu, geändert, gelöscht), signiert und wiederholt, bis der Dienst sie annimmt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address each change is posted to (https://…).</source>
+        <translation>Die Adresse, an die jede Änderung gesendet wird (https://…).</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Zustellung gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>A reference to the secret each delivery is signed with (HMAC-SHA256 in the X-Ferry-Signature header): env:NAME, file:PATH or keychain:NAME. Empty: unsigned.</source>
+        <translation>Ein Verweis auf das Geheimnis, mit dem jede Zustellung signiert wird (HMAC-SHA256 im Header X-Ferry-Signature): env:NAME, file:PFAD oder keychain:NAME. Leer: unsigniert.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often a delivery the service does not accept (no 2xx answer) is sent again, with growing pauses, before it counts as failed.</source>
+        <translation>Wie oft eine Zustellung, die der Dienst nicht annimmt (keine 2xx-Antwort), mit wachsenden Pausen erneut gesendet wird, bevor sie als fehlgeschlagen gilt.</translation>
+    </message>
+    <message>
+        <source>Deliveries at once</source>
+        <translation>Gleichzeitige Zustellungen</translation>
+    </message>
+    <message>
+        <source>The most deliveries in flight at a time.</source>
+        <translation>Die meisten Zustellungen, die gleichzeitig unterwegs sind.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -422,6 +766,90 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>das Lesen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the quote that opens field %3 is never closed, so the rest of the file would be inside it: close the quote, and double the quotes inside a quoted field (&quot;&quot;)</source>
+        <translation>%1: Zeile %2: das Anführungszeichen, das Feld %3 öffnet, wird nie geschlossen, also stünde der Rest der Datei darin: schließen Sie es, und verdoppeln Sie die Anführungszeichen innerhalb eines Feldes in Anführungszeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>field %1 has text after its closing quote: double the quotes inside a quoted field (&quot;&quot;)</source>
+        <translation>Feld %1 hat Text nach seinem schließenden Anführungszeichen: verdoppeln Sie die Anführungszeichen innerhalb eines Feldes in Anführungszeichen (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CsvSource</name>
+    <message>
+        <source>CSV %1</source>
+        <translation>CSV %1</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: use %2</source>
+        <translation>unbekannte Kodierung „%1“: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: column %3 of the header has no name: name every column in the first line, or set header: false if the file has no header line</source>
+        <translation>%1: Zeile %2: Spalte %3 der Kopfzeile hat keinen Namen: benennen Sie jede Spalte in der ersten Zeile, oder setzen Sie header: false, wenn die Datei keine Kopfzeile hat</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header names &apos;%3&apos; twice (columns %4 and %5): every column needs a name of its own</source>
+        <translation>%1: Zeile %2: die Kopfzeile nennt „%3“ zweimal (Spalten %4 und %5): jede Spalte braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line, so its columns are unknown</source>
+        <translation>%1 ist leer: die Datei hat keine Kopfzeile, daher sind ihre Spalten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line, so its columns are unknown (an export with no rows still has its header line)</source>
+        <translation>%1 ist leer: die Datei hat keine Kopfzeile, daher sind ihre Spalten unbekannt (ein Export ohne Zeilen hat trotzdem seine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; has a type, but %2 has no such column (its columns: %3)</source>
+        <translation>die Spalte „%1“ hat einen Typ, aber %2 hat keine solche Spalte (ihre Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>the columns of %1 (%2) differ from those of %3 (%4): every file the pattern matches must have the same columns</source>
+        <translation>die Spalten von %1 (%2) unterscheiden sich von denen von %3 (%4): jede Datei, auf die das Muster passt, muss dieselben Spalten haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the file has %1 column(s): check the delimiter (&apos;%2&apos;) and the quoting of this line</source>
+        <translation>
+            <numerusform>%n Feld, wo die Datei %1 Spalte(n) hat: prüfen Sie das Trennzeichen („%2“) und die Anführungszeichen dieser Zeile</numerusform>
+            <numerusform>%n Felder, wo die Datei %1 Spalte(n) hat: prüfen Sie das Trennzeichen („%2“) und die Anführungszeichen dieser Zeile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>beim Lesen der Quelle abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms gelesen</numerusform>
+            <numerusform>%n Zeilen in %1 ms gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::EventQueue</name>
     <message>
         <source>too many messages at once: the rest of them until now are not shown</source>
@@ -486,18 +914,6 @@
         <translation>„source“ muss eine Zuordnungstabelle mit type, driver und query sein</translation>
     </message>
     <message>
-        <source>unknown source type &apos;%1&apos;: use sql</source>
-        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql</translation>
-    </message>
-    <message>
-        <source>&apos;target&apos; must be a map with a type (fliplet or sqlite)</source>
-        <translation>„target“ muss eine Zuordnungstabelle mit einem type (fliplet oder sqlite) sein</translation>
-    </message>
-    <message>
-        <source>unknown target type &apos;%1&apos;: use fliplet or sqlite</source>
-        <translation>unbekannter Zieltyp „%1“: verwenden Sie fliplet oder sqlite</translation>
-    </message>
-    <message>
         <source>&apos;sync&apos; must be a map (mode, key, timestamp_column, …)</source>
         <translation>„sync“ muss eine Zuordnungstabelle sein (mode, key, timestamp_column, …)</translation>
     </message>
@@ -549,17 +965,201 @@
         <source>&apos;schedule&apos; must be a map with cron, run_on_start and/or time_zone</source>
         <translation>„schedule“ muss eine Zuordnung mit cron, run_on_start und/oder time_zone sein</translation>
     </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json or fliplet</source>
+        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql, csv, json oder fliplet</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; must be a map with a type (fliplet, sqlite, sql, rest or webhook)</source>
+        <translation>„target“ muss eine Zuordnungstabelle mit einem type sein (fliplet, sqlite, sql, rest oder webhook)</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest or webhook</source>
+        <translation>unbekannter Zieltyp „%1“: verwenden Sie fliplet, sqlite, sql, rest oder webhook</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext target database password; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
+        <translation>der Auftrag enthält ein Passwort der Zieldatenbank im Klartext; Auftragsdateien enthalten nur Verweise: legen Sie es in einer Umgebungsvariablen oder einer Datei ab und verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
+        <translation>die URL der Zieldatenbank enthält ein Passwort; Auftragsdateien enthalten nur Verweise: entfernen Sie es aus der URL und setzen Sie target.password auf {secret: env:NAME}, {secret: file:PFAD} oder einen Schlüsselbund-Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
+        <translation>„headers“ muss eine Zuordnungstabelle von Header-Namen zu Werten sein, wie {X-Api-Version: &quot;2&quot;}</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value</source>
+        <translation>der Header „%1“ muss einen Textwert haben</translation>
+    </message>
+    <message>
+        <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
+        <translation>„signing_secret“ muss {secret: env:NAME} oder {secret: file:PFAD} sein, niemals das Geheimnis selbst</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSource</name>
+    <message numerus="yes">
+        <source>%n file(s) matching %1</source>
+        <translation>
+            <numerusform>%n Datei, die auf %1 passt</numerusform>
+            <numerusform>%n Dateien, die auf %1 passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 row(s) of %3 column(s)</source>
+        <translation>
+            <numerusform>%1: %2 Zeile mit %3 Spalte(n)</numerusform>
+            <numerusform>%1: %2 Zeilen mit %3 Spalte(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in this order: %1</source>
+        <translation>in dieser Reihenfolge gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; a run reports each as a row error and writes the others:</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht gelesen werden; ein Lauf meldet sie als Zeilenfehler und schreibt die anderen:</numerusform>
+            <numerusform>%n Zeilen können nicht gelesen werden; ein Lauf meldet jede als Zeilenfehler und schreibt die anderen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (its columns are now %2): run the job again</source>
+        <translation>%1 hat sich beim Lesen geändert (seine Spalten sind jetzt %2): führen Sie den Auftrag erneut aus</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourceChecks</name>
+    <message>
+        <source>the CSV file is missing: give its path (relative paths start from the job file&apos;s folder; exports/*.csv reads every matching file)</source>
+        <translation>die CSV-Datei fehlt: geben Sie ihren Pfad an (relative Pfade beginnen im Ordner der Auftragsdatei; exports/*.csv liest jede passende Datei)</translation>
+    </message>
+    <message>
+        <source>the JSON file is missing: give its path (relative paths start from the job file&apos;s folder)</source>
+        <translation>die JSON-Datei fehlt: geben Sie ihren Pfad an (relative Pfade beginnen im Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>the %1 must be one ASCII character (&apos;,&apos; &apos;;&apos; &apos;|&apos; or a tab, &quot;\t&quot;), not &apos;%2&apos;</source>
+        <translation>das %1 muss ein einzelnes ASCII-Zeichen sein (&apos;,&apos; &apos;;&apos; &apos;|&apos; oder ein Tabulator, &quot;\t&quot;), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>quote character</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the quote character must differ from the delimiter</source>
+        <translation>das Anführungszeichen muss sich vom Trennzeichen unterscheiden</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: use %2</source>
+        <translation>unbekannte Kodierung „%1“: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use json (one array of records) or ndjson (one record a line)</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie json (ein Array von Datensätzen) oder ndjson (ein Datensatz pro Zeile)</translation>
+    </message>
+    <message>
+        <source>records applies to json files only; ndjson has one record a line, so it is ignored</source>
+        <translation>records gilt nur für json-Dateien; ndjson hat einen Datensatz pro Zeile, daher wird es ignoriert</translation>
+    </message>
+    <message>
+        <source>a column type is given without a column name</source>
+        <translation>ein Spaltentyp ist ohne Spaltennamen angegeben</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is typed twice: keep one</source>
+        <translation>die Spalte „%1“ hat zwei Typen: behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; for column &apos;%2&apos;: use %3</source>
+        <translation>unbekannter Typ „%1“ für die Spalte „%2“: verwenden Sie %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourceFormat</name>
+    <message>
+        <source>&apos;columns&apos; must be a map of column names to types: {id: integer, price: decimal, born: date, active: boolean}</source>
+        <translation>„columns“ muss eine Zuordnungstabelle von Spaltennamen zu Typen sein: {id: integer, price: decimal, born: date, active: boolean}</translation>
+    </message>
+    <message>
+        <source>a column&apos;s type must be one word: text, integer, decimal, number, boolean, date, datetime or json</source>
+        <translation>der Typ einer Spalte muss ein einzelnes Wort sein: text, integer, decimal, number, boolean, date, datetime oder json</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourcePaths</name>
+    <message>
+        <source>no file is given: set the source&apos;s path</source>
+        <translation>keine Datei angegeben: setzen Sie den Pfad der Quelle</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist: check the path (relative paths start from the job file&apos;s folder, %2)</source>
+        <translation>die Datei %1 existiert nicht: prüfen Sie den Pfad (relative Pfade beginnen im Ordner der Auftragsdatei, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it, or all of them with a pattern (%1/*.csv)</source>
+        <translation>%1 ist ein Ordner: nennen Sie eine Datei darin, oder alle mit einem Muster (%1/*.csv)</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: check its permissions</source>
+        <translation>die Datei %1 kann nicht gelesen werden: prüfen Sie ihre Rechte</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist: check the path</source>
+        <translation>der Ordner %1 existiert nicht: prüfen Sie den Pfad</translation>
+    </message>
+    <message>
+        <source>no file in %1 matches %2: check the pattern, or that the export ran</source>
+        <translation>keine Datei in %1 passt auf %2: prüfen Sie das Muster, oder ob der Export gelaufen ist</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileValueConverter</name>
+    <message>
+        <source>%1 is too large for a whole number (use decimal)</source>
+        <translation>%1 ist zu groß für eine ganze Zahl (verwenden Sie decimal)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number (write it with a point: 10.50)</source>
+        <translation>%1 ist keine Dezimalzahl (schreiben Sie sie mit Punkt: 10.50)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean (use true/false, yes/no or 1/0)</source>
+        <translation>%1 ist kein Wahrheitswert (verwenden Sie true/false, yes/no oder 1/0)</translation>
+    </message>
+    <message>
+        <source>%1 has a time of day: declare the column datetime, or give the date alone (2024-02-01)</source>
+        <translation>%1 enthält eine Uhrzeit: deklarieren Sie die Spalte als datetime, oder geben Sie nur das Datum an (2024-02-01)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2024-02-01)</source>
+        <translation>%1 ist kein Datum (schreiben Sie es als 2024-02-01)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time (write it as 2024-02-01T09:00:00, with Z or an offset when it has a zone)</source>
+        <translation>%1 ist kein Datum mit Uhrzeit (schreiben Sie es als 2024-02-01T09:00:00, mit Z oder einem Versatz, wenn es eine Zeitzone hat)</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 ist kein JSON</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FlipletAgentFormat</name>
-    <message>
-        <source>&apos;type: pull&apos; is not supported yet: Ferry runs push operations (remove the key or set it to push)</source>
-        <translation>„type: pull“ wird noch nicht unterstützt: Ferry führt Push-Vorgänge aus (entfernen Sie den Schlüssel oder setzen Sie ihn auf push)</translation>
-    </message>
-    <message>
-        <source>unknown operation type &apos;%1&apos;: use push</source>
-        <translation>unbekannter Vorgangstyp „%1“: verwenden Sie push</translation>
-    </message>
     <message>
         <source>database_native_odbc is ignored: Ferry always reaches SQL Server through ODBC (FreeTDS), nothing else to install</source>
         <translation>database_native_odbc wird ignoriert: Ferry erreicht SQL Server immer über ODBC (FreeTDS), sonst muss nichts installiert werden</translation>
@@ -583,6 +1183,10 @@
     <message>
         <source> (not a Fliplet Agent key)</source>
         <translation> (kein Schlüssel von Fliplet Agent)</translation>
+    </message>
+    <message>
+        <source>unknown operation type &apos;%1&apos;: use push or pull</source>
+        <translation>unbekannter Vorgangstyp „%1“: verwenden Sie push oder pull</translation>
     </message>
 </context>
 <context>
@@ -687,20 +1291,12 @@
         <translation>die ID der Datenquelle muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL</source>
-        <translation>die API-Adresse %1 ist nicht https://: Ferry sendet das Token nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse in target.api_url oder FERRY_FLIPLET_API_URL</translation>
-    </message>
-    <message>
         <source>the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet Studio and update the job</source>
         <translation>die Fliplet-API hat beim %1 das Token abgelehnt: HTTP 401%2; erstellen Sie in Fliplet Studio ein neues API-Token und aktualisieren Sie den Auftrag</translation>
     </message>
     <message>
         <source>the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio (App data, the data source, User permissions: crudq)</source>
         <translation>das Token hat beim %2 keinen Zugriff auf die Datenquelle %1: HTTP 403%3; gewähren Sie ihn in Fliplet Studio (App data, die Datenquelle, User permissions: crudq)</translation>
-    </message>
-    <message>
-        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
-        <translation>die API unter %1 kennt diese Adresse beim %2 nicht: HTTP 404%3; ist das ein Fliplet-API-Server? Prüfen Sie target.api_url (oder FERRY_FLIPLET_API_URL)</translation>
     </message>
     <message>
         <source>the server refused a request as too large while %1: HTTP 413%2; this request has no body, so a proxy or the server limits its headers or address: check the proxy (HTTPS_PROXY) and target.api_url</source>
@@ -796,6 +1392,161 @@
     <message>
         <source>Fliplet data source %1 at %2</source>
         <translation>Fliplet-Datenquelle %1 unter %2</translation>
+    </message>
+    <message>
+        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in %2 or FERRY_FLIPLET_API_URL</source>
+        <translation>die API-Adresse %1 ist nicht https://: Ferry sendet das Token nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse in %2 oder FERRY_FLIPLET_API_URL</translation>
+    </message>
+    <message>
+        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check %4 (or FERRY_FLIPLET_API_URL)</source>
+        <translation>die API unter %1 hat diese Adresse nicht beim %2: HTTP 404%3; ist es ein Fliplet-API-Server? Prüfen Sie %4 (oder FERRY_FLIPLET_API_URL)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletEntryRows</name>
+    <message>
+        <source>the query answer breaks the API contract: entry %1 %2</source>
+        <translation>die Antwort auf die Abfrage verletzt den API-Vertrag: Eintrag %1 %2</translation>
+    </message>
+    <message>
+        <source>the query answer&apos;s &apos;entries&apos; is not a list</source>
+        <translation>„entries“ in der Antwort auf die Abfrage ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>has an id that is not a whole number</source>
+        <translation>hat eine ID, die keine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>hat Daten, die kein Objekt sind</translation>
+    </message>
+    <message>
+        <source>has a data field &apos;%1&apos;, the name Ferry gives the entry&apos;s own id or timestamps: rename the field in Fliplet, or leave it out with source.attributes</source>
+        <translation>hat ein Datenfeld „%1“, den Namen, den Ferry der eigenen ID oder den Zeitstempeln des Eintrags gibt: benennen Sie das Feld in Fliplet um, oder lassen Sie es mit source.attributes weg</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>hat keine ID</translation>
+    </message>
+    <message>
+        <source>(id %1) has no data object</source>
+        <translation>(ID %1) hat kein data-Objekt</translation>
+    </message>
+    <message>
+        <source>repeats the id %1 of an earlier entry</source>
+        <translation>wiederholt die ID %1 eines früheren Eintrags</translation>
+    </message>
+    <message>
+        <source>the query answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort auf die Abfrage ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the query answer has no &apos;entries&apos; list</source>
+        <translation>die Antwort auf die Abfrage hat keine Liste „entries“</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletSource</name>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>Fliplet-Datenquelle %1 unter %2</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token is empty</source>
+        <translation>das Fliplet-auth_token ist leer</translation>
+    </message>
+    <message>
+        <source>the Fliplet API refused the query: HTTP 400 (%1); check source.where and source.attributes</source>
+        <translation>die Fliplet-API hat die Abfrage abgelehnt: HTTP 400 (%1); prüfen Sie source.where und source.attributes</translation>
+    </message>
+    <message>
+        <source>querying the data source&apos;s entries</source>
+        <translation>Abfragen der Einträge der Datenquelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as %2: data source %3, %n entries to read</source>
+        <translation>
+            <numerusform>%1 als %2: Datenquelle %3, %n Eintrag zu lesen</numerusform>
+            <numerusform>%1 als %2: Datenquelle %3, %n Einträge zu lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query returned %n entries</source>
+        <translation>
+            <numerusform>die Abfrage hat %n Eintrag geliefert</numerusform>
+            <numerusform>die Abfrage hat %n Einträge geliefert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletSourceFormat</name>
+    <message>
+        <source>&apos;where&apos; must be a map of data fields to values or operators, e.g. {Status: active} or {Age: {$gt: 18}}</source>
+        <translation>„where“ muss eine Zuordnungstabelle von Datenfeldern zu Werten oder Operatoren sein, z. B. {Status: active} oder {Age: {$gt: 18}}</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>Schlüssel müssen einfache Namen sein</translation>
+    </message>
+    <message>
+        <source>the data source ID is missing: find it in Fliplet Studio (App data, the data source&apos;s settings)</source>
+        <translation>die ID der Datenquelle fehlt: Sie finden sie in Fliplet Studio (App data, die Einstellungen der Datenquelle)</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>die ID der Datenquelle muss eine ganze Zahl größer als 0 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the Fliplet API token is missing: create one in Fliplet Studio and give it access to the data source</source>
+        <translation>das Fliplet-API-Token fehlt: erstellen Sie eines in Fliplet Studio und geben Sie ihm Zugriff auf die Datenquelle</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>die API-URL „%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is plain http://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>die API-URL „%1“ ist einfaches http://: Ferry sendet das Token nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>an attribute has no name: list the data fields to read</source>
+        <translation>ein Attribut hat keinen Namen: führen Sie die zu lesenden Datenfelder auf</translation>
+    </message>
+    <message>
+        <source>unknown operator(s) %1 in where: use %2</source>
+        <translation>unbekannte(r) Operator(en) %1 in where: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>&apos;database_driver&apos; is missing: a pull file names the database the entries are written to (sqlite, with database_host the file)</source>
+        <translation>„database_driver“ fehlt: eine Pull-Datei nennt die Datenbank, in die die Einträge geschrieben werden (sqlite, mit database_host als Datei)</translation>
+    </message>
+    <message>
+        <source>pulling into &apos;%1&apos; is not supported yet: Ferry writes pulled entries to SQLite files (database_driver: sqlite, database_host: the file)</source>
+        <translation>Pull nach „%1“ wird noch nicht unterstützt: Ferry schreibt abgerufene Einträge in SQLite-Dateien (database_driver: sqlite, database_host: die Datei)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use update (keep local rows whose entry is gone) or replace (delete them)</source>
+        <translation>unbekannter Modus „%1“: verwenden Sie update (lokale Zeilen behalten, deren Eintrag verschwunden ist) oder replace (sie löschen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to push operations and is ignored in a pull</source>
+        <translation>„%1“ gilt für Push-Vorgänge und wird bei einem Pull ignoriert</translation>
+    </message>
+    <message>
+        <source> (not a key of a Fliplet Agent pull file)</source>
+        <translation> (kein Schlüssel einer Pull-Datei von Fliplet Agent)</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1864,18 @@
     <message>
         <source>%1 (paused)</source>
         <translation>%1 (angehalten)</translation>
+    </message>
+    <message>
+        <source>%1, table %2</source>
+        <translation>%1, Tabelle %2</translation>
+    </message>
+    <message>
+        <source>REST API %1%2</source>
+        <translation>REST-API %1%2</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2398,28 @@
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
+    <message numerus="yes">
+        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>Die Spalte der Datei wurde gefunden, typisiert wie deklariert oder wie ihre Werte nahelegen.</numerusform>
+            <numerusform>Die %n Spalten der Datei wurden gefunden, typisiert wie deklariert oder wie ihre Werte nahelegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token sees no data sources: check that it belongs to the right app or organization.</source>
+        <translation>Das Token sieht keine Datenquellen: Prüfen Sie, ob es zur richtigen App oder Organisation gehört.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one to read its entries.</source>
+        <translation>
+            <numerusform>Das Token sieht %n Datenquelle: Wählen Sie sie, um ihre Einträge zu lesen.</numerusform>
+            <numerusform>Das Token sieht %n Datenquellen: Wählen Sie eine, um ihre Einträge zu lesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorTargetPage</name>
@@ -1751,6 +2536,44 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Show sample ro&amp;ws</source>
+        <translation>Beispiel&amp;zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Read the first 20 records of the table</source>
+        <translation>Die ersten 20 Datensätze der Tabelle lesen</translation>
+    </message>
+    <message>
+        <source>Sample rows of the target</source>
+        <translation>Beispielzeilen des Ziels</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The target holds no records yet.</source>
+        <translation>Das Ziel enthält noch keine Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) the target holds.</source>
+        <translation>
+            <numerusform>Der erste Datensatz im Ziel.</numerusform>
+            <numerusform>Die ersten %n Datensätze im Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database has no tables yet: name one, and turn on Create the table.</source>
+        <translation>Die Datenbank hat noch keine Tabellen: Nennen Sie eine, und schalten Sie Tabelle anlegen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>Die Datenbank hat %n Tabelle: Wählen Sie sie, oder nennen Sie eine neue.</numerusform>
+            <numerusform>Die Datenbank hat %n Tabellen: Wählen Sie eine, oder nennen Sie eine neue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3054,188 @@
     <message>
         <source>&apos;%1&apos; is not a time zone this computer knows: use an IANA name such as Europe/Berlin or America/New_York, or leave it empty for local time</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt: Verwenden Sie einen IANA-Namen wie Europe/Berlin oder America/New_York, oder lassen Sie das Feld für die Ortszeit leer</translation>
+    </message>
+    <message>
+        <source>a SQL table target deletes rows by key: set sync.key to the column(s) that identify a row</source>
+        <translation>ein SQL-Tabellenziel löscht Zeilen per Schlüssel: setzen Sie sync.key auf die Spalte(n), die eine Zeile identifizieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: what Ferry sends can be read on the way; use https://</source>
+        <translation>„%1“ ist einfaches http://: was Ferry sendet, kann unterwegs mitgelesen werden; verwenden Sie https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>the value of the header &apos;%1&apos; holds control characters</source>
+        <translation>der Wert des Headers „%1“ enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the API&apos;s address is missing: give target.base_url, e.g. https://api.example.com/v1</source>
+        <translation>die Adresse der API fehlt: geben Sie target.base_url an, z. B. https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>the list path is missing: give the path where the records are listed, e.g. /contacts</source>
+        <translation>der Listenpfad fehlt: geben Sie den Pfad an, unter dem die Datensätze aufgelistet werden, z. B. /contacts</translation>
+    </message>
+    <message>
+        <source>the record path &apos;%1&apos; has no {id}: write where the record&apos;s id goes, e.g. /contacts/{id}</source>
+        <translation>der Datensatzpfad „%1“ hat kein {id}: schreiben Sie, wohin die ID des Datensatzes gehört, z. B. /contacts/{id}</translation>
+    </message>
+    <message>
+        <source>unknown update method &apos;%1&apos;: use PATCH or PUT</source>
+        <translation>unbekannte Aktualisierungsmethode „%1“: verwenden Sie PATCH oder PUT</translation>
+    </message>
+    <message>
+        <source>the page size must be from 1 to 10000 (or left out for 100)</source>
+        <translation>die Seitengröße muss zwischen 1 und 10000 liegen (oder weggelassen werden für 100)</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s address is missing: give target.url, where each change is posted</source>
+        <translation>die Adresse des Webhooks fehlt: geben Sie target.url an, wohin jede Änderung gesendet wird</translation>
+    </message>
+    <message>
+        <source>retries must be from 0 to 100 (or left out for 10)</source>
+        <translation>die Wiederholungen müssen zwischen 0 und 100 liegen (oder weggelassen werden für 10)</translation>
+    </message>
+    <message>
+        <source>the deliveries at once must be from 1 to 64 (or left out for 4)</source>
+        <translation>die gleichzeitigen Zustellungen müssen zwischen 1 und 64 liegen (oder weggelassen werden für 4)</translation>
+    </message>
+    <message>
+        <source>the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME</source>
+        <translation>das Signaturgeheimnis muss ein Verweis sein: env:NAME, file:PFAD oder keychain:NAME</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JsonFileSource</name>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>NDJSON %1</source>
+        <translation>NDJSON %1</translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation>JSON %1</translation>
+    </message>
+    <message>
+        <source>NDJSON file</source>
+        <translation>NDJSON-Datei</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>JSON-Datei</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a JSON file holds an array of records, [] when there are none</source>
+        <translation>%1 ist leer: eine JSON-Datei enthält ein Array von Datensätzen, [], wenn es keine gibt</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16; JSON files must be UTF-8: save it as UTF-8</source>
+        <translation>%1 ist UTF-16; JSON-Dateien müssen UTF-8 sein: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 has no key &apos;%4&apos; (its keys: %5): correct the pointer</source>
+        <translation>%1: records %2: %3 hat keinen Schlüssel „%4“ (seine Schlüssel: %5): korrigieren Sie den Pointer</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 is an array without an item &apos;%4&apos;</source>
+        <translation>%1: records %2: %3 ist ein Array ohne Element „%4“</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 is %4, which has no &apos;%5&apos;</source>
+        <translation>%1: records %2: %3 ist %4, das kein „%5“ hat</translation>
+    </message>
+    <message>
+        <source>%1 holds an object, not an array of records: set records to the JSON pointer of the array inside it (records: /items)</source>
+        <translation>%1 enthält ein Objekt, kein Array von Datensätzen: setzen Sie records auf den JSON-Pointer des Arrays darin (records: /items)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not an array of records</source>
+        <translation>der Inhalt von %1 ist %2, kein Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1: records %2 is %3, not an array of records</source>
+        <translation>%1: records %2 ist %3, kein Array von Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: the file is not valid JSON</source>
+        <translation>%1:%2:%3: %4: die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>column %1: %2: the line is not a JSON object</source>
+        <translation>Spalte %1: %2: die Zeile ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>beim Lesen der Quelle abgebrochen</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; has a type, but no record of %2 has such a key (their keys: %3)</source>
+        <translation>die Spalte „%1“ hat einen Typ, aber kein Datensatz von %2 hat diesen Schlüssel (ihre Schlüssel: %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds no records, so its columns are unknown</source>
+        <translation>%1 enthält keine Datensätze, daher sind seine Spalten unbekannt</translation>
+    </message>
+    <message>
+        <source>the record is %1, not an object: each record must be {&quot;key&quot;: value, …}</source>
+        <translation>der Datensatz ist %1, kein Objekt: jeder Datensatz muss {&quot;key&quot;: value, …} sein</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; was not in the file when its columns were read: the file changed while it was read; run the job again</source>
+        <translation>der Schlüssel „%1“ war nicht in der Datei, als ihre Spalten gelesen wurden: die Datei hat sich beim Lesen geändert; führen Sie den Auftrag erneut aus</translation>
+    </message>
+    <message>
+        <source>%1 is not a single value: declare the column json, or text</source>
+        <translation>%1 ist kein einzelner Wert: deklarieren Sie die Spalte als json oder text</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 record %2 (line %3): %4</source>
+        <translation>%1 Datensatz %2 (Zeile %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms gelesen</numerusform>
+            <numerusform>%n Zeilen in %1 ms gelesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +4095,10 @@ Ersetzen?</translation>
         <source>delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>rows the source could not read have no key, so replace mode deletes no target entries missing from the source this run (one of them may be such a row); fix those rows to delete them</source>
+        <translation>Zeilen, die die Quelle nicht lesen konnte, haben keinen Schlüssel, daher löscht der Ersetzen-Modus in diesem Lauf keine Einträge im Ziel, die in der Quelle fehlen (einer davon könnte eine solche Zeile sein); korrigieren Sie diese Zeilen, um sie zu löschen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PreferencesDialog</name>
@@ -3482,6 +4491,118 @@ Sie löschen?</translation>
 </source>
         <translation>  Fehler: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RestTarget</name>
+    <message>
+        <source>insert of key %1</source>
+        <translation>Einfügen von Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 of record %2 (key %3)</source>
+        <translation>%1 von Datensatz %2 (Schlüssel %3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the service answered the insert of key %1 without an &apos;%2&apos; field: Ferry cannot remember its id</source>
+        <translation>der Dienst hat das Einfügen von Schlüssel %1 ohne ein Feld „%2“ beantwortet: Ferry kann sich seine ID nicht merken</translation>
+    </message>
+    <message>
+        <source>the service cannot be reached (%1); check target.base_url and that the service runs; the changes not written are planned again by the next run</source>
+        <translation>der Dienst ist nicht erreichbar (%1); prüfen Sie target.base_url und ob der Dienst läuft; die nicht geschriebenen Änderungen plant der nächste Lauf erneut ein</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers</source>
+        <translation>der Dienst hat den Zugriff verweigert (%1); prüfen Sie die Zugangsdaten in target.headers</translation>
+    </message>
+    <message>
+        <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
+        <translation>Datensatz %1 ist nicht mehr beim Dienst (HTTP 404 bei %2): er wurde dort gelöscht, nachdem Ferry ihn aufgelistet hatte; der nächste Lauf fügt ihn erneut ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 got no answer after %n attempt(s): %2; planned again by the next run</source>
+        <translation>
+            <numerusform>%1: keine Antwort nach %n Versuch: %2; der nächste Lauf plant es erneut ein</numerusform>
+            <numerusform>%1: keine Antwort nach %n Versuchen: %2; der nächste Lauf plant es erneut ein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the service refused the %1 (%2)</source>
+        <translation>der Dienst hat diesen Vorgang abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>REST %1</source>
+        <translation>REST %1</translation>
+    </message>
+    <message>
+        <source>the service cannot be reached: %1; check target.base_url and that the service runs</source>
+        <translation>der Dienst ist nicht erreichbar: %1; prüfen Sie target.base_url und ob der Dienst läuft</translation>
+    </message>
+    <message>
+        <source>the service has no list here (HTTP 404); check target.base_url and %1</source>
+        <translation>der Dienst hat hier keine Liste (HTTP 404); prüfen Sie target.base_url und %1</translation>
+    </message>
+    <message>
+        <source>the list answered %1</source>
+        <translation>die Liste hat mit %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>Auflisten von %1</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer is not JSON (%1 at byte %2: %3); check target.list_path</source>
+        <translation>die Antwort der Liste ist kein JSON (%1 bei Byte %2: %3); prüfen Sie target.list_path</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer has no array under &quot;%1&quot;; check target.envelope (leave it empty when the answer is the array itself)</source>
+        <translation>die Antwort der Liste hat kein Array unter „%1“; prüfen Sie target.envelope (lassen Sie es leer, wenn die Antwort selbst das Array ist)</translation>
+    </message>
+    <message>
+        <source> (the records may be under &quot;%1&quot;: set target.envelope to %1)</source>
+        <translation> (die Datensätze liegen vielleicht unter „%1“: setzen Sie target.envelope auf %1)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer is not a JSON array of records%1</source>
+        <translation>die Antwort der Liste ist kein JSON-Array von Datensätzen%1</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not a JSON object: %2</source>
+        <translation>Element %1 der Liste ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: set target.base_url</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse: setzen Sie target.base_url</translation>
+    </message>
+    <message>
+        <source>record %1 of the list has no &quot;%2&quot; field (or it is not text or a whole number): set target.id_field to the field that holds the record&apos;s id</source>
+        <translation>Datensatz %1 der Liste hat kein Feld „%2“ (oder es ist weder Text noch eine ganze Zahl): setzen Sie target.id_field auf das Feld, das die ID des Datensatzes enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed at %1</source>
+        <translation>
+            <numerusform>%n Datensatz unter %1 aufgelistet</numerusform>
+            <numerusform>%n Datensätze unter %1 aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list answers: %n record(s)</source>
+        <translation>
+            <numerusform>die Liste antwortet: %n Datensatz</numerusform>
+            <numerusform>die Liste antwortet: %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the list answers (it does not say how many records it holds)</source>
+        <translation>die Liste antwortet (sie sagt nicht, wie viele Datensätze sie enthält)</translation>
+    </message>
+    <message>
+        <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
+        <translation>der erste Datensatz hat kein Feld „%1“: setzen Sie target.id_field auf das Feld, das die ID des Datensatzes enthält</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +5116,14 @@ Sie löschen?</translation>
         <source>%1 holds a line break or another control character (copied with its newline?): fix the secret</source>
         <translation>%1 enthält einen Zeilenumbruch oder ein anderes Steuerzeichen (mit dem Zeilenende kopiert?): korrigieren Sie das Geheimnis</translation>
     </message>
+    <message>
+        <source>the target database&apos;s password</source>
+        <translation>das Passwort der Zieldatenbank</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s signing_secret</source>
+        <translation>das signing_secret des Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::SecretWriter</name>
@@ -4253,6 +5382,135 @@ Sie löschen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SqlTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>updating or deleting rows of a SQL table needs a key: set sync.key</source>
+        <translation>das Aktualisieren oder Löschen von Zeilen einer SQL-Tabelle braucht einen Schlüssel: setzen Sie sync.key</translation>
+    </message>
+    <message>
+        <source>table %1 at %2</source>
+        <translation>Tabelle %1 unter %2</translation>
+    </message>
+    <message>
+        <source>the SQLite database file does not exist: check the path, or set create_table: true to let Ferry create it</source>
+        <translation>die SQLite-Datenbankdatei existiert nicht: prüfen Sie den Pfad, oder setzen Sie create_table: true, damit Ferry sie anlegt</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the target database</source>
+        <translation>der Ordner der Zieldatenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist, and the database has no tables: create it, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht, und die Datenbank hat keine Tabellen: legen Sie sie an, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist (the database has %2): check its name, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht (die Datenbank hat %2): prüfen Sie ihren Namen, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 has no primary key or unique index on the key (%2), which Ferry&apos;s upsert needs: add one (ALTER TABLE %3 ADD PRIMARY KEY (%4), or CREATE UNIQUE INDEX), or set sync.key to columns that have one</source>
+        <translation>die Tabelle %1 hat keinen Primärschlüssel und keinen eindeutigen Index auf dem Schlüssel (%2), den Ferrys Upsert braucht: legen Sie einen an (ALTER TABLE %3 ADD PRIMARY KEY (%4), oder CREATE UNIQUE INDEX), oder setzen Sie sync.key auf Spalten, die einen haben</translation>
+    </message>
+    <message>
+        <source>the database file does not exist yet: the first run creates it</source>
+        <translation>die Datenbankdatei existiert noch nicht: der erste Lauf legt sie an</translation>
+    </message>
+    <message>
+        <source>SQLite, file %1 (not created yet)</source>
+        <translation>SQLite, Datei %1 (noch nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, Datei %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2 as %3</source>
+        <translation>%1, Datenbank %2 als %3</translation>
+    </message>
+    <message>
+        <source>the table does not exist yet: the first run creates it</source>
+        <translation>die Tabelle existiert noch nicht: der erste Lauf legt sie an</translation>
+    </message>
+    <message>
+        <source>%1: table %2 (not created yet)</source>
+        <translation>%1: Tabelle %2 (noch nicht angelegt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: table %2 holds %3 record(s) of %4</source>
+        <translation>
+            <numerusform>%1: Tabelle %2 enthält %3 Datensatz aus %4</numerusform>
+            <numerusform>%1: Tabelle %2 enthält %3 Datensätze aus %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; are one column in this database, which ignores the case of column names: rename one in the query or the mapping</source>
+        <translation>die Spalten „%1“ und „%2“ sind in dieser Datenbank eine Spalte, da sie die Groß-/Kleinschreibung von Spaltennamen ignoriert: benennen Sie eine in der Abfrage oder der Zuordnung um</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists: check its name, or set create_table: true</source>
+        <translation>die Tabelle %1 existiert nicht mehr: prüfen Sie ihren Namen, oder setzen Sie create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 lacks the column(s) %2: add them, or set create_table: true to let Ferry add them</source>
+        <translation>der Tabelle %1 fehlen die Spalte(n) %2: ergänzen Sie sie, oder setzen Sie create_table: true, damit Ferry sie ergänzt</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists (dropped while Ferry ran?): nothing of this batch was written; restore it, or set create_table: true to let Ferry create it anew</source>
+        <translation>die Tabelle %1 existiert nicht mehr (gelöscht, während Ferry lief?): nichts von diesem Stapel wurde geschrieben; stellen Sie sie wieder her, oder setzen Sie create_table: true, damit Ferry sie neu anlegt</translation>
+    </message>
+    <message>
+        <source>cannot create the table %1: %2</source>
+        <translation>die Tabelle %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>created table %1</source>
+        <translation>Tabelle %1 angelegt</translation>
+    </message>
+    <message>
+        <source>cannot add the column %1: %2</source>
+        <translation>die Spalte %1 kann nicht ergänzt werden: %2</translation>
+    </message>
+    <message>
+        <source>added column %1 to table %2</source>
+        <translation>Spalte %1 zur Tabelle %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing of this batch was written</source>
+        <translation>abgebrochen: nichts von diesem Stapel wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>the connection to the database broke while writing (%1): nothing of this batch was written; the next run writes it</source>
+        <translation>die Verbindung zur Datenbank ist beim Schreiben abgebrochen (%1): nichts von diesem Stapel wurde geschrieben; der nächste Lauf schreibt ihn</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists (dropped while Ferry ran?): nothing of this batch was written; restore it, or set create_table: true to let Ferry create it anew (%2)</source>
+        <translation>die Tabelle %1 existiert nicht mehr (gelöscht, während Ferry lief?): nichts von diesem Stapel wurde geschrieben; stellen Sie sie wieder her, oder setzen Sie create_table: true, damit Ferry sie neu anlegt (%2)</translation>
+    </message>
+    <message>
+        <source>the database user may not write to the table %1 (%2): grant INSERT, UPDATE and DELETE, or connect as another user</source>
+        <translation>der Datenbankbenutzer darf nicht in die Tabelle %1 schreiben (%2): gewähren Sie INSERT, UPDATE und DELETE, oder verbinden Sie sich als anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>%1the database refused the change (%2): nothing of this batch was written; fix the value in the source, or the column (its type, length or NOT NULL), then run again</source>
+        <translation>%1die Datenbank hat die Änderung abgelehnt (%2): nichts von diesem Stapel wurde geschrieben; korrigieren Sie den Wert in der Quelle oder die Spalte (ihren Typ, ihre Länge oder NOT NULL) und führen Sie den Auftrag erneut aus</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqliteTable</name>
     <message>
         <source>row %1: %2</source>
@@ -4475,6 +5733,49 @@ Sie löschen?</translation>
         <source>reading failed rows</source>
         <translation>beim Lesen fehlgeschlagener Zeilen</translation>
     </message>
+    <message>
+        <source>remembering written records</source>
+        <translation>Merken geschriebener Datensätze</translation>
+    </message>
+    <message>
+        <source>reading remembered records</source>
+        <translation>Lesen gemerkter Datensätze</translation>
+    </message>
+    <message>
+        <source>forgetting a job&apos;s records</source>
+        <translation>Vergessen der Datensätze eines Auftrags</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TextDecoder</name>
+    <message>
+        <source>line %1, column %2 (byte %3): %4</source>
+        <translation>Zeile %1, Spalte %2 (Byte %3): %4</translation>
+    </message>
+    <message>
+        <source>the file has no UTF-16 byte order mark, so its byte order is unknown: save it as UTF-16 with a byte order mark, or as UTF-8 (and set encoding: utf-8)</source>
+        <translation>die Datei hat keine UTF-16-Byte-Reihenfolge-Markierung, daher ist ihre Byte-Reihenfolge unbekannt: speichern Sie sie als UTF-16 mit Byte-Reihenfolge-Markierung oder als UTF-8 (und setzen Sie encoding: utf-8)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark: set encoding: utf-16</source>
+        <translation>die Datei beginnt mit einer UTF-16-Byte-Reihenfolge-Markierung: setzen Sie encoding: utf-16</translation>
+    </message>
+    <message>
+        <source>the bytes here are not UTF-8: the file is in another encoding; set encoding: latin1 or windows-1252 (or utf-16), or save the file as UTF-8</source>
+        <translation>die Bytes hier sind kein UTF-8: die Datei hat eine andere Kodierung; setzen Sie encoding: latin1 oder windows-1252 (oder utf-16), oder speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character: it is cut off or not UTF-16</source>
+        <translation>die Datei endet mitten in einem UTF-16-Zeichen: sie ist abgeschnitten oder kein UTF-16</translation>
+    </message>
+    <message>
+        <source>a UTF-16 surrogate here has no pair: the file is damaged or not UTF-16</source>
+        <translation>ein UTF-16-Surrogat hier hat kein Gegenstück: die Datei ist beschädigt oder kein UTF-16</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 has no character in Windows-1252: the file is in another encoding; try encoding: latin1 or utf-8</source>
+        <translation>das Byte 0x%1 hat kein Zeichen in Windows-1252: die Datei hat eine andere Kodierung; versuchen Sie encoding: latin1 oder utf-8</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
@@ -4528,6 +5829,77 @@ Sie löschen?</translation>
     <message>
         <source>No runs since Ferry started</source>
         <translation>Keine Läufe seit dem Start von Ferry</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WebTargetHttp</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WebhookTarget</name>
+    <message>
+        <source>delivery %1 (key %2)</source>
+        <translation>Zustellung %1 (Schlüssel %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the web service cannot be reached (%1) after %n attempt(s); check target.url and that the service runs; the changes not delivered are sent by the next run</source>
+        <translation>
+            <numerusform>der Webdienst ist nach %n Versuch nicht erreichbar (%1); prüfen Sie target.url und ob der Dienst läuft; die nicht zugestellten Änderungen sendet der nächste Lauf</numerusform>
+            <numerusform>der Webdienst ist nach %n Versuchen nicht erreichbar (%1); prüfen Sie target.url und ob der Dienst läuft; die nicht zugestellten Änderungen sendet der nächste Lauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web service did not accept delivery %1 after %n attempt(s) (last: %2); it is sent again by the next run</source>
+        <translation>
+            <numerusform>der Webdienst hat Zustellung %1 nach %n Versuch nicht angenommen (zuletzt: %2); der nächste Lauf sendet sie erneut</numerusform>
+            <numerusform>der Webdienst hat Zustellung %1 nach %n Versuchen nicht angenommen (zuletzt: %2); der nächste Lauf sendet sie erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled while delivering</source>
+        <translation>beim Zustellen abgebrochen</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: set target.url to the address that receives the changes</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse: setzen Sie target.url auf die Adresse, die die Änderungen empfängt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the web service cannot be reached: %1; check the address and that the service runs</source>
+        <translation>der Webdienst ist nicht erreichbar: %1; prüfen Sie die Adresse und ob der Dienst läuft</translation>
+    </message>
+    <message>
+        <source>the web service refused Ferry&apos;s ping (%1): check the signing secret and the headers the service expects</source>
+        <translation>der Webdienst hat Ferrys Ping abgelehnt (%1): prüfen Sie das Signaturgeheimnis und die Header, die der Dienst erwartet</translation>
+    </message>
+    <message>
+        <source>the web service answered Ferry&apos;s ping with %1; it must answer 2xx to the ping event (docs/connectors.md, Webhook target)</source>
+        <translation>der Webdienst hat Ferrys Ping mit %1 beantwortet; er muss auf das Ereignis ping mit 2xx antworten (docs/connectors.md, Webhook target)</translation>
+    </message>
+    <message>
+        <source>the web service answered the ping with HTTP %1</source>
+        <translation>der Webdienst hat den Ping mit HTTP %1 beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered by earlier runs</source>
+        <translation>
+            <numerusform>%n Datensatz durch frühere Läufe zugestellt</numerusform>
+            <numerusform>%n Datensätze durch frühere Läufe zugestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

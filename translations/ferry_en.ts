@@ -12,6 +12,47 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CsvSource</name>
+    <message numerus="yes">
+        <source>%n field(s) where the file has %1 column(s): check the delimiter (&apos;%2&apos;) and the quoting of this line</source>
+        <translation>
+            <numerusform>%n field where the file has %1 column(s): check the delimiter (&apos;%2&apos;) and the quoting of this line</numerusform>
+            <numerusform>%n fields where the file has %1 column(s): check the delimiter (&apos;%2&apos;) and the quoting of this line</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>read %n row in %1 ms</numerusform>
+            <numerusform>read %n rows in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSource</name>
+    <message numerus="yes">
+        <source>%n file(s) matching %1</source>
+        <translation>
+            <numerusform>%n file matching %1</numerusform>
+            <numerusform>%n files matching %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 row(s) of %3 column(s)</source>
+        <translation>
+            <numerusform>%1: %2 row of %3 column(s)</numerusform>
+            <numerusform>%1: %2 rows of %3 column(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; a run reports each as a row error and writes the others:</source>
+        <translation>
+            <numerusform>%n row cannot be read; a run reports it as a row error and writes the others:</numerusform>
+            <numerusform>%n rows cannot be read; a run reports each as a row error and writes the others:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FlipletDataSource</name>
     <message numerus="yes">
         <source>committing %n change(s)</source>
@@ -46,6 +87,23 @@
         <translation>
             <numerusform>the data source holds %n entry</numerusform>
             <numerusform>the data source holds %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletSource</name>
+    <message numerus="yes">
+        <source>%1 as %2: data source %3, %n entries to read</source>
+        <translation>
+            <numerusform>%1 as %2: data source %3, %n entry to read</numerusform>
+            <numerusform>%1 as %2: data source %3, %n entries to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the query returned %n entries</source>
+        <translation>
+            <numerusform>the query returned %n entry</numerusform>
+            <numerusform>the query returned %n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +177,20 @@
             <numerusform>The first %n rows of the query, before the mapping.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>Found the file&apos;s %n column, typed as declared or as its values suggest.</numerusform>
+            <numerusform>Found the file&apos;s %n columns, typed as declared or as their values suggest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one to read its entries.</source>
+        <translation>
+            <numerusform>The token sees %n data source: pick it to read its entries.</numerusform>
+            <numerusform>The token sees %n data sources: pick one to read its entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorTargetPage</name>
@@ -136,6 +208,20 @@
             <numerusform>The file has %n tables: pick one, or name a new one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n record(s) the target holds.</source>
+        <translation>
+            <numerusform>The first record the target holds.</numerusform>
+            <numerusform>The first %n records the target holds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>The database has %n table: pick it, or name a new one.</numerusform>
+            <numerusform>The database has %n tables: pick one, or name a new one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobListModel</name>
@@ -144,6 +230,16 @@
         <translation>
             <numerusform>, about %n s left</numerusform>
             <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JsonFileSource</name>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>read %n row in %1 ms</numerusform>
+            <numerusform>read %n rows in %1 ms</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +358,30 @@
     </message>
 </context>
 <context>
+    <name>Ferry::RestTarget</name>
+    <message numerus="yes">
+        <source>%1 got no answer after %n attempt(s): %2; planned again by the next run</source>
+        <translation>
+            <numerusform>%1 got no answer after %n attempt: %2; planned again by the next run</numerusform>
+            <numerusform>%1 got no answer after %n attempts: %2; planned again by the next run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed at %1</source>
+        <translation>
+            <numerusform>%n record listed at %1</numerusform>
+            <numerusform>%n records listed at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list answers: %n record(s)</source>
+        <translation>
+            <numerusform>the list answers: %n record</numerusform>
+            <numerusform>the list answers: %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Run</name>
     <message numerus="yes">
         <source>… and %n more number(s) JSON cannot hold</source>
@@ -351,6 +471,23 @@
     </message>
 </context>
 <context>
+    <name>Ferry::SqlTable</name>
+    <message numerus="yes">
+        <source>%1: table %2 holds %3 record(s) of %4</source>
+        <translation>
+            <numerusform>%1: table %2 holds %3 record of %4</numerusform>
+            <numerusform>%1: table %2 holds %3 records of %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqliteTable</name>
     <message numerus="yes">
         <source>%1, file %2: table %3 holds %4 record(s) of %5</source>
@@ -374,6 +511,30 @@
         <translation>
             <numerusform>Idle: %n job</numerusform>
             <numerusform>Idle: %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WebhookTarget</name>
+    <message numerus="yes">
+        <source>the web service cannot be reached (%1) after %n attempt(s); check target.url and that the service runs; the changes not delivered are sent by the next run</source>
+        <translation>
+            <numerusform>the web service cannot be reached (%1) after %n attempt; check target.url and that the service runs; the changes not delivered are sent by the next run</numerusform>
+            <numerusform>the web service cannot be reached (%1) after %n attempts; check target.url and that the service runs; the changes not delivered are sent by the next run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web service did not accept delivery %1 after %n attempt(s) (last: %2); it is sent again by the next run</source>
+        <translation>
+            <numerusform>the web service did not accept delivery %1 after %n attempt (last: %2); it is sent again by the next run</numerusform>
+            <numerusform>the web service did not accept delivery %1 after %n attempts (last: %2); it is sent again by the next run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered by earlier runs</source>
+        <translation>
+            <numerusform>%n record delivered by earlier runs</numerusform>
+            <numerusform>%n records delivered by earlier runs</numerusform>
         </translation>
     </message>
 </context>

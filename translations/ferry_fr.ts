@@ -330,6 +330,350 @@
         <source>unknown target type &apos;%1&apos;</source>
         <translation>type de cible inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Column types</source>
+        <translation>Types des colonnes</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Rows of a CSV file on this computer, or of every file a pattern matches.</source>
+        <translation>Les lignes d’un fichier CSV sur cet ordinateur, ou de chaque fichier que désigne un motif.</translation>
+    </message>
+    <message>
+        <source>The CSV file to read; a relative path starts at the job file&apos;s folder. A pattern such as exports/*.csv reads every matching file (same columns) in name order.</source>
+        <translation>Le fichier CSV à lire&#xa0;; un chemin relatif part du dossier du fichier de tâche. Un motif comme exports/*.csv lit chaque fichier correspondant (mêmes colonnes) dans l’ordre des noms.</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>What separates the fields.</source>
+        <translation>Ce qui sépare les champs.</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Caractère de guillemet</translation>
+    </message>
+    <message>
+        <source>What encloses fields that hold delimiters, quotes or line breaks; a quote inside such a field is doubled.</source>
+        <translation>Ce qui entoure les champs contenant des séparateurs, des guillemets ou des sauts de ligne&#xa0;; un guillemet à l’intérieur d’un tel champ est doublé.</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>Guillemet double (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>Guillemet simple (&apos;)</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored. Excel on Windows often saves Windows-1252; UTF-16 files start with a byte order mark.</source>
+        <translation>La façon dont le texte du fichier est stocké. Excel sous Windows enregistre souvent en Windows-1252&#xa0;; les fichiers UTF-16 commencent par une marque d’ordre des octets.</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with or without BOM)</source>
+        <translation>UTF-8 (avec ou sans BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with BOM)</source>
+        <translation>UTF-16 (avec BOM)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>First line names the columns</source>
+        <translation>La première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>Off: the first line is data, and the columns are called column1, column2, …</source>
+        <translation>Désactivé&#xa0;: la première ligne contient des données, et les colonnes s’appellent column1, column2, …</translation>
+    </message>
+    <message>
+        <source>Types of columns that are not text, e.g. id: integer, price: decimal, born: date, active: boolean. Types: text, integer, decimal, number, boolean, date, datetime, json. A value that does not convert is a row error.</source>
+        <translation>Types des colonnes qui ne sont pas du texte, p. ex. id: integer, price: decimal, born: date, active: boolean. Types&#xa0;: text, integer, decimal, number, boolean, date, datetime, json. Une valeur qui ne se convertit pas est une erreur de ligne.</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <source>Records of a JSON file (an array of objects) or an NDJSON file (one object a line) on this computer.</source>
+        <translation>Les enregistrements d’un fichier JSON (un tableau d’objets) ou d’un fichier NDJSON (un objet par ligne) sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The JSON or NDJSON file to read; a relative path starts at the job file&apos;s folder. A pattern such as exports/*.json reads every matching file in name order.</source>
+        <translation>Le fichier JSON ou NDJSON à lire&#xa0;; un chemin relatif part du dossier du fichier de tâche. Un motif comme exports/*.json lit chaque fichier correspondant dans l’ordre des noms.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Left at the default: NDJSON for .ndjson and .jsonl files, JSON otherwise.</source>
+        <translation>Laissé à la valeur par défaut&#xa0;: NDJSON pour les fichiers .ndjson et .jsonl, JSON sinon.</translation>
+    </message>
+    <message>
+        <source>JSON: an array of records</source>
+        <translation>JSON&#xa0;: un tableau d’enregistrements</translation>
+    </message>
+    <message>
+        <source>NDJSON: one record a line</source>
+        <translation>NDJSON&#xa0;: un enregistrement par ligne</translation>
+    </message>
+    <message>
+        <source>Records at</source>
+        <translation>Enregistrements à</translation>
+    </message>
+    <message>
+        <source>Where the array of records is inside the document, as a JSON pointer (/data/items). Empty: the document is the array.</source>
+        <translation>L’emplacement du tableau d’enregistrements dans le document, sous forme de pointeur JSON (/data/items). Vide&#xa0;: le document est le tableau.</translation>
+    </message>
+    <message>
+        <source>Types for columns whose JSON values should be converted, e.g. id: integer, born: date. Undeclared columns keep their JSON types; nested objects and arrays are kept as JSON.</source>
+        <translation>Types des colonnes dont les valeurs JSON doivent être converties, p. ex. id: integer, born: date. Les colonnes non déclarées gardent leurs types JSON&#xa0;; les objets et tableaux imbriqués sont gardés en JSON.</translation>
+    </message>
+    <message>
+        <source>Entries of a Fliplet app&apos;s data source, read through the Fliplet REST API: each entry is a row, with its id and timestamps.</source>
+        <translation>Les entrées de la source de données d’une application Fliplet, lues via l’API REST de Fliplet&#xa0;: chaque entrée est une ligne, avec son identifiant et ses horodatages.</translation>
+    </message>
+    <message>
+        <source>The id of the data source whose entries are read (App data in Fliplet Studio).</source>
+        <translation>L’identifiant de la source de données dont les entrées sont lues (App data dans Fliplet Studio).</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Which entries to read, as a JSON object on their data fields: {&quot;Status&quot;: &quot;active&quot;} or {&quot;Age&quot;: {&quot;$gt&quot;: 18}}. Empty: every entry.</source>
+        <translation>Les entrées à lire, sous forme d’objet JSON sur leurs champs de données&#xa0;: {&quot;Status&quot;: &quot;active&quot;} ou {&quot;Age&quot;: {&quot;$gt&quot;: 18}}. Vide&#xa0;: toutes les entrées.</translation>
+    </message>
+    <message>
+        <source>The filter is not valid JSON (%1 at character %2)</source>
+        <translation>Le filtre n’est pas du JSON valide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>The filter must be a JSON object: {&quot;field&quot;: value}</source>
+        <translation>Le filtre doit être un objet JSON&#xa0;: {&quot;field&quot;: value}</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>The data fields to read, separated by commas. Empty: every field.</source>
+        <translation>Les champs de données à lire, séparés par des virgules. Vide&#xa0;: tous les champs.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL table</source>
+        <translation>Table PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB table</source>
+        <translation>Table MySQL ou MariaDB</translation>
+    </message>
+    <message>
+        <source>SQL Server table</source>
+        <translation>Table SQL Server</translation>
+    </message>
+    <message>
+        <source>SQLite table (upsert by key)</source>
+        <translation>Table SQLite (upsert par clé)</translation>
+    </message>
+    <message>
+        <source>A table on a database server: rows are upserted by the sync key in transactions, deleted by key, and the table can be created.</source>
+        <translation>Une table sur un serveur de base de données&#xa0;: les lignes sont insérées ou mises à jour (upsert) par la clé de synchronisation dans des transactions, supprimées par clé, et la table peut être créée.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Leave empty for the connection&apos;s default schema.</source>
+        <translation>Laisser vide pour le schéma par défaut de la connexion.</translation>
+    </message>
+    <message>
+        <source>The table the rows go to, as the database names it (exact case; Ferry quotes it).</source>
+        <translation>La table qui reçoit les lignes, telle que la base la nomme (casse exacte&#xa0;; Ferry met le nom entre guillemets).</translation>
+    </message>
+    <message>
+        <source>Create the table when it does not exist (the key becomes its primary key, the column types follow the values), and add missing columns.</source>
+        <translation>Créer la table si elle n’existe pas (la clé devient sa clé primaire, les types des colonnes suivent les valeurs), et ajouter les colonnes manquantes.</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>En-têtes supplémentaires</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>API REST</translation>
+    </message>
+    <message>
+        <source>Records of a web service&apos;s REST API: listed page by page, then created, changed and deleted one by one.</source>
+        <translation>Les enregistrements de l’API REST d’un service web&#xa0;: listés page par page, puis créés, modifiés et supprimés un par un.</translation>
+    </message>
+    <message>
+        <source>Base address</source>
+        <translation>Adresse de base</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address, e.g. https://api.example.com/v1; the paths below are added to it.</source>
+        <translation>L’adresse de l’API, p. ex. https://api.example.com/v1&#xa0;; les chemins ci-dessous lui sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>List path</source>
+        <translation>Chemin de la liste</translation>
+    </message>
+    <message>
+        <source>Where the records are listed (GET) and created (POST), e.g. /contacts.</source>
+        <translation>L’endroit où les enregistrements sont listés (GET) et créés (POST), p. ex. /contacts.</translation>
+    </message>
+    <message>
+        <source>Record path</source>
+        <translation>Chemin d’un enregistrement</translation>
+    </message>
+    <message>
+        <source>Where one record is changed and deleted, with {id} for its id; empty: the list path and /{id}.</source>
+        <translation>L’endroit où un enregistrement est modifié et supprimé, avec {id} pour son identifiant&#xa0;; vide&#xa0;: le chemin de la liste et /{id}.</translation>
+    </message>
+    <message>
+        <source>Id field</source>
+        <translation>Champ d’identifiant</translation>
+    </message>
+    <message>
+        <source>The field of a record that holds its id at the service.</source>
+        <translation>Le champ d’un enregistrement qui contient son identifiant auprès du service.</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>The field lists and records are wrapped in, as in {&quot;data&quot;: …}; empty when they are not wrapped.</source>
+        <translation>Le champ dans lequel les listes et les enregistrements sont enveloppés, comme dans {&quot;data&quot;: …}&#xa0;; vide s’ils ne sont pas enveloppés.</translation>
+    </message>
+    <message>
+        <source>Update method</source>
+        <translation>Méthode de mise à jour</translation>
+    </message>
+    <message>
+        <source>PATCH sends the changed record&apos;s fields; PUT replaces the record.</source>
+        <translation>PATCH envoie les champs modifiés de l’enregistrement&#xa0;; PUT remplace l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>PATCH</source>
+        <translation>PATCH</translation>
+    </message>
+    <message>
+        <source>PUT</source>
+        <translation>PUT</translation>
+    </message>
+    <message>
+        <source>Page parameter</source>
+        <translation>Paramètre de page</translation>
+    </message>
+    <message>
+        <source>The query parameter that numbers the list&apos;s pages (from 1).</source>
+        <translation>Le paramètre de requête qui numérote les pages de la liste (à partir de 1).</translation>
+    </message>
+    <message>
+        <source>Page size parameter</source>
+        <translation>Paramètre de taille de page</translation>
+    </message>
+    <message>
+        <source>The query parameter that says how many records a page holds.</source>
+        <translation>Le paramètre de requête qui indique combien d’enregistrements contient une page.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Records asked for per page.</source>
+        <translation>Enregistrements demandés par page.</translation>
+    </message>
+    <message>
+        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque requête, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Each change posted as JSON to a web service (new, updated, deleted), signed and retried until the service accepts it.</source>
+        <translation>Chaque changement envoyé en JSON à un service web (nouveau, modifié, supprimé), signé et renvoyé jusqu’à ce que le service l’accepte.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The address each change is posted to (https://…).</source>
+        <translation>L’adresse à laquelle chaque changement est envoyé (https://…).</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque livraison, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>A reference to the secret each delivery is signed with (HMAC-SHA256 in the X-Ferry-Signature header): env:NAME, file:PATH or keychain:NAME. Empty: unsigned.</source>
+        <translation>Une référence au secret avec lequel chaque livraison est signée (HMAC-SHA256 dans l’en-tête X-Ferry-Signature)&#xa0;: env:NOM, file:CHEMIN ou keychain:NOM. Vide&#xa0;: non signée.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>How often a delivery the service does not accept (no 2xx answer) is sent again, with growing pauses, before it counts as failed.</source>
+        <translation>Le nombre de fois qu’une livraison que le service n’accepte pas (pas de réponse 2xx) est renvoyée, avec des pauses croissantes, avant d’être comptée comme échouée.</translation>
+    </message>
+    <message>
+        <source>Deliveries at once</source>
+        <translation>Livraisons simultanées</translation>
+    </message>
+    <message>
+        <source>The most deliveries in flight at a time.</source>
+        <translation>Le nombre maximal de livraisons en cours à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -422,6 +766,90 @@
     </message>
 </context>
 <context>
+    <name>Ferry::CsvReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading failed: %1</source>
+        <translation>la lecture a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the quote that opens field %3 is never closed, so the rest of the file would be inside it: close the quote, and double the quotes inside a quoted field (&quot;&quot;)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: le guillemet qui ouvre le champ %3 n’est jamais fermé, donc le reste du fichier serait à l’intérieur&#xa0;: fermez le guillemet, et doublez les guillemets à l’intérieur d’un champ entre guillemets (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>field %1 has text after its closing quote: double the quotes inside a quoted field (&quot;&quot;)</source>
+        <translation>le champ %1 a du texte après son guillemet fermant&#xa0;: doublez les guillemets à l’intérieur d’un champ entre guillemets (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CsvSource</name>
+    <message>
+        <source>CSV %1</source>
+        <translation>CSV %1</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: use %2</source>
+        <translation>encodage inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: column %3 of the header has no name: name every column in the first line, or set header: false if the file has no header line</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: la colonne %3 de l’en-tête n’a pas de nom&#xa0;: nommez chaque colonne dans la première ligne, ou mettez header: false si le fichier n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the header names &apos;%3&apos; twice (columns %4 and %5): every column needs a name of its own</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: l’en-tête nomme «&#xa0;%3&#xa0;» deux fois (colonnes %4 et %5)&#xa0;: chaque colonne a besoin de son propre nom</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line, so its columns are unknown</source>
+        <translation>%1 est vide&#xa0;: il n’a pas de ligne d’en-tête, donc ses colonnes sont inconnues</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line, so its columns are unknown (an export with no rows still has its header line)</source>
+        <translation>%1 est vide&#xa0;: il n’a pas de ligne d’en-tête, donc ses colonnes sont inconnues (un export sans aucune ligne a tout de même sa ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; has a type, but %2 has no such column (its columns: %3)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» a un type, mais %2 n’a pas de telle colonne (ses colonnes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the columns of %1 (%2) differ from those of %3 (%4): every file the pattern matches must have the same columns</source>
+        <translation>les colonnes de %1 (%2) diffèrent de celles de %3 (%4)&#xa0;: chaque fichier que désigne le motif doit avoir les mêmes colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the file has %1 column(s): check the delimiter (&apos;%2&apos;) and the quoting of this line</source>
+        <translation>
+            <numerusform>%n champ alors que le fichier a %1 colonne(s)&#xa0;: vérifiez le séparateur («&#xa0;%2&#xa0;») et les guillemets de cette ligne</numerusform>
+            <numerusform>%n champs alors que le fichier a %1 colonne(s)&#xa0;: vérifiez le séparateur («&#xa0;%2&#xa0;») et les guillemets de cette ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>annulé pendant la lecture de la source</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n ligne lue en %1 ms</numerusform>
+            <numerusform>%n lignes lues en %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::EventQueue</name>
     <message>
         <source>too many messages at once: the rest of them until now are not shown</source>
@@ -486,18 +914,6 @@
         <translation>«&#xa0;source&#xa0;» doit être un dictionnaire avec type, driver et query</translation>
     </message>
     <message>
-        <source>unknown source type &apos;%1&apos;: use sql</source>
-        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql</translation>
-    </message>
-    <message>
-        <source>&apos;target&apos; must be a map with a type (fliplet or sqlite)</source>
-        <translation>«&#xa0;target&#xa0;» doit être un dictionnaire avec un type (fliplet ou sqlite)</translation>
-    </message>
-    <message>
-        <source>unknown target type &apos;%1&apos;: use fliplet or sqlite</source>
-        <translation>type de cible inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez fliplet ou sqlite</translation>
-    </message>
-    <message>
         <source>&apos;sync&apos; must be a map (mode, key, timestamp_column, …)</source>
         <translation>«&#xa0;sync&#xa0;» doit être un dictionnaire (mode, key, timestamp_column, …)</translation>
     </message>
@@ -549,17 +965,201 @@
         <source>&apos;schedule&apos; must be a map with cron, run_on_start and/or time_zone</source>
         <translation>«&#xa0;schedule&#xa0;» doit être un dictionnaire avec cron, run_on_start et/ou time_zone</translation>
     </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json or fliplet</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql, csv, json ou fliplet</translation>
+    </message>
+    <message>
+        <source>&apos;target&apos; must be a map with a type (fliplet, sqlite, sql, rest or webhook)</source>
+        <translation>«&#xa0;target&#xa0;» doit être un dictionnaire avec un type (fliplet, sqlite, sql, rest ou webhook)</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest or webhook</source>
+        <translation>type de cible inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez fliplet, sqlite, sql, rest ou webhook</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext target database password; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
+        <translation>la tâche contient un mot de passe de la base cible en clair&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: stockez-le dans une variable d’environnement ou un fichier et faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
+        <translation>l’URL de la base cible contient un mot de passe&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: retirez-le de l’URL et donnez à target.password la valeur {secret: env:NOM}, {secret: file:CHEMIN} ou une entrée du trousseau</translation>
+    </message>
+    <message>
+        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
+        <translation>«&#xa0;headers&#xa0;» doit être un dictionnaire de noms d’en-têtes vers des valeurs, comme {X-Api-Version: &quot;2&quot;}</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value</source>
+        <translation>l’en-tête «&#xa0;%1&#xa0;» doit avoir une valeur texte</translation>
+    </message>
+    <message>
+        <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
+        <translation>«&#xa0;signing_secret&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}, jamais le secret lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSource</name>
+    <message numerus="yes">
+        <source>%n file(s) matching %1</source>
+        <translation>
+            <numerusform>%n fichier correspondant à %1</numerusform>
+            <numerusform>%n fichiers correspondant à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 row(s) of %3 column(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 ligne de %3 colonne(s)</numerusform>
+            <numerusform>%1&#xa0;: %2 lignes de %3 colonne(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in this order: %1</source>
+        <translation>lus dans cet ordre&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read; a run reports each as a row error and writes the others:</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être lue&#xa0;; une exécution la signale comme erreur de ligne et écrit les autres&#xa0;:</numerusform>
+            <numerusform>%n lignes ne peuvent pas être lues&#xa0;; une exécution signale chacune comme erreur de ligne et écrit les autres&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read (its columns are now %2): run the job again</source>
+        <translation>%1 a changé pendant sa lecture (ses colonnes sont maintenant %2)&#xa0;: relancez la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourceChecks</name>
+    <message>
+        <source>the CSV file is missing: give its path (relative paths start from the job file&apos;s folder; exports/*.csv reads every matching file)</source>
+        <translation>le fichier CSV manque&#xa0;: indiquez son chemin (les chemins relatifs partent du dossier du fichier de tâche&#xa0;; exports/*.csv lit chaque fichier correspondant)</translation>
+    </message>
+    <message>
+        <source>the JSON file is missing: give its path (relative paths start from the job file&apos;s folder)</source>
+        <translation>le fichier JSON manque&#xa0;: indiquez son chemin (les chemins relatifs partent du dossier du fichier de tâche)</translation>
+    </message>
+    <message>
+        <source>the %1 must be one ASCII character (&apos;,&apos; &apos;;&apos; &apos;|&apos; or a tab, &quot;\t&quot;), not &apos;%2&apos;</source>
+        <translation>le %1 doit être un seul caractère ASCII (&apos;,&apos; &apos;;&apos; &apos;|&apos; ou une tabulation, &quot;\t&quot;), et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>delimiter</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>quote character</source>
+        <translation>caractère de guillemet</translation>
+    </message>
+    <message>
+        <source>the quote character must differ from the delimiter</source>
+        <translation>le caractère de guillemet doit différer du séparateur</translation>
+    </message>
+    <message>
+        <source>unknown encoding &apos;%1&apos;: use %2</source>
+        <translation>encodage inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez %2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use json (one array of records) or ndjson (one record a line)</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json (un seul tableau d’enregistrements) ou ndjson (un enregistrement par ligne)</translation>
+    </message>
+    <message>
+        <source>records applies to json files only; ndjson has one record a line, so it is ignored</source>
+        <translation>records ne s’applique qu’aux fichiers json&#xa0;; ndjson a un enregistrement par ligne, il est donc ignoré</translation>
+    </message>
+    <message>
+        <source>a column type is given without a column name</source>
+        <translation>un type de colonne est donné sans nom de colonne</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is typed twice: keep one</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» est typée deux fois&#xa0;: n’en gardez qu’un</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; for column &apos;%2&apos;: use %3</source>
+        <translation>type inconnu «&#xa0;%1&#xa0;» pour la colonne «&#xa0;%2&#xa0;»&#xa0;: utilisez %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourceFormat</name>
+    <message>
+        <source>&apos;columns&apos; must be a map of column names to types: {id: integer, price: decimal, born: date, active: boolean}</source>
+        <translation>«&#xa0;columns&#xa0;» doit être un dictionnaire de noms de colonnes vers des types&#xa0;: {id: integer, price: decimal, born: date, active: boolean}</translation>
+    </message>
+    <message>
+        <source>a column&apos;s type must be one word: text, integer, decimal, number, boolean, date, datetime or json</source>
+        <translation>le type d’une colonne doit être un seul mot&#xa0;: text, integer, decimal, number, boolean, date, datetime ou json</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileSourcePaths</name>
+    <message>
+        <source>no file is given: set the source&apos;s path</source>
+        <translation>aucun fichier n’est indiqué&#xa0;: renseignez le chemin de la source</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist: check the path (relative paths start from the job file&apos;s folder, %2)</source>
+        <translation>le fichier %1 n’existe pas&#xa0;: vérifiez le chemin (les chemins relatifs partent du dossier du fichier de tâche, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it, or all of them with a pattern (%1/*.csv)</source>
+        <translation>%1 est un dossier&#xa0;: nommez un fichier qu’il contient, ou tous avec un motif (%1/*.csv)</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: check its permissions</source>
+        <translation>le fichier %1 ne peut pas être lu&#xa0;: vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist: check the path</source>
+        <translation>le dossier %1 n’existe pas&#xa0;: vérifiez le chemin</translation>
+    </message>
+    <message>
+        <source>no file in %1 matches %2: check the pattern, or that the export ran</source>
+        <translation>aucun fichier de %1 ne correspond à %2&#xa0;: vérifiez le motif, ou que l’export a bien eu lieu</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileValueConverter</name>
+    <message>
+        <source>%1 is too large for a whole number (use decimal)</source>
+        <translation>%1 est trop grand pour un nombre entier (utilisez decimal)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is not a decimal number (write it with a point: 10.50)</source>
+        <translation>%1 n’est pas un nombre décimal (écrivez-le avec un point&#xa0;: 10.50)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean (use true/false, yes/no or 1/0)</source>
+        <translation>%1 n’est pas un booléen (utilisez true/false, yes/no ou 1/0)</translation>
+    </message>
+    <message>
+        <source>%1 has a time of day: declare the column datetime, or give the date alone (2024-02-01)</source>
+        <translation>%1 contient une heure&#xa0;: déclarez la colonne datetime, ou donnez la date seule (2024-02-01)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (write it as 2024-02-01)</source>
+        <translation>%1 n’est pas une date (écrivez-la sous la forme 2024-02-01)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date-time (write it as 2024-02-01T09:00:00, with Z or an offset when it has a zone)</source>
+        <translation>%1 n’est pas une date-heure (écrivez-la sous la forme 2024-02-01T09:00:00, avec Z ou un décalage si elle a un fuseau)</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 n’est pas du JSON</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FlipletAgentFormat</name>
-    <message>
-        <source>&apos;type: pull&apos; is not supported yet: Ferry runs push operations (remove the key or set it to push)</source>
-        <translation>«&#xa0;type: pull&#xa0;» n’est pas encore pris en charge&#xa0;: Ferry exécute des opérations push (retirez la clé ou mettez-la à push)</translation>
-    </message>
-    <message>
-        <source>unknown operation type &apos;%1&apos;: use push</source>
-        <translation>type d’opération inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez push</translation>
-    </message>
     <message>
         <source>database_native_odbc is ignored: Ferry always reaches SQL Server through ODBC (FreeTDS), nothing else to install</source>
         <translation>database_native_odbc est ignoré&#xa0;: Ferry atteint toujours SQL Server via ODBC (FreeTDS), rien d’autre à installer</translation>
@@ -583,6 +1183,10 @@
     <message>
         <source> (not a Fliplet Agent key)</source>
         <translation> (pas une clé de Fliplet Agent)</translation>
+    </message>
+    <message>
+        <source>unknown operation type &apos;%1&apos;: use push or pull</source>
+        <translation>type d’opération inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez push ou pull</translation>
     </message>
 </context>
 <context>
@@ -687,20 +1291,12 @@
         <translation>l’identifiant de la source de données doit être un nombre entier supérieur à 0, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in target.api_url or FERRY_FLIPLET_API_URL</source>
-        <translation>l’adresse d’API %1 n’est pas en https://&#xa0;: Ferry n’envoie le jeton qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https:// dans target.api_url ou FERRY_FLIPLET_API_URL</translation>
-    </message>
-    <message>
         <source>the Fliplet API refused the token while %1: HTTP 401%2; create a new API token in Fliplet Studio and update the job</source>
         <translation>l’API Fliplet a refusé le jeton pendant %1&#xa0;: HTTP 401%2&#xa0;; créez un nouveau jeton d’API dans Fliplet Studio et mettez la tâche à jour</translation>
     </message>
     <message>
         <source>the token has no access to data source %1 while %2: HTTP 403%3; grant it in Fliplet Studio (App data, the data source, User permissions: crudq)</source>
         <translation>le jeton n’a pas accès à la source de données %1 pendant %2&#xa0;: HTTP 403%3&#xa0;; accordez-le dans Fliplet Studio (App data, la source de données, User permissions&#xa0;: crudq)</translation>
-    </message>
-    <message>
-        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
-        <translation>l’API à %1 n’a pas cette adresse pendant %2&#xa0;: HTTP 404%3&#xa0;; est-ce un serveur d’API Fliplet&#xa0;? Vérifiez target.api_url (ou FERRY_FLIPLET_API_URL)</translation>
     </message>
     <message>
         <source>the server refused a request as too large while %1: HTTP 413%2; this request has no body, so a proxy or the server limits its headers or address: check the proxy (HTTPS_PROXY) and target.api_url</source>
@@ -796,6 +1392,161 @@
     <message>
         <source>Fliplet data source %1 at %2</source>
         <translation>source de données Fliplet %1 à %2</translation>
+    </message>
+    <message>
+        <source>the API address %1 is not https://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address in %2 or FERRY_FLIPLET_API_URL</source>
+        <translation>l’adresse d’API %1 n’est pas en https://&#xa0;: Ferry n’envoie le jeton qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https:// dans %2 ou FERRY_FLIPLET_API_URL</translation>
+    </message>
+    <message>
+        <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check %4 (or FERRY_FLIPLET_API_URL)</source>
+        <translation>l’API à %1 n’a pas cette adresse pendant %2&#xa0;: HTTP 404%3&#xa0;; est-ce un serveur d’API Fliplet&#xa0;? Vérifiez %4 (ou FERRY_FLIPLET_API_URL)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletEntryRows</name>
+    <message>
+        <source>the query answer breaks the API contract: entry %1 %2</source>
+        <translation>la réponse à la requête enfreint le contrat de l’API&#xa0;: l’entrée %1 %2</translation>
+    </message>
+    <message>
+        <source>the query answer&apos;s &apos;entries&apos; is not a list</source>
+        <translation>«&#xa0;entries&#xa0;» dans la réponse à la requête n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>has an id that is not a whole number</source>
+        <translation>a un identifiant qui n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>a des données qui ne sont pas un objet</translation>
+    </message>
+    <message>
+        <source>has a data field &apos;%1&apos;, the name Ferry gives the entry&apos;s own id or timestamps: rename the field in Fliplet, or leave it out with source.attributes</source>
+        <translation>a un champ de données «&#xa0;%1&#xa0;», le nom que Ferry donne à l’identifiant ou aux horodatages de l’entrée&#xa0;: renommez le champ dans Fliplet, ou excluez-le avec source.attributes</translation>
+    </message>
+    <message>
+        <source>has no id</source>
+        <translation>n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>(id %1) has no data object</source>
+        <translation>(identifiant %1) n’a pas d’objet data</translation>
+    </message>
+    <message>
+        <source>repeats the id %1 of an earlier entry</source>
+        <translation>répète l’identifiant %1 d’une entrée précédente</translation>
+    </message>
+    <message>
+        <source>the query answer is not valid JSON (%1 at byte %2)</source>
+        <translation>la réponse à la requête n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the query answer has no &apos;entries&apos; list</source>
+        <translation>la réponse à la requête n’a pas de liste «&#xa0;entries&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletSource</name>
+    <message>
+        <source>Fliplet data source %1 at %2</source>
+        <translation>source de données Fliplet %1 à %2</translation>
+    </message>
+    <message>
+        <source>the Fliplet auth_token is empty</source>
+        <translation>le auth_token Fliplet est vide</translation>
+    </message>
+    <message>
+        <source>the Fliplet API refused the query: HTTP 400 (%1); check source.where and source.attributes</source>
+        <translation>l’API Fliplet a refusé la requête&#xa0;: HTTP 400 (%1)&#xa0;; vérifiez source.where et source.attributes</translation>
+    </message>
+    <message>
+        <source>querying the data source&apos;s entries</source>
+        <translation>l’interrogation des entrées de la source de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 as %2: data source %3, %n entries to read</source>
+        <translation>
+            <numerusform>%1 en tant que %2&#xa0;: source de données %3, %n entrée à lire</numerusform>
+            <numerusform>%1 en tant que %2&#xa0;: source de données %3, %n entrées à lire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query returned %n entries</source>
+        <translation>
+            <numerusform>la requête a renvoyé %n entrée</numerusform>
+            <numerusform>la requête a renvoyé %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletSourceFormat</name>
+    <message>
+        <source>&apos;where&apos; must be a map of data fields to values or operators, e.g. {Status: active} or {Age: {$gt: 18}}</source>
+        <translation>«&#xa0;where&#xa0;» doit être un dictionnaire de champs de données vers des valeurs ou des opérateurs, p. ex. {Status: active} ou {Age: {$gt: 18}}</translation>
+    </message>
+    <message>
+        <source>keys must be plain names</source>
+        <translation>les clés doivent être de simples noms</translation>
+    </message>
+    <message>
+        <source>the data source ID is missing: find it in Fliplet Studio (App data, the data source&apos;s settings)</source>
+        <translation>l’identifiant de la source de données manque&#xa0;: trouvez-le dans Fliplet Studio (App data, les réglages de la source de données)</translation>
+    </message>
+    <message>
+        <source>the data source ID must be a whole number above 0, not &apos;%1&apos;</source>
+        <translation>l’identifiant de la source de données doit être un nombre entier supérieur à 0, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the Fliplet API token is missing: create one in Fliplet Studio and give it access to the data source</source>
+        <translation>le jeton d’API Fliplet manque&#xa0;: créez-en un dans Fliplet Studio et donnez-lui accès à la source de données</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>l’URL d’API «&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is plain http://: Ferry sends the token only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>l’URL d’API «&#xa0;%1&#xa0;» est en http:// simple&#xa0;: Ferry n’envoie le jeton qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https://</translation>
+    </message>
+    <message>
+        <source>an attribute has no name: list the data fields to read</source>
+        <translation>un attribut n’a pas de nom&#xa0;: listez les champs de données à lire</translation>
+    </message>
+    <message>
+        <source>unknown operator(s) %1 in where: use %2</source>
+        <translation>opérateur(s) inconnu(s) %1 dans where&#xa0;: utilisez %2</translation>
+    </message>
+    <message>
+        <source>&apos;database_driver&apos; is missing: a pull file names the database the entries are written to (sqlite, with database_host the file)</source>
+        <translation>«&#xa0;database_driver&#xa0;» manque&#xa0;: un fichier de pull nomme la base dans laquelle les entrées sont écrites (sqlite, avec database_host pour le fichier)</translation>
+    </message>
+    <message>
+        <source>pulling into &apos;%1&apos; is not supported yet: Ferry writes pulled entries to SQLite files (database_driver: sqlite, database_host: the file)</source>
+        <translation>le pull vers «&#xa0;%1&#xa0;» n’est pas encore pris en charge&#xa0;: Ferry écrit les entrées récupérées dans des fichiers SQLite (database_driver: sqlite, database_host: le fichier)</translation>
+    </message>
+    <message>
+        <source>unknown mode &apos;%1&apos;: use update (keep local rows whose entry is gone) or replace (delete them)</source>
+        <translation>mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez update (garder les lignes locales dont l’entrée a disparu) ou replace (les supprimer)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; applies to push operations and is ignored in a pull</source>
+        <translation>«&#xa0;%1&#xa0;» s’applique aux opérations push et est ignoré dans un pull</translation>
+    </message>
+    <message>
+        <source> (not a key of a Fliplet Agent pull file)</source>
+        <translation> (pas une clé d’un fichier de pull Fliplet Agent)</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1864,18 @@
     <message>
         <source>%1 (paused)</source>
         <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1, table %2</source>
+        <translation>%1, table %2</translation>
+    </message>
+    <message>
+        <source>REST API %1%2</source>
+        <translation>API REST %1%2</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2398,28 @@
         <source>Test &amp;connection</source>
         <translation>Tester la &amp;connexion</translation>
     </message>
+    <message numerus="yes">
+        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>La colonne du fichier a été trouvée, typée comme déclaré ou comme ses valeurs le suggèrent.</numerusform>
+            <numerusform>Les %n colonnes du fichier ont été trouvées, typées comme déclaré ou comme leurs valeurs le suggèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The token sees no data sources: check that it belongs to the right app or organization.</source>
+        <translation>Le jeton ne voit aucune source de données&#xa0;: vérifiez qu’il appartient à la bonne application ou organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token sees %n data source(s): pick one to read its entries.</source>
+        <translation>
+            <numerusform>Le jeton voit %n source de données&#xa0;: choisissez-la pour lire ses entrées.</numerusform>
+            <numerusform>Le jeton voit %n sources de données&#xa0;: choisissez-en une pour lire ses entrées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorTargetPage</name>
@@ -1751,6 +2536,44 @@
     <message>
         <source>Test &amp;connection</source>
         <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Show sample ro&amp;ws</source>
+        <translation>Afficher des &amp;exemples de lignes</translation>
+    </message>
+    <message>
+        <source>Read the first 20 records of the table</source>
+        <translation>Lire les 20 premiers enregistrements de la table</translation>
+    </message>
+    <message>
+        <source>Sample rows of the target</source>
+        <translation>Exemples de lignes de la cible</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>The target holds no records yet.</source>
+        <translation>La cible ne contient encore aucun enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) the target holds.</source>
+        <translation>
+            <numerusform>Le premier enregistrement que contient la cible.</numerusform>
+            <numerusform>Les %n premiers enregistrements que contient la cible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database has no tables yet: name one, and turn on Create the table.</source>
+        <translation>La base n’a encore aucune table&#xa0;: nommez-en une, et activez Créer la table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n table(s): pick one, or name a new one.</source>
+        <translation>
+            <numerusform>La base a %n table&#xa0;: choisissez-la, ou nommez-en une nouvelle.</numerusform>
+            <numerusform>La base a %n tables&#xa0;: choisissez-en une, ou nommez-en une nouvelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3054,188 @@
     <message>
         <source>&apos;%1&apos; is not a time zone this computer knows: use an IANA name such as Europe/Berlin or America/New_York, or leave it empty for local time</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de cet ordinateur&#xa0;: utilisez un nom IANA comme Europe/Paris ou America/New_York, ou laissez vide pour l’heure locale</translation>
+    </message>
+    <message>
+        <source>a SQL table target deletes rows by key: set sync.key to the column(s) that identify a row</source>
+        <translation>une cible table SQL supprime les lignes par clé&#xa0;: donnez à sync.key la ou les colonnes qui identifient une ligne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: what Ferry sends can be read on the way; use https://</source>
+        <translation>«&#xa0;%1&#xa0;» est en http:// simple&#xa0;: ce que Ferry envoie peut être lu en chemin&#xa0;; utilisez https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête valide</translation>
+    </message>
+    <message>
+        <source>the value of the header &apos;%1&apos; holds control characters</source>
+        <translation>la valeur de l’en-tête «&#xa0;%1&#xa0;» contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the API&apos;s address is missing: give target.base_url, e.g. https://api.example.com/v1</source>
+        <translation>l’adresse de l’API manque&#xa0;: indiquez target.base_url, p. ex. https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>the list path is missing: give the path where the records are listed, e.g. /contacts</source>
+        <translation>le chemin de la liste manque&#xa0;: indiquez le chemin où les enregistrements sont listés, p. ex. /contacts</translation>
+    </message>
+    <message>
+        <source>the record path &apos;%1&apos; has no {id}: write where the record&apos;s id goes, e.g. /contacts/{id}</source>
+        <translation>le chemin d’enregistrement «&#xa0;%1&#xa0;» n’a pas de {id}&#xa0;: écrivez où va l’identifiant de l’enregistrement, p. ex. /contacts/{id}</translation>
+    </message>
+    <message>
+        <source>unknown update method &apos;%1&apos;: use PATCH or PUT</source>
+        <translation>méthode de mise à jour inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez PATCH ou PUT</translation>
+    </message>
+    <message>
+        <source>the page size must be from 1 to 10000 (or left out for 100)</source>
+        <translation>la taille de page doit être comprise entre 1 et 10000 (ou omise pour 100)</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s address is missing: give target.url, where each change is posted</source>
+        <translation>l’adresse du webhook manque&#xa0;: indiquez target.url, où chaque changement est envoyé</translation>
+    </message>
+    <message>
+        <source>retries must be from 0 to 100 (or left out for 10)</source>
+        <translation>le nombre de nouvelles tentatives doit être compris entre 0 et 100 (ou omis pour 10)</translation>
+    </message>
+    <message>
+        <source>the deliveries at once must be from 1 to 64 (or left out for 4)</source>
+        <translation>le nombre de livraisons simultanées doit être compris entre 1 et 64 (ou omis pour 4)</translation>
+    </message>
+    <message>
+        <source>the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME</source>
+        <translation>le secret de signature doit être une référence&#xa0;: env:NOM, file:CHEMIN ou keychain:NOM</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JsonFileSource</name>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>NDJSON %1</source>
+        <translation>NDJSON %1</translation>
+    </message>
+    <message>
+        <source>JSON %1</source>
+        <translation>JSON %1</translation>
+    </message>
+    <message>
+        <source>NDJSON file</source>
+        <translation>Fichier NDJSON</translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation>Fichier JSON</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a JSON file holds an array of records, [] when there are none</source>
+        <translation>%1 est vide&#xa0;: un fichier JSON contient un tableau d’enregistrements, [] quand il n’y en a aucun</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16; JSON files must be UTF-8: save it as UTF-8</source>
+        <translation>%1 est en UTF-16&#xa0;; les fichiers JSON doivent être en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 has no key &apos;%4&apos; (its keys: %5): correct the pointer</source>
+        <translation>%1&#xa0;: records %2&#xa0;: %3 n’a pas de clé «&#xa0;%4&#xa0;» (ses clés&#xa0;: %5)&#xa0;: corrigez le pointeur</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 is an array without an item &apos;%4&apos;</source>
+        <translation>%1&#xa0;: records %2&#xa0;: %3 est un tableau sans élément «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: records %2: %3 is %4, which has no &apos;%5&apos;</source>
+        <translation>%1&#xa0;: records %2&#xa0;: %3 est %4, qui n’a pas de «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 holds an object, not an array of records: set records to the JSON pointer of the array inside it (records: /items)</source>
+        <translation>%1 contient un objet, pas un tableau d’enregistrements&#xa0;: donnez à records le pointeur JSON du tableau qu’il contient (records: /items)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, not an array of records</source>
+        <translation>%1 contient %2, pas un tableau d’enregistrements</translation>
+    </message>
+    <message>
+        <source>%1: records %2 is %3, not an array of records</source>
+        <translation>%1&#xa0;: records %2 est %3, pas un tableau d’enregistrements</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4: the file is not valid JSON</source>
+        <translation>%1:%2:%3&#xa0;: %4&#xa0;: le fichier n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>column %1: %2: the line is not a JSON object</source>
+        <translation>colonne %1&#xa0;: %2&#xa0;: la ligne n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>cancelled while reading the source</source>
+        <translation>annulé pendant la lecture de la source</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; has a type, but no record of %2 has such a key (their keys: %3)</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» a un type, mais aucun enregistrement de %2 n’a cette clé (leurs clés&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds no records, so its columns are unknown</source>
+        <translation>%1 ne contient aucun enregistrement, donc ses colonnes sont inconnues</translation>
+    </message>
+    <message>
+        <source>the record is %1, not an object: each record must be {&quot;key&quot;: value, …}</source>
+        <translation>l’enregistrement est %1, pas un objet&#xa0;: chaque enregistrement doit être {&quot;key&quot;: value, …}</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; was not in the file when its columns were read: the file changed while it was read; run the job again</source>
+        <translation>la clé «&#xa0;%1&#xa0;» n’était pas dans le fichier quand ses colonnes ont été lues&#xa0;: le fichier a changé pendant sa lecture&#xa0;; relancez la tâche</translation>
+    </message>
+    <message>
+        <source>%1 is not a single value: declare the column json, or text</source>
+        <translation>%1 n’est pas une valeur simple&#xa0;: déclarez la colonne json, ou text</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>colonne «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 record %2 (line %3): %4</source>
+        <translation>%1 enregistrement %2 (ligne %3)&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n rows in %1 ms</source>
+        <translation>
+            <numerusform>%n ligne lue en %1 ms</numerusform>
+            <numerusform>%n lignes lues en %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +4095,10 @@ Les remplacer&#xa0;?</translation>
         <source>delete</source>
         <translation>suppression</translation>
     </message>
+    <message>
+        <source>rows the source could not read have no key, so replace mode deletes no target entries missing from the source this run (one of them may be such a row); fix those rows to delete them</source>
+        <translation>les lignes que la source n’a pas pu lire n’ont pas de clé, donc le mode remplacement ne supprime lors de cette exécution aucune entrée de la cible absente de la source (l’une d’elles peut être une telle ligne)&#xa0;; corrigez ces lignes pour les supprimer</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PreferencesDialog</name>
@@ -3482,6 +4491,118 @@ Les supprimer&#xa0;?</translation>
 </source>
         <translation>  erreur&#xa0;: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RestTarget</name>
+    <message>
+        <source>insert of key %1</source>
+        <translation>insertion de la clé %1</translation>
+    </message>
+    <message>
+        <source>%1 of record %2 (key %3)</source>
+        <translation>%1 de l’enregistrement %2 (clé %3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the service answered the insert of key %1 without an &apos;%2&apos; field: Ferry cannot remember its id</source>
+        <translation>le service a répondu à l’insertion de la clé %1 sans champ «&#xa0;%2&#xa0;»&#xa0;: Ferry ne peut pas retenir son identifiant</translation>
+    </message>
+    <message>
+        <source>the service cannot be reached (%1); check target.base_url and that the service runs; the changes not written are planned again by the next run</source>
+        <translation>le service est injoignable (%1)&#xa0;; vérifiez target.base_url et que le service fonctionne&#xa0;; les changements non écrits sont replanifiés par la prochaine exécution</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers</source>
+        <translation>le service a refusé l’accès (%1)&#xa0;; vérifiez les identifiants dans target.headers</translation>
+    </message>
+    <message>
+        <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
+        <translation>l’enregistrement %1 n’est plus sur le service (HTTP 404 sur %2)&#xa0;: il y a été supprimé après que Ferry l’a listé&#xa0;; la prochaine exécution l’insère de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 got no answer after %n attempt(s): %2; planned again by the next run</source>
+        <translation>
+            <numerusform>%1&#xa0;: aucune réponse après %n tentative&#xa0;: %2&#xa0;; la prochaine exécution s’en charge de nouveau</numerusform>
+            <numerusform>%1&#xa0;: aucune réponse après %n tentatives&#xa0;: %2&#xa0;; la prochaine exécution s’en charge de nouveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the service refused the %1 (%2)</source>
+        <translation>le service a refusé cette opération&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>REST %1</source>
+        <translation>REST %1</translation>
+    </message>
+    <message>
+        <source>the service cannot be reached: %1; check target.base_url and that the service runs</source>
+        <translation>le service est injoignable&#xa0;: %1&#xa0;; vérifiez target.base_url et que le service fonctionne</translation>
+    </message>
+    <message>
+        <source>the service has no list here (HTTP 404); check target.base_url and %1</source>
+        <translation>le service n’a pas de liste ici (HTTP 404)&#xa0;; vérifiez target.base_url et %1</translation>
+    </message>
+    <message>
+        <source>the list answered %1</source>
+        <translation>la liste a répondu %1</translation>
+    </message>
+    <message>
+        <source>listing %1</source>
+        <translation>listage de %1</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer is not JSON (%1 at byte %2: %3); check target.list_path</source>
+        <translation>la réponse de la liste n’est pas du JSON (%1 à l’octet %2&#xa0;: %3)&#xa0;; vérifiez target.list_path</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer has no array under &quot;%1&quot;; check target.envelope (leave it empty when the answer is the array itself)</source>
+        <translation>la réponse de la liste n’a pas de tableau sous «&#xa0;%1&#xa0;»&#xa0;; vérifiez target.envelope (laissez-le vide quand la réponse est le tableau lui-même)</translation>
+    </message>
+    <message>
+        <source> (the records may be under &quot;%1&quot;: set target.envelope to %1)</source>
+        <translation> (les enregistrements sont peut-être sous «&#xa0;%1&#xa0;»&#xa0;: donnez à target.envelope la valeur %1)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s answer is not a JSON array of records%1</source>
+        <translation>la réponse de la liste n’est pas un tableau JSON d’enregistrements%1</translation>
+    </message>
+    <message>
+        <source>item %1 of the list is not a JSON object: %2</source>
+        <translation>l’élément %1 de la liste n’est pas un objet JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: set target.base_url</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://&#xa0;: renseignez target.base_url</translation>
+    </message>
+    <message>
+        <source>record %1 of the list has no &quot;%2&quot; field (or it is not text or a whole number): set target.id_field to the field that holds the record&apos;s id</source>
+        <translation>l’enregistrement %1 de la liste n’a pas de champ «&#xa0;%2&#xa0;» (ou ce n’est ni du texte ni un nombre entier)&#xa0;: donnez à target.id_field le champ qui contient l’identifiant de l’enregistrement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed at %1</source>
+        <translation>
+            <numerusform>%n enregistrement listé à %1</numerusform>
+            <numerusform>%n enregistrements listés à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the list answers: %n record(s)</source>
+        <translation>
+            <numerusform>la liste répond&#xa0;: %n enregistrement</numerusform>
+            <numerusform>la liste répond&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the list answers (it does not say how many records it holds)</source>
+        <translation>la liste répond (elle n’indique pas combien d’enregistrements elle contient)</translation>
+    </message>
+    <message>
+        <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
+        <translation>le premier enregistrement n’a pas de champ «&#xa0;%1&#xa0;»&#xa0;: donnez à target.id_field le champ qui contient l’identifiant de l’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +5116,14 @@ Les supprimer&#xa0;?</translation>
         <source>%1 holds a line break or another control character (copied with its newline?): fix the secret</source>
         <translation>%1 contient un saut de ligne ou un autre caractère de contrôle (copié avec son retour à la ligne&#xa0;?)&#xa0;: corrigez le secret</translation>
     </message>
+    <message>
+        <source>the target database&apos;s password</source>
+        <translation>le mot de passe de la base de données cible</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s signing_secret</source>
+        <translation>le signing_secret du webhook</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::SecretWriter</name>
@@ -4253,6 +5382,135 @@ Les supprimer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::SqlTable</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>updating or deleting rows of a SQL table needs a key: set sync.key</source>
+        <translation>mettre à jour ou supprimer des lignes d’une table SQL nécessite une clé&#xa0;: renseignez sync.key</translation>
+    </message>
+    <message>
+        <source>table %1 at %2</source>
+        <translation>table %1 à %2</translation>
+    </message>
+    <message>
+        <source>the SQLite database file does not exist: check the path, or set create_table: true to let Ferry create it</source>
+        <translation>le fichier de base SQLite n’existe pas&#xa0;: vérifiez le chemin, ou mettez create_table: true pour que Ferry le crée</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the target database</source>
+        <translation>impossible de créer le dossier de la base cible</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist, and the database has no tables: create it, or set create_table: true</source>
+        <translation>la table %1 n’existe pas, et la base n’a aucune table&#xa0;: créez-la, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 does not exist (the database has %2): check its name, or set create_table: true</source>
+        <translation>la table %1 n’existe pas (la base a %2)&#xa0;: vérifiez son nom, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 has no primary key or unique index on the key (%2), which Ferry&apos;s upsert needs: add one (ALTER TABLE %3 ADD PRIMARY KEY (%4), or CREATE UNIQUE INDEX), or set sync.key to columns that have one</source>
+        <translation>la table %1 n’a ni clé primaire ni index unique sur la clé (%2), ce dont l’upsert de Ferry a besoin&#xa0;: ajoutez-en un (ALTER TABLE %3 ADD PRIMARY KEY (%4), ou CREATE UNIQUE INDEX), ou donnez à sync.key des colonnes qui en ont un</translation>
+    </message>
+    <message>
+        <source>the database file does not exist yet: the first run creates it</source>
+        <translation>le fichier de base n’existe pas encore&#xa0;: la première exécution le crée</translation>
+    </message>
+    <message>
+        <source>SQLite, file %1 (not created yet)</source>
+        <translation>SQLite, fichier %1 (pas encore créé)</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1, fichier %2</translation>
+    </message>
+    <message>
+        <source>%1, database %2 as %3</source>
+        <translation>%1, base %2 en tant que %3</translation>
+    </message>
+    <message>
+        <source>the table does not exist yet: the first run creates it</source>
+        <translation>la table n’existe pas encore&#xa0;: la première exécution la crée</translation>
+    </message>
+    <message>
+        <source>%1: table %2 (not created yet)</source>
+        <translation>%1&#xa0;: table %2 (pas encore créée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: table %2 holds %3 record(s) of %4</source>
+        <translation>
+            <numerusform>%1&#xa0;: la table %2 contient %3 enregistrement sur %4</numerusform>
+            <numerusform>%1&#xa0;: la table %2 contient %3 enregistrements sur %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; are one column in this database, which ignores the case of column names: rename one in the query or the mapping</source>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» ne sont qu’une seule colonne dans cette base, qui ignore la casse des noms de colonnes&#xa0;: renommez-en une dans la requête ou la correspondance</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists: check its name, or set create_table: true</source>
+        <translation>la table %1 n’existe plus&#xa0;: vérifiez son nom, ou mettez create_table: true</translation>
+    </message>
+    <message>
+        <source>the table %1 lacks the column(s) %2: add them, or set create_table: true to let Ferry add them</source>
+        <translation>il manque à la table %1 la ou les colonnes %2&#xa0;: ajoutez-les, ou mettez create_table: true pour que Ferry les ajoute</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists (dropped while Ferry ran?): nothing of this batch was written; restore it, or set create_table: true to let Ferry create it anew</source>
+        <translation>la table %1 n’existe plus (supprimée pendant que Ferry s’exécutait&#xa0;?)&#xa0;: rien de ce lot n’a été écrit&#xa0;; restaurez-la, ou mettez create_table: true pour que Ferry la recrée</translation>
+    </message>
+    <message>
+        <source>cannot create the table %1: %2</source>
+        <translation>impossible de créer la table %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>created table %1</source>
+        <translation>table %1 créée</translation>
+    </message>
+    <message>
+        <source>cannot add the column %1: %2</source>
+        <translation>impossible d’ajouter la colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>added column %1 to table %2</source>
+        <translation>colonne %1 ajoutée à la table %2</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing of this batch was written</source>
+        <translation>annulé&#xa0;: rien de ce lot n’a été écrit</translation>
+    </message>
+    <message>
+        <source>row %1: </source>
+        <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>the connection to the database broke while writing (%1): nothing of this batch was written; the next run writes it</source>
+        <translation>la connexion à la base de données a été coupée pendant l’écriture (%1)&#xa0;: rien de ce lot n’a été écrit&#xa0;; la prochaine exécution l’écrit</translation>
+    </message>
+    <message>
+        <source>the table %1 no longer exists (dropped while Ferry ran?): nothing of this batch was written; restore it, or set create_table: true to let Ferry create it anew (%2)</source>
+        <translation>la table %1 n’existe plus (supprimée pendant que Ferry s’exécutait&#xa0;?)&#xa0;: rien de ce lot n’a été écrit&#xa0;; restaurez-la, ou mettez create_table: true pour que Ferry la recrée (%2)</translation>
+    </message>
+    <message>
+        <source>the database user may not write to the table %1 (%2): grant INSERT, UPDATE and DELETE, or connect as another user</source>
+        <translation>l’utilisateur de la base de données n’a pas le droit d’écrire dans la table %1 (%2)&#xa0;: accordez INSERT, UPDATE et DELETE, ou connectez-vous avec un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>%1the database refused the change (%2): nothing of this batch was written; fix the value in the source, or the column (its type, length or NOT NULL), then run again</source>
+        <translation>%1la base de données a refusé le changement (%2)&#xa0;: rien de ce lot n’a été écrit&#xa0;; corrigez la valeur dans la source, ou la colonne (son type, sa longueur ou NOT NULL), puis relancez</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::SqliteTable</name>
     <message>
         <source>row %1: %2</source>
@@ -4475,6 +5733,49 @@ Les supprimer&#xa0;?</translation>
         <source>reading failed rows</source>
         <translation>la lecture des lignes en échec</translation>
     </message>
+    <message>
+        <source>remembering written records</source>
+        <translation>la mémorisation des enregistrements écrits</translation>
+    </message>
+    <message>
+        <source>reading remembered records</source>
+        <translation>la lecture des enregistrements mémorisés</translation>
+    </message>
+    <message>
+        <source>forgetting a job&apos;s records</source>
+        <translation>l’oubli des enregistrements d’une tâche</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TextDecoder</name>
+    <message>
+        <source>line %1, column %2 (byte %3): %4</source>
+        <translation>ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the file has no UTF-16 byte order mark, so its byte order is unknown: save it as UTF-16 with a byte order mark, or as UTF-8 (and set encoding: utf-8)</source>
+        <translation>le fichier n’a pas de marque d’ordre des octets UTF-16, donc son ordre des octets est inconnu&#xa0;: enregistrez-le en UTF-16 avec une marque d’ordre des octets, ou en UTF-8 (et mettez encoding: utf-8)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-16 byte order mark: set encoding: utf-16</source>
+        <translation>le fichier commence par une marque d’ordre des octets UTF-16&#xa0;: mettez encoding: utf-16</translation>
+    </message>
+    <message>
+        <source>the bytes here are not UTF-8: the file is in another encoding; set encoding: latin1 or windows-1252 (or utf-16), or save the file as UTF-8</source>
+        <translation>les octets ici ne sont pas de l’UTF-8&#xa0;: le fichier est dans un autre encodage&#xa0;; mettez encoding: latin1 ou windows-1252 (ou utf-16), ou enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character: it is cut off or not UTF-16</source>
+        <translation>le fichier se termine au milieu d’un caractère UTF-16&#xa0;: il est tronqué ou n’est pas en UTF-16</translation>
+    </message>
+    <message>
+        <source>a UTF-16 surrogate here has no pair: the file is damaged or not UTF-16</source>
+        <translation>un substitut UTF-16 ici n’a pas de paire&#xa0;: le fichier est endommagé ou n’est pas en UTF-16</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 has no character in Windows-1252: the file is in another encoding; try encoding: latin1 or utf-8</source>
+        <translation>l’octet 0x%1 n’a pas de caractère en Windows-1252&#xa0;: le fichier est dans un autre encodage&#xa0;; essayez encoding: latin1 ou utf-8</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
@@ -4528,6 +5829,77 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>No runs since Ferry started</source>
         <translation>Aucune exécution depuis le démarrage de Ferry</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WebTargetHttp</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WebhookTarget</name>
+    <message>
+        <source>delivery %1 (key %2)</source>
+        <translation>livraison %1 (clé %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the web service cannot be reached (%1) after %n attempt(s); check target.url and that the service runs; the changes not delivered are sent by the next run</source>
+        <translation>
+            <numerusform>le service web est injoignable (%1) après %n tentative&#xa0;; vérifiez target.url et que le service fonctionne&#xa0;; les changements non livrés sont envoyés par la prochaine exécution</numerusform>
+            <numerusform>le service web est injoignable (%1) après %n tentatives&#xa0;; vérifiez target.url et que le service fonctionne&#xa0;; les changements non livrés sont envoyés par la prochaine exécution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the web service did not accept delivery %1 after %n attempt(s) (last: %2); it is sent again by the next run</source>
+        <translation>
+            <numerusform>le service web n’a pas accepté la livraison %1 après %n tentative (dernière&#xa0;: %2)&#xa0;; elle est renvoyée par la prochaine exécution</numerusform>
+            <numerusform>le service web n’a pas accepté la livraison %1 après %n tentatives (dernière&#xa0;: %2)&#xa0;; elle est renvoyée par la prochaine exécution</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled while delivering</source>
+        <translation>annulé pendant la livraison</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: set target.url to the address that receives the changes</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://&#xa0;: donnez à target.url l’adresse qui reçoit les changements</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the web service cannot be reached: %1; check the address and that the service runs</source>
+        <translation>le service web est injoignable&#xa0;: %1&#xa0;; vérifiez l’adresse et que le service fonctionne</translation>
+    </message>
+    <message>
+        <source>the web service refused Ferry&apos;s ping (%1): check the signing secret and the headers the service expects</source>
+        <translation>le service web a refusé le ping de Ferry (%1)&#xa0;: vérifiez le secret de signature et les en-têtes qu’attend le service</translation>
+    </message>
+    <message>
+        <source>the web service answered Ferry&apos;s ping with %1; it must answer 2xx to the ping event (docs/connectors.md, Webhook target)</source>
+        <translation>le service web a répondu au ping de Ferry par %1&#xa0;; il doit répondre 2xx à l’événement ping (docs/connectors.md, Webhook target)</translation>
+    </message>
+    <message>
+        <source>the web service answered the ping with HTTP %1</source>
+        <translation>le service web a répondu au ping par HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) delivered by earlier runs</source>
+        <translation>
+            <numerusform>%n enregistrement livré par des exécutions précédentes</numerusform>
+            <numerusform>%n enregistrements livrés par des exécutions précédentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
