@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Ferry {
 
@@ -23,6 +24,8 @@ QString JobDescription::driverName(const QString &driver)
 
 QString JobDescription::source(const JobSpec &job)
 {
+    if (job.sourceKind == SourceKind::Http)
+        return tr("HTTP API %1").arg(QUrl(job.http.url).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     const SqlSourceSpec &s = job.sql;
     const QString driver = driverName(s.driver);
     if (s.driver == u"sqlite")

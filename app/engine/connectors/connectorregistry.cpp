@@ -559,6 +559,8 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
         const QString kind = job.sql.driver.isEmpty() ? sqlKindFromUrl(job.sql.url) : job.sql.driver;
         return QStringLiteral("sql/") + kind;
     }
+    case SourceKind::Http:
+        return QStringLiteral("http");
     }
     return {};
 }

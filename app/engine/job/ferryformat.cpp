@@ -1,4 +1,5 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
+#include "httpyaml.h"
 #include "jobfile.h"
 #include "validate.h"
 #include "yamlfields.h"
@@ -63,12 +64,14 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     if (!src || !src.IsMap())
         return f.error(src, FerryFormatText::tr("'source' must be a map with type, driver and query"));
+    if (const YAML::Node type = child(src, "type"); type && type.IsScalar() && yamlText(type) == u"http")
+        return readHttpSource(f, src, job);
     locateAll(f, QStringLiteral("source"), src,
               {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
                "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql").arg(*type));
+        return f.error(src["type"], FerryFormatText::tr("unknown source type '%1': use sql or http").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -288,6 +291,28 @@ void writeString(YAML::Emitter &e, const char *key, const QString &value)
         e << YAML::Key << key << YAML::Value << value.toStdString();
 }
 
+void writeSqlSource(YAML::Emitter &e, const SqlSourceSpec &s)
+{
+    e << YAML::Key << "type" << YAML::Value << "sql";
+    writeString(e, "url", s.url);
+    writeString(e, "driver", s.driver);
+    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
+    if (s.port)
+        e << YAML::Key << "port" << YAML::Value << s.port;
+    writeString(e, "database", s.database);
+    writeString(e, "username", s.username);
+    writeSecret(e, "password", s.password);
+    writeString(e, "options", s.options);
+    writeString(e, "domain", s.domain);
+    writeString(e, "instance", s.instance);
+    if (s.encrypt)
+        e << YAML::Key << "encrypt" << YAML::Value << true;
+    e << YAML::Key << "query" << YAML::Value;
+    if (fitsLiteralBlock(s.query))
+        e << YAML::Literal;
+    e << s.query.toStdString();
+}
+
 } // namespace
 
 Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
@@ -367,6 +392,9 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         if (auto e = refuseInline(job.fliplet.authToken, QStringLiteral("auth_token")))
             return *e;
+    if (job.sourceKind == SourceKind::Http)
+        if (auto e = inlineHttpAuthSecret(job.http.auth, QStringLiteral("source.auth"), job.name))
+            return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;
@@ -376,25 +404,10 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     writeString(e, "description", job.description);
 
     e << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
-    e << YAML::Key << "type" << YAML::Value << "sql";
-    const SqlSourceSpec &s = job.sql;
-    writeString(e, "url", s.url);
-    writeString(e, "driver", s.driver);
-    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
-    if (s.port)
-        e << YAML::Key << "port" << YAML::Value << s.port;
-    writeString(e, "database", s.database);
-    writeString(e, "username", s.username);
-    writeSecret(e, "password", s.password);
-    writeString(e, "options", s.options);
-    writeString(e, "domain", s.domain);
-    writeString(e, "instance", s.instance);
-    if (s.encrypt)
-        e << YAML::Key << "encrypt" << YAML::Value << true;
-    e << YAML::Key << "query" << YAML::Value;
-    if (fitsLiteralBlock(s.query))
-        e << YAML::Literal;
-    e << s.query.toStdString();
+    if (job.sourceKind == SourceKind::Http)
+        writeHttpSource(e, job.http);
+    else
+        writeSqlSource(e, job.sql);
     e << YAML::EndMap;
 
     e << YAML::Key << "target" << YAML::Value << YAML::BeginMap;

@@ -18,8 +18,9 @@ bool isLoopbackHost(const QString &host)
 bool JobSpec::sameAs(const JobSpec &o) const
 {
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
-           targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite && mapping == o.mapping &&
-           rules == o.rules && schedule == o.schedule && retry == o.retry && logVerbosity == o.logVerbosity;
+           http == o.http && targetKind == o.targetKind && fliplet == o.fliplet && sqlite == o.sqlite &&
+           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
+           logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)
@@ -56,6 +57,9 @@ void maskInlineSecrets(const JobSpec &job)
     SecretMask::add(job.sql.password.inlineValue);
     SecretMask::add(job.fliplet.authToken.inlineValue);
     SecretMask::add(urlPassword(job.sql.url));
+    for (const SecretRef *s : {&job.http.auth.token, &job.http.auth.password, &job.http.auth.key,
+                               &job.http.auth.clientSecret, &job.http.auth.refreshToken})
+        SecretMask::add(s->inlineValue);
 }
 
 } // namespace Ferry

@@ -2,23 +2,14 @@
 // it came from.
 #pragma once
 
+#include "httpspec.h"
+#include "secretref.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Ferry {
-
-// A credential as the job file names it: a reference ("env:NAME", "file:/path") or, for imported
-// Fliplet Agent files only, the plaintext value they carry. Resolved at run time by SecretResolver.
-struct SecretRef
-{
-    QString reference; // "env:NAME" / "file:PATH"; empty when the value is inline
-    QString inlineValue;
-
-    bool isEmpty() const { return reference.isEmpty() && inlineValue.isEmpty(); }
-    bool isInline() const { return reference.isEmpty() && !inlineValue.isEmpty(); }
-    friend bool operator==(const SecretRef &, const SecretRef &) = default;
-};
 
 struct SqlSourceSpec
 {
@@ -108,7 +99,7 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql };
+enum class SourceKind { Sql, Http };
 enum class TargetKind { Fliplet, Sqlite };
 
 struct JobSpec
@@ -118,6 +109,7 @@ struct JobSpec
     QString description;
     SourceKind sourceKind = SourceKind::Sql;
     SqlSourceSpec sql;
+    HttpSourceSpec http; // SourceKind::Http
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;

@@ -1,6 +1,7 @@
 #include "validate.h"
 
 #include "core/cronexpression.h"
+#include "httpvalidate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -142,6 +143,10 @@ private:
 
     void checkSource()
     {
+        if (m_job.sourceKind == SourceKind::Http) {
+            m_issues += validateHttpSource(m_job.http, QStringLiteral("source"));
+            return;
+        }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
                                          QStringLiteral("sqlite")};
         const SqlSourceSpec &s = m_job.sql;

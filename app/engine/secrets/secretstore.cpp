@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
+#include "httpauthsecrets.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,8 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Fliplet)
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});
+    if (job.sourceKind == SourceKind::Http)
+        out += httpAuthSecretFields(job.http.auth, QStringLiteral("source.auth"));
     return out;
 }
 

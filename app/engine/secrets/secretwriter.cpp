@@ -1,6 +1,7 @@
 #include "secretwriter.h"
 
 #include "core/logging.h"
+#include "httpauthsecrets.h"
 #include "keychain.h"
 #include "secretstore.h"
 
@@ -43,7 +44,7 @@ SecretRef *secretAt(JobSpec &job, const QString &field)
         return &job.sql.password;
     if (field == u"target.auth_token")
         return &job.fliplet.authToken;
-    return nullptr;
+    return httpAuthSecretAt(job.http.auth, QStringLiteral("source.auth"), field);
 }
 
 } // namespace
@@ -177,6 +178,9 @@ Result<JobSpec> SecretWriter::moveInlineSecrets(const JobSpec &job, SecretDestin
     JobSpec undo = job; // holds only the references this call wrote, to delete them on failure
     undo.sql.password = {};
     undo.fliplet.authToken = {};
+    for (SecretRef *r : {&undo.http.auth.token, &undo.http.auth.password, &undo.http.auth.key,
+                         &undo.http.auth.clientSecret, &undo.http.auth.refreshToken})
+        *r = {};
     for (const Move &m : moves) {
         auto reference = store(to, job.id, m.field, m.value, directory);
         if (!reference) {
