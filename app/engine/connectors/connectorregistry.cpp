@@ -5,6 +5,7 @@
 #include "connectorfactory.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
+#include "httpsourcetype.h"
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
@@ -352,6 +353,8 @@ QString fieldTypeName(FieldType type)
         return QStringLiteral("query");
     case FieldType::Url:
         return QStringLiteral("url");
+    case FieldType::KeyValues:
+        return QStringLiteral("key-values");
     }
     return {};
 }
@@ -531,6 +534,7 @@ ConnectorRegistry::ConnectorRegistry()
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                               "Extra ODBC connection attributes separated by semicolons; DRIVER={…} picks another "
                               "ODBC driver than FreeTDS"))));
+    m_types.push_back(httpSourceType());
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
 }

@@ -37,6 +37,7 @@ enum class FieldType {
     ChoiceList, // any of choices, as a list
     Query,      // multi-line SQL
     Url,
+    KeyValues, // name/value pairs in order (HTTP headers, query parameters): a QVariantList of QStringList{name, value}
 };
 QString fieldTypeName(FieldType type); // "text", "integer", "boolean", "secret", "file", "choice", …
 

@@ -63,6 +63,13 @@ qint64 nowMs()
 
 HttpAuth::~HttpAuth() = default;
 
+void HttpAuth::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_cancel = cancel;
+    if (m_tokenClient)
+        m_tokenClient->setCancelFlag(cancel);
+}
+
 void HttpAuth::clearTokenCache()
 {
     QMutexLocker lock(&cacheMutex);

@@ -33,6 +33,8 @@ public:
     ~HttpAuth();
 
     HttpAuthKind kind() const { return m_spec.kind; }
+    // The cancel flag of the calling operation (a test, a sample, a run's read), for token requests.
+    void setCancelFlag(const std::atomic_bool *cancel);
     // Adds the credentials to a request to the connector's origin (fetching an OAuth2 token first when there is
     // none or it is about to expire); refuses a request to another origin.
     Result<void> authorize(HttpRequest &request);

@@ -304,6 +304,7 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         HttpOutcome a = sendOnce(request);
+        m_lastTls = a.tlsError;
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         if (a.redirected)

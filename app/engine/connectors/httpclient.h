@@ -101,6 +101,8 @@ public:
     void setSleeper(std::function<bool(int ms)> sleeper) { m_sleeper = std::move(sleeper); }
 
     int retriesDone() const { return m_retriesDone; }
+    // Whether send() last failed on the TLS handshake (an untrusted certificate).
+    bool lastFailureWasTls() const { return m_lastTls; }
 
 private:
     bool sleep(int ms); // false when cancelled
@@ -113,6 +115,7 @@ private:
     static constexpr qint64 SinkBufferBytes = 4 << 20;
     static constexpr qint64 SinkChunkBytes = 256 << 10; // what a sink is handed at a time (fits a core's cache)
     int m_retriesDone = 0;
+    bool m_lastTls = false;
     std::function<bool(int)> m_sleeper;
     std::function<bool(QNetworkRequest &)> m_attemptHook;
 };
