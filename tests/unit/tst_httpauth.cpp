@@ -546,7 +546,7 @@ sync: {key: id}
     bad.auth.refreshToken = {};
     bad.transport.rateLimit = -1;
     bad.transport.proxy = QStringLiteral("ftp://x");
-    bad.records = QStringLiteral("data");
+    bad.records = QStringLiteral("/data\n/items");
     bad.pagination.cursorPointer.clear();
     QStringList fields;
     for (const ValidationIssue &i : validateHttpSource(bad, QStringLiteral("source")))

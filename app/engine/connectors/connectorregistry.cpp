@@ -398,6 +398,9 @@ QVariantMap ConnectorType::values(const JobSpec &job) const
     for (const ConnectorField &f : fields)
         if (const QVariant v = f.read(job); v.isValid())
             out.insert(f.key, v);
+    for (const ConnectorField &f : fields)
+        if (!f.appliesWith(out))
+            out.remove(f.key);
     return out;
 }
 

@@ -62,6 +62,14 @@ struct ConnectorField
     qint64 minimum = 0;         // Integer: the range the job reader accepts (both 0: any)
     qint64 maximum = 0;
     bool suggestedByDiscover = false; // discover() lists values for it (tables, data sources)
+    // Applies only while the field onlyWhen holds one of onlyWhenValues (auth.token while auth.type is bearer):
+    // a form hides it otherwise, and ConnectorType::values() leaves it out. Empty: always.
+    QString onlyWhen;
+    QStringList onlyWhenValues;
+    bool appliesWith(const QVariantMap &values) const
+    {
+        return onlyWhen.isEmpty() || onlyWhenValues.contains(values.value(onlyWhen).toString());
+    }
 
     // Where the value lives in a JobSpec. read() gives an invalid QVariant for a field left unset.
     std::function<QVariant(const JobSpec &)> read;

@@ -1,5 +1,7 @@
 #include "httpconnectorfields.h"
 
+#include <QHash>
+
 namespace Ferry {
 
 namespace {
@@ -61,7 +63,7 @@ ConnectorField choiceField(const char *key, const char *label, const char *help,
     f.defaultValue = choices.first().value;
     f.read = [spec, member, choices](const JobSpec &job) {
         const int i = static_cast<int>(spec(const_cast<JobSpec &>(job)).*member);
-        return i == 0 ? QVariant() : QVariant(choices.value(i).value);
+        return QVariant(choices.value(i).value);
     };
     f.write = [spec, member, choices](JobSpec &job, const QVariant &v) {
         int index = 0;
@@ -151,6 +153,29 @@ void appendHttpAuthFields(QList<ConnectorField> &fields, HttpAuthAccessor auth)
         {{QStringLiteral("basic"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "HTTP Basic")},
          {QStringLiteral("body"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Form body")}},
         auth, &HttpAuthSpec::clientAuth));
+
+    // Each credential field applies to its kind of authentication only (forms hide the others).
+    const QStringList oauth2{QStringLiteral("oauth2")};
+    const QHash<QString, QStringList> kinds{
+        {QStringLiteral("auth.token"), {QStringLiteral("bearer")}},
+        {QStringLiteral("auth.username"), {QStringLiteral("basic")}},
+        {QStringLiteral("auth.password"), {QStringLiteral("basic")}},
+        {QStringLiteral("auth.name"), {QStringLiteral("api_key")}},
+        {QStringLiteral("auth.in"), {QStringLiteral("api_key")}},
+        {QStringLiteral("auth.key"), {QStringLiteral("api_key")}},
+        {QStringLiteral("auth.grant"), oauth2},
+        {QStringLiteral("auth.token_url"), oauth2},
+        {QStringLiteral("auth.client_id"), oauth2},
+        {QStringLiteral("auth.client_secret"), oauth2},
+        {QStringLiteral("auth.refresh_token"), oauth2},
+        {QStringLiteral("auth.scope"), oauth2},
+        {QStringLiteral("auth.client_auth"), oauth2},
+    };
+    for (ConnectorField &f : fields)
+        if (const auto it = kinds.constFind(f.key); it != kinds.cend()) {
+            f.onlyWhen = QStringLiteral("auth.type");
+            f.onlyWhenValues = *it;
+        }
 }
 
 void appendHttpTransportFields(QList<ConnectorField> &fields, HttpTransportAccessor transport)
@@ -176,7 +201,7 @@ void appendHttpTransportFields(QList<ConnectorField> &fields, HttpTransportAcces
     timeout.maximum = 86400000;
     timeout.read = [transport](const JobSpec &job) {
         const int v = transport(const_cast<JobSpec &>(job)).timeoutMs;
-        return v ? QVariant(v) : QVariant();
+        return v ? QVariant(qlonglong(v)) : QVariant();
     };
     timeout.write = [transport](JobSpec &job, const QVariant &v) {
         transport(job).timeoutMs = isEmptyValue(v) ? 0 : v.toInt();

@@ -12,10 +12,8 @@ std::optional<QJsonValue> jsonPointer(const QJsonValue &root, const QString &poi
 {
     if (pointer.isEmpty())
         return root;
-    if (!pointer.startsWith(u'/'))
-        return std::nullopt;
     QJsonValue at = root;
-    const QStringList tokens = pointer.mid(1).split(u'/');
+    const QStringList tokens = (pointer.startsWith(u'/') ? pointer.mid(1) : pointer).split(u'/');
     for (QString token : tokens) {
         token.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
         if (at.isObject()) {

@@ -1,6 +1,7 @@
 // The pieces of an HTTP JSON API answer the HTTP source reads: a JSON pointer (RFC 6901) into the body, the
 // rel="next" target of a Link header (RFC 8288), and RecordCollector, which turns records (JSON objects)
-// into rows: the union of their top-level keys as columns, in the order they first appear; nested objects
+// into rows: the union of their top-level keys as columns, in the order they are first met (within a record in
+// alphabetical order, as Qt's JSON objects keep their keys); nested objects
 // and arrays as compact JSON text.
 #pragma once
 
@@ -18,7 +19,7 @@
 namespace Ferry {
 
 // The value at pointer ("" is the whole document; "/data/items", "/a~1b" for the key "a/b"); nullopt when the
-// path does not exist.
+// path does not exist. A pointer without its leading "/" ("data/items") is read as if it had one.
 std::optional<QJsonValue> jsonPointer(const QJsonValue &root, const QString &pointer);
 
 // The target of the Link header's rel="next" entry ("<https://…?page=2>; rel=\"next\", <…>; rel=\"last\""),

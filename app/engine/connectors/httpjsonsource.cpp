@@ -230,7 +230,7 @@ Result<void> HttpJsonSource::readPages(bool firstOnly)
     QUrl url;
     switch (p.style) {
     case PaginationStyle::Page:
-        url = withParams({{pageParam, QString::number(p.startPage)}});
+        url = withParams({{pageParam, QString::number(p.firstPage())}});
         break;
     case PaginationStyle::Offset:
         url = withParams({{offsetParam, QStringLiteral("0")}});
@@ -240,7 +240,7 @@ Result<void> HttpJsonSource::readPages(bool firstOnly)
         break;
     }
     qint64 offset = 0;
-    int pageNumber = p.startPage;
+    int pageNumber = p.firstPage();
     QSet<QString> seen; // next links and cursors: a server that sends one twice would loop forever
     for (int number = 1;; ++number) {
         if (number > maxPages)
@@ -337,7 +337,7 @@ Result<ConnectionInfo> HttpJsonSource::test(const std::atomic_bool *cancel)
     info.summary = tr("Reached %1: the first page has %n record(s)", nullptr, static_cast<int>(count))
                        .arg(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     if (m_spec.auth.kind != HttpAuthKind::None)
-        info.user = tr("authenticated with %1").arg(httpAuthKindName(m_spec.auth.kind));
+        info.user = tr("%1 credentials").arg(httpAuthKindName(m_spec.auth.kind));
     if (count == 0)
         info.notes.append(tr("the first page has no records, so no columns are known yet"));
     if (m_spec.pagination.style != PaginationStyle::None)

@@ -51,7 +51,7 @@ ConnectorField integer(const char *key, const char *label, const char *help, qin
     f.maximum = maximum;
     f.read = [member, unset](const JobSpec &job) {
         const int v = member(const_cast<JobSpec &>(job));
-        return v == unset ? QVariant() : QVariant(v);
+        return v == unset ? QVariant() : QVariant(qlonglong(v));
     };
     f.write = [member, unset](JobSpec &job, const QVariant &v) { member(job) = isEmptyValue(v) ? unset : v.toInt(); };
     return f;
@@ -127,11 +127,7 @@ ConnectorType httpSourceType()
                      {QStringLiteral("offset"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Offset and limit")},
                      {QStringLiteral("cursor"), QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Cursor")}};
     style.defaultValue = QStringLiteral("none");
-    style.read = [](const JobSpec &j) {
-        return j.http.pagination.style == PaginationStyle::None
-                   ? QVariant()
-                   : QVariant(paginationStyleName(j.http.pagination.style));
-    };
+    style.read = [](const JobSpec &j) { return QVariant(paginationStyleName(j.http.pagination.style)); };
     style.write = [](JobSpec &j, const QVariant &v) {
         j.http.pagination.style = PaginationStyle::None;
         for (PaginationStyle s :
@@ -164,7 +160,8 @@ ConnectorType httpSourceType()
         "pagination.start_page", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "First page"),
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page numbers: the first page's number "
                                                       "(default 1)."),
-        0, 1000000, [](JobSpec &j) -> int & { return j.http.pagination.startPage; }, 1));
+        0, 1000000, [](JobSpec &j) -> int & { return j.http.pagination.startPage; },
+        HttpPaginationSpec::DefaultStartPage));
     t.fields.append(text("pagination.offset_param", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Offset parameter"),
                          FieldType::Text,
                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Offset and limit: the offset's parameter "

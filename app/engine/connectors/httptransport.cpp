@@ -29,7 +29,7 @@ public:
                 return {fromEnvironment};
             return systemProxyForQuery(query);
         }
-        const QUrl proxy(m_setting);
+        const QUrl proxy(m_setting.contains(QLatin1String("://")) ? m_setting : QStringLiteral("http://") + m_setting);
         const bool socks = proxy.scheme().startsWith(QStringLiteral("socks"));
         return {QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxy.host(),
                               static_cast<quint16>(proxy.port(socks ? 1080 : 3128)), proxy.userName(QUrl::FullyDecoded),

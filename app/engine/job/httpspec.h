@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <limits>
+
 namespace Ferry {
 
 // Name/value pairs in the order the job file gives them (HTTP headers, query parameters).
@@ -57,12 +59,14 @@ enum class PaginationStyle { None, NextLink, Page, Offset, Cursor };
 struct HttpPaginationSpec
 {
     PaginationStyle style = PaginationStyle::None;
-    QString nextPointer;   // next_link: a JSON pointer to the next page's URL; empty: the Link header (rel="next")
-    QString pageParam;     // page: the page number's query parameter (default "page")
-    QString sizeParam;     // page: "per_page"; offset: "limit" — the page size's parameter (empty: not sent)
-    int pageSize = 0;      // page, offset: records per page (0: the server's default; a short page then ends
-                           // only by being empty)
-    int startPage = 1;     // page: the first page's number
+    QString nextPointer; // next_link: a JSON pointer to the next page's URL; empty: the Link header (rel="next")
+    QString pageParam;   // page: the page number's query parameter (default "page")
+    QString sizeParam;   // page: "per_page"; offset: "limit" — the page size's parameter (empty: not sent)
+    int pageSize = 0;    // page, offset: records per page (0: the server's default; a short page then ends
+                         // only by being empty)
+    static constexpr int DefaultStartPage = std::numeric_limits<int>::min(); // unset: 1
+    int startPage = DefaultStartPage;                                        // page: the first page's number (unset: 1)
+    int firstPage() const { return startPage == DefaultStartPage ? 1 : startPage; }
     QString offsetParam;   // offset: the offset's query parameter (default "offset")
     QString cursorPointer; // cursor: a JSON pointer to the next cursor in the body
     QString cursorParam;   // cursor: the query parameter it is sent in (default "cursor")

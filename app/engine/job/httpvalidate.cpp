@@ -70,7 +70,7 @@ private:
 
 bool isJsonPointer(const QString &pointer)
 {
-    return pointer.isEmpty() || pointer.startsWith(u'/');
+    return !pointer.contains(u'\n') && pointer.trimmed() == pointer;
 }
 
 QList<ValidationIssue> validateHttpAuth(const HttpAuthSpec &a, const QString &prefix, const QUrl &url)
@@ -128,7 +128,9 @@ QList<ValidationIssue> validateHttpTransport(const HttpTransportSpec &t, const Q
 {
     HttpChecks c(prefix);
     if (!t.proxy.isEmpty() && t.proxy != u"auto" && t.proxy != u"none") {
-        const QUrl proxy(t.proxy, QUrl::StrictMode);
+        // "host:port" without a scheme is an HTTP proxy, as curl reads it.
+        const QUrl proxy(t.proxy.contains(QLatin1String("://")) ? t.proxy : QStringLiteral("http://") + t.proxy,
+                         QUrl::StrictMode);
         const QString scheme = proxy.scheme().toLower();
         if (!proxy.isValid() || proxy.host().isEmpty() ||
             (scheme != u"http" && scheme != u"socks5" && scheme != u"socks5h"))
@@ -181,8 +183,6 @@ QList<ValidationIssue> validateHttpSource(const HttpSourceSpec &s, const QString
                                  .arg(p.nextPointer));
         break;
     case PaginationStyle::Page:
-        if (p.startPage < 0)
-            pc.error("start_page", HttpChecks::tr("the first page's number cannot be negative"));
         break;
     case PaginationStyle::Offset:
         break;
@@ -195,6 +195,8 @@ QList<ValidationIssue> validateHttpSource(const HttpSourceSpec &s, const QString
                      HttpChecks::tr("'%1' is not a JSON pointer: write it as /meta/next_cursor").arg(p.cursorPointer));
         break;
     }
+    if (p.startPage != HttpPaginationSpec::DefaultStartPage && (p.startPage < 0 || p.startPage > 1000000))
+        pc.error("start_page", HttpChecks::tr("the first page's number must be from 0 to 1000000"));
     if (p.pageSize < 0 || p.pageSize > MaxPages)
         pc.error("page_size", HttpChecks::tr("the page size must be from 1 to %1 (or left out)").arg(MaxPages));
     if (p.maxPages < 0 || p.maxPages > MaxPages)

@@ -13,7 +13,8 @@ QList<ValidationIssue> validateHttpTransport(const HttpTransportSpec &transport,
 // prefix: "source".
 QList<ValidationIssue> validateHttpSource(const HttpSourceSpec &source, const QString &prefix);
 
-// A JSON pointer (RFC 6901): empty, or "/" followed by reference tokens.
+// A JSON pointer (RFC 6901): empty, or "/" followed by reference tokens; the leading "/" may be left out
+// ("data/items" is read as "/data/items").
 bool isJsonPointer(const QString &pointer);
 
 } // namespace Ferry

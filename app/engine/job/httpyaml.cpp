@@ -325,7 +325,7 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         FERRY_TRY(pageSize, f.integer(pages, "page_size"));
         p.pageSize = saturatedInt(pageSize.value_or(0));
         FERRY_TRY(startPage, f.integer(pages, "start_page"));
-        p.startPage = saturatedInt(startPage.value_or(1));
+        p.startPage = startPage ? saturatedInt(*startPage) : HttpPaginationSpec::DefaultStartPage;
         FERRY_TRY(offsetParam, f.string(pages, "offset_param"));
         p.offsetParam = offsetParam.value_or(QString()).trimmed();
         FERRY_TRY(cursor, f.string(pages, "cursor"));
@@ -368,7 +368,7 @@ void writeHttpSource(YAML::Emitter &e, const HttpSourceSpec &s)
         writeString(e, "size_param", p.sizeParam);
         if (p.pageSize)
             e << YAML::Key << "page_size" << YAML::Value << p.pageSize;
-        if (p.startPage != 1)
+        if (p.startPage != HttpPaginationSpec::DefaultStartPage)
             e << YAML::Key << "start_page" << YAML::Value << p.startPage;
         writeString(e, "offset_param", p.offsetParam);
         writeString(e, "cursor", p.cursorPointer);
