@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Ferry {
 
@@ -28,6 +29,8 @@ QString JobDescription::source(const JobSpec &job)
     if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json)
         return tr("%1 %2").arg(job.sourceKind == SourceKind::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
                                QFileInfo(job.file.path).fileName());
+    if (job.sourceKind == SourceKind::Http)
+        return tr("HTTP API %1").arg(QUrl(job.http.url).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     const SqlSourceSpec &s = job.sql;
     const QString driver = driverName(s.driver);
     if (s.driver == u"sqlite")

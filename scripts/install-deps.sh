@@ -24,7 +24,8 @@ build_pkgs=(
 # trayer as its tray host, for the tray's test (scripts/with-tray.sh), and for
 # scripts/fuzz.sh clang with its runtime libraries (libFuzzer, the sanitizers) and llvm-symbolizer for
 # readable stack traces; python3 for the translation files' check (scripts/check-translation-files.sh);
-# desktop-file-validate and appstreamcli for the Debian package's metadata (scripts/check-package.sh).
+# desktop-file-validate and appstreamcli for the Debian package's metadata (scripts/check-package.sh);
+# openssl makes the self-signed certificates of the HTTP connectors' TLS tests.
 # Never dbus-x11: with a display it autolaunches a session bus behind the tests' back, and a keychain write
 # can "succeed" into a keyring that is gone a moment later.
 test_pkgs=(
@@ -35,6 +36,7 @@ test_pkgs=(
     xvfb xauth fonts-dejavu-core trayer
     desktop-file-utils appstream
     clang libclang-rt-14-dev llvm
+    openssl
 )
 
 # Node.js and npm run json-server, the REST target's test server (tests/fixtures/json-server, installed with

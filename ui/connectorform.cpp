@@ -1,6 +1,7 @@
 #include "connectorform.h"
 
 #include "icons.h"
+#include "keyvalueedit.h"
 #include "prompts.h"
 #include "secretedit.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,7 +29,7 @@ QString objectNameFor(const QString &key, const char *suffix)
     QString name;
     bool upper = false;
     for (const QChar c : key) {
-        if (c == u'_') {
+        if (c == u'_' || c == u'.') {
             upper = true;
             continue;
         }
@@ -46,6 +48,7 @@ ConnectorForm::ConnectorForm(ConnectorRole role, const KeychainStatus &keychain,
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(this, &ConnectorForm::changed, this, &ConnectorForm::updateVisibleFields);
 }
 
 void ConnectorForm::setCompact(bool compact)
@@ -61,6 +64,7 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
     m_hidden = hidden;
     m_issues.clear();
     m_widgets.clear();
+    m_rows.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     if (!type)
@@ -82,7 +86,22 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
             static_cast<QVBoxLayout *>(cell->layout())->insertWidget(1, help);
         }
         m_form->addRow(label, cell);
+        m_rows.insert(f.key, cell);
     }
+    updateVisibleFields();
+}
+
+void ConnectorForm::updateVisibleFields()
+{
+    if (!m_type)
+        return;
+    QVariantMap shown;
+    for (const ConnectorField &f : m_type->fields)
+        if (!f.onlyWhen.isEmpty() && !shown.contains(f.onlyWhen))
+            shown.insert(f.onlyWhen, value(f.onlyWhen));
+    for (const ConnectorField &f : m_type->fields)
+        if (QWidget *row = m_rows.value(f.key); row && !f.onlyWhen.isEmpty())
+            m_form->setRowVisible(row, f.appliesWith(shown));
 }
 
 QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
@@ -126,6 +145,15 @@ QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
             combo->addItem(c.displayLabel(), c.value);
         connect(combo, &QComboBox::currentIndexChanged, this, &ConnectorForm::changed);
         input = combo;
+        break;
+    }
+    case FieldType::KeyValues: {
+        const bool headers = f.key.contains(QLatin1String("header"));
+        auto *edit = new KeyValueEdit(headers ? tr("Header") : tr("Parameter"), tr("Value"), this);
+        edit->setObjectName(objectNameFor(f.key, "KeyValueEdit"));
+        edit->table()->setAccessibleName(f.displayLabel());
+        connect(edit, &KeyValueEdit::changed, this, &ConnectorForm::changed);
+        input = edit;
         break;
     }
     case FieldType::ChoiceList: {
@@ -224,12 +252,15 @@ void ConnectorForm::load(const JobSpec &job)
         else
             setValue(f.key, v.isValid() ? v : (f.type == FieldType::Boolean ? f.defaultValue : QVariant()));
     }
+    updateVisibleFields();
 }
 
 void ConnectorForm::setValue(const QString &key, const QVariant &v)
 {
     QWidget *w = m_widgets.value(key);
-    if (auto *box = qobject_cast<QCheckBox *>(w)) {
+    if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
+        pairs->setPairs(v.toList());
+    } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
         box->setChecked(v.toBool());
     } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
         edit->setText(v.toString());
@@ -258,6 +289,10 @@ QVariant ConnectorForm::value(const QString &key) const
     const ConnectorField *f = m_type ? m_type->field(key) : nullptr;
     if (!w || !f)
         return {};
+    if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
+        const QVariantList list = pairs->pairs();
+        return list.isEmpty() ? QVariant() : QVariant(list);
+    }
     if (auto *box = qobject_cast<QCheckBox *>(w)) {
         // Left at its default and not set in the job: stays unset.
         if (!m_loadedKeys.contains(key) && f->defaultValue.isValid() && box->isChecked() == f->defaultValue.toBool())

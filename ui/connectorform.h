@@ -62,6 +62,8 @@ signals:
 
 private:
     QWidget *makeEditor(const ConnectorField &field);
+    // Shows only the fields that apply with the values chosen (auth.token for a bearer token).
+    void updateVisibleFields();
 
     ConnectorRole m_role;
     KeychainStatus m_keychain;
@@ -69,6 +71,7 @@ private:
     QStringList m_hidden;
     QFormLayout *m_form;
     QHash<QString, QWidget *> m_widgets; // by key
+    QHash<QString, QWidget *> m_rows;    // the form row's field cell, by key
     QSet<QString> m_loadedKeys;          // fields the job set (a boolean at its default stays unset otherwise)
     FieldIssues m_issues;
 };

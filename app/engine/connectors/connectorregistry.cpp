@@ -7,6 +7,7 @@
 #include "flipletapi.h"
 #include "flipletdatasource.h"
 #include "flipletsource.h"
+#include "httpsourcetype.h"
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
@@ -356,6 +357,8 @@ QString fieldTypeName(FieldType type)
         return QStringLiteral("query");
     case FieldType::Url:
         return QStringLiteral("url");
+    case FieldType::KeyValues:
+        return QStringLiteral("key-values");
     }
     return {};
 }
@@ -399,6 +402,9 @@ QVariantMap ConnectorType::values(const JobSpec &job) const
     for (const ConnectorField &f : fields)
         if (const QVariant v = f.read(job); v.isValid())
             out.insert(f.key, v);
+    for (const ConnectorField &f : fields)
+        if (!f.appliesWith(out))
+            out.remove(f.key);
     return out;
 }
 
@@ -541,6 +547,7 @@ ConnectorRegistry::ConnectorRegistry()
     m_types.push_back(flipletSourceType());
     m_types.push_back(csvSourceType());
     m_types.push_back(jsonSourceType());
+    m_types.push_back(httpSourceType());
     m_types.push_back(flipletType());
     m_types.push_back(sqliteTargetType());
     appendSqlTableTypes(m_types);
@@ -578,6 +585,8 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
         return QStringLiteral("csv");
     case SourceKind::Json:
         return QStringLiteral("json");
+    case SourceKind::Http:
+        return QStringLiteral("http");
     }
     return {};
 }

@@ -38,6 +38,7 @@ enum class FieldType {
     ChoiceList, // any of choices, as a list
     Query,      // multi-line SQL
     Url,
+    KeyValues, // name/value pairs in order (HTTP headers, query parameters): a QVariantList of QStringList{name, value}
 };
 QString fieldTypeName(FieldType type); // "text", "integer", "boolean", "secret", "file", "choice", …
 
@@ -64,6 +65,14 @@ struct ConnectorField
     bool suggestedByDiscover = false; // discover() lists values for it (tables, data sources)
     // A further check of a value that is set (JSON text that must parse, …): a message, or empty when fine.
     std::function<QString(const QVariant &)> checkValue;
+    // Applies only while the field onlyWhen holds one of onlyWhenValues (auth.token while auth.type is bearer):
+    // a form hides it otherwise, and ConnectorType::values() leaves it out. Empty: always.
+    QString onlyWhen;
+    QStringList onlyWhenValues;
+    bool appliesWith(const QVariantMap &values) const
+    {
+        return onlyWhen.isEmpty() || onlyWhenValues.contains(values.value(onlyWhen).toString());
+    }
 
     // Where the value lives in a JobSpec. read() gives an invalid QVariant for a field left unset.
     std::function<QVariant(const JobSpec &)> read;

@@ -117,7 +117,7 @@ bool HttpClient::sleep(int ms)
 
 bool HttpOutcome::retryable() const
 {
-    return (networkError && !redirected) || retryableStatus(response.status);
+    return (networkError && !redirected && !tlsError) || retryableStatus(response.status);
 }
 
 bool HttpOutcome::outcomeUnknown() const
@@ -134,6 +134,13 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     for (const auto &h : request.headers)
         req.setRawHeader(h.first, h.second);
+    if (m_attemptHook && !m_attemptHook(req)) {
+        HttpOutcome cancelled;
+        cancelled.networkError = true;
+        cancelled.maybeSent = false;
+        cancelled.errorText = HttpText::tr("cancelled");
+        return cancelled;
+    }
     QNetworkReply *reply;
     if (request.body.isNull() && request.method == "GET") {
         reply = m_nam.get(req);
@@ -245,6 +252,7 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
                                      .arg(m_retry.requestTimeoutMs / 1000)
                                : reply->errorString();
         a.maybeSent = error != QNetworkReply::ConnectionRefusedError && error != QNetworkReply::HostNotFoundError;
+        a.tlsError = error == QNetworkReply::SslHandshakeFailedError;
         a.response = HttpResponse{}; // a partial body is no answer
     }
     reply->deleteLater();
@@ -296,10 +304,17 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         HttpOutcome a = sendOnce(request);
+        m_lastTls = a.tlsError;
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
         if (a.redirected)
             return Error{ErrorCode::Server, a.errorText, what};
+        if (a.tlsError)
+            return Error{ErrorCode::Connection,
+                         HttpText::tr("the server's TLS certificate is not trusted (%1); if the server uses a private "
+                                      "certificate authority, give its certificate in transport.ca_file")
+                             .arg(a.errorText),
+                         what};
         if (!a.retryable())
             return a.response;
         if (i >= attempts())

@@ -59,6 +59,7 @@ struct HttpOutcome
     bool networkError = false;
     bool maybeSent = true;   // false when the connection was refused or the host unknown
     bool redirected = false; // to another origin, which is refused (not retried)
+    bool tlsError = false;   // the TLS handshake failed (an untrusted certificate): not retried
     QString errorText;
 
     bool retryable() const;
@@ -90,10 +91,18 @@ public:
     const std::atomic_bool *cancelFlag() const { return m_cancel; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
+    // Called before every attempt, retries included, with the request about to go out: a connector's transport
+    // settings (TLS configuration, rate limit) apply there. Returns false when cancelled while waiting.
+    void setAttemptHook(std::function<bool(QNetworkRequest &)> hook) { m_attemptHook = std::move(hook); }
+    // Where a connector sets its proxy (the environment's by default).
+    QNetworkAccessManager &networkAccessManager() { return m_nam; }
+
     // For tests: replaces the random jitter and the sleeping.
     void setSleeper(std::function<bool(int ms)> sleeper) { m_sleeper = std::move(sleeper); }
 
     int retriesDone() const { return m_retriesDone; }
+    // Whether send() last failed on the TLS handshake (an untrusted certificate).
+    bool lastFailureWasTls() const { return m_lastTls; }
 
 private:
     bool sleep(int ms); // false when cancelled
@@ -106,7 +115,9 @@ private:
     static constexpr qint64 SinkBufferBytes = 4 << 20;
     static constexpr qint64 SinkChunkBytes = 256 << 10; // what a sink is handed at a time (fits a core's cache)
     int m_retriesDone = 0;
+    bool m_lastTls = false;
     std::function<bool(int)> m_sleeper;
+    std::function<bool(QNetworkRequest &)> m_attemptHook;
 };
 
 // Refuses header values with control characters (they would inject headers).

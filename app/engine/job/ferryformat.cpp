@@ -1,6 +1,7 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
 #include "filesourceformat.h"
 #include "flipletsourceformat.h"
+#include "httpyaml.h"
 #include "jobfile.h"
 #include "sqltargetformat.h"
 #include "validate.h"
@@ -67,6 +68,8 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     if (!src || !src.IsMap())
         return f.error(src, FerryFormatText::tr("'source' must be a map with type, driver and query"));
+    if (const YAML::Node type = child(src, "type"); type && type.IsScalar() && yamlText(type) == u"http")
+        return readHttpSource(f, src, job);
     locateAll(f, QStringLiteral("source"), src,
               {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
                "encrypt", "query"});
@@ -79,7 +82,7 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         return FileSourceFormat::read(f, src, *type, job);
     if (type.value_or(QStringLiteral("sql")) != u"sql")
         return f.error(src["type"],
-                       FerryFormatText::tr("unknown source type '%1': use sql, csv, json or fliplet").arg(*type));
+                       FerryFormatText::tr("unknown source type '%1': use sql, csv, json, http or fliplet").arg(*type));
     SqlSourceSpec &s = job.sql;
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString());
@@ -416,6 +419,9 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.sourceKind == SourceKind::Fliplet)
         if (auto e = refuseInline(job.flipletSource.authToken, QStringLiteral("auth_token")))
             return *e;
+    if (job.sourceKind == SourceKind::Http)
+        if (auto e = inlineHttpAuthSecret(job.http.auth, QStringLiteral("source.auth"), job.name))
+            return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;
@@ -430,6 +436,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
         writeSecret(e, "auth_token", job.flipletSource.authToken);
     } else if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json) {
         FileSourceFormat::write(e, job);
+    } else if (job.sourceKind == SourceKind::Http) {
+        writeHttpSource(e, job.http);
     } else {
         writeSqlSource(e, job.sql);
     }

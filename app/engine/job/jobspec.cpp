@@ -18,8 +18,9 @@ bool isLoopbackHost(const QString &host)
 bool JobSpec::sameAs(const JobSpec &o) const
 {
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
-           flipletSource == o.flipletSource && file == o.file && targetKind == o.targetKind && fliplet == o.fliplet &&
-           sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest && webhook == o.webhook &&
+           flipletSource == o.flipletSource && file == o.file && http == o.http && targetKind == o.targetKind &&
+           fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest &&
+           webhook == o.webhook &&
            mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
            logVerbosity == o.logVerbosity;
 }
@@ -61,6 +62,9 @@ void maskInlineSecrets(const JobSpec &job)
     SecretMask::add(urlPassword(job.sql.url));
     SecretMask::add(job.sqlTarget.connection.password.inlineValue);
     SecretMask::add(urlPassword(job.sqlTarget.connection.url));
+    for (const SecretRef *s : {&job.http.auth.token, &job.http.auth.password, &job.http.auth.key,
+                               &job.http.auth.clientSecret, &job.http.auth.refreshToken})
+        SecretMask::add(s->inlineValue);
 }
 
 } // namespace Ferry

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "filesourcespec.h"
+#include "httpspec.h"
+#include "secretref.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,18 +13,6 @@
 #include <QStringList>
 
 namespace Ferry {
-
-// A credential as the job file names it: a reference ("env:NAME", "file:/path") or, for imported
-// Fliplet Agent files only, the plaintext value they carry. Resolved at run time by SecretResolver.
-struct SecretRef
-{
-    QString reference; // "env:NAME" / "file:PATH"; empty when the value is inline
-    QString inlineValue;
-
-    bool isEmpty() const { return reference.isEmpty() && inlineValue.isEmpty(); }
-    bool isInline() const { return reference.isEmpty() && !inlineValue.isEmpty(); }
-    friend bool operator==(const SecretRef &, const SecretRef &) = default;
-};
 
 struct SqlSourceSpec
 {
@@ -163,7 +153,7 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql, Fliplet, Csv, Json };
+enum class SourceKind { Sql, Fliplet, Csv, Json, Http };
 enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook };
 
 struct JobSpec
@@ -175,6 +165,7 @@ struct JobSpec
     SqlSourceSpec sql;
     FlipletSourceSpec flipletSource;
     FileSourceSpec file; // Csv, Json
+    HttpSourceSpec http; // SourceKind::Http
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;

@@ -5,6 +5,7 @@
 
 #include "core/cronexpression.h"
 #include "flipletsourceformat.h"
+#include "httpvalidate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -153,6 +154,10 @@ private:
         }
         if (m_job.sourceKind == SourceKind::Csv || m_job.sourceKind == SourceKind::Json) {
             m_issues.append(FileSourceChecks::check(m_job.file, m_job.sourceKind == SourceKind::Csv));
+            return;
+        }
+        if (m_job.sourceKind == SourceKind::Http) {
+            m_issues += validateHttpSource(m_job.http, QStringLiteral("source"));
             return;
         }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),

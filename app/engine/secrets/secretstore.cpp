@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
+#include "httpauthsecrets.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,6 +77,8 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.targetKind == TargetKind::Webhook) // optional: an empty one resolves to nothing (unsigned)
         out.append({QStringLiteral("target.signing_secret"), job.webhook.signingSecret,
                     SecretStore::tr("the webhook's signing_secret")});
+    if (job.sourceKind == SourceKind::Http)
+        out += httpAuthSecretFields(job.http.auth, QStringLiteral("source.auth"));
     return out;
 }
 

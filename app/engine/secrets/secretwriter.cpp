@@ -1,6 +1,7 @@
 #include "secretwriter.h"
 
 #include "core/logging.h"
+#include "httpauthsecrets.h"
 #include "keychain.h"
 #include "secretstore.h"
 
@@ -45,7 +46,11 @@ SecretRef *secretAt(JobSpec &job, const QString &field)
         return &job.fliplet.authToken;
     if (field == u"source.auth_token")
         return &job.flipletSource.authToken;
-    return nullptr;
+    if (field == u"target.password")
+        return &job.sqlTarget.connection.password;
+    if (field == u"target.signing_secret")
+        return &job.webhook.signingSecret;
+    return httpAuthSecretAt(job.http.auth, QStringLiteral("source.auth"), field);
 }
 
 } // namespace
@@ -180,7 +185,16 @@ Result<JobSpec> SecretWriter::moveInlineSecrets(const JobSpec &job, SecretDestin
     undo.sql.password = {};
     undo.fliplet.authToken = {};
     undo.flipletSource.authToken = {};
+    undo.sqlTarget.connection.password = {};
+    undo.webhook.signingSecret = {};
+    for (SecretRef *r : {&undo.http.auth.token, &undo.http.auth.password, &undo.http.auth.key,
+                         &undo.http.auth.clientSecret, &undo.http.auth.refreshToken})
+        *r = {};
     for (const Move &m : moves) {
+        Q_ASSERT(secretAt(out, m.field)); // every field secretFields() lists has its place in secretAt()
+        if (!secretAt(out, m.field))
+            return Error{ErrorCode::InvalidConfig, tr("Ferry cannot store %1 in the keychain").arg(m.field), job.name,
+                         m.field};
         auto reference = store(to, job.id, m.field, m.value, directory);
         if (!reference) {
             if (auto undone = deleteJobSecrets(undo, directory); !undone)
