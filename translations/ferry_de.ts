@@ -43,6 +43,18 @@
         <comment>a form field&apos;s label</comment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectorRegistry</name>
@@ -674,6 +686,290 @@
         <source>The most deliveries in flight at a time.</source>
         <translation>Die meisten Zustellungen, die gleichzeitig unterwegs sind.</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How Ferry proves who it is: a bearer token, a user name and password, an API key, or OAuth2. Only the fields of the chosen kind are used.</source>
+        <translation>Wie Ferry nachweist, wer es ist: ein Bearer-Token, ein Benutzername und Passwort, ein API-Schlüssel oder OAuth2. Nur die Felder der gewählten Art werden verwendet.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Bearer: a reference to the token (env:NAME, file:PATH or keychain:NAME), sent as Authorization: Bearer.</source>
+        <translation>Bearer: ein Verweis auf das Token (env:NAME, file:PFAD oder keychain:NAME), gesendet als Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>Basic authentication: the user name.</source>
+        <translation>Basic-Authentifizierung: der Benutzername.</translation>
+    </message>
+    <message>
+        <source>Basic authentication: a reference to the password.</source>
+        <translation>Basic-Authentifizierung: ein Verweis auf das Passwort.</translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation>Name des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>API key: the header or query parameter it goes in (e.g. X-API-Key).</source>
+        <translation>API-Schlüssel: der Header oder Abfrageparameter, in dem er gesendet wird (z. B. X-API-Key).</translation>
+    </message>
+    <message>
+        <source>API key sent in</source>
+        <translation>API-Schlüssel gesendet in</translation>
+    </message>
+    <message>
+        <source>API key: a request header or a query parameter.</source>
+        <translation>API-Schlüssel: ein Anfrage-Header oder ein Abfrageparameter.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>API key: a reference to the key.</source>
+        <translation>API-Schlüssel: ein Verweis auf den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OAuth2 grant</source>
+        <translation>OAuth2-Grant</translation>
+    </message>
+    <message>
+        <source>OAuth2: client credentials (a service account) or a refresh token (a user&apos;s authorization; a new refresh token the server issues is saved back).</source>
+        <translation>OAuth2: Client-Anmeldedaten (ein Dienstkonto) oder ein Refresh-Token (die Autorisierung eines Benutzers; ein neues Refresh-Token, das der Server ausstellt, wird zurückgespeichert).</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>OAuth2: the provider&apos;s token URL (https://).</source>
+        <translation>OAuth2: die Token-URL des Anbieters (https://).</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>OAuth2: a reference to the client secret.</source>
+        <translation>OAuth2: ein Verweis auf das Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>OAuth2 refresh-token grant: a keychain:NAME or file:PATH reference, so that a new token the server issues can be saved there.</source>
+        <translation>OAuth2-Grant mit Refresh-Token: ein Verweis keychain:NAME oder file:PFAD, damit ein neues Token, das der Server ausstellt, dort gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>OAuth2: the scopes to ask for, separated by spaces (optional).</source>
+        <translation>OAuth2: die anzufordernden Scopes, durch Leerzeichen getrennt (optional).</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>OAuth2: send the client id and secret as HTTP Basic (the standard) or in the form body.</source>
+        <translation>OAuth2: Client-ID und Client-Geheimnis als HTTP Basic (der Standard) oder im Formularinhalt senden.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Form body</source>
+        <translation>Formularinhalt</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a private certificate authority, trusted in addition to the system&apos;s. Certificates are always checked.</source>
+        <translation>Eine PEM-Datei mit dem Zertifikat einer privaten Zertifizierungsstelle, der zusätzlich zu denen des Systems vertraut wird. Zertifikate werden immer geprüft.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Empty or auto: HTTPS_PROXY and the like, else the system&apos;s proxy; none; or an address such as http://proxy.example:3128.</source>
+        <translation>Leer oder auto: HTTPS_PROXY und Ähnliche, sonst der Proxy des Systems; none; oder eine Adresse wie http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>Request timeout (ms)</source>
+        <translation>Zeitlimit einer Anfrage (ms)</translation>
+    </message>
+    <message>
+        <source>The longest one request may take, its answer included.</source>
+        <translation>Wie lange eine Anfrage höchstens dauern darf, ihre Antwort eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>At most this many requests a second, retries included (empty: no limit).</source>
+        <translation>Höchstens so viele Anfragen pro Sekunde, Wiederholungen eingeschlossen (leer: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>HTTP JSON API</source>
+        <translation>HTTP-JSON-API</translation>
+    </message>
+    <message>
+        <source>Records of a JSON API over HTTP, page after page, with a token, a password, an API key or OAuth2.</source>
+        <translation>Datensätze einer JSON-API über HTTP, Seite für Seite, mit einem Token, einem Passwort, einem API-Schlüssel oder OAuth2.</translation>
+    </message>
+    <message>
+        <source>The URL of the first page, e.g. https://api.example.com/v1/contacts. It is read with GET.</source>
+        <translation>Die URL der ersten Seite, z. B. https://api.example.com/v1/contacts. Sie wird mit GET gelesen.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>HTTP headers sent with every request (credentials go in Authentication, not here).</source>
+        <translation>HTTP-Header, die mit jeder Anfrage gesendet werden (Zugangsdaten gehören in Authentifizierung, nicht hierher).</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Parameters added to the address of every page.</source>
+        <translation>Parameter, die an die Adresse jeder Seite angehängt werden.</translation>
+    </message>
+    <message>
+        <source>A JSON pointer to the array of records in each page, e.g. /data or /result/items; empty when the page is the array itself.</source>
+        <translation>Ein JSON-Pointer auf das Array der Datensätze jeder Seite, z. B. /data oder /result/items; leer, wenn die Seite selbst das Array ist.</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Paginierung</translation>
+    </message>
+    <message>
+        <source>How the API splits its records into pages.</source>
+        <translation>Wie die API ihre Datensätze auf Seiten aufteilt.</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>Eine Seite</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Link zur nächsten Seite</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>Seitennummern</translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation>Offset und Limit</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>Next link at</source>
+        <translation>Link zur nächsten Seite unter</translation>
+    </message>
+    <message>
+        <source>Next link: a JSON pointer to the next page&apos;s URL in the answer (e.g. /links/next); empty: the Link header&apos;s rel=&quot;next&quot;.</source>
+        <translation>Link zur nächsten Seite: ein JSON-Pointer auf die URL der nächsten Seite in der Antwort (z. B. /links/next); leer: rel=&quot;next&quot; im Link-Header.</translation>
+    </message>
+    <message>
+        <source>Page numbers: the parameter (default page).</source>
+        <translation>Seitennummern: der Parameter (Standard: page).</translation>
+    </message>
+    <message>
+        <source>The page size&apos;s parameter (default per_page; limit for offsets).</source>
+        <translation>Der Parameter der Seitengröße (Standard: per_page; limit bei Offsets).</translation>
+    </message>
+    <message>
+        <source>Records per page to ask for; a shorter page is the last. Empty: the server&apos;s default (then only an empty page ends).</source>
+        <translation>Anzufordernde Datensätze pro Seite; eine kürzere Seite ist die letzte. Leer: der Standard des Servers (dann beendet nur eine leere Seite).</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Erste Seite</translation>
+    </message>
+    <message>
+        <source>Page numbers: the first page&apos;s number (default 1).</source>
+        <translation>Seitennummern: die Nummer der ersten Seite (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Offset-Parameter</translation>
+    </message>
+    <message>
+        <source>Offset and limit: the offset&apos;s parameter (default offset).</source>
+        <translation>Offset und Limit: der Parameter des Offsets (Standard: offset).</translation>
+    </message>
+    <message>
+        <source>Cursor at</source>
+        <translation>Cursor unter</translation>
+    </message>
+    <message>
+        <source>Cursor: a JSON pointer to the next cursor in the answer (e.g. /meta/next_cursor); none or empty ends.</source>
+        <translation>Cursor: ein JSON-Pointer auf den nächsten Cursor in der Antwort (z. B. /meta/next_cursor); none oder leer beendet.</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Cursor-Parameter</translation>
+    </message>
+    <message>
+        <source>Cursor: the parameter it is sent in (default cursor).</source>
+        <translation>Cursor: der Parameter, in dem er gesendet wird (Standard: cursor).</translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation>Seitenlimit</translation>
+    </message>
+    <message>
+        <source>Stop with an error after this many pages (default 100000).</source>
+        <translation>Nach so vielen Seiten mit einem Fehler anhalten (Standard: 100000).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -966,10 +1262,6 @@
         <translation>„schedule“ muss eine Zuordnung mit cron, run_on_start und/oder time_zone sein</translation>
     </message>
     <message>
-        <source>unknown source type &apos;%1&apos;: use sql, csv, json or fliplet</source>
-        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql, csv, json oder fliplet</translation>
-    </message>
-    <message>
         <source>&apos;target&apos; must be a map with a type (fliplet, sqlite, sql, rest or webhook)</source>
         <translation>„target“ muss eine Zuordnungstabelle mit einem type sein (fliplet, sqlite, sql, rest oder webhook)</translation>
     </message>
@@ -996,6 +1288,58 @@
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
         <translation>„signing_secret“ muss {secret: env:NAME} oder {secret: file:PFAD} sein, niemals das Geheimnis selbst</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http or fliplet</source>
+        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql, csv, json, http oder fliplet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
+        <translation>„%1“ muss {secret: env:NAME}, {secret: file:PFAD} oder {secret: keychain:NAME} sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map of names to values, e.g. {Accept: application/json}</source>
+        <translation>„%1“ muss eine Zuordnungstabelle von Namen zu Werten sein, z. B. {Accept: application/json}</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; must be text</source>
+        <translation>der Wert von „%1“ in „%2“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;auth&apos; must be a map with a type: none, bearer, basic, api_key or oauth2</source>
+        <translation>„auth“ muss eine Zuordnungstabelle mit einem type sein: none, bearer, basic, api_key oder oauth2</translation>
+    </message>
+    <message>
+        <source>unknown auth type &apos;%1&apos;: use none, bearer, basic, api_key or oauth2</source>
+        <translation>unbekannter Authentifizierungstyp „%1“: verwenden Sie none, bearer, basic, api_key oder oauth2</translation>
+    </message>
+    <message>
+        <source>unknown place &apos;%1&apos; for the API key: use header or query</source>
+        <translation>unbekannter Ort „%1“ für den API-Schlüssel: verwenden Sie header oder query</translation>
+    </message>
+    <message>
+        <source>unknown OAuth2 grant &apos;%1&apos;: use client_credentials or refresh_token</source>
+        <translation>unbekannter OAuth2-Grant „%1“: verwenden Sie client_credentials oder refresh_token</translation>
+    </message>
+    <message>
+        <source>unknown client_auth &apos;%1&apos;: use basic or body</source>
+        <translation>unbekanntes client_auth „%1“: verwenden Sie basic oder body</translation>
+    </message>
+    <message>
+        <source>&apos;transport&apos; must be a map (ca_file, proxy, timeout_ms, rate_limit)</source>
+        <translation>„transport“ muss eine Zuordnungstabelle sein (ca_file, proxy, timeout_ms, rate_limit)</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext %1; job files keep references only: store it as an environment variable, a file or a keychain entry and refer to it with {secret: env:NAME}</source>
+        <translation>der Auftrag enthält ein %1 im Klartext; Auftragsdateien enthalten nur Verweise: legen Sie es in einer Umgebungsvariablen, einer Datei oder einem Schlüsselbund-Eintrag ab und verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>&apos;pagination&apos; must be a map with a style: next_link, page, offset or cursor</source>
+        <translation>„pagination“ muss eine Zuordnungstabelle mit einem style sein: next_link, page, offset oder cursor</translation>
+    </message>
+    <message>
+        <source>unknown pagination style &apos;%1&apos;: use next_link, page, offset, cursor or none</source>
+        <translation>unbekannter Paginierungsstil „%1“: verwenden Sie next_link, page, offset, cursor oder none</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2008,217 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (%1); if the server uses a private certificate authority, give its certificate in transport.ca_file</source>
+        <translation>dem TLS-Zertifikat des Servers wird nicht vertraut (%1); wenn der Server eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat in transport.ca_file an</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpAuth</name>
+    <message>
+        <source>%1 is missing or empty: set %2</source>
+        <translation>%1 fehlt oder ist leer: setzen Sie %2</translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation>das API-Token</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>das Passwort</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>das OAuth2-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token</source>
+        <translation>das OAuth2-Refresh-Token</translation>
+    </message>
+    <message>
+        <source>the token endpoint &apos;%1&apos; is not an address</source>
+        <translation>der Token-Endpunkt „%1“ ist keine Adresse</translation>
+    </message>
+    <message>
+        <source>the server sent Ferry to %1, another site than %2; Ferry sends the job&apos;s credentials to %2 only: if that address is right, make it the job&apos;s address</source>
+        <translation>der Server hat Ferry zu %1 geschickt, einer anderen Website als %2; Ferry sendet die Zugangsdaten des Auftrags nur an %2: wenn diese Adresse richtig ist, machen Sie sie zur Adresse des Auftrags</translation>
+    </message>
+    <message>
+        <source>the server refused the access token (HTTP 401): getting a new one from %1</source>
+        <translation>der Server hat das Zugriffstoken abgelehnt (HTTP 401): ein neues wird von %1 geholt</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint %1 could not be reached: %2</source>
+        <translation>der OAuth2-Token-Endpunkt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint answered without an access_token (HTTP %1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt hat ohne access_token geantwortet (HTTP %1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint issued a token of type &apos;%1&apos;; Ferry uses bearer tokens</source>
+        <translation>der OAuth2-Token-Endpunkt hat ein Token vom Typ „%1“ ausgestellt; Ferry verwendet Bearer-Token</translation>
+    </message>
+    <message>
+        <source>the server replaced the OAuth2 refresh token and the old one may no longer work, but the new one could not be saved: %1</source>
+        <translation>der Server hat das OAuth2-Refresh-Token ersetzt, und das alte funktioniert vielleicht nicht mehr, aber das neue konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the server replaced the OAuth2 refresh token; the new one is saved in %1</source>
+        <translation>der Server hat das OAuth2-Refresh-Token ersetzt; das neue ist in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the client (%1): check %2 and %3</source>
+        <translation>der OAuth2-Token-Endpunkt hat den Client abgelehnt (%1): prüfen Sie %2 und %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token was refused (%1): it expired or was revoked; authorize Ferry again and store the new refresh token in %2</source>
+        <translation>das OAuth2-Refresh-Token wurde abgelehnt (%1): es ist abgelaufen oder wurde widerrufen; autorisieren Sie Ferry erneut und speichern Sie das neue Refresh-Token in %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the grant (%1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt hat den Grant abgelehnt (%1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the scope (%1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt hat den Scope abgelehnt (%1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client may not use the %1 grant (%2): check %3 and the client&apos;s settings at the provider</source>
+        <translation>der OAuth2-Client darf den Grant %1 nicht verwenden (%2): prüfen Sie %3 und die Einstellungen des Clients beim Anbieter</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint failed (%1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt ist fehlgeschlagen (%1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the server refused access (HTTP 403) and the job sends no credentials: set %1</source>
+        <translation>der Server hat den Zugriff verweigert (HTTP 403), und der Auftrag sendet keine Zugangsdaten: setzen Sie %1</translation>
+    </message>
+    <message>
+        <source>the server asks for credentials (HTTP 401) and the job sends none: set %1 (bearer, basic, api_key or oauth2)</source>
+        <translation>der Server verlangt Zugangsdaten (HTTP 401), und der Auftrag sendet keine: setzen Sie %1 (bearer, basic, api_key oder oauth2)</translation>
+    </message>
+    <message>
+        <source>the server refused access (HTTP 403): the credentials in %1 work but may not read this; check their permissions or scope</source>
+        <translation>der Server hat den Zugriff verweigert (HTTP 403): die Zugangsdaten in %1 funktionieren, dürfen dies aber nicht lesen; prüfen Sie ihre Rechte oder ihren Scope</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP 401) even after a new token: check %1</source>
+        <translation>der Server hat die Zugangsdaten abgelehnt (HTTP 401), auch nach einem neuen Token: prüfen Sie %1</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP 401): check %1</source>
+        <translation>der Server hat die Zugangsdaten abgelehnt (HTTP 401): prüfen Sie %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpJsonSource</name>
+    <message>
+        <source>HTTP API %1</source>
+        <translation>HTTP-API %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>page %1 could not be read: %2</source>
+        <translation>Seite %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>page %1: the API answered 404 Not Found: check the address in source.url</source>
+        <translation>Seite %1: die API hat mit 404 Not Found geantwortet: prüfen Sie die Adresse in source.url</translation>
+    </message>
+    <message>
+        <source>page %1: the API answered HTTP %2%3</source>
+        <translation>Seite %1: die API hat mit HTTP %2%3 geantwortet</translation>
+    </message>
+    <message>
+        <source>page %1 is not valid JSON: %2 at byte %3 (line %4, column %5); nothing was written</source>
+        <translation>Seite %1 ist kein gültiges JSON: %2 bei Byte %3 (Zeile %4, Spalte %5); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>page %1: %2 is %3, not the array of records: set source.records to the JSON pointer of the array</source>
+        <translation>Seite %1: %2 ist %3, nicht das Array der Datensätze: setzen Sie source.records auf den JSON-Pointer des Arrays</translation>
+    </message>
+    <message>
+        <source>page %1 has nothing at %2 (its top-level keys: %3): set source.records to the JSON pointer of the records array</source>
+        <translation>Seite %1 hat nichts unter %2 (ihre Schlüssel der obersten Ebene: %3): setzen Sie source.records auf den JSON-Pointer des Arrays der Datensätze</translation>
+    </message>
+    <message>
+        <source>page %1: record %2 is %3, not an object; Ferry reads records as JSON objects</source>
+        <translation>Seite %1: Datensatz %2 ist %3, kein Objekt; Ferry liest Datensätze als JSON-Objekte</translation>
+    </message>
+    <message>
+        <source>the API still had more pages after %1; raise source.pagination.max_pages if that is expected</source>
+        <translation>die API hatte nach %1 noch weitere Seiten; erhöhen Sie source.pagination.max_pages, wenn das zu erwarten ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n record(s)</source>
+        <translation>
+            <numerusform>Seite %1: %n Datensatz</numerusform>
+            <numerusform>Seite %1: %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1: the next link at %2 is %3, not a URL</source>
+        <translation>Seite %1: der Link zur nächsten Seite unter %2 ist %3, keine URL</translation>
+    </message>
+    <message>
+        <source>page %1: the cursor at %2 is %3, not a token</source>
+        <translation>Seite %1: der Cursor unter %2 ist %3, kein Token</translation>
+    </message>
+    <message>
+        <source>page %1 points to a page already read (%2): the API&apos;s pagination loops; check source.pagination</source>
+        <translation>Seite %1 verweist auf eine bereits gelesene Seite (%2): die Paginierung der API läuft im Kreis; prüfen Sie source.pagination</translation>
+    </message>
+    <message>
+        <source>HTTP API at %1</source>
+        <translation>HTTP-API unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1: the first page has %n record(s)</source>
+        <translation>
+            <numerusform>%1 erreicht: die erste Seite hat %n Datensatz</numerusform>
+            <numerusform>%1 erreicht: die erste Seite hat %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credentials</source>
+        <translation>Zugangsdaten (%1)</translation>
+    </message>
+    <message>
+        <source>the first page has no records, so no columns are known yet</source>
+        <translation>die erste Seite hat keine Datensätze, daher sind noch keine Spalten bekannt</translation>
+    </message>
+    <message>
+        <source>pages are followed by %1; a run reads them all</source>
+        <translation>die Seiten werden per %1 verfolgt; ein Lauf liest sie alle</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpTransport</name>
+    <message>
+        <source>the CA bundle %1 does not exist: give the path of a PEM file with the certificate of the server&apos;s certificate authority</source>
+        <translation>das CA-Bündel %1 existiert nicht: geben Sie den Pfad einer PEM-Datei mit dem Zertifikat der Zertifizierungsstelle des Servers an</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 cannot be read: %2</source>
+        <translation>das CA-Bündel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>das CA-Bündel %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ImportDialog</name>
@@ -1876,6 +2431,10 @@
     <message>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>HTTP API %1</source>
+        <translation>HTTP-API %1</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3670,122 @@
         <source>the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME</source>
         <translation>das Signaturgeheimnis muss ein Verweis sein: env:NAME, file:PFAD oder keychain:NAME</translation>
     </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names nothing: write %2:NAME</source>
+        <translation>der Geheimnis-Verweis „%1“ nennt nichts: schreiben Sie %2:NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: Ferry sends credentials only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>„%1“ ist einfaches http://: Ferry sendet Zugangsdaten nur über https:// (oder an diesen Computer, für Tests); verwenden Sie eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the bearer token is missing: refer to it with {secret: env:NAME}</source>
+        <translation>das Bearer-Token fehlt: verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the user name for basic authentication is missing</source>
+        <translation>der Benutzername für die Basic-Authentifizierung fehlt</translation>
+    </message>
+    <message>
+        <source>the password for basic authentication is missing: refer to it with {secret: env:NAME}</source>
+        <translation>das Passwort für die Basic-Authentifizierung fehlt: verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the API key&apos;s header or query parameter name is missing (e.g. X-API-Key)</source>
+        <translation>der Name des Headers oder Abfrageparameters für den API-Schlüssel fehlt (z. B. X-API-Key)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header or parameter name</source>
+        <translation>„%1“ ist kein gültiger Header- oder Parametername</translation>
+    </message>
+    <message>
+        <source>the API key is missing: refer to it with {secret: env:NAME}</source>
+        <translation>der API-Schlüssel fehlt: verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint is missing: give its https:// address</source>
+        <translation>der OAuth2-Token-Endpunkt fehlt: geben Sie seine https://-Adresse an</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client id is missing</source>
+        <translation>die OAuth2-Client-ID fehlt</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret is missing: refer to it with {secret: env:NAME}</source>
+        <translation>das OAuth2-Client-Geheimnis fehlt: verweisen Sie darauf mit {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token is missing: refer to it with {secret: keychain:NAME} or {secret: file:PATH} (so that a new one the server issues can be saved)</source>
+        <translation>das OAuth2-Refresh-Token fehlt: verweisen Sie darauf mit {secret: keychain:NAME} oder {secret: file:PFAD} (damit ein neues, das der Server ausstellt, gespeichert werden kann)</translation>
+    </message>
+    <message>
+        <source>a client secret is given without the client id it belongs to</source>
+        <translation>ein Client-Geheimnis ist ohne die zugehörige Client-ID angegeben</translation>
+    </message>
+    <message>
+        <source>credentials would travel over plain http:// to %1: use an https:// address</source>
+        <translation>Zugangsdaten würden über einfaches http:// an %1 übertragen: verwenden Sie eine https://-Adresse</translation>
+    </message>
+    <message>
+        <source>the proxy must be auto, none or an address such as http://proxy.example:3128 or socks5://host:1080</source>
+        <translation>der Proxy muss auto, none oder eine Adresse wie http://proxy.example:3128 oder socks5://host:1080 sein</translation>
+    </message>
+    <message>
+        <source>the request timeout must be from %1 to %2 ms (or left out for retry.request_timeout_ms)</source>
+        <translation>das Zeitlimit einer Anfrage muss zwischen %1 und %2 ms liegen (oder weggelassen werden für retry.request_timeout_ms)</translation>
+    </message>
+    <message>
+        <source>the rate limit must be from 0 (none) to %1 requests per second</source>
+        <translation>die Ratenbegrenzung muss zwischen 0 (keine) und %1 Anfragen pro Sekunde liegen</translation>
+    </message>
+    <message>
+        <source>the API address is missing: give the URL of the first page</source>
+        <translation>die Adresse der API fehlt: geben Sie die URL der ersten Seite an</translation>
+    </message>
+    <message>
+        <source>the HTTP source reads with GET only, not &apos;%1&apos;</source>
+        <translation>die HTTP-Quelle liest nur mit GET, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the Authorization header would keep a credential in the job file: use auth: (bearer, basic, api_key or oauth2) instead</source>
+        <translation>der Authorization-Header würde Zugangsdaten in der Auftragsdatei ablegen: verwenden Sie stattdessen auth: (bearer, basic, api_key oder oauth2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HTTP header name</source>
+        <translation>„%1“ ist kein gültiger HTTP-Header-Name</translation>
+    </message>
+    <message>
+        <source>a query parameter has no name</source>
+        <translation>ein Abfrageparameter hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /data/items (or leave it empty when the answer is the array itself)</source>
+        <translation>„%1“ ist kein JSON-Pointer: schreiben Sie ihn als /data/items (oder lassen Sie ihn leer, wenn die Antwort selbst das Array ist)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /links/next (or leave it empty for the Link header)</source>
+        <translation>„%1“ ist kein JSON-Pointer: schreiben Sie ihn als /links/next (oder lassen Sie ihn leer für den Link-Header)</translation>
+    </message>
+    <message>
+        <source>the cursor&apos;s place in the answer is missing: give a JSON pointer such as /meta/next_cursor</source>
+        <translation>die Stelle des Cursors in der Antwort fehlt: geben Sie einen JSON-Pointer wie /meta/next_cursor an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /meta/next_cursor</source>
+        <translation>„%1“ ist kein JSON-Pointer: schreiben Sie ihn als /meta/next_cursor</translation>
+    </message>
+    <message>
+        <source>the first page&apos;s number must be from 0 to 1000000</source>
+        <translation>die Nummer der ersten Seite muss zwischen 0 und 1000000 liegen</translation>
+    </message>
+    <message>
+        <source>the page size must be from 1 to %1 (or left out)</source>
+        <translation>die Seitengröße muss zwischen 1 und %1 liegen (oder weggelassen werden)</translation>
+    </message>
+    <message>
+        <source>the page limit must be from 1 to %1 (or left out)</source>
+        <translation>das Seitenlimit muss zwischen 1 und %1 liegen (oder weggelassen werden)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JsonFileSource</name>
@@ -3236,6 +3911,17 @@
             <numerusform>%n Zeile in %1 ms gelesen</numerusform>
             <numerusform>%n Zeilen in %1 ms gelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::KeyValueEdit</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Die ausgewählten Zeilen entfernen</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5810,45 @@ Sie löschen?</translation>
         <source>the webhook&apos;s signing_secret</source>
         <translation>das signing_secret des Webhooks</translation>
     </message>
+    <message>
+        <source>the API token</source>
+        <translation>das API-Token</translation>
+    </message>
+    <message>
+        <source>the API password</source>
+        <translation>das API-Passwort</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>das OAuth2-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token</source>
+        <translation>das OAuth2-Refresh-Token</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretUpdater</name>
+    <message>
+        <source>%1 could not be saved in the keychain: %2</source>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to %2: %3; the next run needs the new value</source>
+        <translation>%1 konnte nicht in %2 gespeichert werden: %3; der nächste Lauf braucht den neuen Wert</translation>
+    </message>
+    <message>
+        <source>the server issued a new %1, but it comes from the environment variable %2, which Ferry cannot change for later runs: keep it in the keychain or a file instead</source>
+        <translation>der Server hat einen neuen Wert für %1 ausgestellt, aber er kommt aus der Umgebungsvariablen %2, die Ferry für spätere Läufe nicht ändern kann: legen Sie ihn stattdessen im Schlüsselbund oder in einer Datei ab</translation>
+    </message>
+    <message>
+        <source>the server issued a new %1, but the job holds no reference to save it to: refer to it with {secret: keychain:NAME} or {secret: file:PATH}</source>
+        <translation>der Server hat einen neuen Wert für %1 ausgestellt, aber der Auftrag hat keinen Verweis, um ihn zu speichern: verweisen Sie darauf mit {secret: keychain:NAME} oder {secret: file:PFAD}</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::SecretWriter</name>
@@ -5178,6 +5903,10 @@ Sie löschen?</translation>
     <message>
         <source>the secret file %1 cannot be deleted</source>
         <translation>die Geheimnis-Datei %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Ferry cannot store %1 in the keychain</source>
+        <translation>Ferry kann %1 nicht im Schlüsselbund ablegen</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HttpJsonSource</name>
+    <message numerus="yes">
+        <source>page %1: %n record(s)</source>
+        <translation>
+            <numerusform>page %1: %n record</numerusform>
+            <numerusform>page %1: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1: the first page has %n record(s)</source>
+        <translation>
+            <numerusform>Reached %1: the first page has %n record</numerusform>
+            <numerusform>Reached %1: the first page has %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ImportDialog</name>
     <message numerus="yes">
         <source>Imported %n job(s). Not imported:</source>

@@ -43,6 +43,18 @@
         <comment>a form field&apos;s label</comment>
         <translation>%1&#xa0;:</translation>
     </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ConnectorRegistry</name>
@@ -674,6 +686,290 @@
         <source>The most deliveries in flight at a time.</source>
         <translation>Le nombre maximal de livraisons en cours à la fois.</translation>
     </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>How Ferry proves who it is: a bearer token, a user name and password, an API key, or OAuth2. Only the fields of the chosen kind are used.</source>
+        <translation>Comment Ferry prouve son identité&#xa0;: un jeton Bearer, un nom d’utilisateur et un mot de passe, une clé d’API, ou OAuth2. Seuls les champs du type choisi sont utilisés.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>Nom d’utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Bearer: a reference to the token (env:NAME, file:PATH or keychain:NAME), sent as Authorization: Bearer.</source>
+        <translation>Bearer&#xa0;: une référence au jeton (env:NOM, file:CHEMIN ou keychain:NOM), envoyé comme Authorization: Bearer.</translation>
+    </message>
+    <message>
+        <source>Basic authentication: the user name.</source>
+        <translation>Authentification Basic&#xa0;: le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Basic authentication: a reference to the password.</source>
+        <translation>Authentification Basic&#xa0;: une référence au mot de passe.</translation>
+    </message>
+    <message>
+        <source>API key name</source>
+        <translation>Nom de la clé d’API</translation>
+    </message>
+    <message>
+        <source>API key: the header or query parameter it goes in (e.g. X-API-Key).</source>
+        <translation>Clé d’API&#xa0;: l’en-tête ou le paramètre de requête qui la porte (p. ex. X-API-Key).</translation>
+    </message>
+    <message>
+        <source>API key sent in</source>
+        <translation>Clé d’API envoyée dans</translation>
+    </message>
+    <message>
+        <source>API key: a request header or a query parameter.</source>
+        <translation>Clé d’API&#xa0;: un en-tête de requête ou un paramètre de requête.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Query parameter</source>
+        <translation>Paramètre de requête</translation>
+    </message>
+    <message>
+        <source>API key: a reference to the key.</source>
+        <translation>Clé d’API&#xa0;: une référence à la clé.</translation>
+    </message>
+    <message>
+        <source>OAuth2 grant</source>
+        <translation>Type d’autorisation OAuth2</translation>
+    </message>
+    <message>
+        <source>OAuth2: client credentials (a service account) or a refresh token (a user&apos;s authorization; a new refresh token the server issues is saved back).</source>
+        <translation>OAuth2&#xa0;: identifiants client (un compte de service) ou jeton d’actualisation (l’autorisation d’un utilisateur&#xa0;; un nouveau jeton d’actualisation émis par le serveur est réenregistré).</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Identifiants client</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Jeton d’actualisation</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Point de terminaison du jeton</translation>
+    </message>
+    <message>
+        <source>OAuth2: the provider&apos;s token URL (https://).</source>
+        <translation>OAuth2&#xa0;: l’URL de jeton du fournisseur (https://).</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>OAuth2: a reference to the client secret.</source>
+        <translation>OAuth2&#xa0;: une référence au secret client.</translation>
+    </message>
+    <message>
+        <source>OAuth2 refresh-token grant: a keychain:NAME or file:PATH reference, so that a new token the server issues can be saved there.</source>
+        <translation>Autorisation OAuth2 par jeton d’actualisation&#xa0;: une référence keychain:NOM ou file:CHEMIN, pour qu’un nouveau jeton émis par le serveur puisse y être enregistré.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>OAuth2: the scopes to ask for, separated by spaces (optional).</source>
+        <translation>OAuth2&#xa0;: les portées à demander, séparées par des espaces (facultatif).</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Authentification du client</translation>
+    </message>
+    <message>
+        <source>OAuth2: send the client id and secret as HTTP Basic (the standard) or in the form body.</source>
+        <translation>OAuth2&#xa0;: envoyer l’ID et le secret client en HTTP Basic (la norme) ou dans le corps du formulaire.</translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation>HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Form body</source>
+        <translation>Corps du formulaire</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificats d’AC supplémentaires</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of a private certificate authority, trusted in addition to the system&apos;s. Certificates are always checked.</source>
+        <translation>Un fichier PEM contenant le certificat d’une autorité de certification privée, approuvé en plus de ceux du système. Les certificats sont toujours vérifiés.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Empty or auto: HTTPS_PROXY and the like, else the system&apos;s proxy; none; or an address such as http://proxy.example:3128.</source>
+        <translation>Vide ou auto&#xa0;: HTTPS_PROXY et variables semblables, sinon le proxy du système&#xa0;; none&#xa0;; ou une adresse comme http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>Request timeout (ms)</source>
+        <translation>Délai d’attente d’une requête (ms)</translation>
+    </message>
+    <message>
+        <source>The longest one request may take, its answer included.</source>
+        <translation>La durée maximale d’une requête, réponse comprise.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>At most this many requests a second, retries included (empty: no limit).</source>
+        <translation>Au plus ce nombre de requêtes par seconde, nouvelles tentatives comprises (vide&#xa0;: pas de limite).</translation>
+    </message>
+    <message>
+        <source>HTTP JSON API</source>
+        <translation>API JSON HTTP</translation>
+    </message>
+    <message>
+        <source>Records of a JSON API over HTTP, page after page, with a token, a password, an API key or OAuth2.</source>
+        <translation>Les enregistrements d’une API JSON sur HTTP, page après page, avec un jeton, un mot de passe, une clé d’API ou OAuth2.</translation>
+    </message>
+    <message>
+        <source>The URL of the first page, e.g. https://api.example.com/v1/contacts. It is read with GET.</source>
+        <translation>L’URL de la première page, p. ex. https://api.example.com/v1/contacts. Elle est lue avec GET.</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>HTTP headers sent with every request (credentials go in Authentication, not here).</source>
+        <translation>En-têtes HTTP envoyés avec chaque requête (les identifiants vont dans Authentification, pas ici).</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Parameters added to the address of every page.</source>
+        <translation>Paramètres ajoutés à l’adresse de chaque page.</translation>
+    </message>
+    <message>
+        <source>A JSON pointer to the array of records in each page, e.g. /data or /result/items; empty when the page is the array itself.</source>
+        <translation>Un pointeur JSON vers le tableau d’enregistrements de chaque page, p. ex. /data ou /result/items&#xa0;; vide quand la page est le tableau lui-même.</translation>
+    </message>
+    <message>
+        <source>Pagination</source>
+        <translation>Pagination</translation>
+    </message>
+    <message>
+        <source>How the API splits its records into pages.</source>
+        <translation>La façon dont l’API répartit ses enregistrements en pages.</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>Une seule page</translation>
+    </message>
+    <message>
+        <source>Next link</source>
+        <translation>Lien suivant</translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation>Numéros de page</translation>
+    </message>
+    <message>
+        <source>Offset and limit</source>
+        <translation>Décalage et limite</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Next link at</source>
+        <translation>Lien suivant à</translation>
+    </message>
+    <message>
+        <source>Next link: a JSON pointer to the next page&apos;s URL in the answer (e.g. /links/next); empty: the Link header&apos;s rel=&quot;next&quot;.</source>
+        <translation>Lien suivant&#xa0;: un pointeur JSON vers l’URL de la page suivante dans la réponse (p. ex. /links/next)&#xa0;; vide&#xa0;: le rel=&quot;next&quot; de l’en-tête Link.</translation>
+    </message>
+    <message>
+        <source>Page numbers: the parameter (default page).</source>
+        <translation>Numéros de page&#xa0;: le paramètre (par défaut page).</translation>
+    </message>
+    <message>
+        <source>The page size&apos;s parameter (default per_page; limit for offsets).</source>
+        <translation>Le paramètre de la taille de page (par défaut per_page&#xa0;; limit pour les décalages).</translation>
+    </message>
+    <message>
+        <source>Records per page to ask for; a shorter page is the last. Empty: the server&apos;s default (then only an empty page ends).</source>
+        <translation>Enregistrements à demander par page&#xa0;; une page plus courte est la dernière. Vide&#xa0;: la valeur par défaut du serveur (alors seule une page vide termine).</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Page numbers: the first page&apos;s number (default 1).</source>
+        <translation>Numéros de page&#xa0;: le numéro de la première page (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>Offset parameter</source>
+        <translation>Paramètre de décalage</translation>
+    </message>
+    <message>
+        <source>Offset and limit: the offset&apos;s parameter (default offset).</source>
+        <translation>Décalage et limite&#xa0;: le paramètre du décalage (par défaut offset).</translation>
+    </message>
+    <message>
+        <source>Cursor at</source>
+        <translation>Curseur à</translation>
+    </message>
+    <message>
+        <source>Cursor: a JSON pointer to the next cursor in the answer (e.g. /meta/next_cursor); none or empty ends.</source>
+        <translation>Curseur&#xa0;: un pointeur JSON vers le curseur suivant dans la réponse (p. ex. /meta/next_cursor)&#xa0;; none ou vide termine.</translation>
+    </message>
+    <message>
+        <source>Cursor parameter</source>
+        <translation>Paramètre du curseur</translation>
+    </message>
+    <message>
+        <source>Cursor: the parameter it is sent in (default cursor).</source>
+        <translation>Curseur&#xa0;: le paramètre dans lequel il est envoyé (par défaut cursor).</translation>
+    </message>
+    <message>
+        <source>Page limit</source>
+        <translation>Limite de pages</translation>
+    </message>
+    <message>
+        <source>Stop with an error after this many pages (default 100000).</source>
+        <translation>S’arrêter avec une erreur après ce nombre de pages (par défaut 100000).</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -966,10 +1262,6 @@
         <translation>«&#xa0;schedule&#xa0;» doit être un dictionnaire avec cron, run_on_start et/ou time_zone</translation>
     </message>
     <message>
-        <source>unknown source type &apos;%1&apos;: use sql, csv, json or fliplet</source>
-        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql, csv, json ou fliplet</translation>
-    </message>
-    <message>
         <source>&apos;target&apos; must be a map with a type (fliplet, sqlite, sql, rest or webhook)</source>
         <translation>«&#xa0;target&#xa0;» doit être un dictionnaire avec un type (fliplet, sqlite, sql, rest ou webhook)</translation>
     </message>
@@ -996,6 +1288,58 @@
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
         <translation>«&#xa0;signing_secret&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}, jamais le secret lui-même</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http or fliplet</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql, csv, json, http ou fliplet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
+        <translation>«&#xa0;%1&#xa0;» doit être {secret: env:NOM}, {secret: file:CHEMIN} ou {secret: keychain:NOM}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map of names to values, e.g. {Accept: application/json}</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un dictionnaire de noms vers des valeurs, p. ex. {Accept: application/json}</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; in &apos;%2&apos; must be text</source>
+        <translation>la valeur de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;auth&apos; must be a map with a type: none, bearer, basic, api_key or oauth2</source>
+        <translation>«&#xa0;auth&#xa0;» doit être un dictionnaire avec un type&#xa0;: none, bearer, basic, api_key ou oauth2</translation>
+    </message>
+    <message>
+        <source>unknown auth type &apos;%1&apos;: use none, bearer, basic, api_key or oauth2</source>
+        <translation>type d’authentification inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez none, bearer, basic, api_key ou oauth2</translation>
+    </message>
+    <message>
+        <source>unknown place &apos;%1&apos; for the API key: use header or query</source>
+        <translation>emplacement inconnu «&#xa0;%1&#xa0;» pour la clé d’API&#xa0;: utilisez header ou query</translation>
+    </message>
+    <message>
+        <source>unknown OAuth2 grant &apos;%1&apos;: use client_credentials or refresh_token</source>
+        <translation>type d’autorisation OAuth2 inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez client_credentials ou refresh_token</translation>
+    </message>
+    <message>
+        <source>unknown client_auth &apos;%1&apos;: use basic or body</source>
+        <translation>client_auth inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez basic ou body</translation>
+    </message>
+    <message>
+        <source>&apos;transport&apos; must be a map (ca_file, proxy, timeout_ms, rate_limit)</source>
+        <translation>«&#xa0;transport&#xa0;» doit être un dictionnaire (ca_file, proxy, timeout_ms, rate_limit)</translation>
+    </message>
+    <message>
+        <source>the job holds a plaintext %1; job files keep references only: store it as an environment variable, a file or a keychain entry and refer to it with {secret: env:NAME}</source>
+        <translation>la tâche contient un %1 en clair&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: stockez-le dans une variable d’environnement, un fichier ou une entrée du trousseau et faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>&apos;pagination&apos; must be a map with a style: next_link, page, offset or cursor</source>
+        <translation>«&#xa0;pagination&#xa0;» doit être un dictionnaire avec un style&#xa0;: next_link, page, offset ou cursor</translation>
+    </message>
+    <message>
+        <source>unknown pagination style &apos;%1&apos;: use next_link, page, offset, cursor or none</source>
+        <translation>style de pagination inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez next_link, page, offset, cursor ou none</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2008,217 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (%1); if the server uses a private certificate authority, give its certificate in transport.ca_file</source>
+        <translation>le certificat TLS du serveur n’est pas approuvé (%1)&#xa0;; si le serveur utilise une autorité de certification privée, indiquez son certificat dans transport.ca_file</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpAuth</name>
+    <message>
+        <source>%1 is missing or empty: set %2</source>
+        <translation>%1 manque ou est vide&#xa0;: renseignez %2</translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation>le jeton d’API</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>le mot de passe</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>la clé d’API</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>le secret client OAuth2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token</source>
+        <translation>le jeton d’actualisation OAuth2</translation>
+    </message>
+    <message>
+        <source>the token endpoint &apos;%1&apos; is not an address</source>
+        <translation>le point de terminaison du jeton «&#xa0;%1&#xa0;» n’est pas une adresse</translation>
+    </message>
+    <message>
+        <source>the server sent Ferry to %1, another site than %2; Ferry sends the job&apos;s credentials to %2 only: if that address is right, make it the job&apos;s address</source>
+        <translation>le serveur a renvoyé Ferry vers %1, un autre site que %2&#xa0;; Ferry n’envoie les identifiants de la tâche qu’à %2&#xa0;: si cette adresse est la bonne, faites-en l’adresse de la tâche</translation>
+    </message>
+    <message>
+        <source>the server refused the access token (HTTP 401): getting a new one from %1</source>
+        <translation>le serveur a refusé le jeton d’accès (HTTP 401)&#xa0;: obtention d’un nouveau jeton auprès de %1</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint %1 could not be reached: %2</source>
+        <translation>le point de terminaison du jeton OAuth2 %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint answered without an access_token (HTTP %1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a répondu sans access_token (HTTP %1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint issued a token of type &apos;%1&apos;; Ferry uses bearer tokens</source>
+        <translation>le point de terminaison du jeton OAuth2 a émis un jeton de type «&#xa0;%1&#xa0;»&#xa0;; Ferry utilise des jetons bearer</translation>
+    </message>
+    <message>
+        <source>the server replaced the OAuth2 refresh token and the old one may no longer work, but the new one could not be saved: %1</source>
+        <translation>le serveur a remplacé le jeton d’actualisation OAuth2 et l’ancien ne fonctionne peut-être plus, mais le nouveau n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server replaced the OAuth2 refresh token; the new one is saved in %1</source>
+        <translation>le serveur a remplacé le jeton d’actualisation OAuth2&#xa0;; le nouveau est enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the client (%1): check %2 and %3</source>
+        <translation>le point de terminaison du jeton OAuth2 a refusé le client (%1)&#xa0;: vérifiez %2 et %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token was refused (%1): it expired or was revoked; authorize Ferry again and store the new refresh token in %2</source>
+        <translation>le jeton d’actualisation OAuth2 a été refusé (%1)&#xa0;: il a expiré ou a été révoqué&#xa0;; autorisez de nouveau Ferry et stockez le nouveau jeton d’actualisation dans %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the grant (%1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a refusé l’autorisation (%1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the scope (%1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a refusé la portée (%1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client may not use the %1 grant (%2): check %3 and the client&apos;s settings at the provider</source>
+        <translation>le client OAuth2 n’a pas le droit d’utiliser l’autorisation %1 (%2)&#xa0;: vérifiez %3 et les réglages du client chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint failed (%1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a échoué (%1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the server refused access (HTTP 403) and the job sends no credentials: set %1</source>
+        <translation>le serveur a refusé l’accès (HTTP 403) et la tâche n’envoie aucun identifiant&#xa0;: renseignez %1</translation>
+    </message>
+    <message>
+        <source>the server asks for credentials (HTTP 401) and the job sends none: set %1 (bearer, basic, api_key or oauth2)</source>
+        <translation>le serveur demande des identifiants (HTTP 401) et la tâche n’en envoie aucun&#xa0;: renseignez %1 (bearer, basic, api_key ou oauth2)</translation>
+    </message>
+    <message>
+        <source>the server refused access (HTTP 403): the credentials in %1 work but may not read this; check their permissions or scope</source>
+        <translation>le serveur a refusé l’accès (HTTP 403)&#xa0;: les identifiants de %1 fonctionnent mais n’ont pas le droit de lire ceci&#xa0;; vérifiez leurs permissions ou leur portée</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP 401) even after a new token: check %1</source>
+        <translation>le serveur a refusé les identifiants (HTTP 401) même après un nouveau jeton&#xa0;: vérifiez %1</translation>
+    </message>
+    <message>
+        <source>the server refused the credentials (HTTP 401): check %1</source>
+        <translation>le serveur a refusé les identifiants (HTTP 401)&#xa0;: vérifiez %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpJsonSource</name>
+    <message>
+        <source>HTTP API %1</source>
+        <translation>API HTTP %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>page %1 could not be read: %2</source>
+        <translation>la page %1 n’a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>page %1: the API answered 404 Not Found: check the address in source.url</source>
+        <translation>page %1&#xa0;: l’API a répondu 404 Not Found&#xa0;: vérifiez l’adresse dans source.url</translation>
+    </message>
+    <message>
+        <source>page %1: the API answered HTTP %2%3</source>
+        <translation>page %1&#xa0;: l’API a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>page %1 is not valid JSON: %2 at byte %3 (line %4, column %5); nothing was written</source>
+        <translation>la page %1 n’est pas du JSON valide&#xa0;: %2 à l’octet %3 (ligne %4, colonne %5)&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>page %1: %2 is %3, not the array of records: set source.records to the JSON pointer of the array</source>
+        <translation>page %1&#xa0;: %2 est %3, pas le tableau d’enregistrements&#xa0;: donnez à source.records le pointeur JSON du tableau</translation>
+    </message>
+    <message>
+        <source>page %1 has nothing at %2 (its top-level keys: %3): set source.records to the JSON pointer of the records array</source>
+        <translation>la page %1 n’a rien à %2 (ses clés de premier niveau&#xa0;: %3)&#xa0;: donnez à source.records le pointeur JSON du tableau d’enregistrements</translation>
+    </message>
+    <message>
+        <source>page %1: record %2 is %3, not an object; Ferry reads records as JSON objects</source>
+        <translation>page %1&#xa0;: l’enregistrement %2 est %3, pas un objet&#xa0;; Ferry lit les enregistrements comme des objets JSON</translation>
+    </message>
+    <message>
+        <source>the API still had more pages after %1; raise source.pagination.max_pages if that is expected</source>
+        <translation>l’API avait encore des pages après %1&#xa0;; augmentez source.pagination.max_pages si c’est attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n record(s)</source>
+        <translation>
+            <numerusform>page %1&#xa0;: %n enregistrement</numerusform>
+            <numerusform>page %1&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1: the next link at %2 is %3, not a URL</source>
+        <translation>page %1&#xa0;: le lien suivant à %2 est %3, pas une URL</translation>
+    </message>
+    <message>
+        <source>page %1: the cursor at %2 is %3, not a token</source>
+        <translation>page %1&#xa0;: le curseur à %2 est %3, pas un jeton</translation>
+    </message>
+    <message>
+        <source>page %1 points to a page already read (%2): the API&apos;s pagination loops; check source.pagination</source>
+        <translation>la page %1 renvoie à une page déjà lue (%2)&#xa0;: la pagination de l’API boucle&#xa0;; vérifiez source.pagination</translation>
+    </message>
+    <message>
+        <source>HTTP API at %1</source>
+        <translation>API HTTP à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reached %1: the first page has %n record(s)</source>
+        <translation>
+            <numerusform>%1 atteint&#xa0;: la première page a %n enregistrement</numerusform>
+            <numerusform>%1 atteint&#xa0;: la première page a %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credentials</source>
+        <translation>identifiants %1</translation>
+    </message>
+    <message>
+        <source>the first page has no records, so no columns are known yet</source>
+        <translation>la première page n’a aucun enregistrement, donc aucune colonne n’est encore connue</translation>
+    </message>
+    <message>
+        <source>pages are followed by %1; a run reads them all</source>
+        <translation>les pages sont parcourues par %1&#xa0;; une exécution les lit toutes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpTransport</name>
+    <message>
+        <source>the CA bundle %1 does not exist: give the path of a PEM file with the certificate of the server&apos;s certificate authority</source>
+        <translation>le paquet d’AC %1 n’existe pas&#xa0;: indiquez le chemin d’un fichier PEM contenant le certificat de l’autorité de certification du serveur</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 cannot be read: %2</source>
+        <translation>le paquet d’AC %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the CA bundle %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>le paquet d’AC %1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::ImportDialog</name>
@@ -1876,6 +2431,10 @@
     <message>
         <source>Webhook %1</source>
         <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>HTTP API %1</source>
+        <translation>API HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3670,122 @@
         <source>the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME</source>
         <translation>le secret de signature doit être une référence&#xa0;: env:NOM, file:CHEMIN ou keychain:NOM</translation>
     </message>
+    <message>
+        <source>the secret reference &apos;%1&apos; names nothing: write %2:NAME</source>
+        <translation>la référence de secret «&#xa0;%1&#xa0;» ne nomme rien&#xa0;: écrivez %2:NOM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: Ferry sends credentials only over https:// (or to this machine, for tests); use an https:// address</source>
+        <translation>«&#xa0;%1&#xa0;» est en http:// simple&#xa0;: Ferry n’envoie les identifiants qu’en https:// (ou à cet ordinateur, pour les tests)&#xa0;; utilisez une adresse https://</translation>
+    </message>
+    <message>
+        <source>the bearer token is missing: refer to it with {secret: env:NAME}</source>
+        <translation>le jeton Bearer manque&#xa0;: faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the user name for basic authentication is missing</source>
+        <translation>le nom d’utilisateur de l’authentification Basic manque</translation>
+    </message>
+    <message>
+        <source>the password for basic authentication is missing: refer to it with {secret: env:NAME}</source>
+        <translation>le mot de passe de l’authentification Basic manque&#xa0;: faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the API key&apos;s header or query parameter name is missing (e.g. X-API-Key)</source>
+        <translation>le nom de l’en-tête ou du paramètre de requête de la clé d’API manque (p. ex. X-API-Key)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header or parameter name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête ou de paramètre valide</translation>
+    </message>
+    <message>
+        <source>the API key is missing: refer to it with {secret: env:NAME}</source>
+        <translation>la clé d’API manque&#xa0;: faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint is missing: give its https:// address</source>
+        <translation>le point de terminaison du jeton OAuth2 manque&#xa0;: indiquez son adresse https://</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client id is missing</source>
+        <translation>l’ID client OAuth2 manque</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret is missing: refer to it with {secret: env:NAME}</source>
+        <translation>le secret client OAuth2 manque&#xa0;: faites-y référence avec {secret: env:NOM}</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token is missing: refer to it with {secret: keychain:NAME} or {secret: file:PATH} (so that a new one the server issues can be saved)</source>
+        <translation>le jeton d’actualisation OAuth2 manque&#xa0;: faites-y référence avec {secret: keychain:NOM} ou {secret: file:CHEMIN} (pour qu’un nouveau jeton émis par le serveur puisse être enregistré)</translation>
+    </message>
+    <message>
+        <source>a client secret is given without the client id it belongs to</source>
+        <translation>un secret client est donné sans l’ID client auquel il appartient</translation>
+    </message>
+    <message>
+        <source>credentials would travel over plain http:// to %1: use an https:// address</source>
+        <translation>les identifiants transiteraient en http:// simple vers %1&#xa0;: utilisez une adresse https://</translation>
+    </message>
+    <message>
+        <source>the proxy must be auto, none or an address such as http://proxy.example:3128 or socks5://host:1080</source>
+        <translation>le proxy doit être auto, none ou une adresse comme http://proxy.example:3128 ou socks5://host:1080</translation>
+    </message>
+    <message>
+        <source>the request timeout must be from %1 to %2 ms (or left out for retry.request_timeout_ms)</source>
+        <translation>le délai d’attente d’une requête doit être compris entre %1 et %2 ms (ou omis pour retry.request_timeout_ms)</translation>
+    </message>
+    <message>
+        <source>the rate limit must be from 0 (none) to %1 requests per second</source>
+        <translation>la limite de débit doit être comprise entre 0 (aucune) et %1 requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>the API address is missing: give the URL of the first page</source>
+        <translation>l’adresse de l’API manque&#xa0;: indiquez l’URL de la première page</translation>
+    </message>
+    <message>
+        <source>the HTTP source reads with GET only, not &apos;%1&apos;</source>
+        <translation>la source HTTP lit uniquement avec GET, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the Authorization header would keep a credential in the job file: use auth: (bearer, basic, api_key or oauth2) instead</source>
+        <translation>l’en-tête Authorization garderait un identifiant dans le fichier de tâche&#xa0;: utilisez plutôt auth: (bearer, basic, api_key ou oauth2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid HTTP header name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête HTTP valide</translation>
+    </message>
+    <message>
+        <source>a query parameter has no name</source>
+        <translation>un paramètre de requête n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /data/items (or leave it empty when the answer is the array itself)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pointeur JSON&#xa0;: écrivez-le sous la forme /data/items (ou laissez-le vide quand la réponse est le tableau lui-même)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /links/next (or leave it empty for the Link header)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pointeur JSON&#xa0;: écrivez-le sous la forme /links/next (ou laissez-le vide pour l’en-tête Link)</translation>
+    </message>
+    <message>
+        <source>the cursor&apos;s place in the answer is missing: give a JSON pointer such as /meta/next_cursor</source>
+        <translation>l’emplacement du curseur dans la réponse manque&#xa0;: indiquez un pointeur JSON comme /meta/next_cursor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON pointer: write it as /meta/next_cursor</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pointeur JSON&#xa0;: écrivez-le sous la forme /meta/next_cursor</translation>
+    </message>
+    <message>
+        <source>the first page&apos;s number must be from 0 to 1000000</source>
+        <translation>le numéro de la première page doit être compris entre 0 et 1000000</translation>
+    </message>
+    <message>
+        <source>the page size must be from 1 to %1 (or left out)</source>
+        <translation>la taille de page doit être comprise entre 1 et %1 (ou omise)</translation>
+    </message>
+    <message>
+        <source>the page limit must be from 1 to %1 (or left out)</source>
+        <translation>la limite de pages doit être comprise entre 1 et %1 (ou omise)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JsonFileSource</name>
@@ -3236,6 +3911,17 @@
             <numerusform>%n ligne lue en %1 ms</numerusform>
             <numerusform>%n lignes lues en %1 ms</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::KeyValueEdit</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5810,45 @@ Les supprimer&#xa0;?</translation>
         <source>the webhook&apos;s signing_secret</source>
         <translation>le signing_secret du webhook</translation>
     </message>
+    <message>
+        <source>the API token</source>
+        <translation>le jeton d’API</translation>
+    </message>
+    <message>
+        <source>the API password</source>
+        <translation>le mot de passe de l’API</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>la clé d’API</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>le secret client OAuth2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 refresh token</source>
+        <translation>le jeton d’actualisation OAuth2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SecretUpdater</name>
+    <message>
+        <source>%1 could not be saved in the keychain: %2</source>
+        <translation>%1 n’a pas pu être enregistré dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to %2: %3; the next run needs the new value</source>
+        <translation>%1 n’a pas pu être enregistré dans %2&#xa0;: %3&#xa0;; la prochaine exécution a besoin de la nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>the server issued a new %1, but it comes from the environment variable %2, which Ferry cannot change for later runs: keep it in the keychain or a file instead</source>
+        <translation>le serveur a émis une nouvelle valeur pour %1, mais elle vient de la variable d’environnement %2, que Ferry ne peut pas modifier pour les exécutions suivantes&#xa0;: gardez-la plutôt dans le trousseau ou un fichier</translation>
+    </message>
+    <message>
+        <source>the server issued a new %1, but the job holds no reference to save it to: refer to it with {secret: keychain:NAME} or {secret: file:PATH}</source>
+        <translation>le serveur a émis une nouvelle valeur pour %1, mais la tâche n’a aucune référence où l’enregistrer&#xa0;: faites-y référence avec {secret: keychain:NOM} ou {secret: file:CHEMIN}</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::SecretWriter</name>
@@ -5178,6 +5903,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>the secret file %1 cannot be deleted</source>
         <translation>le fichier secret %1 ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>Ferry cannot store %1 in the keychain</source>
+        <translation>Ferry ne peut pas stocker %1 dans le trousseau</translation>
     </message>
 </context>
 <context>
