@@ -6456,7 +6456,7 @@ Sie löschen?</translation>
     </message>
     <message>
         <source>recording failed rows</source>
-        <translation>beim Speichern fehlgeschlagener Zeilen</translation>
+        <translation>Speichern fehlgeschlagener Zeilen</translation>
     </message>
     <message>
         <source>reading failed rows</source>
