@@ -6460,7 +6460,7 @@ Sie löschen?</translation>
     </message>
     <message>
         <source>reading failed rows</source>
-        <translation>beim Lesen fehlgeschlagener Zeilen</translation>
+        <translation>Lesen fehlgeschlagener Zeilen</translation>
     </message>
     <message>
         <source>remembering written records</source>
