@@ -37,11 +37,6 @@ QUrl nextLink(const QByteArray &header, const QUrl &base)
     return {};
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
-}
-
 QStringList columnsOf(const QJsonArray &records)
 {
     QStringList out;
