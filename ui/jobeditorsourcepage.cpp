@@ -397,7 +397,7 @@ const TableInfo *JobEditorSourcePage::queriedTable() const
 void JobEditorSourcePage::showTableColumns()
 {
     const TableInfo *t = m_schema.table(m_tables->currentData().toString());
-    m_useTableButton->setEnabled(t != nullptr && readsQuery());
+    m_useTableButton->setEnabled(t != nullptr && (readsQuery() || readsDataSources()));
     if (!t) {
         m_tableColumns->clear();
         return;

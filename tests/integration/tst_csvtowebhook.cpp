@@ -96,7 +96,7 @@ void TestCsvToWebhook::eachChangeDeliveredOnce()
     writeCsv(QStringLiteral("2026-11-02.csv"), "id;name;amount\r\n3;Grace;0.10\r\n4;Ren\xc3\xa9;12\r\n");
     receiver.queueFault({500});
     receiver.queueFault({429, 1});
-    receiver.queueFault({0, -1, 1500}); // answered after the client gave up: the delivery comes again
+    receiver.queueFault({0, -1, 1500});          // answered after the client gave up: the delivery comes again
     receiver.refuseKey(QStringLiteral("2"), -1); // every try this run: the change fails
     const QString file = job(receiver.url());
 

@@ -40,7 +40,9 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
         return QStringLiteral("env:FERRY_EXAMPLE_") + f.key.toUpper();
     case FieldType::FilePath:
         return QStringLiteral("data/") + f.key + QStringLiteral(".sqlite");
-    case FieldType::Choice: // the last: the first is usually the default (no authentication, one page)
+    case FieldType::Choice:     // the last: the first is usually the default (no authentication, one page)
+        if (f.key == u"format") // JSON files: json, whose records pointer applies (ndjson ignores it)
+            return f.choices.value(0).value;
         return f.choices.value(f.choices.size() - 1).value;
     case FieldType::ChoiceList: {
         QStringList all;

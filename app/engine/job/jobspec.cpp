@@ -20,9 +20,8 @@ bool JobSpec::sameAs(const JobSpec &o) const
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
            flipletSource == o.flipletSource && file == o.file && http == o.http && targetKind == o.targetKind &&
            fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest &&
-           webhook == o.webhook &&
-           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
-           logVerbosity == o.logVerbosity;
+           webhook == o.webhook && mapping == o.mapping && rules == o.rules && schedule == o.schedule &&
+           retry == o.retry && logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)
