@@ -3,6 +3,7 @@
 #include "job/validate.h"
 
 #include "connectorfactory.h"
+#include "fieldvalues.h"
 #include "filesourceconnectors.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
@@ -16,9 +17,7 @@
 
 namespace Ferry {
 
-namespace {
-
-bool isEmptyValue(const QVariant &v)
+bool isEmptyFieldValue(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return true;
@@ -28,6 +27,8 @@ bool isEmptyValue(const QVariant &v)
         return v.toList().isEmpty();
     return false;
 }
+
+namespace {
 
 QVariant textOrUnset(const QString &s)
 {
@@ -46,7 +47,7 @@ ConnectorField textField(const char *key, const char *label, FieldType type, con
     f.help = help;
     f.read = [member](const JobSpec &job) { return textOrUnset(member(const_cast<JobSpec &>(job))); };
     f.write = [member, type](JobSpec &job, const QVariant &v) {
-        const QString text = isEmptyValue(v) ? QString() : v.toString();
+        const QString text = isEmptyFieldValue(v) ? QString() : v.toString();
         member(job) = type == FieldType::Query ? text.trimmed() : text;
     };
     return f;
@@ -69,7 +70,7 @@ ConnectorField integerField(const char *key, const char *label, const char *help
         return v ? QVariant(static_cast<qlonglong>(v)) : QVariant();
     };
     f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = isEmptyValue(v) ? Int(0) : static_cast<Int>(v.toLongLong());
+        member(job) = isEmptyFieldValue(v) ? Int(0) : static_cast<Int>(v.toLongLong());
     };
     return f;
 }
@@ -83,7 +84,7 @@ ConnectorField booleanField(const char *key, const char *label, const char *help
     f.help = help;
     f.defaultValue = false;
     f.read = [member](const JobSpec &job) { return member(const_cast<JobSpec &>(job)) ? QVariant(true) : QVariant(); };
-    f.write = [member](JobSpec &job, const QVariant &v) { member(job) = !isEmptyValue(v) && v.toBool(); };
+    f.write = [member](JobSpec &job, const QVariant &v) { member(job) = !isEmptyFieldValue(v) && v.toBool(); };
     return f;
 }
 
@@ -97,7 +98,7 @@ ConnectorField secretField(const char *key, const char *label, const char *help,
     f.help = help;
     f.read = [member](const JobSpec &job) { return textOrUnset(member(const_cast<JobSpec &>(job)).reference); };
     f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = SecretRef{isEmptyValue(v) ? QString() : v.toString().trimmed(), QString()};
+        member(job) = SecretRef{isEmptyFieldValue(v) ? QString() : v.toString().trimmed(), QString()};
     };
     return f;
 }
@@ -214,7 +215,7 @@ ConnectorType flipletType()
         return ok ? QVariant(id) : textOrUnset(job.fliplet.dataSourceId);
     };
     ds.write = [](JobSpec &job, const QVariant &v) {
-        job.fliplet.dataSourceId = isEmptyValue(v) ? QString() : v.toString();
+        job.fliplet.dataSourceId = isEmptyFieldValue(v) ? QString() : v.toString();
     };
     ds.required = true;
     ds.suggestedByDiscover = true;
@@ -246,7 +247,7 @@ ConnectorType flipletType()
         return j.fliplet.runHooks.isEmpty() ? QVariant() : QVariant(j.fliplet.runHooks);
     };
     hooks.write = [](JobSpec &j, const QVariant &v) {
-        j.fliplet.runHooks = isEmptyValue(v) ? QStringList() : v.toStringList();
+        j.fliplet.runHooks = isEmptyFieldValue(v) ? QStringList() : v.toStringList();
     };
     t.fields.append(hooks);
 
@@ -259,7 +260,9 @@ ConnectorType flipletType()
                                    "Keep fields of an entry that the source does not send. Off: an update replaces the "
                                    "entry's data.");
     merge.read = [](const JobSpec &j) { return j.fliplet.merge < 0 ? QVariant() : QVariant(j.fliplet.merge == 1); };
-    merge.write = [](JobSpec &j, const QVariant &v) { j.fliplet.merge = isEmptyValue(v) ? -1 : v.toBool() ? 1 : 0; };
+    merge.write = [](JobSpec &j, const QVariant &v) {
+        j.fliplet.merge = isEmptyFieldValue(v) ? -1 : v.toBool() ? 1 : 0;
+    };
     t.fields.append(merge);
 
     t.fields.append(integerField<int>(
@@ -421,8 +424,8 @@ QList<Error> ConnectorType::check(const QVariantMap &values) const
                                   displayLabel(), connectorRoleName(role) + u'.' + it.key()});
     for (const ConnectorField &f : fields) {
         const QVariant v = values.value(f.key);
-        if (isEmptyValue(v)) {
-            if (f.required || (!f.requiredUnless.isEmpty() && isEmptyValue(values.value(f.requiredUnless))))
+        if (isEmptyFieldValue(v)) {
+            if (f.required || (!f.requiredUnless.isEmpty() && isEmptyFieldValue(values.value(f.requiredUnless))))
                 problem(f, ConnectorRegistry::tr("%1 is required").arg(f.displayLabel()));
             continue;
         }

@@ -1,23 +1,13 @@
 #include "httpsourcetype.h"
 
 #include "connectorfactory.h"
+#include "fieldvalues.h"
 #include "httpconnectorfields.h"
 #include "httpjsonsource.h"
 
 namespace Ferry {
 
 namespace {
-
-bool isEmptyValue(const QVariant &v)
-{
-    if (!v.isValid() || v.isNull())
-        return true;
-    if (v.typeId() == QMetaType::QString)
-        return v.toString().trimmed().isEmpty();
-    if (v.typeId() == QMetaType::QVariantList || v.typeId() == QMetaType::QStringList)
-        return v.toList().isEmpty();
-    return false;
-}
 
 ConnectorField field(const char *key, const char *label, FieldType type, const char *help)
 {
@@ -38,7 +28,7 @@ ConnectorField text(const char *key, const char *label, FieldType type, const ch
         return v.isEmpty() ? QVariant() : QVariant(v);
     };
     f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = isEmptyValue(v) ? QString() : v.toString().trimmed();
+        member(job) = isEmptyFieldValue(v) ? QString() : v.toString().trimmed();
     };
     return f;
 }
@@ -53,7 +43,9 @@ ConnectorField integer(const char *key, const char *label, const char *help, qin
         const int v = member(const_cast<JobSpec &>(job));
         return v == unset ? QVariant() : QVariant(qlonglong(v));
     };
-    f.write = [member, unset](JobSpec &job, const QVariant &v) { member(job) = isEmptyValue(v) ? unset : v.toInt(); };
+    f.write = [member, unset](JobSpec &job, const QVariant &v) {
+        member(job) = isEmptyFieldValue(v) ? unset : v.toInt();
+    };
     return f;
 }
 
@@ -72,7 +64,7 @@ ConnectorField keyValues(const char *key, const char *label, const char *help,
     };
     f.write = [member](JobSpec &job, const QVariant &v) {
         KeyValueList list;
-        if (!isEmptyValue(v))
+        if (!isEmptyFieldValue(v))
             for (const QVariant &pair : v.toList()) {
                 const QStringList p = pair.toStringList();
                 if (!p.value(0).trimmed().isEmpty())
