@@ -20,9 +20,8 @@ bool JobSpec::sameAs(const JobSpec &o) const
     return id == o.id && name == o.name && description == o.description && sourceKind == o.sourceKind && sql == o.sql &&
            flipletSource == o.flipletSource && file == o.file && http == o.http && targetKind == o.targetKind &&
            fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest &&
-           webhook == o.webhook &&
-           mapping == o.mapping && rules == o.rules && schedule == o.schedule && retry == o.retry &&
-           logVerbosity == o.logVerbosity;
+           webhook == o.webhook && mapping == o.mapping && rules == o.rules && schedule == o.schedule &&
+           retry == o.retry && logVerbosity == o.logVerbosity;
 }
 
 QString syncModeName(SyncMode mode)
@@ -62,9 +61,9 @@ void maskInlineSecrets(const JobSpec &job)
     SecretMask::add(urlPassword(job.sql.url));
     SecretMask::add(job.sqlTarget.connection.password.inlineValue);
     SecretMask::add(urlPassword(job.sqlTarget.connection.url));
-    for (const SecretRef *s : {&job.http.auth.token, &job.http.auth.password, &job.http.auth.key,
-                               &job.http.auth.clientSecret, &job.http.auth.refreshToken})
-        SecretMask::add(s->inlineValue);
+    for (const HttpAuthSpec *a : {&job.http.auth, &job.rest.auth, &job.webhook.auth})
+        for (const SecretRef *s : {&a->token, &a->password, &a->key, &a->clientSecret, &a->refreshToken})
+            SecretMask::add(s->inlineValue);
 }
 
 } // namespace Ferry
