@@ -122,6 +122,10 @@ void TestRestTargetForm::restFormTestsTheList()
           "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersLineEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     QVERIFY(page->findChild<QComboBox *>(QStringLiteral("updateMethodComboBox")));
+    // … the Authentication and transport blocks' too.
+    for (const char *name : {"authTypeComboBox", "authTokenSecretEdit", "authTokenUrlLineEdit", "authClientIdLineEdit",
+                             "transportCaFileLineEdit", "transportProxyLineEdit"})
+        QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
 
     setText(page, QStringLiteral("baseUrlLineEdit"), server.url());
     setText(page, QStringLiteral("listPathLineEdit"), QStringLiteral("/contacts"));
@@ -171,6 +175,31 @@ void TestRestTargetForm::webhookFormPingsTheReceiver()
              qPrintable(page->status()->text()));
     QCOMPARE(receiver.pings(), 1);
     QCOMPARE(receiver.processed().size(), 0); // a ping is no delivery
+
+    // A receiver that also wants a bearer token: the form's Authentication fields give it.
+    receiver.requireAuthorization("Bearer form-hook-token");
+    auto *authType = child<QComboBox>(page, QStringLiteral("authTypeComboBox"));
+    auto *token = child<SecretEdit>(page, QStringLiteral("authTokenSecretEdit"));
+    QVERIFY(authType && token);
+    QVERIFY(child<QWidget>(page, QStringLiteral("transportCaFileLineEdit")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("HTTP 401")), qPrintable(page->status()->text()));
+    QCOMPARE(receiver.unauthorized(), 1);
+    authType->setCurrentIndex(authType->findData(QStringLiteral("bearer")));
+    QTest::keyClicks(token->valueLineEdit(), QStringLiteral("not-the-token"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("target.auth.token")), qPrintable(page->status()->text()));
+    QCOMPARE(receiver.authorizations().last(), QByteArray("Bearer not-the-token"));
+    token->valueLineEdit()->clear();
+    QTest::keyClicks(token->valueLineEdit(), QStringLiteral("form-hook-token"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("answered the ping with HTTP 204")),
+             qPrintable(page->status()->text()));
+    QCOMPARE(receiver.pings(), 2);
+    QCOMPARE(editor->job().webhook.auth.kind, HttpAuthKind::Bearer);
 }
 
 void TestRestTargetForm::samplesOfTheTargets()

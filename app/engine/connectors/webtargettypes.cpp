@@ -1,5 +1,7 @@
 #include "webtargettypes.h"
 
+#include "connectorfactory.h"
+#include "httpconnectorfields.h"
 #include "resttarget.h"
 #include "webhooktarget.h"
 
@@ -162,8 +164,11 @@ ConnectorType restTargetType()
                                               "Sent with every request, as Name: value entries separated by "
                                               "semicolons. Not for secrets: they would be stored in the job file."),
                             &RestTargetSpec::headers, &JobSpec::rest));
-    t.createTarget = [](const JobSpec &job, const JobSecrets &, const std::atomic_bool *cancel) {
-        return Result<std::unique_ptr<Target>>(std::make_unique<RestTarget>(job.rest, job.retry, cancel));
+    appendHttpAuthFields(t.fields, [](JobSpec &j) -> HttpAuthSpec & { return j.rest.auth; });
+    appendHttpTransportFields(t.fields, [](JobSpec &j) -> HttpTransportSpec & { return j.rest.transport; });
+    t.createTarget = [](const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel) {
+        return Result<std::unique_ptr<Target>>(
+            std::make_unique<RestTarget>(job.rest, job.retry, cancel, secrets, jobBaseDir(job)));
     };
     t.select = [](JobSpec &job) {
         job.targetKind = TargetKind::Rest;
@@ -219,9 +224,12 @@ ConnectorType webhookTargetType()
                             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most deliveries in flight at a time."),
                             1, 64, WebhookTarget::DefaultConcurrency, 0, &WebhookTargetSpec::concurrency,
                             &JobSpec::webhook));
+    appendHttpAuthFields(t.fields, [](JobSpec &j) -> HttpAuthSpec & { return j.webhook.auth; });
+    appendHttpTransportFields(t.fields, [](JobSpec &j) -> HttpTransportSpec & { return j.webhook.transport; });
     t.createTarget = [](const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel) {
-        return Result<std::unique_ptr<Target>>(std::make_unique<WebhookTarget>(
-            job.webhook, secrets.value(QStringLiteral("target.signing_secret")), job.id, job.retry, cancel));
+        return Result<std::unique_ptr<Target>>(
+            std::make_unique<WebhookTarget>(job.webhook, secrets.value(QStringLiteral("target.signing_secret")), job.id,
+                                            job.retry, cancel, secrets, jobBaseDir(job)));
     };
     t.select = [](JobSpec &job) {
         job.targetKind = TargetKind::Webhook;

@@ -422,6 +422,12 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.sourceKind == SourceKind::Http)
         if (auto e = inlineHttpAuthSecret(job.http.auth, QStringLiteral("source.auth"), job.name))
             return *e;
+    if (job.targetKind == TargetKind::Rest)
+        if (auto e = inlineHttpAuthSecret(job.rest.auth, QStringLiteral("target.auth"), job.name))
+            return *e;
+    if (job.targetKind == TargetKind::Webhook)
+        if (auto e = inlineHttpAuthSecret(job.webhook.auth, QStringLiteral("target.auth"), job.name))
+            return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;

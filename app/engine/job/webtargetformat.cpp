@@ -1,5 +1,8 @@
 #include "webtargetformat.h"
 
+#include "httpvalidate.h"
+#include "httpyaml.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -65,6 +68,15 @@ void writeText(YAML::Emitter &e, const char *key, const QString &value)
 {
     if (!value.isEmpty())
         e << YAML::Key << key << YAML::Value << value.toStdString();
+}
+
+// target.auth and target.transport (job/httpyaml: the same blocks as the HTTP source's).
+Result<void> readAuthAndTransport(YamlFields &f, const YAML::Node &dst, HttpAuthSpec &auth,
+                                  HttpTransportSpec &transport)
+{
+    if (auto r = readHttpAuth(f, child(dst, HttpAuthKey), QStringLiteral("target.auth"), auth); !r)
+        return r.error();
+    return readHttpTransport(f, child(dst, HttpTransportKey), QStringLiteral("target.transport"), transport);
 }
 
 class Checker
@@ -136,9 +148,11 @@ Result<void> readRestTarget(YamlFields &f, const YAML::Node &dst, RestTargetSpec
     t.pageSize = saturatedInt(size.value_or(0));
     FERRY_TRY(headers, readHeaders(f, dst));
     t.headers = headers;
+    if (auto r = readAuthAndTransport(f, dst, t.auth, t.transport); !r)
+        return r.error();
     f.warnUnknownKeys(dst,
                       keySet({"type", "base_url", "list_path", "item_path", "id_field", "envelope", "update_method",
-                              "page_param", "limit_param", "page_size", "headers"}),
+                              "page_param", "limit_param", "page_size", "headers", "auth", "transport"}),
                       QString());
     return {};
 }
@@ -163,7 +177,11 @@ Result<void> readWebhookTarget(YamlFields &f, const YAML::Node &dst, WebhookTarg
     t.retries = retries ? saturatedInt(*retries) : -1;
     FERRY_TRY(concurrency, f.integer(dst, "concurrency"));
     t.concurrency = saturatedInt(concurrency.value_or(0));
-    f.warnUnknownKeys(dst, keySet({"type", "url", "headers", "signing_secret", "retries", "concurrency"}), QString());
+    if (auto r = readAuthAndTransport(f, dst, t.auth, t.transport); !r)
+        return r.error();
+    f.warnUnknownKeys(
+        dst, keySet({"type", "url", "headers", "signing_secret", "retries", "concurrency", "auth", "transport"}),
+        QString());
     return {};
 }
 
@@ -181,6 +199,8 @@ void writeRestTarget(YAML::Emitter &e, const RestTargetSpec &t)
     if (t.pageSize)
         e << YAML::Key << "page_size" << YAML::Value << t.pageSize;
     writeHeaders(e, t.headers);
+    writeHttpAuth(e, t.auth);
+    writeHttpTransport(e, t.transport);
 }
 
 void writeWebhookTarget(YAML::Emitter &e, const WebhookTargetSpec &t)
@@ -195,6 +215,8 @@ void writeWebhookTarget(YAML::Emitter &e, const WebhookTargetSpec &t)
         e << YAML::Key << "retries" << YAML::Value << t.retries;
     if (t.concurrency)
         e << YAML::Key << "concurrency" << YAML::Value << t.concurrency;
+    writeHttpAuth(e, t.auth);
+    writeHttpTransport(e, t.transport);
 }
 
 QList<ValidationIssue> validateWebTarget(const JobSpec &job)
@@ -220,6 +242,8 @@ QList<ValidationIssue> validateWebTarget(const JobSpec &job)
             c.error(QStringLiteral("target.page_size"),
                     Checker::tr("the page size must be from 1 to 10000 (or left out for 100)"));
         c.checkHeaders(t.headers);
+        c.issues += validateHttpAuth(t.auth, QStringLiteral("target.auth"), QUrl(t.baseUrl.trimmed()));
+        c.issues += validateHttpTransport(t.transport, QStringLiteral("target.transport"));
     } else if (job.targetKind == TargetKind::Webhook) {
         const WebhookTargetSpec &t = job.webhook;
         c.checkUrl(QStringLiteral("target.url"), t.url,
@@ -234,6 +258,8 @@ QList<ValidationIssue> validateWebTarget(const JobSpec &job)
             c.error(QStringLiteral("target.signing_secret"),
                     Checker::tr("the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME"));
         c.checkHeaders(t.headers);
+        c.issues += validateHttpAuth(t.auth, QStringLiteral("target.auth"), QUrl(t.url.trimmed()));
+        c.issues += validateHttpTransport(t.transport, QStringLiteral("target.transport"));
     }
     return c.issues;
 }
