@@ -5202,10 +5202,6 @@ Sie löschen?</translation>
         <translation>der Dienst ist nicht erreichbar (%1); prüfen Sie target.base_url und ob der Dienst läuft; die nicht geschriebenen Änderungen plant der nächste Lauf erneut ein</translation>
     </message>
     <message>
-        <source>the service refused access (%1); check the credentials in target.headers</source>
-        <translation>der Dienst hat den Zugriff verweigert (%1); prüfen Sie die Zugangsdaten in target.headers</translation>
-    </message>
-    <message>
         <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
         <translation>Datensatz %1 ist nicht mehr beim Dienst (HTTP 404 bei %2): er wurde dort gelöscht, nachdem Ferry ihn aufgelistet hatte; der nächste Lauf fügt ihn erneut ein</translation>
     </message>
@@ -5289,6 +5285,10 @@ Sie löschen?</translation>
     <message>
         <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
         <translation>der erste Datensatz hat kein Feld „%1“: setzen Sie target.id_field auf das Feld, das die ID des Datensatzes enthält</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers, or give them in target.auth</source>
+        <translation>der Dienst hat den Zugriff verweigert (%1); prüfen Sie die Zugangsdaten in target.headers oder geben Sie sie in target.auth an</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6629,10 @@ Sie löschen?</translation>
             <numerusform>%n Datensatz durch frühere Läufe zugestellt</numerusform>
             <numerusform>%n Datensätze durch frühere Läufe zugestellt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the ping</source>
+        <translation>der Ping</translation>
     </message>
 </context>
 <context>

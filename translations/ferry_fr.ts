@@ -5202,10 +5202,6 @@ Les supprimer&#xa0;?</translation>
         <translation>le service est injoignable (%1)&#xa0;; vérifiez target.base_url et que le service fonctionne&#xa0;; les changements non écrits sont replanifiés par la prochaine exécution</translation>
     </message>
     <message>
-        <source>the service refused access (%1); check the credentials in target.headers</source>
-        <translation>le service a refusé l’accès (%1)&#xa0;; vérifiez les identifiants dans target.headers</translation>
-    </message>
-    <message>
         <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
         <translation>l’enregistrement %1 n’est plus sur le service (HTTP 404 sur %2)&#xa0;: il y a été supprimé après que Ferry l’a listé&#xa0;; la prochaine exécution l’insère de nouveau</translation>
     </message>
@@ -5289,6 +5285,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
         <translation>le premier enregistrement n’a pas de champ «&#xa0;%1&#xa0;»&#xa0;: donnez à target.id_field le champ qui contient l’identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers, or give them in target.auth</source>
+        <translation>le service a refusé l’accès (%1)&#xa0;; vérifiez les identifiants dans target.headers, ou indiquez-les dans target.auth</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6629,10 @@ Les supprimer&#xa0;?</translation>
             <numerusform>%n enregistrement livré par des exécutions précédentes</numerusform>
             <numerusform>%n enregistrements livrés par des exécutions précédentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the ping</source>
+        <translation>le ping</translation>
     </message>
 </context>
 <context>
