@@ -547,10 +547,6 @@
         <translation>Die Tabelle anlegen, wenn sie fehlt (der Schlüssel wird ihr Primärschlüssel, die Spaltentypen richten sich nach den Werten), und fehlende Spalten ergänzen.</translation>
     </message>
     <message>
-        <source>Extra headers</source>
-        <translation>Zusätzliche Header</translation>
-    </message>
-    <message>
         <source>REST API</source>
         <translation>REST-API</translation>
     </message>
@@ -639,10 +635,6 @@
         <translation>Pro Seite angeforderte Datensätze.</translation>
     </message>
     <message>
-        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Werden mit jeder Anfrage gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
-    </message>
-    <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
@@ -657,10 +649,6 @@
     <message>
         <source>The address each change is posted to (https://…).</source>
         <translation>Die Adresse, an die jede Änderung gesendet wird (https://…).</translation>
-    </message>
-    <message>
-        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Werden mit jeder Zustellung gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
     </message>
     <message>
         <source>Signing secret</source>
@@ -969,6 +957,14 @@
     <message>
         <source>Stop with an error after this many pages (default 100000).</source>
         <translation>Nach so vielen Seiten mit einem Fehler anhalten (Standard: 100000).</translation>
+    </message>
+    <message>
+        <source>Sent with every request. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Anfrage gesendet. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Zustellung gesendet. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
     </message>
 </context>
 <context>

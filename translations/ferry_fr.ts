@@ -547,10 +547,6 @@
         <translation>Créer la table si elle n’existe pas (la clé devient sa clé primaire, les types des colonnes suivent les valeurs), et ajouter les colonnes manquantes.</translation>
     </message>
     <message>
-        <source>Extra headers</source>
-        <translation>En-têtes supplémentaires</translation>
-    </message>
-    <message>
         <source>REST API</source>
         <translation>API REST</translation>
     </message>
@@ -639,10 +635,6 @@
         <translation>Enregistrements demandés par page.</translation>
     </message>
     <message>
-        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Envoyés avec chaque requête, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
-    </message>
-    <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
@@ -657,10 +649,6 @@
     <message>
         <source>The address each change is posted to (https://…).</source>
         <translation>L’adresse à laquelle chaque changement est envoyé (https://…).</translation>
-    </message>
-    <message>
-        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Envoyés avec chaque livraison, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
     </message>
     <message>
         <source>Signing secret</source>
@@ -969,6 +957,14 @@
     <message>
         <source>Stop with an error after this many pages (default 100000).</source>
         <translation>S’arrêter avec une erreur après ce nombre de pages (par défaut 100000).</translation>
+    </message>
+    <message>
+        <source>Sent with every request. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque requête. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque livraison. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ void TestRestTargetForm::restFormTestsTheList()
     // Every field of the registry's entry has its widget.
     for (const char *name :
          {"baseUrlLineEdit", "listPathLineEdit", "itemPathLineEdit", "idFieldLineEdit", "envelopeLineEdit",
-          "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersLineEdit"})
+          "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersKeyValueEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     QVERIFY(page->findChild<QComboBox *>(QStringLiteral("updateMethodComboBox")));
     // … the Authentication and transport blocks' too.
@@ -154,7 +154,7 @@ void TestRestTargetForm::webhookFormPingsTheReceiver()
     auto editor = newEditor();
     JobEditorTargetPage *page = editor->targetPage();
     selectType(page, QStringLiteral("webhook"));
-    for (const char *name : {"urlLineEdit", "headersLineEdit", "retriesLineEdit", "concurrencyLineEdit"})
+    for (const char *name : {"urlLineEdit", "headersKeyValueEdit", "retriesLineEdit", "concurrencyLineEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     auto *secret = child<SecretEdit>(page, QStringLiteral("signingSecretSecretEdit"));
     QVERIFY(secret);
