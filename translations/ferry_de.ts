@@ -1198,10 +1198,6 @@
         <translation>„%1“ enthält ein Geheimnis im Klartext: ersetzen Sie es durch {secret: env:NAME} oder {secret: file:PFAD}, damit der Wert nicht in der Datei steht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
-        <translation>„%1“ muss {secret: env:NAME} oder {secret: file:PFAD} sein</translation>
-    </message>
-    <message>
         <source>&apos;source&apos; must be a map with type, driver and query</source>
         <translation>„source“ muss eine Zuordnungstabelle mit type, driver und query sein</translation>
     </message>
@@ -1272,14 +1268,6 @@
     <message>
         <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>die URL der Zieldatenbank enthält ein Passwort; Auftragsdateien enthalten nur Verweise: entfernen Sie es aus der URL und setzen Sie target.password auf {secret: env:NAME}, {secret: file:PFAD} oder einen Schlüsselbund-Eintrag</translation>
-    </message>
-    <message>
-        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
-        <translation>„headers“ muss eine Zuordnungstabelle von Header-Namen zu Werten sein, wie {X-Api-Version: &quot;2&quot;}</translation>
-    </message>
-    <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>der Header „%1“ muss einen Textwert haben</translation>
     </message>
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>

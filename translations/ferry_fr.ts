@@ -1198,10 +1198,6 @@
         <translation>«&#xa0;%1&#xa0;» contient un secret en clair&#xa0;: remplacez-le par {secret: env:NOM} ou {secret: file:CHEMIN} pour que la valeur reste hors du fichier</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
-        <translation>«&#xa0;%1&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}</translation>
-    </message>
-    <message>
         <source>&apos;source&apos; must be a map with type, driver and query</source>
         <translation>«&#xa0;source&#xa0;» doit être un dictionnaire avec type, driver et query</translation>
     </message>
@@ -1272,14 +1268,6 @@
     <message>
         <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>l’URL de la base cible contient un mot de passe&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: retirez-le de l’URL et donnez à target.password la valeur {secret: env:NOM}, {secret: file:CHEMIN} ou une entrée du trousseau</translation>
-    </message>
-    <message>
-        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
-        <translation>«&#xa0;headers&#xa0;» doit être un dictionnaire de noms d’en-têtes vers des valeurs, comme {X-Api-Version: &quot;2&quot;}</translation>
-    </message>
-    <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>l’en-tête «&#xa0;%1&#xa0;» doit avoir une valeur texte</translation>
     </message>
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
