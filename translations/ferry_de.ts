@@ -2860,24 +2860,12 @@
         <translation>Ta&amp;bellen:</translation>
     </message>
     <message>
-        <source>Connect, sign in and run the query&apos;s count, without reading the rows</source>
-        <translation>Verbinden, anmelden und die Zeilen der Abfrage zählen, ohne sie zu lesen</translation>
-    </message>
-    <message>
         <source>Show &amp;sample rows</source>
         <translation>Beispiel&amp;zeilen zeigen</translation>
     </message>
     <message>
-        <source>Read the first 20 rows of the query</source>
-        <translation>Die ersten 20 Zeilen der Abfrage lesen</translation>
-    </message>
-    <message>
         <source>Sample rows</source>
         <translation>Beispielzeilen</translation>
-    </message>
-    <message>
-        <source>No rows shown yet: Show sample rows reads the first rows of the query, as they are before the mapping.</source>
-        <translation>Noch keine Zeilen angezeigt: Beispielzeilen zeigen liest die ersten Zeilen der Abfrage, so wie sie vor der Zuordnung sind.</translation>
     </message>
     <message>
         <source>The settings changed: check again.</source>
@@ -2915,17 +2903,6 @@
         </translation>
     </message>
     <message>
-        <source>The query returned no rows.</source>
-        <translation>Die Abfrage hat keine Zeilen zurückgegeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n row(s) of the query, before the mapping.</source>
-        <translation>
-            <numerusform>Die erste Zeile der Abfrage, vor der Zuordnung.</numerusform>
-            <numerusform>Die ersten %n Zeilen der Abfrage, vor der Zuordnung.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
@@ -2941,13 +2918,6 @@
         <source>Test &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
-    <message numerus="yes">
-        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
-        <translation>
-            <numerusform>Die Spalte der Datei wurde gefunden, typisiert wie deklariert oder wie ihre Werte nahelegen.</numerusform>
-            <numerusform>Die %n Spalten der Datei wurden gefunden, typisiert wie deklariert oder wie ihre Werte nahelegen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2962,6 +2932,84 @@
             <numerusform>Das Token sieht %n Datenquelle: Wählen Sie sie, um ihre Einträge zu lesen.</numerusform>
             <numerusform>Das Token sieht %n Datenquellen: Wählen Sie eine, um ihre Einträge zu lesen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check that the source can be reached and read, without reading its rows</source>
+        <translation>Prüfen, ob die Quelle erreichbar und lesbar ist, ohne ihre Zeilen zu lesen</translation>
+    </message>
+    <message>
+        <source>Read the first 20 rows, as the source gives them</source>
+        <translation>Die ersten 20 Zeilen lesen, wie die Quelle sie liefert</translation>
+    </message>
+    <message>
+        <source>No rows shown yet: Show sample rows reads the first rows, as they are before the mapping.</source>
+        <translation>Noch keine Zeilen angezeigt: Beispielzeilen zeigen liest die ersten Zeilen, wie sie vor der Zuordnung sind.</translation>
+    </message>
+    <message>
+        <source>Asking for the data sources…</source>
+        <translation>Datenquellen werden abgefragt …</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>Spalten werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>%n Spalte gefunden, typisiert wie angegeben oder wie ihre Werte nahelegen.</numerusform>
+            <numerusform>%n Spalten gefunden, typisiert wie angegeben oder wie ihre Werte nahelegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source gave no rows.</source>
+        <translation>Die Quelle hat keine Zeilen geliefert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they are before the mapping.</source>
+        <translation>
+            <numerusform>Die erste Zeile, wie sie vor der Zuordnung ist.</numerusform>
+            <numerusform>Die ersten %n Zeilen, wie sie vor der Zuordnung sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find data sources</source>
+        <translation>Datenquellen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>List the data sources the token can read, with their columns</source>
+        <translation>Die Datenquellen, die das Token lesen kann, mit ihren Spalten auflisten</translation>
+    </message>
+    <message>
+        <source>Data sou&amp;rces:</source>
+        <translation>Date&amp;nquellen:</translation>
+    </message>
+    <message>
+        <source>Data sources found</source>
+        <translation>Gefundene Datenquellen</translation>
+    </message>
+    <message>
+        <source>Find data sources to pick one</source>
+        <translation>Suchen Sie Datenquellen, um eine auszuwählen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this data source</source>
+        <translation>&amp;Diese Datenquelle verwenden</translation>
+    </message>
+    <message>
+        <source>Read the entries of this data source</source>
+        <translation>Die Einträge dieser Datenquelle lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Find columns</source>
+        <translation>Spalten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Read the columns the source gives, with their types</source>
+        <translation>Die Spalten lesen, die die Quelle liefert, mit ihren Typen</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Spa&amp;lten:</translation>
     </message>
 </context>
 <context>

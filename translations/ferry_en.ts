@@ -188,24 +188,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The first %n row(s) of the query, before the mapping.</source>
-        <translation>
-            <numerusform>The first row of the query, before the mapping.</numerusform>
-            <numerusform>The first %n rows of the query, before the mapping.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
-        <translation>
-            <numerusform>Found the file&apos;s %n column, typed as declared or as its values suggest.</numerusform>
-            <numerusform>Found the file&apos;s %n columns, typed as declared or as their values suggest.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The token sees %n data source(s): pick one to read its entries.</source>
         <translation>
             <numerusform>The token sees %n data source: pick it to read its entries.</numerusform>
             <numerusform>The token sees %n data sources: pick one to read its entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>Found %n column, typed as declared or as its values suggest.</numerusform>
+            <numerusform>Found %n columns, typed as declared or as their values suggest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they are before the mapping.</source>
+        <translation>
+            <numerusform>The first row, as it is before the mapping.</numerusform>
+            <numerusform>The first %n rows, as they are before the mapping.</numerusform>
         </translation>
     </message>
 </context>

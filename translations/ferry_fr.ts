@@ -2860,24 +2860,12 @@
         <translation>Ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <source>Connect, sign in and run the query&apos;s count, without reading the rows</source>
-        <translation>Se connecter, s’authentifier et compter les lignes de la requête, sans les lire</translation>
-    </message>
-    <message>
         <source>Show &amp;sample rows</source>
         <translation>Afficher des &amp;exemples de lignes</translation>
     </message>
     <message>
-        <source>Read the first 20 rows of the query</source>
-        <translation>Lire les 20 premières lignes de la requête</translation>
-    </message>
-    <message>
         <source>Sample rows</source>
         <translation>Exemples de lignes</translation>
-    </message>
-    <message>
-        <source>No rows shown yet: Show sample rows reads the first rows of the query, as they are before the mapping.</source>
-        <translation>Aucune ligne affichée pour l’instant&#xa0;: Afficher des exemples de lignes lit les premières lignes de la requête, telles qu’elles sont avant la correspondance.</translation>
     </message>
     <message>
         <source>The settings changed: check again.</source>
@@ -2915,17 +2903,6 @@
         </translation>
     </message>
     <message>
-        <source>The query returned no rows.</source>
-        <translation>La requête n’a renvoyé aucune ligne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The first %n row(s) of the query, before the mapping.</source>
-        <translation>
-            <numerusform>La première ligne de la requête, avant la correspondance.</numerusform>
-            <numerusform>Les %n premières lignes de la requête, avant la correspondance.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>primary key</source>
         <translation>clé primaire</translation>
     </message>
@@ -2941,13 +2918,6 @@
         <source>Test &amp;connection</source>
         <translation>Tester la &amp;connexion</translation>
     </message>
-    <message numerus="yes">
-        <source>Found the file&apos;s %n column(s), typed as declared or as their values suggest.</source>
-        <translation>
-            <numerusform>La colonne du fichier a été trouvée, typée comme déclaré ou comme ses valeurs le suggèrent.</numerusform>
-            <numerusform>Les %n colonnes du fichier ont été trouvées, typées comme déclaré ou comme leurs valeurs le suggèrent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2962,6 +2932,84 @@
             <numerusform>Le jeton voit %n source de données&#xa0;: choisissez-la pour lire ses entrées.</numerusform>
             <numerusform>Le jeton voit %n sources de données&#xa0;: choisissez-en une pour lire ses entrées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check that the source can be reached and read, without reading its rows</source>
+        <translation>Vérifier que la source est joignable et lisible, sans lire ses lignes</translation>
+    </message>
+    <message>
+        <source>Read the first 20 rows, as the source gives them</source>
+        <translation>Lire les 20 premières lignes, telles que la source les donne</translation>
+    </message>
+    <message>
+        <source>No rows shown yet: Show sample rows reads the first rows, as they are before the mapping.</source>
+        <translation>Aucune ligne affichée pour l’instant&#xa0;: Afficher des exemples de lignes lit les premières lignes, telles qu’elles sont avant la correspondance.</translation>
+    </message>
+    <message>
+        <source>Asking for the data sources…</source>
+        <translation>Demande des sources de données…</translation>
+    </message>
+    <message>
+        <source>Reading the columns…</source>
+        <translation>Lecture des colonnes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n column(s), typed as declared or as their values suggest.</source>
+        <translation>
+            <numerusform>%n colonne trouvée, typée comme déclaré ou comme ses valeurs le suggèrent.</numerusform>
+            <numerusform>%n colonnes trouvées, typées comme déclaré ou comme leurs valeurs le suggèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source gave no rows.</source>
+        <translation>La source n’a donné aucune ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s), as they are before the mapping.</source>
+        <translation>
+            <numerusform>La première ligne, telle qu’elle est avant la correspondance.</numerusform>
+            <numerusform>Les %n premières lignes, telles qu’elles sont avant la correspondance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find data sources</source>
+        <translation>&amp;Rechercher les sources de données</translation>
+    </message>
+    <message>
+        <source>List the data sources the token can read, with their columns</source>
+        <translation>Lister les sources de données que le jeton peut lire, avec leurs colonnes</translation>
+    </message>
+    <message>
+        <source>Data sou&amp;rces:</source>
+        <translation>Sources de &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data sources found</source>
+        <translation>Sources de données trouvées</translation>
+    </message>
+    <message>
+        <source>Find data sources to pick one</source>
+        <translation>Recherchez les sources de données pour en choisir une</translation>
+    </message>
+    <message>
+        <source>&amp;Use this data source</source>
+        <translation>&amp;Utiliser cette source de données</translation>
+    </message>
+    <message>
+        <source>Read the entries of this data source</source>
+        <translation>Lire les entrées de cette source de données</translation>
+    </message>
+    <message>
+        <source>&amp;Find columns</source>
+        <translation>&amp;Rechercher les colonnes</translation>
+    </message>
+    <message>
+        <source>Read the columns the source gives, with their types</source>
+        <translation>Lire les colonnes que donne la source, avec leurs types</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colo&amp;nnes&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -84,11 +84,11 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     tableRow->addWidget(m_useTableButton);
     tableRow->addWidget(m_discoverButton);
     auto *tableForm = newForm();
-    auto *tableLabel = buddyLabel(tr("Ta&bles:"), m_tables);
+    m_tablesLabel = buddyLabel(tr("Ta&bles:"), m_tables);
     auto *tableCell = new QWidget(this);
     tableCell->setLayout(tableRow);
     tableRow->setContentsMargins(0, 0, 0, 0);
-    tableForm->addRow(tableLabel, tableCell);
+    tableForm->addRow(m_tablesLabel, tableCell);
     m_tableColumns = helpLabel(QString());
     m_tableColumns->setObjectName(QStringLiteral("tableColumnsLabel"));
     m_tableColumns->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,10 +98,10 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     auto *buttons = new QHBoxLayout;
     m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testSourceButton"));
-    m_testButton->setToolTip(tr("Connect, sign in and run the query's count, without reading the rows"));
+    m_testButton->setToolTip(tr("Check that the source can be reached and read, without reading its rows"));
     m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
     m_sampleButton->setObjectName(QStringLiteral("sampleButton"));
-    m_sampleButton->setToolTip(tr("Read the first 20 rows of the query"));
+    m_sampleButton->setToolTip(tr("Read the first 20 rows, as the source gives them"));
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_sampleButton);
     buttons->addStretch();
@@ -124,8 +124,8 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 6);
     m_sampleView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_sampleView->hide();
-    m_sampleEmpty = helpLabel(tr("No rows shown yet: Show sample rows reads the first rows of the query, "
-                                 "as they are before the mapping."));
+    m_sampleEmpty = helpLabel(tr("No rows shown yet: Show sample rows reads the first rows, as they are before "
+                                 "the mapping."));
     m_sampleEmpty->setObjectName(QStringLiteral("sampleEmptyLabel"));
     m_sampleEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     sampleLayout->addWidget(m_sampleEmpty);
@@ -213,6 +213,7 @@ void JobEditorSourcePage::handleTypeChanged()
         if (type && type->field(it.key()) && type->field(it.key())->type != FieldType::Secret)
             m_form->setValue(it.key(), it.value());
     m_typeDescription->setText(type ? type->displayDescription() : QString());
+    updateDiscoverTexts();
     alignLabels();
     m_schema = SchemaInfo{};
     m_tables->clear();
@@ -248,7 +249,9 @@ void JobEditorSourcePage::testConnection()
 
 void JobEditorSourcePage::discoverTables()
 {
-    start(ProbeKind::DiscoverSource, tr("Finding tables and columns…"));
+    start(ProbeKind::DiscoverSource, readsDataSources() ? tr("Asking for the data sources…")
+                                     : readsQuery()     ? tr("Finding tables and columns…")
+                                                        : tr("Reading the columns…"));
 }
 
 void JobEditorSourcePage::sampleRows()
@@ -315,9 +318,9 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         if (!readsDataSources() && !readsQuery() &&
             !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
             const QList<ColumnInfo> &columns = m_schema.tables.first().columns;
-            m_status->setOutcome(ProbeStatus::Outcome::Success,
-                                 tr("Found the file's %n column(s), typed as declared or as their values suggest.",
-                                    nullptr, int(columns.size())));
+            m_status->setOutcome(
+                ProbeStatus::Outcome::Success,
+                tr("Found %n column(s), typed as declared or as their values suggest.", nullptr, int(columns.size())));
             emit columnsFound(columns);
             break;
         }
@@ -350,10 +353,10 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         m_sample->setRecords(rows);
         m_sampleEmpty->setVisible(rows.rows.isEmpty());
         if (rows.rows.isEmpty())
-            m_sampleEmpty->setText(tr("The query returned no rows."));
+            m_sampleEmpty->setText(tr("The source gave no rows."));
         m_sampleView->setVisible(!rows.rows.isEmpty());
         m_sampleView->resizeColumnsToContents();
-        m_status->setOutcome(ProbeStatus::Outcome::Success, tr("The first %n row(s) of the query, before the mapping.",
+        m_status->setOutcome(ProbeStatus::Outcome::Success, tr("The first %n row(s), as they are before the mapping.",
                                                                nullptr, int(rows.rows.size())));
         QList<ColumnInfo> columns;
         const TableInfo *table = queriedTable();
@@ -367,6 +370,37 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
     default:
         break;
     }
+}
+
+void JobEditorSourcePage::updateDiscoverTexts()
+{
+    // What Find finds: a database's tables, a Fliplet token's data sources, or the columns of a file or an API.
+    if (readsDataSources()) {
+        m_discoverButton->setText(tr("&Find data sources"));
+        m_discoverButton->setToolTip(tr("List the data sources the token can read, with their columns"));
+        m_tablesLabel->setText(tr("Data sou&rces:"));
+        m_tables->setAccessibleName(tr("Data sources found"));
+        m_tables->setPlaceholderText(tr("Find data sources to pick one"));
+        m_useTableButton->setText(tr("&Use this data source"));
+        m_useTableButton->setToolTip(tr("Read the entries of this data source"));
+    } else if (readsQuery()) {
+        m_discoverButton->setText(tr("&Find tables"));
+        m_discoverButton->setToolTip(tr("List the database's tables and views with their columns"));
+        m_tablesLabel->setText(tr("Ta&bles:"));
+        m_tables->setAccessibleName(tr("Tables found"));
+        m_tables->setPlaceholderText(tr("Find tables to pick one"));
+        m_useTableButton->setText(tr("&Use this table"));
+        m_useTableButton->setToolTip(tr("Write a query that reads every column of the table"));
+    } else {
+        m_discoverButton->setText(tr("&Find columns"));
+        m_discoverButton->setToolTip(tr("Read the columns the source gives, with their types"));
+        m_tablesLabel->setText(tr("Colu&mns:"));
+    }
+    // A file or an API is one table: there is nothing to pick.
+    const bool picks = readsDataSources() || readsQuery();
+    m_tables->setVisible(picks);
+    m_useTableButton->setVisible(picks);
+    m_tablesLabel->setBuddy(picks ? static_cast<QWidget *>(m_tables) : m_discoverButton);
 }
 
 bool JobEditorSourcePage::readsDataSources() const
@@ -414,7 +448,9 @@ void JobEditorSourcePage::showTableColumns()
             text += QStringLiteral(" (%1)").arg(notes.join(QStringLiteral(", ")));
         columns.append(text);
     }
-    m_tableColumns->setText(tr("Columns: %1").arg(columns.join(QStringLiteral(", "))));
+    // Under a Columns label (a file, an API), the list alone.
+    const QString list = columns.join(QStringLiteral(", "));
+    m_tableColumns->setText(m_tables->isVisibleTo(this) ? tr("Columns: %1").arg(list) : list);
 }
 
 void JobEditorSourcePage::useSelectedTable()

@@ -66,6 +66,7 @@ private:
     void start(ProbeKind kind, const QString &busyText);
     void setBusy(bool busy);
     void showTableColumns();
+    void updateDiscoverTexts();
     const TableInfo *queriedTable() const;
     // The source reads data sources (Fliplet): its tables are data sources, picked by id, not by a query.
     bool readsDataSources() const;
@@ -85,6 +86,7 @@ private:
     QPushButton *m_discoverButton;
     QPushButton *m_sampleButton;
     ProbeStatus *m_status;
+    QLabel *m_tablesLabel;
     QComboBox *m_tables;
     QPushButton *m_useTableButton;
     QLabel *m_tableColumns;

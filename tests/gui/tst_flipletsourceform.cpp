@@ -94,7 +94,11 @@ void TestFlipletSourceForm::formTestDiscoverAndSample()
     QVERIFY(!source->findChild<QPlainTextEdit *>(QStringLiteral("queryTextEdit")));
 
     // Discovery: the data sources the token sees; picking one fills the data source field.
-    QTest::mouseClick(child<QPushButton>(source, QStringLiteral("discoverSourceButton")), Qt::LeftButton);
+    auto *find = child<QPushButton>(source, QStringLiteral("discoverSourceButton"));
+    QCOMPARE(find->text(), QStringLiteral("&Find data sources"));
+    QCOMPARE(child<QPushButton>(source, QStringLiteral("useTableButton"))->text(),
+             QStringLiteral("&Use this data source"));
+    QTest::mouseClick(find, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!source->status()->isBusy(), CheckTimeoutMs);
     QVERIFY2(source->tableComboBox()->count() == 2, qPrintable(source->status()->text()));
     QVERIFY2(source->status()->text().contains(QStringLiteral("2 data source")), qPrintable(source->status()->text()));
