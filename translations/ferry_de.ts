@@ -31,14 +31,6 @@
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <source>Choose the database file</source>
-        <translation>Datenbankdatei auswählen</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <comment>a form field&apos;s label</comment>
         <translation>%1:</translation>
@@ -54,6 +46,10 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -965,6 +961,22 @@
     <message>
         <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
         <translation>Werden mit jeder Zustellung gesendet. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>JSON-Dateien (*.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,6 @@
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <source>Choose the database file</source>
-        <translation>Choisir le fichier de base de données</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <comment>a form field&apos;s label</comment>
         <translation>%1&#xa0;:</translation>
@@ -54,6 +46,10 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -965,6 +961,22 @@
     <message>
         <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
         <translation>Envoyés avec chaque livraison. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.ndjson *.jsonl);;All files (*)</source>
+        <translation>Fichiers JSON (*.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

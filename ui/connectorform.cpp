@@ -74,7 +74,9 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
             continue;
         QWidget *editor = makeEditor(f);
         QWidget *input = m_widgets.value(f.key);
-        auto *label = new QLabel(tr("%1:", "a form field's label").arg(f.displayLabel()), this);
+        // A check box carries its own text: its row's label stays empty.
+        auto *label = new QLabel(
+            f.type == FieldType::Boolean ? QString() : tr("%1:", "a form field's label").arg(f.displayLabel()), this);
         label->setBuddy(input);
         QWidget *cell = m_issues.wrap(f.path(m_role), input, editor);
         if (f.type == FieldType::Query || f.type == FieldType::Url) {
@@ -203,12 +205,12 @@ QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
             browse->setIcon(Icons::icon(QStringLiteral("document-open")));
             browse->setAccessibleName(tr("Choose the file"));
             browse->setToolTip(tr("Choose the file"));
-            const bool target = m_role == ConnectorRole::Target;
-            connect(browse, &QToolButton::clicked, this, [this, edit, target] {
-                const QString title = tr("Choose the database file");
-                const QString filter = tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)");
+            // The field says what files fit and whether Ferry writes the file (then it may not exist yet).
+            const QString title = f.displayLabel();
+            const QString filter = f.fileFilter ? ConnectorRegistry::tr(f.fileFilter) : tr("All files (*)");
+            connect(browse, &QToolButton::clicked, this, [this, edit, title, filter, write = f.fileToWrite] {
                 QString path;
-                if (target) {
+                if (write) {
                     path = Prompts::instance().saveFile(this, title, edit->text(), filter);
                 } else {
                     const QStringList files =

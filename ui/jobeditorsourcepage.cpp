@@ -83,6 +83,7 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     tableRow->addWidget(m_tables, 1);
     tableRow->addWidget(m_useTableButton);
     tableRow->addWidget(m_discoverButton);
+    tableRow->addStretch(); // keeps Find at its size where the table picker is hidden (a file, an API)
     auto *tableForm = newForm();
     m_tablesLabel = buddyLabel(tr("Ta&bles:"), m_tables);
     auto *tableCell = new QWidget(this);

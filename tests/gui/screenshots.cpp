@@ -13,6 +13,7 @@
 #include "importdialog.h"
 #include "job/jobstore.h"
 #include "jobeditor.h"
+#include "jobeditorsourcepage.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
 #include "logview.h"
@@ -20,16 +21,20 @@
 #include "planmodel.h"
 #include "preferencesdialog.h"
 #include "previewwindow.h"
+#include "probestatus.h"
 #include "runcontroller.h"
 #include "secrets/keychain.h"
 #include "translations.h"
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -249,6 +254,29 @@ int main(int argc, char *argv[])
             waitFor([] { return false; }, 100);
             ok = save(editor, out, QStringLiteral("editor-") + QLatin1String(pages[p])) && ok;
         }
+        editor->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the editor goes, as on any close
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("editor-source-csv"))) {
+        // The source page for a CSV file, its columns found.
+        const QString csv = QDir(work.path()).filePath(QStringLiteral("customers.csv"));
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("id,name,email,joined,balance\n1,Ada Lovelace,ada@example.org,2024-03-01,12.50\n"
+                       "2,Alan Turing,alan@example.org,2024-04-12,0.00\n");
+        file.close();
+        window.selectJob(QStringLiteral("demo-customers"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 620);
+        editor->setCurrentPage(JobEditor::SourcePage);
+        JobEditorSourcePage *source = editor->sourcePage();
+        auto *type = source->findChild<QComboBox *>(QStringLiteral("sourceTypeComboBox"));
+        type->setCurrentIndex(type->findData(QStringLiteral("csv")));
+        source->findChild<QLineEdit *>(QStringLiteral("pathLineEdit"))->setText(csv);
+        source->findChild<QPushButton *>(QStringLiteral("discoverSourceButton"))->click();
+        waitFor([source] { return !source->status()->isBusy(); });
+        waitFor([] { return false; }, 200);
+        ok = save(editor, out, QStringLiteral("editor-source-csv")) && ok;
         editor->reject();
     }
     if (!only.isEmpty() && only.contains(QStringLiteral("import"))) {

@@ -31,10 +31,19 @@ public:
     {
         informed.append(title + QStringLiteral(": ") + text);
     }
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return files; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QStringList openFiles(QWidget *, const QString &title, const QString &, const QString &filter) override
+    {
+        fileDialogs.append(QStringLiteral("open %1 [%2]").arg(title, filter));
+        return files;
+    }
+    QString saveFile(QWidget *, const QString &title, const QString &, const QString &filter) override
+    {
+        fileDialogs.append(QStringLiteral("save %1 [%2]").arg(title, filter));
+        return savePath;
+    }
     QString existingDirectory(QWidget *, const QString &, const QString &) override { return directory; }
 
+    QStringList fileDialogs; // "open <title> [<filter>]", "save …"
     bool confirmAnswer = true;
     int chooseAnswer = -1;
     QStringList offered;

@@ -20,12 +20,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Ferry;
@@ -99,6 +100,13 @@ void TestFileSourceForm::csvFormTestDiscoverSample()
     QVERIFY2(tested.contains(QStringLiteral("people.csv: 3 row(s) of 3 column(s)")), qPrintable(tested));
     QVERIFY2(tested.contains(QStringLiteral("people.csv line 4: column 'price': 'cheap' is not a decimal number")),
              qPrintable(tested));
+
+    // Its file dialog offers CSV files.
+    m_prompts.files = QStringList{csvPath()};
+    QTest::mouseClick(child<QToolButton>(source, QStringLiteral("pathBrowseToolButton")), Qt::LeftButton);
+    QCOMPARE(m_prompts.fileDialogs.value(0),
+             QStringLiteral("open File [CSV files (*.csv *.tsv *.txt);;All files (*)]"));
+    QCOMPARE(path->text(), csvPath());
 
     // Discovery: the file as one table, its columns typed. A file has no tables to pick: Find finds columns.
     auto *find = child<QPushButton>(source, QStringLiteral("discoverSourceButton"));

@@ -21,6 +21,8 @@ namespace {
 
 using namespace Fields;
 
+const char *const SqliteFiles =
+    QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)");
 const char *const QueryHelp = QT_TRANSLATE_NOOP(
     "Ferry::ConnectorRegistry",
     "The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.");
@@ -222,6 +224,8 @@ ConnectorType sqliteTargetType()
                                "file's folder."),
              [](JobSpec &j) -> QString & { return j.sqlite.path; });
     path.required = true;
+    path.fileFilter = SqliteFiles;
+    path.fileToWrite = true;
     t.fields.append(path);
     ConnectorField table = text("table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Table"), FieldType::Text,
                                 nullptr, [](JobSpec &j) -> QString & { return j.sqlite.table; });
@@ -420,6 +424,7 @@ ConnectorRegistry::ConnectorRegistry()
                                                           "file's folder."),
             [](JobSpec &j) -> QString & { return j.sql.host; });
         path.required = true;
+        path.fileFilter = SqliteFiles;
         ConnectorField query = text("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query,
                                     QueryHelp, [](JobSpec &j) -> QString & { return j.sql.query; });
         query.required = true;

@@ -63,6 +63,10 @@ struct ConnectorField
     qint64 minimum = 0;         // Integer: the range the job reader accepts (both 0: any)
     qint64 maximum = 0;
     bool suggestedByDiscover = false; // discover() lists values for it (tables, data sources)
+    // FilePath: the file dialog's filter (QT_TRANSLATE_NOOP source text, as "CSV files (*.csv);;All files (*)"),
+    // and whether the file is one Ferry writes (a save dialog, which accepts a file that does not exist yet).
+    const char *fileFilter = nullptr;
+    bool fileToWrite = false;
     // A further check of a value that is set (JSON text that must parse, …): a message, or empty when fine.
     std::function<QString(const QVariant &)> checkValue;
     // Applies only while the field onlyWhen holds one of onlyWhenValues (auth.token while auth.type is bearer):

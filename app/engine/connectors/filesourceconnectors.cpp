@@ -17,11 +17,12 @@ ConnectorField textField(const char *key, const char *label, FieldType type, con
     return Fields::text(key, label, type, help, Fields::at(&JobSpec::file, member), Fields::Spaces::Kept);
 }
 
-ConnectorField pathField(const char *help)
+ConnectorField pathField(const char *help, const char *filter)
 {
     ConnectorField path = textField("path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "File"), FieldType::FilePath,
                                     help, &FileSourceSpec::path);
     path.required = true;
+    path.fileFilter = filter;
     return path;
 }
 
@@ -50,9 +51,11 @@ ConnectorType csvSourceType()
                                       "Rows of a CSV file on this computer, or of every file a pattern matches.");
     t.capabilities = Capability::TypedColumns | Capability::LimitedSample;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("csv")}};
-    t.fields.append(pathField(QT_TRANSLATE_NOOP(
-        "Ferry::ConnectorRegistry", "The CSV file to read; a relative path starts at the job file's folder. A pattern "
-                                    "such as exports/*.csv reads every matching file (same columns) in name order.")));
+    t.fields.append(
+        pathField(QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                    "The CSV file to read; a relative path starts at the job file's folder. A pattern "
+                                    "such as exports/*.csv reads every matching file (same columns) in name order."),
+                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "CSV files (*.csv *.tsv *.txt);;All files (*)")));
 
     ConnectorField delimiter = textField(
         "delimiter", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Delimiter"), FieldType::Choice,
@@ -124,10 +127,12 @@ ConnectorType jsonSourceType()
                                       "line) on this computer.");
     t.capabilities = Capability::TypedColumns | Capability::LimitedSample;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("json")}};
-    t.fields.append(pathField(QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                                "The JSON or NDJSON file to read; a relative path starts at the job "
-                                                "file's folder. A pattern such as exports/*.json reads every matching "
-                                                "file in name order.")));
+    t.fields.append(pathField(
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                          "The JSON or NDJSON file to read; a relative path starts at the job "
+                          "file's folder. A pattern such as exports/*.json reads every matching "
+                          "file in name order."),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "JSON files (*.json *.ndjson *.jsonl);;All files (*)")));
     ConnectorField format = textField(
         "format", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Format"), FieldType::Choice,
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Left at the default: NDJSON for .ndjson and .jsonl files, JSON "

@@ -110,13 +110,15 @@ void appendHttpAuthFields(QList<ConnectorField> &fields, HttpAuthAccessor auth)
 
 void appendHttpTransportFields(QList<ConnectorField> &fields, HttpTransportAccessor transport)
 {
-    fields.append(text(
+    ConnectorField ca = text(
         "transport.ca_file", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Extra CA certificates"),
         FieldType::FilePath,
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                           "A PEM file with the certificate of a private certificate authority, trusted in addition "
                           "to the system's. Certificates are always checked."),
-        at(transport, &HttpTransportSpec::caFile)));
+        at(transport, &HttpTransportSpec::caFile));
+    ca.fileFilter = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Certificates (*.pem *.crt *.cer);;All files (*)");
+    fields.append(ca);
     fields.append(
         text("transport.proxy", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Proxy"), FieldType::Text,
              QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",

@@ -51,8 +51,10 @@ ConnectorType tableType(const ConnectorType &source, const QString &kind)
         t.capabilities |= Capability::Interrupt;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("sql")}, {QStringLiteral("driver"), kind}};
     for (const ConnectorField &f : source.fields)
-        if (f.key != u"query")
+        if (f.key != u"query") {
             t.fields.append(rebound(f));
+            t.fields.last().fileToWrite = true; // a SQLite file the job may create
+        }
     if (kind != u"sqlite")
         t.fields.append(
             textField("schema", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Schema"),
