@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QVariant>
 
 #include <cmath>
 
@@ -114,8 +115,13 @@ RecordSet RecordCollector::take()
                 out.rows.addBool(v.toBool());
                 break;
             case QJsonValue::Double: {
+                // Qt keeps a whole number that fits 64 bits exactly (an id above 2^53 included); the rest are
+                // doubles, those with a whole value read as integers.
+                const QVariant exact = v.toVariant();
                 const double d = v.toDouble();
-                if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
+                if (exact.typeId() == QMetaType::LongLong)
+                    out.rows.addInt(exact.toLongLong());
+                else if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
                     out.rows.addInt(static_cast<qint64>(d));
                 else
                     out.rows.addDouble(d);

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVariant>
 
 #include <cmath>
 
@@ -54,6 +55,8 @@ QString idText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
+        if (const QVariant exact = value.toVariant(); exact.typeId() == QMetaType::LongLong)
+            return QString::number(exact.toLongLong()); // exact, above 2^53 too
         const double d = value.toDouble();
         if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
             return QString::number(static_cast<qint64>(d));
