@@ -3083,10 +3083,6 @@
         <translation>Die Datenquellen auflisten, die das Token sieht</translation>
     </message>
     <message>
-        <source>List the tables of the database file</source>
-        <translation>Die Tabellen der Datenbankdatei auflisten</translation>
-    </message>
-    <message>
         <source>The settings changed: check again.</source>
         <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
     </message>
@@ -3176,6 +3172,33 @@
         <translation>
             <numerusform>Die Datenbank hat %n Tabelle: Wählen Sie sie, oder nennen Sie eine neue.</numerusform>
             <numerusform>Die Datenbank hat %n Tabellen: Wählen Sie eine, oder nennen Sie eine neue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the tables of the database</source>
+        <translation>Die Tabellen der Datenbank auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Find fields</source>
+        <translation>Felder &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Read the fields of the records the service holds</source>
+        <translation>Die Felder der Datensätze lesen, die der Dienst enthält</translation>
+    </message>
+    <message>
+        <source>Reading the fields…</source>
+        <translation>Felder werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The service holds no records yet: the fields come from the source.</source>
+        <translation>Der Dienst enthält noch keine Datensätze: Die Felder kommen aus der Quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records hold %n field(s): %1.</source>
+        <translation>
+            <numerusform>Die Datensätze haben %n Feld: %1.</numerusform>
+            <numerusform>Die Datensätze haben %n Felder: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -239,6 +239,13 @@
             <numerusform>The database has %n tables: pick one, or name a new one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The records hold %n field(s): %1.</source>
+        <translation>
+            <numerusform>The records hold %n field: %1.</numerusform>
+            <numerusform>The records hold %n fields: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobListModel</name>

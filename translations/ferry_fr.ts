@@ -3083,10 +3083,6 @@
         <translation>Lister les sources de données que le jeton voit</translation>
     </message>
     <message>
-        <source>List the tables of the database file</source>
-        <translation>Lister les tables du fichier de base de données</translation>
-    </message>
-    <message>
         <source>The settings changed: check again.</source>
         <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
     </message>
@@ -3176,6 +3172,33 @@
         <translation>
             <numerusform>La base a %n table&#xa0;: choisissez-la, ou nommez-en une nouvelle.</numerusform>
             <numerusform>La base a %n tables&#xa0;: choisissez-en une, ou nommez-en une nouvelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the tables of the database</source>
+        <translation>Lister les tables de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Find fields</source>
+        <translation>&amp;Rechercher les champs</translation>
+    </message>
+    <message>
+        <source>Read the fields of the records the service holds</source>
+        <translation>Lire les champs des enregistrements que contient le service</translation>
+    </message>
+    <message>
+        <source>Reading the fields…</source>
+        <translation>Lecture des champs…</translation>
+    </message>
+    <message>
+        <source>The service holds no records yet: the fields come from the source.</source>
+        <translation>Le service ne contient encore aucun enregistrement&#xa0;: les champs viennent de la source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The records hold %n field(s): %1.</source>
+        <translation>
+            <numerusform>Les enregistrements ont %n champ&#xa0;: %1.</numerusform>
+            <numerusform>Les enregistrements ont %n champs&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -250,9 +250,9 @@ void JobEditorSourcePage::testConnection()
 
 void JobEditorSourcePage::discoverTables()
 {
-    start(ProbeKind::DiscoverSource, readsDataSources() ? tr("Asking for the data sources…")
-                                     : readsQuery()     ? tr("Finding tables and columns…")
-                                                        : tr("Reading the columns…"));
+    start(ProbeKind::DiscoverSource, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
+                                     : discovers() == Discovers::Tables    ? tr("Finding tables and columns…")
+                                                                           : tr("Reading the columns…"));
 }
 
 void JobEditorSourcePage::sampleRows()
@@ -316,8 +316,8 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
         else if (m_tables->count() > 0)
             m_tables->setCurrentIndex(0);
         showTableColumns();
-        if (!readsDataSources() && !readsQuery() &&
-            !m_schema.tables.isEmpty()) { // a file: its one table is what the job reads
+        if (discovers() == Discovers::Columns &&
+            !m_schema.tables.isEmpty()) { // a file, an API: its one table is what the job reads
             const QList<ColumnInfo> &columns = m_schema.tables.first().columns;
             m_status->setOutcome(
                 ProbeStatus::Outcome::Success,
@@ -376,7 +376,9 @@ void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
 void JobEditorSourcePage::updateDiscoverTexts()
 {
     // What Find finds: a database's tables, a Fliplet token's data sources, or the columns of a file or an API.
-    if (readsDataSources()) {
+    const Discovers finds = discovers();
+    switch (finds) {
+    case Discovers::DataSources:
         m_discoverButton->setText(tr("&Find data sources"));
         m_discoverButton->setToolTip(tr("List the data sources the token can read, with their columns"));
         m_tablesLabel->setText(tr("Data sou&rces:"));
@@ -384,7 +386,8 @@ void JobEditorSourcePage::updateDiscoverTexts()
         m_tables->setPlaceholderText(tr("Find data sources to pick one"));
         m_useTableButton->setText(tr("&Use this data source"));
         m_useTableButton->setToolTip(tr("Read the entries of this data source"));
-    } else if (readsQuery()) {
+        break;
+    case Discovers::Tables:
         m_discoverButton->setText(tr("&Find tables"));
         m_discoverButton->setToolTip(tr("List the database's tables and views with their columns"));
         m_tablesLabel->setText(tr("Ta&bles:"));
@@ -392,21 +395,31 @@ void JobEditorSourcePage::updateDiscoverTexts()
         m_tables->setPlaceholderText(tr("Find tables to pick one"));
         m_useTableButton->setText(tr("&Use this table"));
         m_useTableButton->setToolTip(tr("Write a query that reads every column of the table"));
-    } else {
+        break;
+    case Discovers::Columns:
+    case Discovers::Nothing:
         m_discoverButton->setText(tr("&Find columns"));
         m_discoverButton->setToolTip(tr("Read the columns the source gives, with their types"));
         m_tablesLabel->setText(tr("Colu&mns:"));
+        break;
     }
     // A file or an API is one table: there is nothing to pick.
-    const bool picks = readsDataSources() || readsQuery();
+    const bool picks = finds == Discovers::Tables || finds == Discovers::DataSources;
     m_tables->setVisible(picks);
     m_useTableButton->setVisible(picks);
     m_tablesLabel->setBuddy(picks ? static_cast<QWidget *>(m_tables) : m_discoverButton);
+    m_tablesLabel->setVisible(finds != Discovers::Nothing);
+    m_discoverButton->setVisible(finds != Discovers::Nothing);
+}
+
+Discovers JobEditorSourcePage::discovers() const
+{
+    return m_form->type() ? m_form->type()->discovers : Discovers::Nothing;
 }
 
 bool JobEditorSourcePage::readsDataSources() const
 {
-    return m_form->type() && m_form->type()->field(QStringLiteral("datasource_id"));
+    return discovers() == Discovers::DataSources;
 }
 
 bool JobEditorSourcePage::readsQuery() const

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "connectorprobe.h"
+#include "connectors/connectorregistry.h"
 #include "jobeditorpage.h"
 #include "secretsaver.h"
 
@@ -67,6 +68,7 @@ private:
     void setBusy(bool busy);
     void showTableColumns();
     void updateDiscoverTexts();
+    Discovers discovers() const;
     const TableInfo *queriedTable() const;
     // The source reads data sources (Fliplet): its tables are data sources, picked by id, not by a query.
     bool readsDataSources() const;

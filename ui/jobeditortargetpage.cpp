@@ -185,17 +185,42 @@ void JobEditorTargetPage::updateRegionRow()
     m_regionLabel->setVisible(fliplet);
     if (QWidget *url = m_form->fieldWidget(QStringLiteral("api_url")))
         url->setEnabled(m_region->currentData() == CustomRegion);
-    m_discoverButton->setText(fliplet ? tr("&Find data sources") : tr("&Find tables"));
     m_sampleButton->setVisible(type() && type()->capabilities.testFlag(Capability::LimitedSample));
     m_sampleView->hide();
-    m_discoverButton->setToolTip(fliplet ? tr("List the data sources the token can see")
-                                         : tr("List the tables of the database file"));
+}
+
+void JobEditorTargetPage::updateDiscoverButton()
+{
+    // What Find finds: the token's data sources, the database's tables, or the fields of what a service holds.
+    const Discovers finds = discovers();
+    m_discoverButton->setVisible(finds != Discovers::Nothing);
+    switch (finds) {
+    case Discovers::DataSources:
+        m_discoverButton->setText(tr("&Find data sources"));
+        m_discoverButton->setToolTip(tr("List the data sources the token can see"));
+        break;
+    case Discovers::Tables:
+        m_discoverButton->setText(tr("&Find tables"));
+        m_discoverButton->setToolTip(tr("List the tables of the database"));
+        break;
+    case Discovers::Columns:
+    case Discovers::Nothing:
+        m_discoverButton->setText(tr("&Find fields"));
+        m_discoverButton->setToolTip(tr("Read the fields of the records the service holds"));
+        break;
+    }
+}
+
+Discovers JobEditorTargetPage::discovers() const
+{
+    return type() ? type()->discovers : Discovers::Nothing;
 }
 
 void JobEditorTargetPage::handleTypeChanged()
 {
     m_form->setType(type(), batchKeys());
     m_typeDescription->setText(type() ? type()->displayDescription() : QString());
+    updateDiscoverButton();
     alignLabels();
     const QSignalBlocker block(m_region);
     m_region->setCurrentIndex(0);
@@ -240,8 +265,9 @@ void JobEditorTargetPage::testConnection()
 
 void JobEditorTargetPage::discover()
 {
-    const bool fliplet = type() && type()->id == u"fliplet";
-    start(ProbeKind::DiscoverTarget, fliplet ? tr("Asking for the data sources…") : tr("Finding tables…"));
+    start(ProbeKind::DiscoverTarget, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
+                                     : discovers() == Discovers::Tables    ? tr("Finding tables…")
+                                                                           : tr("Reading the fields…"));
 }
 
 void JobEditorTargetPage::sampleRows()
@@ -301,9 +327,16 @@ void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
     if (result.kind != ProbeKind::DiscoverTarget)
         return;
     const SchemaInfo &schema = *result.schema;
-    const bool fliplet = type() && type()->id == u"fliplet";
+    const bool fliplet = discovers() == Discovers::DataSources;
     QList<QPair<QString, QString>> suggestions;
-    if (fliplet) {
+    if (discovers() == Discovers::Columns) {
+        // A service's records: the fields they hold, for the mapping.
+        const QStringList fields = schema.tables.isEmpty() ? QStringList() : schema.tables.first().columnNames();
+        m_status->setOutcome(fields.isEmpty() ? ProbeStatus::Outcome::Note : ProbeStatus::Outcome::Success,
+                             fields.isEmpty() ? tr("The service holds no records yet: the fields come from the source.")
+                                              : tr("The records hold %n field(s): %1.", nullptr, int(fields.size()))
+                                                    .arg(fields.join(QStringLiteral(", "))));
+    } else if (fliplet) {
         for (const DataSourceInfo &d : schema.dataSources)
             suggestions.append({d.id, d.name.isEmpty() ? d.id : tr("%1 (%2)").arg(d.name, d.id)});
         m_form->setSuggestions(QStringLiteral("datasource_id"), suggestions);

@@ -1,6 +1,6 @@
-// The job editor's Target page: a Fliplet data source (API token, region or address, the data source picked
-// from the list the API returns) or a SQLite table (file, table picked from the file's tables), with Test
-// connection and discovery off the GUI thread. Batch limits are on the Rules page.
+// The job editor's Target page: the target type and its form from the connector registry (a Fliplet data
+// source with its region, a SQLite or server table, a REST API, a webhook), with Test connection, Find (data
+// sources, tables or fields) and sample rows off the GUI thread. Batch limits are on the Rules page.
 #pragma once
 
 #include "connectorprobe.h"
@@ -65,6 +65,8 @@ private:
     void start(ProbeKind kind, const QString &busyText);
     void setBusy(bool busy);
     void updateRegionRow();
+    void updateDiscoverButton();
+    Discovers discovers() const;
     JobSpec currentJob() const;
 
     ConnectorProbe *m_probe;

@@ -83,6 +83,15 @@ void TestRestTargetForm::restFormTestsTheList()
     QVERIFY2(page->status()->text().contains(QStringLiteral("the list answers: 3 record(s)")),
              qPrintable(page->status()->text()));
 
+    // Find reads the fields the service's records hold (there are no tables to pick).
+    auto *find = child<QPushButton>(page, QStringLiteral("discoverTargetButton"));
+    QCOMPARE(find->text(), QStringLiteral("&Find fields"));
+    QTest::mouseClick(find, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().startsWith(QStringLiteral("The records hold ")) &&
+                 page->status()->text().contains(QStringLiteral("email")),
+             qPrintable(page->status()->text()));
+
     // A list path the service does not have: the failure says so.
     setText(page, QStringLiteral("listPathLineEdit"), QStringLiteral("/nowhere"));
     QTest::mouseClick(test, Qt::LeftButton);
@@ -99,6 +108,8 @@ void TestRestTargetForm::webhookFormPingsTheReceiver()
     auto editor = newEditor();
     JobEditorTargetPage *page = editor->targetPage();
     selectTargetType(page, QStringLiteral("webhook"));
+    // A webhook has nothing to list: no Find button.
+    QVERIFY(!child<QPushButton>(page, QStringLiteral("discoverTargetButton"))->isVisibleTo(page));
     for (const char *name : {"urlLineEdit", "headersKeyValueEdit", "retriesLineEdit", "concurrencyLineEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     auto *secret = child<SecretEdit>(page, QStringLiteral("signingSecretSecretEdit"));

@@ -92,6 +92,7 @@ ConnectorType sqlType(const QString &kind, const char *label, const char *descri
     ConnectorType t;
     t.id = QStringLiteral("sql/") + kind;
     t.role = ConnectorRole::Source;
+    t.discovers = Discovers::Tables;
     t.label = label;
     t.description = description;
     t.capabilities = Capability::TypedColumns | Capability::LimitedSample;
@@ -113,6 +114,7 @@ ConnectorType flipletType()
     ConnectorType t;
     t.id = QStringLiteral("fliplet");
     t.role = ConnectorRole::Target;
+    t.discovers = Discovers::DataSources;
     t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Fliplet data source");
     t.description = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                                       "Entries of a Fliplet app's data source, through the Fliplet REST API.");
@@ -209,6 +211,7 @@ ConnectorType sqliteTargetType()
     ConnectorType t;
     t.id = QStringLiteral("sqlite");
     t.role = ConnectorRole::Target;
+    t.discovers = Discovers::Tables;
     t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQLite table");
     t.description =
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "A table in a SQLite database file on this computer.");

@@ -42,6 +42,10 @@ enum class FieldType {
 };
 QString fieldTypeName(FieldType type); // "text", "integer", "boolean", "secret", "file", "choice", …
 
+// What a connector's discover() lists: tables to pick (databases), data sources to pick (Fliplet), the columns of
+// its one table (a file, an API), or nothing worth a Find button.
+enum class Discovers { Tables, DataSources, Columns, Nothing };
+
 struct FieldChoice
 {
     QString value;                // as written in the job file
@@ -98,6 +102,7 @@ struct ConnectorType
     const char *label = nullptr;       // QT_TRANSLATE_NOOP source text
     const char *description = nullptr; // QT_TRANSLATE_NOOP source text
     Capabilities capabilities;
+    Discovers discovers = Discovers::Columns; // what discover() lists, for the editor's Find button
     // Keys a form does not show but writes as they are: {"type", "sql"}, {"driver", "postgres"}.
     QList<QPair<QString, QString>> fixedKeys;
     QList<ConnectorField> fields;

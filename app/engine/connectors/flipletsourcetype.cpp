@@ -16,6 +16,7 @@ ConnectorType flipletSourceType()
     ConnectorType t;
     t.id = QStringLiteral("fliplet/source");
     t.role = ConnectorRole::Source;
+    t.discovers = Discovers::DataSources;
     t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Fliplet data source");
     t.description = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                                       "Entries of a Fliplet app's data source, read through the Fliplet REST API: "

@@ -38,6 +38,7 @@ ConnectorType tableType(const ConnectorType &source, const QString &kind)
     ConnectorType t;
     t.id = sqlTableTypeId(kind);
     t.role = ConnectorRole::Target;
+    t.discovers = Discovers::Tables;
     t.label = kind == u"postgres" ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "PostgreSQL table")
               : kind == u"mysql"  ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "MySQL or MariaDB table")
               : kind == u"mssql"  ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQL Server table")

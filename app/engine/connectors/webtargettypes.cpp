@@ -98,6 +98,7 @@ ConnectorType webhookTargetType()
     ConnectorType t;
     t.id = QStringLiteral("webhook");
     t.role = ConnectorRole::Target;
+    t.discovers = Discovers::Nothing; // Ferry delivers; the receiver has nothing to list
     t.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Webhook");
     t.description = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                                       "Each change posted as JSON to a web service (new, updated, deleted), signed "
