@@ -46,7 +46,7 @@ FileColumnsEdit::FileColumnsEdit(QWidget *parent)
     m_headers->setObjectName(QStringLiteral("fileHeadersKeyValueEdit"));
     m_headers->table()->setAccessibleName(tr("Headers sent to the file's host"));
     m_headersLabel->setObjectName(QStringLiteral("fileHeadersLabel"));
-    m_headersLabel->setText(tr("&Headers sent to the selected remote column's host (never the Fliplet token):"));
+    m_headersLabel->setText(tr("Headers sent to the selected remote column's host (never the Fliplet token):"));
     m_headersLabel->setWordWrap(true);
     m_headersLabel->setBuddy(m_headers->table());
 
