@@ -64,6 +64,10 @@ void maskInlineSecrets(const JobSpec &job)
     for (const SecretRef *s : {&job.http.auth.token, &job.http.auth.password, &job.http.auth.key,
                                &job.http.auth.clientSecret, &job.http.auth.refreshToken})
         SecretMask::add(s->inlineValue);
+    // A file column's headers authorise downloads (Authorization: Bearer …): kept out of logs and reports.
+    for (const FlipletFileColumn &f : job.fliplet.files)
+        for (const auto &header : f.headers)
+            SecretMask::add(header.second);
 }
 
 } // namespace Ferry
