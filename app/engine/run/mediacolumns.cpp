@@ -19,9 +19,10 @@ bool blank(const QVariant &v)
 
 } // namespace
 
-MediaColumns::MediaColumns(const JobSpec &job, QString baseDir, FlipletDataSource &target,
+MediaColumns::MediaColumns(const JobSpec &job, QString baseDir, QString stateDir, FlipletDataSource &target,
                            const std::atomic_bool *cancel)
-    : m_job(job), m_media(target), m_fetcher(std::move(baseDir), job.retry, cancel), m_cancel(cancel)
+    : m_job(job), m_media(target), m_fetcher(std::move(baseDir), job.retry, cancel),
+      m_checksums(std::move(stateDir), job.id), m_cancel(cancel)
 {}
 
 QStringList MediaColumns::withIdColumns(const QStringList &columns) const
@@ -86,6 +87,19 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
             }
             if (m_cancel && m_cancel->load())
                 return Error{ErrorCode::Cancelled, tr("cancelled"), {}};
+            std::optional<QFileInfo> local;
+            if (file.spec.type == FlipletFileColumn::Type::Local) {
+                // An unchanged file already in Fliplet media is not read again.
+                local = QFileInfo(m_fetcher.localPath(file.spec, value.toString()));
+                if (local->isFile())
+                    if (const auto md5 = m_checksums.lookup(*local))
+                        if (const std::optional<MediaFile> media = m_media.find(*md5)) {
+                            replaced.insert(file.column, media->url);
+                            replaced.insert(file.idColumn, media->id);
+                            ++known;
+                            continue;
+                        }
+            }
             auto fetched = m_fetcher.fetch(file.spec, value.toString());
             if (!fetched) {
                 if (fetched.error().code == ErrorCode::Cancelled)
@@ -93,6 +107,8 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
                 problems.append(tr("column %1: %2").arg(file.spec.column, fetched.error().message));
                 continue;
             }
+            if (local)
+                m_checksums.note(*local, fetched->md5);
             if (const std::optional<MediaFile> media = m_media.find(fetched->md5)) {
                 replaced.insert(file.column, media->url);
                 replaced.insert(file.idColumn, media->id);
@@ -149,6 +165,7 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
 Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<const Plan> &plan, qsizetype &uploaded)
 {
     uploaded = 0;
+    m_checksums.remember(); // applying: the local files hashed while preparing are remembered
     if (m_pending.empty() || !plan)
         return plan;
     const RecordSet &source = *plan->source;

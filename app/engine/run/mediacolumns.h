@@ -10,6 +10,7 @@
 #include "connectors/mediafilefetcher.h"
 #include "core/plan.h"
 #include "job/jobspec.h"
+#include "mediachecksumcache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,7 +26,9 @@ class MediaColumns final
 {
     Q_DECLARE_TR_FUNCTIONS(Ferry::MediaColumns)
 public:
-    MediaColumns(const JobSpec &job, QString baseDir, FlipletDataSource &target, const std::atomic_bool *cancel);
+    // stateDir: where the checksums of local files are remembered between runs (empty: nowhere).
+    MediaColumns(const JobSpec &job, QString baseDir, QString stateDir, FlipletDataSource &target,
+                 const std::atomic_bool *cancel);
     Q_DISABLE_COPY_MOVE(MediaColumns)
 
     // The mapped columns plus <column>MediaFileId for each file column (the target is indexed for these).
@@ -68,6 +71,7 @@ private:
     JobSpec m_job;
     FlipletMedia m_media;
     MediaFileFetcher m_fetcher;
+    MediaChecksumCache m_checksums;
     const std::atomic_bool *m_cancel;
     std::vector<Active> m_files;
     std::vector<int> m_keyColumns;
