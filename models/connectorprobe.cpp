@@ -41,6 +41,13 @@ Result<JobSecrets> sideSecrets(const JobSpec &job, const JobSecrets &typed, bool
         }
         out.values.insert(field.path, *value);
     }
+    // A secret typed for a field the job does not refer to yet (a token typed before the job is saved).
+    for (auto it = typed.values.cbegin(); it != typed.values.cend(); ++it) {
+        if (it.key().startsWith(prefix) && !out.values.contains(it.key())) {
+            out.values.insert(it.key(), it.value());
+            SecretMask::add(it.value());
+        }
+    }
     return out;
 }
 

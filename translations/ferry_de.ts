@@ -547,10 +547,6 @@
         <translation>Die Tabelle anlegen, wenn sie fehlt (der Schlüssel wird ihr Primärschlüssel, die Spaltentypen richten sich nach den Werten), und fehlende Spalten ergänzen.</translation>
     </message>
     <message>
-        <source>Extra headers</source>
-        <translation>Zusätzliche Header</translation>
-    </message>
-    <message>
         <source>REST API</source>
         <translation>REST-API</translation>
     </message>
@@ -639,10 +635,6 @@
         <translation>Pro Seite angeforderte Datensätze.</translation>
     </message>
     <message>
-        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Werden mit jeder Anfrage gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
-    </message>
-    <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
@@ -657,10 +649,6 @@
     <message>
         <source>The address each change is posted to (https://…).</source>
         <translation>Die Adresse, an die jede Änderung gesendet wird (https://…).</translation>
-    </message>
-    <message>
-        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Werden mit jeder Zustellung gesendet, als Einträge Name: Wert, durch Semikolons getrennt. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
     </message>
     <message>
         <source>Signing secret</source>
@@ -970,6 +958,14 @@
         <source>Stop with an error after this many pages (default 100000).</source>
         <translation>Nach so vielen Seiten mit einem Fehler anhalten (Standard: 100000).</translation>
     </message>
+    <message>
+        <source>Sent with every request. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Anfrage gesendet. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
+        <translation>Werden mit jeder Zustellung gesendet. Nicht für Geheimnisse: Sie stünden in der Auftragsdatei.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1202,10 +1198,6 @@
         <translation>„%1“ enthält ein Geheimnis im Klartext: ersetzen Sie es durch {secret: env:NAME} oder {secret: file:PFAD}, damit der Wert nicht in der Datei steht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
-        <translation>„%1“ muss {secret: env:NAME} oder {secret: file:PFAD} sein</translation>
-    </message>
-    <message>
         <source>&apos;source&apos; must be a map with type, driver and query</source>
         <translation>„source“ muss eine Zuordnungstabelle mit type, driver und query sein</translation>
     </message>
@@ -1276,14 +1268,6 @@
     <message>
         <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>die URL der Zieldatenbank enthält ein Passwort; Auftragsdateien enthalten nur Verweise: entfernen Sie es aus der URL und setzen Sie target.password auf {secret: env:NAME}, {secret: file:PFAD} oder einen Schlüsselbund-Eintrag</translation>
-    </message>
-    <message>
-        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
-        <translation>„headers“ muss eine Zuordnungstabelle von Header-Namen zu Werten sein, wie {X-Api-Version: &quot;2&quot;}</translation>
-    </message>
-    <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>der Header „%1“ muss einen Textwert haben</translation>
     </message>
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
@@ -5202,10 +5186,6 @@ Sie löschen?</translation>
         <translation>der Dienst ist nicht erreichbar (%1); prüfen Sie target.base_url und ob der Dienst läuft; die nicht geschriebenen Änderungen plant der nächste Lauf erneut ein</translation>
     </message>
     <message>
-        <source>the service refused access (%1); check the credentials in target.headers</source>
-        <translation>der Dienst hat den Zugriff verweigert (%1); prüfen Sie die Zugangsdaten in target.headers</translation>
-    </message>
-    <message>
         <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
         <translation>Datensatz %1 ist nicht mehr beim Dienst (HTTP 404 bei %2): er wurde dort gelöscht, nachdem Ferry ihn aufgelistet hatte; der nächste Lauf fügt ihn erneut ein</translation>
     </message>
@@ -5289,6 +5269,10 @@ Sie löschen?</translation>
     <message>
         <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
         <translation>der erste Datensatz hat kein Feld „%1“: setzen Sie target.id_field auf das Feld, das die ID des Datensatzes enthält</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers, or give them in target.auth</source>
+        <translation>der Dienst hat den Zugriff verweigert (%1); prüfen Sie die Zugangsdaten in target.headers oder geben Sie sie in target.auth an</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6613,10 @@ Sie löschen?</translation>
             <numerusform>%n Datensatz durch frühere Läufe zugestellt</numerusform>
             <numerusform>%n Datensätze durch frühere Läufe zugestellt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the ping</source>
+        <translation>der Ping</translation>
     </message>
 </context>
 <context>

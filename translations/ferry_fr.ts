@@ -547,10 +547,6 @@
         <translation>Créer la table si elle n’existe pas (la clé devient sa clé primaire, les types des colonnes suivent les valeurs), et ajouter les colonnes manquantes.</translation>
     </message>
     <message>
-        <source>Extra headers</source>
-        <translation>En-têtes supplémentaires</translation>
-    </message>
-    <message>
         <source>REST API</source>
         <translation>API REST</translation>
     </message>
@@ -639,10 +635,6 @@
         <translation>Enregistrements demandés par page.</translation>
     </message>
     <message>
-        <source>Sent with every request, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Envoyés avec chaque requête, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
-    </message>
-    <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
@@ -657,10 +649,6 @@
     <message>
         <source>The address each change is posted to (https://…).</source>
         <translation>L’adresse à laquelle chaque changement est envoyé (https://…).</translation>
-    </message>
-    <message>
-        <source>Sent with every delivery, as Name: value entries separated by semicolons. Not for secrets: they would be stored in the job file.</source>
-        <translation>Envoyés avec chaque livraison, sous forme d’entrées Nom: valeur séparées par des points-virgules. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
     </message>
     <message>
         <source>Signing secret</source>
@@ -970,6 +958,14 @@
         <source>Stop with an error after this many pages (default 100000).</source>
         <translation>S’arrêter avec une erreur après ce nombre de pages (par défaut 100000).</translation>
     </message>
+    <message>
+        <source>Sent with every request. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque requête. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Sent with every delivery. Not for secrets: they would be stored in the job file.</source>
+        <translation>Envoyés avec chaque livraison. Pas pour les secrets&#xa0;: ils seraient stockés dans le fichier de tâche.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1202,10 +1198,6 @@
         <translation>«&#xa0;%1&#xa0;» contient un secret en clair&#xa0;: remplacez-le par {secret: env:NOM} ou {secret: file:CHEMIN} pour que la valeur reste hors du fichier</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be {secret: env:NAME} or {secret: file:PATH}</source>
-        <translation>«&#xa0;%1&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}</translation>
-    </message>
-    <message>
         <source>&apos;source&apos; must be a map with type, driver and query</source>
         <translation>«&#xa0;source&#xa0;» doit être un dictionnaire avec type, driver et query</translation>
     </message>
@@ -1276,14 +1268,6 @@
     <message>
         <source>the target database URL holds a password; job files keep references only: remove it from the URL and set target.password to {secret: env:NAME}, {secret: file:PATH} or a keychain entry</source>
         <translation>l’URL de la base cible contient un mot de passe&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: retirez-le de l’URL et donnez à target.password la valeur {secret: env:NOM}, {secret: file:CHEMIN} ou une entrée du trousseau</translation>
-    </message>
-    <message>
-        <source>&apos;headers&apos; must be a map of header names to values, as in {X-Api-Version: &quot;2&quot;}</source>
-        <translation>«&#xa0;headers&#xa0;» doit être un dictionnaire de noms d’en-têtes vers des valeurs, comme {X-Api-Version: &quot;2&quot;}</translation>
-    </message>
-    <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>l’en-tête «&#xa0;%1&#xa0;» doit avoir une valeur texte</translation>
     </message>
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
@@ -5202,10 +5186,6 @@ Les supprimer&#xa0;?</translation>
         <translation>le service est injoignable (%1)&#xa0;; vérifiez target.base_url et que le service fonctionne&#xa0;; les changements non écrits sont replanifiés par la prochaine exécution</translation>
     </message>
     <message>
-        <source>the service refused access (%1); check the credentials in target.headers</source>
-        <translation>le service a refusé l’accès (%1)&#xa0;; vérifiez les identifiants dans target.headers</translation>
-    </message>
-    <message>
         <source>record %1 is no longer at the service (HTTP 404 on %2): it was deleted there after Ferry listed it; the next run inserts it again</source>
         <translation>l’enregistrement %1 n’est plus sur le service (HTTP 404 sur %2)&#xa0;: il y a été supprimé après que Ferry l’a listé&#xa0;; la prochaine exécution l’insère de nouveau</translation>
     </message>
@@ -5289,6 +5269,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>the first record has no &quot;%1&quot; field: set target.id_field to the field that holds the record&apos;s id</source>
         <translation>le premier enregistrement n’a pas de champ «&#xa0;%1&#xa0;»&#xa0;: donnez à target.id_field le champ qui contient l’identifiant de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>the service refused access (%1); check the credentials in target.headers, or give them in target.auth</source>
+        <translation>le service a refusé l’accès (%1)&#xa0;; vérifiez les identifiants dans target.headers, ou indiquez-les dans target.auth</translation>
     </message>
 </context>
 <context>
@@ -6629,6 +6613,10 @@ Les supprimer&#xa0;?</translation>
             <numerusform>%n enregistrement livré par des exécutions précédentes</numerusform>
             <numerusform>%n enregistrements livrés par des exécutions précédentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the ping</source>
+        <translation>le ping</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // in the grid, and the job the form describes saves and loads back the same. A missing file is blamed on
 // source.path beside its field.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "jobeditor.h"
 #include "jobeditormappingpage.h"
@@ -12,6 +13,7 @@
 #include "probestatus.h"
 #include "prompts.h"
 #include "recordsetmodel.h"
+#include "scriptedprompts.h"
 #include "secretsaver.h"
 
 #include "job/jobfile.h"
@@ -26,56 +28,7 @@
 #include <QtTest>
 
 using namespace Ferry;
-
-namespace {
-
-constexpr int CheckTimeoutMs = 30000;
-
-class YesPrompts final : public Prompts
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
-    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
-    void error(QWidget *, const QString &, const QString &) override {}
-    void information(QWidget *, const QString &, const QString &) override {}
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.usable = false;
-        status.backend = QStringLiteral("the test keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("switched off"), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
-};
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-void selectData(QComboBox *combo, const QVariant &data)
-{
-    const int i = combo->findData(data);
-    QVERIFY2(i >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(i);
-}
-
-} // namespace
+using namespace Ferry::Testing;
 
 class TestFileSourceForm : public QObject
 {
@@ -91,7 +44,7 @@ private:
     QString csvPath() const { return m_dir.filePath(QStringLiteral("people.csv")); }
 
     QTemporaryDir m_dir;
-    YesPrompts m_prompts;
+    ScriptedPrompts m_prompts;
 };
 
 void TestFileSourceForm::initTestCase()
@@ -110,12 +63,7 @@ void TestFileSourceForm::initTestCase()
 
 std::unique_ptr<JobEditor> TestFileSourceForm::newEditor()
 {
-    auto editor =
-        std::make_unique<JobEditor>(JobStore(jobsDir()), JobEditor::newJob(), QString(), nullptr,
-                                    std::make_shared<NoKeychain>(), m_dir.filePath(QStringLiteral("secrets")));
-    editor->resize(920, 680);
-    editor->show();
-    return editor;
+    return newFormEditor(m_dir);
 }
 
 void TestFileSourceForm::csvFormTestDiscoverSample()

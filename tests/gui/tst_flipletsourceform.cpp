@@ -3,6 +3,7 @@
 // connection with the entry count, sample entries in the grid, the mapping fed with their columns, and a bad
 // filter shown beside its field.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "flipletemulator.h"
 #include "jobeditor.h"
@@ -12,6 +13,7 @@
 #include "probestatus.h"
 #include "prompts.h"
 #include "recordsetmodel.h"
+#include "scriptedprompts.h"
 #include "secretedit.h"
 
 #include "secrets/keychain.h"
@@ -26,36 +28,12 @@
 #include <QtTest>
 
 using namespace Ferry;
+using namespace Ferry::Testing;
 using Ferry::Testing::FlipletEmulator;
 
 namespace {
 
 const QString Token = QStringLiteral("eu--gui-source-token");
-constexpr int CheckTimeoutMs = 30000;
-
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.backend = QStringLiteral("the test keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("switched off"), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
-};
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 } // namespace
 
@@ -68,15 +46,7 @@ private slots:
     void badFilterIsShownBesideItsField();
 
 private:
-    std::unique_ptr<JobEditor> newEditor()
-    {
-        auto editor =
-            std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))), JobSpec{}, QString(), nullptr,
-                                        std::make_shared<NoKeychain>(), m_dir.filePath(QStringLiteral("secrets")));
-        editor->resize(920, 680);
-        editor->show();
-        return editor;
-    }
+    std::unique_ptr<JobEditor> newEditor() { return newFormEditor(m_dir, JobSpec{}); }
     JobEditorSourcePage *flipletSource(JobEditor &editor)
     {
         JobEditorSourcePage *source = editor.sourcePage();

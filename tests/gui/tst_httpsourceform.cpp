@@ -3,6 +3,7 @@
 // the chosen authentication only), Test connection reaches the first page with the typed token, and the
 // sample shows the first page's records.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "jobeditor.h"
 #include "jobeditorsourcepage.h"
@@ -11,6 +12,7 @@
 #include "probestatus.h"
 #include "prompts.h"
 #include "recordsetmodel.h"
+#include "scriptedprompts.h"
 #include "secretedit.h"
 
 #include "job/jobstore.h"
@@ -26,66 +28,12 @@
 #include <QtTest>
 
 using namespace Ferry;
+using namespace Ferry::Testing;
 using Ferry::Testing::PagedJsonApi;
 
 namespace {
 
-constexpr int CheckTimeoutMs = 30000;
 const QString Token = QStringLiteral("gui-api-token-0042");
-
-class QuietPrompts final : public Prompts
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
-    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
-    void error(QWidget *, const QString &, const QString &) override {}
-    void information(QWidget *, const QString &, const QString &) override {}
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.backend = QStringLiteral("the test keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("switched off"), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
-};
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-void selectData(QComboBox *combo, const QVariant &data)
-{
-    const int i = combo->findData(data);
-    QVERIFY2(i >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(i);
-}
-
-// The form row of a field is shown (QFormLayout hides the whole row).
-bool rowShown(QWidget *field)
-{
-    for (QWidget *w = field; w; w = w->parentWidget())
-        if (qobject_cast<ConnectorForm *>(w))
-            return true;
-        else if (w->isHidden())
-            return false;
-    return true;
-}
 
 } // namespace
 
@@ -97,7 +45,7 @@ private slots:
     void formTestAndSample();
 
 private:
-    QuietPrompts m_prompts;
+    ScriptedPrompts m_prompts;
 };
 
 void TestHttpSourceForm::formTestAndSample()

@@ -2,11 +2,13 @@
 // fields (no page of their own), and Test connection reaches the real json-server (the list answers, with its
 // record count) and the webhook receiver (a signed ping it accepts); wrong settings fail beside the button.
 // The targets' samples, against the same servers, are checked through the engine.
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "jobeditor.h"
 #include "jobeditortargetpage.h"
 #include "jsonserver.h"
 #include "probestatus.h"
+#include "scriptedprompts.h"
 #include "secretedit.h"
 #include "webhookreceiver.h"
 
@@ -23,54 +25,6 @@
 using namespace Ferry;
 using namespace Ferry::Testing;
 
-namespace {
-
-constexpr int CheckTimeoutMs = 30000;
-
-// A keychain that is switched off: no test touches the user's.
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.backend = QStringLiteral("the test keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("the test keychain is switched off."), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
-};
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-void selectType(JobEditorTargetPage *page, const QString &id)
-{
-    auto *combo = child<QComboBox>(page, QStringLiteral("targetTypeComboBox"));
-    const int i = combo->findData(id);
-    QVERIFY2(i >= 0, qPrintable(id));
-    combo->setCurrentIndex(i);
-    QCOMPARE(page->type()->id, id);
-}
-
-void setText(QWidget *page, const QString &name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(page, name);
-    QVERIFY(edit);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-} // namespace
-
 class TestRestTargetForm : public QObject
 {
     Q_OBJECT
@@ -82,16 +36,7 @@ private slots:
     void samplesOfTheTargets();
 
 private:
-    std::unique_ptr<JobEditor> newEditor()
-    {
-        auto editor = std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))), JobEditor::newJob(),
-                                                  QString(), nullptr, std::make_shared<NoKeychain>(),
-                                                  m_dir.filePath(QStringLiteral("secrets")));
-        editor->resize(920, 680);
-        editor->show();
-        editor->setCurrentPage(JobEditor::TargetPage);
-        return editor;
-    }
+    std::unique_ptr<JobEditor> newEditor() { return newFormEditor(m_dir); }
     QTemporaryDir m_dir;
 };
 
@@ -115,13 +60,17 @@ void TestRestTargetForm::restFormTestsTheList()
 
     auto editor = newEditor();
     JobEditorTargetPage *page = editor->targetPage();
-    selectType(page, QStringLiteral("rest"));
+    selectTargetType(page, QStringLiteral("rest"));
     // Every field of the registry's entry has its widget.
     for (const char *name :
          {"baseUrlLineEdit", "listPathLineEdit", "itemPathLineEdit", "idFieldLineEdit", "envelopeLineEdit",
-          "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersLineEdit"})
+          "pageParamLineEdit", "limitParamLineEdit", "pageSizeLineEdit", "headersKeyValueEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     QVERIFY(page->findChild<QComboBox *>(QStringLiteral("updateMethodComboBox")));
+    // … the Authentication and transport blocks' too.
+    for (const char *name : {"authTypeComboBox", "authTokenSecretEdit", "authTokenUrlLineEdit", "authClientIdLineEdit",
+                             "transportCaFileLineEdit", "transportProxyLineEdit"})
+        QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
 
     setText(page, QStringLiteral("baseUrlLineEdit"), server.url());
     setText(page, QStringLiteral("listPathLineEdit"), QStringLiteral("/contacts"));
@@ -149,8 +98,8 @@ void TestRestTargetForm::webhookFormPingsTheReceiver()
 
     auto editor = newEditor();
     JobEditorTargetPage *page = editor->targetPage();
-    selectType(page, QStringLiteral("webhook"));
-    for (const char *name : {"urlLineEdit", "headersLineEdit", "retriesLineEdit", "concurrencyLineEdit"})
+    selectTargetType(page, QStringLiteral("webhook"));
+    for (const char *name : {"urlLineEdit", "headersKeyValueEdit", "retriesLineEdit", "concurrencyLineEdit"})
         QVERIFY2(page->findChild<QWidget *>(QLatin1String(name)), name);
     auto *secret = child<SecretEdit>(page, QStringLiteral("signingSecretSecretEdit"));
     QVERIFY(secret);
@@ -171,6 +120,31 @@ void TestRestTargetForm::webhookFormPingsTheReceiver()
              qPrintable(page->status()->text()));
     QCOMPARE(receiver.pings(), 1);
     QCOMPARE(receiver.processed().size(), 0); // a ping is no delivery
+
+    // A receiver that also wants a bearer token: the form's Authentication fields give it.
+    receiver.requireAuthorization("Bearer form-hook-token");
+    auto *authType = child<QComboBox>(page, QStringLiteral("authTypeComboBox"));
+    auto *token = child<SecretEdit>(page, QStringLiteral("authTokenSecretEdit"));
+    QVERIFY(authType && token);
+    QVERIFY(child<QWidget>(page, QStringLiteral("transportCaFileLineEdit")));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("HTTP 401")), qPrintable(page->status()->text()));
+    QCOMPARE(receiver.unauthorized(), 1);
+    authType->setCurrentIndex(authType->findData(QStringLiteral("bearer")));
+    QTest::keyClicks(token->valueLineEdit(), QStringLiteral("not-the-token"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("target.auth.token")), qPrintable(page->status()->text()));
+    QCOMPARE(receiver.authorizations().last(), QByteArray("Bearer not-the-token"));
+    token->valueLineEdit()->clear();
+    QTest::keyClicks(token->valueLineEdit(), QStringLiteral("form-hook-token"));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->status()->isBusy(), CheckTimeoutMs);
+    QVERIFY2(page->status()->text().contains(QStringLiteral("answered the ping with HTTP 204")),
+             qPrintable(page->status()->text()));
+    QCOMPARE(receiver.pings(), 2);
+    QCOMPARE(editor->job().webhook.auth.kind, HttpAuthKind::Bearer);
 }
 
 void TestRestTargetForm::samplesOfTheTargets()

@@ -4,12 +4,14 @@
 // the database's tables, Show sample rows shows the table's first records, a wrong password is shown
 // beside the password field, and the job the form makes is a type: sql target.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "jobeditor.h"
 #include "jobeditortargetpage.h"
 #include "probestatus.h"
 #include "prompts.h"
 #include "recordsetmodel.h"
+#include "scriptedprompts.h"
 #include "secretedit.h"
 
 #include "../integration/testservers.h"
@@ -31,46 +33,7 @@ using namespace Ferry::Testing;
 
 namespace {
 
-constexpr int CheckTimeoutMs = 30000;
 const QString Table = QStringLiteral("Form Target");
-
-class YesPrompts final : public Prompts
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
-    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
-    void error(QWidget *, const QString &, const QString &) override {}
-    void information(QWidget *, const QString &, const QString &) override {}
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-// A keychain nobody can use: the test never touches the user's.
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.usable = false;
-        status.backend = QStringLiteral("no keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("switched off"), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
-};
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 } // namespace
 
@@ -86,7 +49,10 @@ private slots:
 private:
     bool exec(const QStringList &statements)
     {
-        const Server s = *server("FERRY_TEST_PG", QStringLiteral("postgres"));
+        const auto found = server("FERRY_TEST_PG", QStringLiteral("postgres"));
+        if (!found)
+            return false; // no server: initTestCase skipped the tests
+        const Server &s = *found;
         SqlSourceSpec spec;
         spec.driver = s.kind;
         spec.host = s.host;
@@ -104,15 +70,7 @@ private:
             }
         return true;
     }
-    std::unique_ptr<JobEditor> newEditor()
-    {
-        auto editor = std::make_unique<JobEditor>(JobStore(m_dir.filePath(QStringLiteral("jobs"))), JobEditor::newJob(),
-                                                  QString(), nullptr, std::make_shared<NoKeychain>(),
-                                                  m_dir.filePath(QStringLiteral("s")));
-        editor->resize(920, 680);
-        editor->show();
-        return editor;
-    }
+    std::unique_ptr<JobEditor> newEditor() { return newFormEditor(m_dir); }
     // Picks the PostgreSQL table target and fills the connection as a user types it.
     void fill(JobEditor &editor, const QString &password)
     {
@@ -139,7 +97,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    YesPrompts m_prompts;
+    ScriptedPrompts m_prompts;
 };
 
 void TestSqlTargetForm::initTestCase()

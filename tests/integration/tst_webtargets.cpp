@@ -2,11 +2,17 @@
 // json-server (inserts, patches and deletes in replace mode over several pages, convergence, the service down,
 // a malformed list, a record deleted remotely between plan and apply); webhook against a receiver that
 // checks signatures, deduplicates deliveries and fails on demand (each change processed once, a change
-// refused past its retries reported failed and delivered by the next run, convergence).
+// refused past its retries reported failed and delivered by the next run, convergence). Credentials
+// (target.auth): a webhook receiver that requires a bearer token or OAuth2 access tokens, and the REST target
+// listing an API that requires them.
 #include "clitestcase.h"
 #include "jsonserver.h"
+#include "oauthtokenserver.h"
+#include "pagedjsonapi.h"
 #include "webhookreceiver.h"
 
+#include "connectors/httpauth.h"
+#include "connectors/resttarget.h"
 #include "job/jobfile.h"
 #include "run/preparedrun.h"
 #include "store/statestore.h"
@@ -46,6 +52,9 @@ private slots:
     void restRecordDeletedBeforePatch();
     void webhookDeliversEachChangeOnce();
     void webhookWrongSecretAndUnreachable();
+    void webhookBearerToken();
+    void webhookOAuth2ClientCredentials();
+    void restTargetAuthorizesEveryRequest();
 
 private:
     QString restJob(const QString &baseUrl, const QString &listPath = QStringLiteral("/contacts"),
@@ -105,6 +114,8 @@ private:
         e.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
         e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
         e.insert(QStringLiteral("FERRY_WEBHOOK_SECRET"), QString::fromLatin1(Secret));
+        e.insert(QStringLiteral("FERRY_HOOK_TOKEN"), QStringLiteral("hook-token-0042"));
+        e.insert(QStringLiteral("FERRY_HOOK_CLIENT_SECRET"), QStringLiteral("hook-client-secret"));
         return e;
     }
     static QString counts(const QJsonObject &j)
@@ -406,6 +417,183 @@ void TestWebTargets::webhookWrongSecretAndUnreachable()
     QCOMPARE(error.value(u"field").toString(), QStringLiteral("target.url"));
     QVERIFY2(error.value(u"message").toString().contains(QStringLiteral("cannot be reached")),
              qPrintable(error.value(u"message").toString()));
+}
+
+void TestWebTargets::webhookBearerToken()
+{
+    WebhookReceiver receiver(Secret);
+    receiver.requireAuthorization("Bearer hook-token-0042");
+    QVERIFY(receiver.start());
+    m_db->addUsers(1, 6);
+    const QString job =
+        webhookJob(receiver.url(), QStringLiteral("  auth: {type: bearer, token: {secret: env:FERRY_HOOK_TOKEN}}\n"));
+    CliResult first = runCli(runArgs(job), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(counts(first.json()), QStringLiteral("i6 u0 d0 f0"));
+    QCOMPARE(receiver.processed().size(), 6);
+    QCOMPARE(receiver.unauthorized(), 0);
+    QCOMPARE(receiver.badSignatures(), 0); // the signature is still there, beside the token
+    QCOMPARE(receiver.authorizations().size(), 6);
+    for (const QByteArray &a : receiver.authorizations()) // from every concurrent worker
+        QCOMPARE(a, QByteArray("Bearer hook-token-0042"));
+
+    // A wrong token: refused, not retried, and the run stops naming the field to fix.
+    m_db->addUsers(7, 8);
+    QProcessEnvironment wrong = env();
+    wrong.insert(QStringLiteral("FERRY_HOOK_TOKEN"), QStringLiteral("not-the-token-77"));
+    const int before = receiver.requests();
+    CliResult refused = runCli(runArgs(job), wrong);
+    QCOMPARE(refused.exitCode, 2);
+    const QJsonObject error = refused.json().value(u"error").toObject();
+    QCOMPARE(error.value(u"field").toString(), QStringLiteral("target.auth.token"));
+    QVERIFY2(error.value(u"message").toString().contains(QStringLiteral("HTTP 401")),
+             qPrintable(error.value(u"message").toString()));
+    QVERIFY2(refused.err.contains("target.auth.token"), refused.err.constData());
+    QVERIFY(!refused.err.contains("not-the-token-77") && !refused.out.contains("not-the-token-77"));
+    QCOMPARE(receiver.processed().size(), 6);
+    QVERIFY(receiver.unauthorized() >= 1);
+    QVERIFY2(receiver.requests() - before <= 2, "a refused delivery was sent again"); // one per worker at most
+
+    // The right token again: the two changes are delivered.
+    CliResult next = runCli(runArgs(job), env());
+    QVERIFY2(next.exitCode == 0, next.out + next.err);
+    QCOMPARE(counts(next.json()), QStringLiteral("i2 u0 d0 f0"));
+    QCOMPARE(receiver.processed().size(), 8);
+}
+
+void TestWebTargets::webhookOAuth2ClientCredentials()
+{
+    OAuthTokenServer tokens;
+    tokens.addClient(QStringLiteral("ferry-hooks"), QStringLiteral("hook-client-secret"));
+    QVERIFY(tokens.start());
+    WebhookReceiver receiver(Secret);
+    receiver.setAuthorizationCheck([&tokens](const QByteArray &authorization) {
+        return authorization.startsWith("Bearer ") && tokens.isValid(QString::fromUtf8(authorization.mid(7)));
+    });
+    QVERIFY(receiver.start());
+    const auto job = [&](const QString &extra) {
+        return webhookJob(receiver.url(), QStringLiteral("  auth:\n"
+                                                         "    type: oauth2\n"
+                                                         "    token_url: %1\n"
+                                                         "    client_id: ferry-hooks\n"
+                                                         "    client_secret: {secret: env:FERRY_HOOK_CLIENT_SECRET}\n"
+                                                         "%2")
+                                              .arg(tokens.tokenUrl(), extra));
+    };
+
+    // Four deliveries at once, one token: fetched once for the run, shared by every worker.
+    m_db->addUsers(1, 8);
+    CliResult first = runCli(runArgs(job({})), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(counts(first.json()), QStringLiteral("i8 u0 d0 f0"));
+    QCOMPARE(receiver.processed().size(), 8);
+    QCOMPARE(receiver.unauthorized(), 0);
+    QCOMPARE(tokens.grants().size(), 1);
+    QCOMPARE(tokens.grants().first().grantType, QStringLiteral("client_credentials"));
+    QCOMPARE(tokens.grants().first().clientId, QStringLiteral("ferry-hooks"));
+
+    // Tokens that live a second, and a first answer that takes 0.9 s: the next delivery needs a new token,
+    // fetched before the old one expires (no 401 on the way).
+    tokens.setExpiresIn(1);
+    receiver.queueFault({0, -1, 900});
+    m_db->addUsers(9, 11);
+    CliResult renewed = runCli(runArgs(job(QStringLiteral("  concurrency: 1\n"))), env());
+    QVERIFY2(renewed.exitCode == 0, renewed.out + renewed.err);
+    QCOMPARE(counts(renewed.json()), QStringLiteral("i3 u0 d0 f0"));
+    QCOMPARE(receiver.processed().size(), 11);
+    QCOMPARE(receiver.unauthorized(), 0);
+    QCOMPARE(tokens.grants().size(), 3); // this run's first token and its renewal
+
+    // Access revoked at the server: the 401 brings a new token, and the delivery is sent once more.
+    tokens.setExpiresIn(3600);
+    m_db->addUsers(12, 12);
+    const int requestsBefore = receiver.requests();
+    receiver.setAuthorizationCheck([&tokens, &receiver, requestsBefore](const QByteArray &authorization) {
+        if (receiver.requests() == requestsBefore + 1)
+            tokens.revokeAccessTokens(); // the run's first delivery arrives with a token revoked just now
+        return authorization.startsWith("Bearer ") && tokens.isValid(QString::fromUtf8(authorization.mid(7)));
+    });
+    CliResult revoked = runCli(runArgs(job({})), env());
+    QVERIFY2(revoked.exitCode == 0, revoked.out + revoked.err);
+    QCOMPARE(counts(revoked.json()), QStringLiteral("i1 u0 d0 f0"));
+    QCOMPARE(receiver.unauthorized(), 1);
+    QCOMPARE(receiver.requests(), requestsBefore + 2);
+    QCOMPARE(tokens.grants().size(), 5);
+
+    // A wrong client secret: the token endpoint refuses it and the run stops before anything is delivered.
+    m_db->addUsers(13, 13);
+    QProcessEnvironment wrong = env();
+    wrong.insert(QStringLiteral("FERRY_HOOK_CLIENT_SECRET"), QStringLiteral("not-the-secret-42"));
+    const int delivered = receiver.requests();
+    CliResult refused = runCli(runArgs(job({})), wrong);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("target.auth.client_secret"), refused.err.constData());
+    QVERIFY(!refused.err.contains("not-the-secret-42") && !refused.out.contains("not-the-secret-42"));
+    QCOMPARE(receiver.requests(), delivered);
+}
+
+void TestWebTargets::restTargetAuthorizesEveryRequest()
+{
+    // The REST target lists an API that wants OAuth2 tokens; the tokens are revoked after the first page, so the
+    // second page's 401 brings a new token and the page is read again.
+    HttpAuth::clearTokenCache();
+    OAuthTokenServer tokens;
+    tokens.addClient(QStringLiteral("ferry-rest"), QStringLiteral("rest-client-secret"));
+    QVERIFY(tokens.start());
+    PagedJsonApi api(25);
+    api.requireOAuth(&tokens);
+    api.revokeTokensAfterPage(1);
+    QVERIFY(api.start());
+    RestTargetSpec spec;
+    spec.baseUrl = api.baseUrl();
+    spec.listPath = QStringLiteral("/page");
+    spec.envelope = QStringLiteral("data");
+    spec.pageParam = QStringLiteral("page");
+    spec.limitParam = QStringLiteral("per_page");
+    spec.pageSize = 10;
+    spec.auth.kind = HttpAuthKind::OAuth2;
+    spec.auth.tokenUrl = tokens.tokenUrl();
+    spec.auth.clientId = QStringLiteral("ferry-rest");
+    spec.auth.clientSecret = SecretRef{QStringLiteral("env:REST_SECRET"), {}};
+    RetrySpec retry;
+    retry.attempts = 2;
+    retry.initialDelayMs = 10;
+    JobSecrets secrets;
+    secrets.values.insert(QStringLiteral("target.auth.client_secret"), QStringLiteral("rest-client-secret"));
+    {
+        RestTarget target(spec, retry, nullptr, secrets, m_dir->path());
+        QVERIFY(target.open());
+        auto listed = target.index({QStringLiteral("id"), QStringLiteral("name")});
+        QVERIFY2(listed, listed ? "" : qPrintable(listed.error().toString()));
+        QCOMPARE(listed->idTexts.size(), 25);
+        QCOMPARE(tokens.grants().size(), 2);
+        QCOMPARE(api.unauthorized(), 1);
+        for (const PagedJsonApi::Request &r : api.requests())
+            QVERIFY2(r.authorization.startsWith("Bearer "), r.authorization.constData());
+    }
+
+    // A bearer token the API does not take: the error names target.auth.token.
+    PagedJsonApi bearer(5);
+    bearer.requireBearer(QStringLiteral("rest-token-1"));
+    QVERIFY(bearer.start());
+    spec.baseUrl = bearer.baseUrl();
+    spec.auth = HttpAuthSpec{};
+    spec.auth.kind = HttpAuthKind::Bearer;
+    spec.auth.token = SecretRef{QStringLiteral("env:REST_TOKEN"), {}};
+    JobSecrets wrong;
+    wrong.values.insert(QStringLiteral("target.auth.token"), QStringLiteral("rest-token-2"));
+    RestTarget refused(spec, retry, nullptr, wrong, m_dir->path());
+    const auto tested = refused.test(nullptr);
+    QVERIFY(!tested);
+    QCOMPARE(tested.error().code, ErrorCode::Auth);
+    QCOMPARE(tested.error().field, QStringLiteral("target.auth.token"));
+    QCOMPARE(bearer.unauthorized(), 1); // refused once, not retried
+    JobSecrets right;
+    right.values.insert(QStringLiteral("target.auth.token"), QStringLiteral("rest-token-1"));
+    RestTarget accepted(spec, retry, nullptr, right, m_dir->path());
+    const auto ok = accepted.test(nullptr);
+    QVERIFY2(ok, ok ? "" : qPrintable(ok.error().toString()));
+    QCOMPARE(bearer.requests().last().authorization, QByteArray("Bearer rest-token-1"));
 }
 
 QTEST_GUILESS_MAIN(TestWebTargets)

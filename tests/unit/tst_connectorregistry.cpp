@@ -185,6 +185,14 @@ void TestConnectorRegistry::fieldsAreDescribed()
     QVERIFY(fliplet->field(QStringLiteral("datasource_id"))->suggestedByDiscover);
     QCOMPARE(fliplet->field(QStringLiteral("auth_token"))->path(ConnectorRole::Target),
              QStringLiteral("target.auth_token"));
+    // The web targets have the HTTP connectors' auth and transport fields, under target.
+    for (const char *web : {"rest", "webhook"}) {
+        const ConnectorType *t = registry().find(QLatin1String(web));
+        QVERIFY(t->field(QStringLiteral("auth.type")) && t->field(QStringLiteral("transport.rate_limit")));
+        QCOMPARE(t->field(QStringLiteral("auth.client_secret"))->path(ConnectorRole::Target),
+                 QStringLiteral("target.auth.client_secret"));
+        QVERIFY(t->field(QStringLiteral("auth.client_secret"))->secret);
+    }
 }
 
 void TestConnectorRegistry::typeIdsOfJobs()

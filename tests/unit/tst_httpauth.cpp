@@ -1,12 +1,14 @@
 // The HTTP connectors' authentication and transport against the test servers: every auth kind reaches the
 // API; OAuth2 tokens fetched, renewed before they expire and after a 401, a rotated refresh token saved back,
 // refusals naming the field to fix; the rate limit as the server sees it; an extra CA bundle.
+#include "connectors/connectorregistry.h"
 #include "connectors/httpauth.h"
 #include "connectors/httpclient.h"
 #include "connectors/httptransport.h"
 #include "core/logging.h"
 #include "job/httpvalidate.h"
 #include "job/jobfile.h"
+#include "job/webtargetformat.h"
 #include "oauthtokenserver.h"
 #include "pagedjsonapi.h"
 #include "secrets/jobsecrets.h"
@@ -97,6 +99,7 @@ private slots:
     void rateLimitSpacesRequests();
     void caBundleAddsTrust();
     void yamlRoundTripAndChecks();
+    void webTargetsAuthYamlAndChecks();
 };
 
 void TestHttpAuth::eachKindReachesTheApi_data()
@@ -565,6 +568,115 @@ sync: {key: id}
     auto refusedSave = saveJobText(inlined->job);
     QVERIFY(!refusedSave);
     QCOMPARE(refusedSave.error().field, QStringLiteral("source.auth.client_secret"));
+}
+
+void TestHttpAuth::webTargetsAuthYamlAndChecks()
+{
+    // The REST and webhook targets take the same auth: and transport: blocks, under target.
+    const QByteArray rest = R"(ferry: 1
+id: crm
+source: {type: sql, driver: sqlite, path: in.sqlite, query: SELECT id FROM people}
+target:
+  type: rest
+  base_url: https://api.example.com/v1
+  list_path: /contacts
+  auth: {type: api_key, name: X-API-Key, key: {secret: env:CRM_KEY}}
+  transport: {proxy: none, timeout_ms: 15000, rate_limit: 5}
+sync: {key: id}
+)";
+    auto loaded = loadJobText(rest, QStringLiteral("crm.yml"));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    QVERIFY2(loaded->warnings.isEmpty(), qPrintable(loaded->warnings.join(u'\n')));
+    QCOMPARE(loaded->job.rest.auth.kind, HttpAuthKind::ApiKey);
+    QCOMPARE(loaded->job.rest.auth.keyName, QStringLiteral("X-API-Key"));
+    QCOMPARE(loaded->job.rest.auth.key.reference, QStringLiteral("env:CRM_KEY"));
+    QCOMPARE(loaded->job.rest.transport.rateLimit, 5.0);
+    QCOMPARE(loaded->job.rest.transport.timeoutMs, 15000);
+    auto saved = saveJobText(loaded->job);
+    QVERIFY(saved);
+    QVERIFY2(saved->contains("auth:") && saved->contains("transport:"), saved->constData());
+    auto again = loadJobText(*saved, QStringLiteral("crm.yml"));
+    QVERIFY2(again, saved->constData());
+    QVERIFY(again->job.sameAs(loaded->job));
+    QCOMPARE(secretFields(loaded->job).size(), 1);
+    QCOMPARE(secretFields(loaded->job).first().path, QStringLiteral("target.auth.key"));
+    QVERIFY(validateWebTarget(loaded->job).isEmpty());
+
+    const QByteArray webhook = R"(ferry: 1
+id: hooks
+source: {type: sql, driver: sqlite, path: in.sqlite, query: SELECT id FROM people}
+target:
+  type: webhook
+  url: https://hooks.example.com/ferry
+  signing_secret: {secret: env:HOOK_SECRET}
+  auth:
+    type: oauth2
+    token_url: https://login.example.com/oauth/token
+    client_id: ferry-hooks
+    client_secret: {secret: keychain:hooks/target.auth.client_secret}
+    scope: hooks:write
+  transport: {ca_file: ca.pem}
+sync: {key: id}
+)";
+    auto hook = loadJobText(webhook, QStringLiteral("hooks.yml"));
+    QVERIFY2(hook, qPrintable(hook ? QString() : hook.error().toString()));
+    QVERIFY2(hook->warnings.isEmpty(), qPrintable(hook->warnings.join(u'\n')));
+    const WebhookTargetSpec &w = hook->job.webhook;
+    QCOMPARE(w.auth.kind, HttpAuthKind::OAuth2);
+    QCOMPARE(w.auth.scope, QStringLiteral("hooks:write"));
+    QCOMPARE(w.signingSecret.reference, QStringLiteral("env:HOOK_SECRET"));
+    QCOMPARE(w.transport.caFile, QStringLiteral("ca.pem"));
+    auto hookSaved = saveJobText(hook->job);
+    QVERIFY(hookSaved);
+    auto hookAgain = loadJobText(*hookSaved, QStringLiteral("hooks.yml"));
+    QVERIFY2(hookAgain, hookSaved->constData());
+    QVERIFY(hookAgain->job.sameAs(hook->job));
+    QStringList paths;
+    for (const SecretField &f : secretFields(hook->job))
+        paths.append(f.path);
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("target.signing_secret"), QStringLiteral("target.auth.client_secret")}));
+
+    // validate() names the fields under target.auth and target.transport.
+    JobSpec bad = hook->job;
+    bad.webhook.auth.tokenUrl.clear();
+    bad.webhook.auth.clientSecret = {};
+    bad.webhook.transport.rateLimit = -1;
+    QStringList fields;
+    for (const ValidationIssue &i : validateWebTarget(bad))
+        fields.append(i.field);
+    for (const char *f : {"target.auth.token_url", "target.auth.client_secret", "target.transport.rate_limit"})
+        QVERIFY2(fields.contains(QLatin1String(f)), qPrintable(fields.join(u' ')));
+    JobSpec badRest = loaded->job;
+    badRest.rest.auth = HttpAuthSpec{};
+    badRest.rest.auth.kind = HttpAuthKind::Bearer;
+    badRest.rest.transport.proxy = QStringLiteral("ftp://x");
+    fields.clear();
+    for (const ValidationIssue &i : validateWebTarget(badRest))
+        fields.append(i.field);
+    for (const char *f : {"target.auth.token", "target.transport.proxy"})
+        QVERIFY2(fields.contains(QLatin1String(f)), qPrintable(fields.join(u' ')));
+
+    // A plaintext token loads with a warning and is never written.
+    QByteArray inlineYaml = rest;
+    inlineYaml.replace("{secret: env:CRM_KEY}", "plain-text-key");
+    auto inlined = loadJobText(inlineYaml, QStringLiteral("crm.yml"));
+    QVERIFY(inlined);
+    QVERIFY(inlined->warnings.join(u'\n').contains(QLatin1String("plaintext")));
+    auto refusedSave = saveJobText(inlined->job);
+    QVERIFY(!refusedSave);
+    QCOMPARE(refusedSave.error().field, QStringLiteral("target.auth.key"));
+
+    // The registry lists the blocks' fields for both targets, so their forms show them.
+    for (const char *type : {"rest", "webhook"}) {
+        const ConnectorType *t = ConnectorRegistry::instance().find(QLatin1String(type));
+        QVERIFY(t);
+        QStringList keys;
+        for (const ConnectorField &f : t->fields)
+            keys.append(f.key);
+        for (const char *k : {"auth.type", "auth.token", "auth.client_secret", "transport.ca_file"})
+            QVERIFY2(keys.contains(QLatin1String(k)), qPrintable(keys.join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHttpAuth)

@@ -52,6 +52,7 @@ private slots:
     void environmentReference();
     void moveFlipletAgentSecretsToFiles();
     void moveUrlPassword();
+    void moveWebTargetAuthSecrets();
     void deleteJobSecretsOnlyTouchesFerrysFiles();
 
 private:
@@ -209,6 +210,45 @@ void TestSecretWriter::moveFlipletAgentSecretsToFiles()
     auto unchanged = SecretWriter::moveInlineSecrets(*moved, SecretDestination::File, dir.path());
     QVERIFY(unchanged);
     QVERIFY(unchanged->sameAs(*moved));
+}
+
+void TestSecretWriter::moveWebTargetAuthSecrets()
+{
+    // target.auth of the REST and webhook targets: a plaintext secret is moved out like the source's.
+    for (const char *target :
+         {"{type: rest, base_url: https://api.example.com, list_path: /contacts, auth: {type: basic, username: "
+          "ferry, password: pa55-inline}}",
+          "{type: webhook, url: https://hooks.example.com/in, auth: {type: oauth2, token_url: "
+          "https://login.example.com/token, client_id: ferry, client_secret: pa55-inline}}"}) {
+        QTemporaryDir dir;
+        const QByteArray yaml = QByteArray("ferry: 1\nid: web-auth\nsource: {type: sql, driver: sqlite, path: "
+                                           "a.sqlite, query: SELECT 1 AS id}\ntarget: ") +
+                                target + "\nsync: {key: id}\n";
+        auto loaded = loadJobText(yaml, dir.filePath(QStringLiteral("job.yml")));
+        QVERIFY2(loaded, failure(loaded).constData());
+        const bool rest = loaded->job.targetKind == TargetKind::Rest;
+        const QString field =
+            rest ? QStringLiteral("target.auth.password") : QStringLiteral("target.auth.client_secret");
+        auto refused = saveJobText(loaded->job);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, field);
+
+        auto moved = SecretWriter::moveInlineSecrets(loaded->job, SecretDestination::File, dir.path());
+        QVERIFY2(moved, failure(moved).constData());
+        const SecretRef &ref = rest ? moved->rest.auth.password : moved->webhook.auth.clientSecret;
+        QCOMPARE(ref, (SecretRef{QStringLiteral("file:") + dir.filePath(QStringLiteral("web-auth-") + field), {}}));
+        QCOMPARE(contentOf(dir.filePath(QStringLiteral("web-auth-") + field)), QByteArray("pa55-inline"));
+        auto text = saveJobText(*moved);
+        QVERIFY2(text, failure(text).constData());
+        QVERIFY(!text->contains("pa55-inline"));
+        auto again = loadJobText(*text, dir.filePath(QStringLiteral("job.yml")));
+        QVERIFY(again);
+        auto secrets = resolveJobSecrets(again->job);
+        QVERIFY(secrets);
+        QCOMPARE(secrets->value(field), QStringLiteral("pa55-inline"));
+        QVERIFY(SecretWriter::deleteJobSecrets(*moved, dir.path()));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("web-auth-") + field)));
+    }
 }
 
 void TestSecretWriter::moveUrlPassword()

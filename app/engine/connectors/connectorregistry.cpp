@@ -3,7 +3,7 @@
 #include "job/validate.h"
 
 #include "connectorfactory.h"
-#include "fieldvalues.h"
+#include "connectorfields.h"
 #include "filesourceconnectors.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
@@ -18,91 +18,9 @@
 
 namespace Ferry {
 
-bool isEmptyFieldValue(const QVariant &v)
-{
-    if (!v.isValid() || v.isNull())
-        return true;
-    if (v.typeId() == QMetaType::QString)
-        return v.toString().trimmed().isEmpty();
-    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
-        return v.toList().isEmpty();
-    return false;
-}
-
 namespace {
 
-QVariant textOrUnset(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-// Fields bound to a JobSpec member through an accessor (read through a const view).
-template <typename Member> using Accessor = std::function<Member &(JobSpec &)>;
-
-ConnectorField textField(const char *key, const char *label, FieldType type, const char *help, Accessor<QString> member)
-{
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = type;
-    f.help = help;
-    f.read = [member](const JobSpec &job) { return textOrUnset(member(const_cast<JobSpec &>(job))); };
-    f.write = [member, type](JobSpec &job, const QVariant &v) {
-        const QString text = isEmptyFieldValue(v) ? QString() : v.toString();
-        member(job) = type == FieldType::Query ? text.trimmed() : text;
-    };
-    return f;
-}
-
-template <typename Int>
-ConnectorField integerField(const char *key, const char *label, const char *help, qint64 minimum, qint64 maximum,
-                            QVariant defaultValue, Accessor<Int> member)
-{
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = FieldType::Integer;
-    f.help = help;
-    f.minimum = minimum;
-    f.maximum = maximum;
-    f.defaultValue = std::move(defaultValue);
-    f.read = [member](const JobSpec &job) {
-        const Int v = member(const_cast<JobSpec &>(job));
-        return v ? QVariant(static_cast<qlonglong>(v)) : QVariant();
-    };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = isEmptyFieldValue(v) ? Int(0) : static_cast<Int>(v.toLongLong());
-    };
-    return f;
-}
-
-ConnectorField booleanField(const char *key, const char *label, const char *help, Accessor<bool> member)
-{
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = FieldType::Boolean;
-    f.help = help;
-    f.defaultValue = false;
-    f.read = [member](const JobSpec &job) { return member(const_cast<JobSpec &>(job)) ? QVariant(true) : QVariant(); };
-    f.write = [member](JobSpec &job, const QVariant &v) { member(job) = !isEmptyFieldValue(v) && v.toBool(); };
-    return f;
-}
-
-ConnectorField secretField(const char *key, const char *label, const char *help, Accessor<SecretRef> member)
-{
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = FieldType::Secret;
-    f.secret = true;
-    f.help = help;
-    f.read = [member](const JobSpec &job) { return textOrUnset(member(const_cast<JobSpec &>(job)).reference); };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = SecretRef{isEmptyFieldValue(v) ? QString() : v.toString().trimmed(), QString()};
-    };
-    return f;
-}
+using namespace Fields;
 
 const char *const QueryHelp = QT_TRANSLATE_NOOP(
     "Ferry::ConnectorRegistry",
@@ -116,48 +34,47 @@ const char *const PasswordHelp = QT_TRANSLATE_NOOP(
 QList<ConnectorField> serverFields(const QString &kind, int defaultPort, const char *urlHelp, const char *optionsHelp)
 {
     QList<ConnectorField> fields;
-    fields.append(textField("url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Connection URL"), FieldType::Url,
-                            urlHelp, [](JobSpec &j) -> QString & { return j.sql.url; }));
-    ConnectorField host =
-        textField("host", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Host"), FieldType::Text,
-                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                    "The server's name or address. Required unless the URL names it."),
-                  [](JobSpec &j) -> QString & { return j.sql.host; });
+    fields.append(text("url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Connection URL"), FieldType::Url, urlHelp,
+                       [](JobSpec &j) -> QString & { return j.sql.url; }));
+    ConnectorField host = text("host", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Host"), FieldType::Text,
+                               QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                                 "The server's name or address. Required unless the URL names it."),
+                               [](JobSpec &j) -> QString & { return j.sql.host; });
     host.requiredUnless = QStringLiteral("url");
     fields.append(host);
     fields.append(
-        integerField<int>("port", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Port"),
-                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the server's usual port."), 1,
-                          65535, defaultPort, [](JobSpec &j) -> int & { return j.sql.port; }));
+        integer<int>("port", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Port"),
+                     QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the server's usual port."), 1,
+                     65535, defaultPort, [](JobSpec &j) -> int & { return j.sql.port; }));
     if (kind == u"mssql")
-        fields.append(textField(
+        fields.append(text(
             "instance", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Instance"), FieldType::Text,
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "A named SQL Server instance (then the port is not used)."),
             [](JobSpec &j) -> QString & { return j.sql.instance; }));
-    fields.append(textField(
-        "database", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database"), FieldType::Text,
-        kind == u"postgres"
-            ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the database named like the user.")
-            : QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The database the query runs in."),
-        [](JobSpec &j) -> QString & { return j.sql.database; }));
+    fields.append(
+        text("database", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database"), FieldType::Text,
+             kind == u"postgres"
+                 ? QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Leave empty for the database named like the user.")
+                 : QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The database the query runs in."),
+             [](JobSpec &j) -> QString & { return j.sql.database; }));
     if (kind == u"mssql")
-        fields.append(textField(
+        fields.append(text(
             "domain", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Windows domain"), FieldType::Text,
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "For a Windows (domain) login: the domain of the user name."),
             [](JobSpec &j) -> QString & { return j.sql.domain; }));
-    fields.append(textField("username", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "User name"), FieldType::Text,
-                            nullptr, [](JobSpec &j) -> QString & { return j.sql.username; }));
-    fields.append(secretField("password", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Password"), PasswordHelp,
-                              [](JobSpec &j) -> SecretRef & { return j.sql.password; }));
+    fields.append(text("username", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "User name"), FieldType::Text, nullptr,
+                       [](JobSpec &j) -> QString & { return j.sql.username; }));
+    fields.append(secret("password", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Password"), PasswordHelp,
+                         [](JobSpec &j) -> SecretRef & { return j.sql.password; }));
     if (kind == u"mssql")
         fields.append(
-            booleanField("encrypt", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Encrypt the connection"),
-                         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Require TLS between Ferry and the server."),
-                         [](JobSpec &j) -> bool & { return j.sql.encrypt; }));
-    fields.append(textField("options", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Driver options"), FieldType::Text,
-                            optionsHelp, [](JobSpec &j) -> QString & { return j.sql.options; }));
-    ConnectorField query = textField("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query,
-                                     QueryHelp, [](JobSpec &j) -> QString & { return j.sql.query; });
+            boolean("encrypt", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Encrypt the connection"),
+                    QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Require TLS between Ferry and the server."),
+                    [](JobSpec &j) -> bool & { return j.sql.encrypt; }));
+    fields.append(text("options", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Driver options"), FieldType::Text,
+                       optionsHelp, [](JobSpec &j) -> QString & { return j.sql.options; }));
+    ConnectorField query = text("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query,
+                                QueryHelp, [](JobSpec &j) -> QString & { return j.sql.query; });
     query.required = true;
     fields.append(query);
     return fields;
@@ -221,20 +138,19 @@ ConnectorType flipletType()
     ds.required = true;
     ds.suggestedByDiscover = true;
     t.fields.append(ds);
-    ConnectorField token = secretField(
-        "auth_token", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API token"),
-        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                          "A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. "
-                          "Its first letters (eu, us, ca) pick the region's server."),
-        [](JobSpec &j) -> SecretRef & { return j.fliplet.authToken; });
+    ConnectorField token =
+        secret("auth_token", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API token"),
+               QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                 "A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. "
+                                 "Its first letters (eu, us, ca) pick the region's server."),
+               [](JobSpec &j) -> SecretRef & { return j.fliplet.authToken; });
     token.required = true;
     t.fields.append(token);
-    t.fields.append(
-        textField("api_url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API address"), FieldType::Url,
-                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                    "Only for self-hosted Fliplet installations: leave empty to use the region "
-                                    "of the token."),
-                  [](JobSpec &j) -> QString & { return j.fliplet.apiUrl; }));
+    t.fields.append(text("api_url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API address"), FieldType::Url,
+                         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                           "Only for self-hosted Fliplet installations: leave empty to use the region "
+                                           "of the token."),
+                         [](JobSpec &j) -> QString & { return j.fliplet.apiUrl; }));
 
     ConnectorField hooks;
     hooks.key = QStringLiteral("run_hooks");
@@ -266,16 +182,16 @@ ConnectorType flipletType()
     };
     t.fields.append(merge);
 
-    t.fields.append(integerField<int>(
-        "batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per commit"),
-        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes sent in one commit."), 1, 10000000,
-        FlipletApi::DefaultBatchRows, [](JobSpec &j) -> int & { return j.fliplet.batchRows; }));
-    t.fields.append(integerField<qint64>(
-        "batch_bytes", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Bytes per commit"),
-        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The largest commit request, in bytes. Lower it when a proxy "
+    t.fields.append(integer<int>("batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per commit"),
+                                 QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes sent in one commit."),
+                                 1, 10000000, FlipletApi::DefaultBatchRows,
+                                 [](JobSpec &j) -> int & { return j.fliplet.batchRows; }));
+    t.fields.append(integer<qint64>("batch_bytes", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Bytes per commit"),
+                                    QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                                      "The largest commit request, in bytes. Lower it when a proxy "
                                                       "refuses large requests (HTTP 413)."),
-        1024, qint64(1) << 32, static_cast<qlonglong>(FlipletApi::DefaultBatchBytes),
-        [](JobSpec &j) -> qint64 & { return j.fliplet.batchBytes; }));
+                                    1024, qint64(1) << 32, static_cast<qlonglong>(FlipletApi::DefaultBatchBytes),
+                                    [](JobSpec &j) -> qint64 & { return j.fliplet.batchBytes; }));
     t.fields.append(flipletFilesField());
     t.createTarget = [](const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel) {
         return Result<std::unique_ptr<Target>>(std::make_unique<FlipletDataSource>(
@@ -302,28 +218,27 @@ ConnectorType sqliteTargetType()
         t.capabilities |= Capability::Interrupt;
     t.fixedKeys = {{QStringLiteral("type"), QStringLiteral("sqlite")}};
     ConnectorField path =
-        textField("path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database file"), FieldType::FilePath,
-                  QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                    "The SQLite file the rows go to; a relative path starts at the job "
-                                    "file's folder."),
-                  [](JobSpec &j) -> QString & { return j.sqlite.path; });
+        text("path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database file"), FieldType::FilePath,
+             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                               "The SQLite file the rows go to; a relative path starts at the job "
+                               "file's folder."),
+             [](JobSpec &j) -> QString & { return j.sqlite.path; });
     path.required = true;
     t.fields.append(path);
-    ConnectorField table = textField("table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Table"), FieldType::Text,
-                                     nullptr, [](JobSpec &j) -> QString & { return j.sqlite.table; });
+    ConnectorField table = text("table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Table"), FieldType::Text,
+                                nullptr, [](JobSpec &j) -> QString & { return j.sqlite.table; });
     table.required = true;
     table.suggestedByDiscover = true;
     t.fields.append(table);
+    t.fields.append(boolean("create_table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Create the table"),
+                            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                              "Create the file and the table when they do not exist, and add missing "
+                                              "columns."),
+                            [](JobSpec &j) -> bool & { return j.sqlite.createTable; }));
     t.fields.append(
-        booleanField("create_table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Create the table"),
-                     QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                       "Create the file and the table when they do not exist, and add missing "
-                                       "columns."),
-                     [](JobSpec &j) -> bool & { return j.sqlite.createTable; }));
-    t.fields.append(
-        integerField<int>("batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per transaction"),
-                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes written in one transaction."),
-                          1, 10000000, 5000, [](JobSpec &j) -> int & { return j.sqlite.batchRows; }));
+        integer<int>("batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per transaction"),
+                     QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes written in one transaction."), 1,
+                     10000000, 5000, [](JobSpec &j) -> int & { return j.sqlite.batchRows; }));
     t.createTarget = [](const JobSpec &job, const JobSecrets &, const std::atomic_bool *) {
         return Result<std::unique_ptr<Target>>(std::make_unique<SqliteTable>(job.sqlite, jobBaseDir(job)));
     };
@@ -503,15 +418,14 @@ const ConnectorRegistry &ConnectorRegistry::instance()
 ConnectorRegistry::ConnectorRegistry()
 {
     {
-        ConnectorField path = textField(
+        ConnectorField path = text(
             "path", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Database file"), FieldType::FilePath,
             QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The SQLite file to read; a relative path starts at the job "
                                                           "file's folder."),
             [](JobSpec &j) -> QString & { return j.sql.host; });
         path.required = true;
-        ConnectorField query =
-            textField("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query, QueryHelp,
-                      [](JobSpec &j) -> QString & { return j.sql.query; });
+        ConnectorField query = text("query", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Query"), FieldType::Query,
+                                    QueryHelp, [](JobSpec &j) -> QString & { return j.sql.query; });
         query.required = true;
         m_types.push_back(sqlType(QStringLiteral("sqlite"),
                                   QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "SQLite database file"),

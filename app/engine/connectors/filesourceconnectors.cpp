@@ -1,5 +1,7 @@
 #include "filesourceconnectors.h"
 
+#include "connectorfields.h"
+
 #include "connectorfactory.h"
 #include "csvsource.h"
 #include "jsonfilesource.h"
@@ -8,28 +10,11 @@ namespace Ferry {
 
 namespace {
 
-bool isEmptyValue(const QVariant &v)
-{
-    return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty());
-}
-
-// A text field bound to a member of the job's FileSourceSpec.
+// A text field bound to a member of the job's FileSourceSpec, kept as typed (a delimiter may be a space).
 ConnectorField textField(const char *key, const char *label, FieldType type, const char *help,
                          QString FileSourceSpec::*member)
 {
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = type;
-    f.help = help;
-    f.read = [member](const JobSpec &job) {
-        const QString &v = job.file.*member;
-        return v.isEmpty() ? QVariant() : QVariant(v);
-    };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        job.file.*member = isEmptyValue(v) ? QString() : v.toString();
-    };
-    return f;
+    return Fields::text(key, label, type, help, Fields::at(&JobSpec::file, member), Fields::Spaces::Kept);
 }
 
 ConnectorField pathField(const char *help)
@@ -42,16 +27,13 @@ ConnectorField pathField(const char *help)
 
 ConnectorField columnsField(const char *help)
 {
-    ConnectorField f;
-    f.key = QStringLiteral("columns");
-    f.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Column types");
-    f.type = FieldType::Text;
-    f.help = help;
+    ConnectorField f =
+        Fields::field("columns", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Column types"), FieldType::Text, help);
     f.read = [](const JobSpec &job) {
         return job.file.columns.isEmpty() ? QVariant() : QVariant(job.file.columnsText());
     };
     f.write = [](JobSpec &job, const QVariant &v) {
-        job.file.columns = isEmptyValue(v) ? QList<FileColumn>() : FileSourceSpec::columnsFromText(v.toString());
+        job.file.columns = isEmptyFieldValue(v) ? QList<FileColumn>() : FileSourceSpec::columnsFromText(v.toString());
     };
     return f;
 }
@@ -113,7 +95,7 @@ ConnectorType csvSourceType()
     header.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                                     "Off: the first line is data, and the columns are called column1, column2, …");
     header.read = [](const JobSpec &job) { return job.file.header ? QVariant() : QVariant(false); };
-    header.write = [](JobSpec &job, const QVariant &v) { job.file.header = isEmptyValue(v) || v.toBool(); };
+    header.write = [](JobSpec &job, const QVariant &v) { job.file.header = isEmptyFieldValue(v) || v.toBool(); };
     t.fields.append(header);
 
     t.fields.append(columnsField(QT_TRANSLATE_NOOP(

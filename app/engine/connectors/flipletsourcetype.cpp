@@ -1,4 +1,5 @@
 // The Fliplet source's entry in the connector registry: its fields (the job editor's form) and factory.
+#include "connectorfields.h"
 #include "connectorregistry.h"
 #include "flipletsource.h"
 #include "job/flipletsourceformat.h"
@@ -8,19 +9,7 @@
 
 namespace Ferry {
 
-namespace {
-
-bool isUnset(const QVariant &v)
-{
-    return !v.isValid() || v.isNull() || v.toString().trimmed().isEmpty();
-}
-
-QVariant textOrUnset(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-} // namespace
+using namespace Fields;
 
 ConnectorType flipletSourceType()
 {
@@ -50,36 +39,24 @@ ConnectorType flipletSourceType()
         return ok ? QVariant(id) : textOrUnset(job.flipletSource.dataSourceId);
     };
     ds.write = [](JobSpec &job, const QVariant &v) {
-        job.flipletSource.dataSourceId = isUnset(v) ? QString() : v.toString().trimmed();
+        job.flipletSource.dataSourceId = isEmptyFieldValue(v) ? QString() : v.toString().trimmed();
     };
     t.fields.append(ds);
 
-    ConnectorField token;
-    token.key = QStringLiteral("auth_token");
-    token.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API token");
-    token.type = FieldType::Secret;
-    token.secret = true;
+    ConnectorField token =
+        secret("auth_token", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API token"),
+               QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                 "A reference to the Fliplet API token, never the token itself: env:NAME or file:PATH. "
+                                 "Its first letters (eu, us, ca) pick the region's server."),
+               at(&JobSpec::flipletSource, &FlipletSourceSpec::authToken));
     token.required = true;
-    token.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                   "A reference to the Fliplet API token, never the token itself: env:NAME or "
-                                   "file:PATH. Its first letters (eu, us, ca) pick the region's server.");
-    token.read = [](const JobSpec &job) { return textOrUnset(job.flipletSource.authToken.reference); };
-    token.write = [](JobSpec &job, const QVariant &v) {
-        job.flipletSource.authToken = SecretRef{isUnset(v) ? QString() : v.toString().trimmed(), QString()};
-    };
     t.fields.append(token);
 
-    ConnectorField api;
-    api.key = QStringLiteral("api_url");
-    api.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API address");
-    api.type = FieldType::Url;
-    api.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Only for self-hosted Fliplet installations: leave "
-                                                             "empty to use the region of the token.");
-    api.read = [](const JobSpec &job) { return textOrUnset(job.flipletSource.apiUrl); };
-    api.write = [](JobSpec &job, const QVariant &v) {
-        job.flipletSource.apiUrl = isUnset(v) ? QString() : v.toString().trimmed();
-    };
-    t.fields.append(api);
+    t.fields.append(text("api_url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "API address"), FieldType::Url,
+                         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                           "Only for self-hosted Fliplet installations: leave empty to use the region "
+                                           "of the token."),
+                         at(&JobSpec::flipletSource, &FlipletSourceSpec::apiUrl)));
 
     ConnectorField where;
     where.key = QStringLiteral("where");
@@ -94,7 +71,8 @@ ConnectorType flipletSourceType()
                    : QVariant(QString::fromUtf8(QJsonDocument(job.flipletSource.where).toJson(QJsonDocument::Compact)));
     };
     where.write = [](JobSpec &job, const QVariant &v) {
-        job.flipletSource.where = isUnset(v) ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
+        job.flipletSource.where =
+            isEmptyFieldValue(v) ? QJsonObject() : QJsonDocument::fromJson(v.toString().toUtf8()).object();
     };
     where.checkValue = [](const QVariant &v) {
         QJsonParseError error;
@@ -122,7 +100,7 @@ ConnectorType flipletSourceType()
     };
     attributes.write = [](JobSpec &job, const QVariant &v) {
         QStringList out;
-        if (!isUnset(v))
+        if (!isEmptyFieldValue(v))
             for (const QString &a : v.toString().split(u','))
                 if (!a.trimmed().isEmpty())
                     out.append(a.trimmed());

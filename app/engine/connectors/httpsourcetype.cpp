@@ -1,81 +1,13 @@
 #include "httpsourcetype.h"
 
 #include "connectorfactory.h"
-#include "fieldvalues.h"
+#include "connectorfields.h"
 #include "httpconnectorfields.h"
 #include "httpjsonsource.h"
 
 namespace Ferry {
 
-namespace {
-
-ConnectorField field(const char *key, const char *label, FieldType type, const char *help)
-{
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = type;
-    f.help = help;
-    return f;
-}
-
-ConnectorField text(const char *key, const char *label, FieldType type, const char *help,
-                    std::function<QString &(JobSpec &)> member)
-{
-    ConnectorField f = field(key, label, type, help);
-    f.read = [member](const JobSpec &job) {
-        const QString &v = member(const_cast<JobSpec &>(job));
-        return v.isEmpty() ? QVariant() : QVariant(v);
-    };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        member(job) = isEmptyFieldValue(v) ? QString() : v.toString().trimmed();
-    };
-    return f;
-}
-
-ConnectorField integer(const char *key, const char *label, const char *help, qint64 minimum, qint64 maximum,
-                       std::function<int &(JobSpec &)> member, int unset = 0)
-{
-    ConnectorField f = field(key, label, FieldType::Integer, help);
-    f.minimum = minimum;
-    f.maximum = maximum;
-    f.read = [member, unset](const JobSpec &job) {
-        const int v = member(const_cast<JobSpec &>(job));
-        return v == unset ? QVariant() : QVariant(qlonglong(v));
-    };
-    f.write = [member, unset](JobSpec &job, const QVariant &v) {
-        member(job) = isEmptyFieldValue(v) ? unset : v.toInt();
-    };
-    return f;
-}
-
-ConnectorField keyValues(const char *key, const char *label, const char *help,
-                         std::function<KeyValueList &(JobSpec &)> member)
-{
-    ConnectorField f = field(key, label, FieldType::KeyValues, help);
-    f.read = [member](const JobSpec &job) {
-        const KeyValueList &list = member(const_cast<JobSpec &>(job));
-        if (list.isEmpty())
-            return QVariant();
-        QVariantList out;
-        for (const auto &[name, value] : list)
-            out.append(QVariant(QStringList{name, value}));
-        return QVariant(out);
-    };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        KeyValueList list;
-        if (!isEmptyFieldValue(v))
-            for (const QVariant &pair : v.toList()) {
-                const QStringList p = pair.toStringList();
-                if (!p.value(0).trimmed().isEmpty())
-                    list.append({p.value(0).trimmed(), p.value(1)});
-            }
-        member(job) = list;
-    };
-    return f;
-}
-
-} // namespace
+using namespace Fields;
 
 ConnectorType httpSourceType()
 {
@@ -143,16 +75,17 @@ ConnectorType httpSourceType()
                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
                                            "The page size's parameter (default per_page; limit for offsets)."),
                          [](JobSpec &j) -> QString & { return j.http.pagination.sizeParam; }));
-    t.fields.append(integer("pagination.page_size", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page size"),
-                            QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                              "Records per page to ask for; a shorter page is the last. Empty: the "
-                                              "server's default (then only an empty page ends)."),
-                            1, 10000000, [](JobSpec &j) -> int & { return j.http.pagination.pageSize; }));
-    t.fields.append(integer(
+    t.fields.append(
+        integer<int>("pagination.page_size", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page size"),
+                     QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                       "Records per page to ask for; a shorter page is the last. Empty: the "
+                                       "server's default (then only an empty page ends)."),
+                     1, 10000000, {}, [](JobSpec &j) -> int & { return j.http.pagination.pageSize; }));
+    t.fields.append(integer<int>(
         "pagination.start_page", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "First page"),
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page numbers: the first page's number "
                                                       "(default 1)."),
-        0, 1000000, [](JobSpec &j) -> int & { return j.http.pagination.startPage; },
+        0, 1000000, {}, [](JobSpec &j) -> int & { return j.http.pagination.startPage; },
         HttpPaginationSpec::DefaultStartPage));
     t.fields.append(text("pagination.offset_param", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Offset parameter"),
                          FieldType::Text,
@@ -169,10 +102,10 @@ ConnectorType httpSourceType()
                          QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Cursor: the parameter it is sent in "
                                                                        "(default cursor)."),
                          [](JobSpec &j) -> QString & { return j.http.pagination.cursorParam; }));
-    t.fields.append(integer(
+    t.fields.append(integer<int>(
         "pagination.max_pages", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page limit"),
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Stop with an error after this many pages (default 100000)."), 1,
-        10000000, [](JobSpec &j) -> int & { return j.http.pagination.maxPages; }));
+        10000000, {}, [](JobSpec &j) -> int & { return j.http.pagination.maxPages; }));
     appendHttpAuthFields(t.fields, [](JobSpec &j) -> HttpAuthSpec & { return j.http.auth; });
     appendHttpTransportFields(t.fields, [](JobSpec &j) -> HttpTransportSpec & { return j.http.transport; });
     t.createSource = [](const JobSpec &job, const JobSecrets &secrets) {

@@ -117,9 +117,10 @@ Result<void> RestBatch::write(const Change &c, RowOutcome &o)
                                 : RestText::tr("%1 of record %2 (key %3)").arg(QString::fromLatin1(method), id, key);
     // An insert whose fate is unknown (the service may have made the record) is not sent again: the next run
     // lists the service and finds it, or inserts it then.
-    const auto sent = WebTargetHttp::send(client, request, what, [insert](const HttpOutcome &out) {
-        return out.retryable() && !(insert && out.outcomeUnknown());
-    });
+    FERRY_TRY(sent,
+              WebTargetHttp::sendAuthorized(client, *m_target.m_auth, request, what, [insert](const HttpOutcome &out) {
+                  return out.retryable() && !(insert && out.outcomeUnknown());
+              }));
     if (sent.cancelled)
         return Error{ErrorCode::Cancelled, RestText::tr("cancelled"), url.toDisplayString(QUrl::RemoveUserInfo)};
     const HttpOutcome &out = sent.outcome;
@@ -143,11 +144,8 @@ Result<void> RestBatch::write(const Change &c, RowOutcome &o)
                                   "runs; the changes not written are planned again by the next run")
                          .arg(out.errorText),
                      url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), QStringLiteral("target.base_url")};
-    if (status == 401 || status == 403)
-        return Error{ErrorCode::Auth,
-                     RestText::tr("the service refused access (%1); check the credentials in target.headers")
-                         .arg(WebTargetHttp::describeAnswer(out.response)),
-                     url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), QStringLiteral("target.headers")};
+    if (WebTargetHttp::refusedAccess(out))
+        return m_target.refusedError(out.response, what);
     if (status == 404 && c.action == ChangeAction::Delete)
         return {}; // already gone: what the delete was for
     o.failed = true;
@@ -187,8 +185,10 @@ Result<void> RestBatch::commit()
 
 // --- RestTarget --------------------------------------------------------------------------------------------
 
-RestTarget::RestTarget(RestTargetSpec spec, RetrySpec retry, const std::atomic_bool *cancel)
-    : m_spec(std::move(spec)), m_retry(retry), m_cancel(cancel)
+RestTarget::RestTarget(RestTargetSpec spec, RetrySpec retry, const std::atomic_bool *cancel, JobSecrets secrets,
+                       QString baseDir)
+    : m_spec(std::move(spec)), m_retry(retry), m_cancel(cancel), m_secrets(std::move(secrets)),
+      m_baseDir(std::move(baseDir))
 {}
 
 RestTarget::~RestTarget() = default;
@@ -287,11 +287,8 @@ Error RestTarget::answerError(const HttpOutcome &o, const QUrl &url, const QStri
                          .arg(o.errorText),
                      where, QStringLiteral("target.base_url")};
     const int status = o.response.status;
-    if (status == 401 || status == 403)
-        return Error{ErrorCode::Auth,
-                     RestText::tr("the service refused access (%1); check the credentials in target.headers")
-                         .arg(WebTargetHttp::describeAnswer(o.response)),
-                     where, QStringLiteral("target.headers")};
+    if (WebTargetHttp::refusedAccess(o))
+        return refusedError(o.response, RestText::tr("listing %1").arg(where));
     if (status == 404)
         return Error{ErrorCode::NotFound,
                      RestText::tr("the service has no list here (HTTP 404); check target.base_url and %1").arg(field),
@@ -300,11 +297,43 @@ Error RestTarget::answerError(const HttpOutcome &o, const QUrl &url, const QStri
                  where, field};
 }
 
-Result<RestTarget::Page> RestTarget::fetchPage(HttpClient &client, const QUrl &url) const
+Error RestTarget::refusedError(const HttpResponse &response, const QString &what) const
+{
+    if (m_auth && (m_auth->kind() != HttpAuthKind::None || m_spec.headers.isEmpty()))
+        return m_auth->refused(response, what);
+    return Error{ErrorCode::Auth,
+                 RestText::tr("the service refused access (%1); check the credentials in target.headers, or give "
+                              "them in target.auth")
+                     .arg(WebTargetHttp::describeAnswer(response)),
+                 what, QStringLiteral("target.headers")};
+}
+
+Result<void> RestTarget::connect(const std::atomic_bool *cancel)
+{
+    if (!m_auth) {
+        FERRY_TRY(transport, HttpTransport::create(m_spec.transport, m_baseDir, QStringLiteral("target.transport")));
+        m_transport = transport;
+        FERRY_TRY(auth, HttpAuth::create(m_spec.auth, QStringLiteral("target.auth"), listUrl(), m_secrets, m_baseDir,
+                                         m_transport, m_retry, cancel));
+        m_auth = std::move(auth);
+    }
+    m_auth->setCancelFlag(cancel);
+    return {};
+}
+
+std::unique_ptr<HttpClient> RestTarget::newClient(RetrySpec retry, const std::atomic_bool *cancel) const
+{
+    auto client = std::make_unique<HttpClient>(m_transport->retry(retry), cancel);
+    m_transport->configure(*client);
+    return client;
+}
+
+Result<RestTarget::Page> RestTarget::fetchPage(HttpClient &client, const QUrl &url)
 {
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo);
-    const auto sent = WebTargetHttp::send(client, request("GET", url), RestText::tr("listing %1").arg(where),
-                                          [](const HttpOutcome &o) { return o.retryable(); });
+    FERRY_TRY(sent,
+              WebTargetHttp::sendAuthorized(client, *m_auth, request("GET", url), RestText::tr("listing %1").arg(where),
+                                            [](const HttpOutcome &o) { return o.retryable(); }));
     if (sent.cancelled)
         return Error{ErrorCode::Cancelled, RestText::tr("cancelled"), where};
     if (!sent.ok())
@@ -368,8 +397,10 @@ Result<void> RestTarget::open()
             RestText::tr("'%1' is not an http:// or https:// address: set target.base_url").arg(m_spec.baseUrl),
             {},
             QStringLiteral("target.base_url")};
+    if (auto r = connect(m_cancel); !r)
+        return r.error();
     if (!m_client)
-        m_client = std::make_unique<HttpClient>(m_retry, m_cancel);
+        m_client = newClient(m_retry, m_cancel);
     return {};
 }
 
@@ -426,8 +457,8 @@ Result<TargetSnapshot> RestTarget::index(const QStringList &columns)
 
 std::unique_ptr<TargetBatch> RestTarget::newBatch(const Plan &plan)
 {
-    if (!m_client)
-        m_client = std::make_unique<HttpClient>(m_retry, m_cancel);
+    if (auto r = open(); !r)
+        m_down = r.error(); // the batch fails with it
     return std::make_unique<RestBatch>(*this, plan);
 }
 
@@ -437,8 +468,10 @@ Result<ConnectionInfo> RestTarget::test(const std::atomic_bool *cancel)
         return r.error();
     RetrySpec quick = m_retry;
     quick.attempts = std::min(quick.attempts, 2);
-    HttpClient client(quick, cancel ? cancel : m_cancel);
-    FERRY_TRY(page, fetchPage(client, pageUrl(1, 1)));
+    const std::atomic_bool *flag = cancel ? cancel : m_cancel;
+    m_auth->setCancelFlag(flag);
+    const auto client = newClient(quick, flag);
+    FERRY_TRY(page, fetchPage(*client, pageUrl(1, 1)));
     ConnectionInfo info;
     info.server = listUrl().host();
     info.object = listUrl().toDisplayString(QUrl::RemoveUserInfo);
@@ -457,8 +490,10 @@ Result<SchemaInfo> RestTarget::discover(const std::atomic_bool *cancel)
 {
     if (auto r = open(); !r)
         return r.error();
-    HttpClient client(m_retry, cancel ? cancel : m_cancel);
-    FERRY_TRY(page, fetchPage(client, pageUrl(1, m_spec.pageSize > 0 ? m_spec.pageSize : DefaultPageSize)));
+    const std::atomic_bool *flag = cancel ? cancel : m_cancel;
+    m_auth->setCancelFlag(flag);
+    const auto client = newClient(m_retry, flag);
+    FERRY_TRY(page, fetchPage(*client, pageUrl(1, m_spec.pageSize > 0 ? m_spec.pageSize : DefaultPageSize)));
     TableInfo table;
     table.name = m_spec.listPath;
     for (const QString &c : columnsOf(page.records))
@@ -473,8 +508,10 @@ Result<RecordSet> RestTarget::sample(qsizetype n, const std::atomic_bool *cancel
 {
     if (auto r = open(); !r)
         return r.error();
-    HttpClient client(m_retry, cancel ? cancel : m_cancel);
-    FERRY_TRY(page, fetchPage(client, pageUrl(1, int(std::clamp<qsizetype>(n, 1, 1000)))));
+    const std::atomic_bool *flag = cancel ? cancel : m_cancel;
+    m_auth->setCancelFlag(flag);
+    const auto client = newClient(m_retry, flag);
+    FERRY_TRY(page, fetchPage(*client, pageUrl(1, int(std::clamp<qsizetype>(n, 1, 1000)))));
     RecordSet out;
     out.columns = columnsOf(page.records);
     out.rows = RowSet(int(out.columns.size()));

@@ -7,8 +7,11 @@
 // writes (the service does not echo the key, say) takes it from what Ferry remembers writing to that id.
 #pragma once
 
+#include "httpauth.h"
 #include "httpclient.h"
+#include "httptransport.h"
 #include "job/jobspec.h"
+#include "secrets/jobsecrets.h"
 #include "target.h"
 
 #include <QHash>
@@ -26,7 +29,10 @@ public:
     static constexpr int DefaultPageSize = 100;
     static constexpr int BatchChanges = 100; // changes per batch: the memory and journal advance after each
 
-    RestTarget(RestTargetSpec spec, RetrySpec retry, const std::atomic_bool *cancel);
+    // secrets: the job's resolved secrets (target.auth.*); baseDir: the job file's folder (a relative CA
+    // bundle, a rotated refresh token saved to a relative file).
+    RestTarget(RestTargetSpec spec, RetrySpec retry, const std::atomic_bool *cancel, JobSecrets secrets = {},
+               QString baseDir = {});
     ~RestTarget() override;
 
     QString describe() const override;
@@ -56,17 +62,27 @@ private:
         qint64 total = -1; // X-Total-Count, when sent
         QUrl next;         // Link rel="next", when sent
     };
-    Result<Page> fetchPage(HttpClient &client, const QUrl &url) const;
+    // Makes the transport and the credentials (once, on the calling thread); cancel: the operation's flag.
+    Result<void> connect(const std::atomic_bool *cancel);
+    // A client of this target's transport (TLS, proxy, rate limit, timeout).
+    std::unique_ptr<HttpClient> newClient(RetrySpec retry, const std::atomic_bool *cancel) const;
+    Result<Page> fetchPage(HttpClient &client, const QUrl &url);
     QUrl pageUrl(int page, int limit) const;
     HttpRequest request(const QByteArray &method, const QUrl &url) const;
     QByteArray wrap(const QByteArray &record) const;
     // The record inside an answer (the envelope's, or the answer itself).
     QJsonObject unwrap(const QByteArray &body) const;
     Error answerError(const HttpOutcome &o, const QUrl &url, const QString &field) const;
+    // A 401 or 403 that renewing did not cure: names target.auth's field to fix.
+    Error refusedError(const HttpResponse &response, const QString &what) const;
 
     RestTargetSpec m_spec;
     RetrySpec m_retry;
     const std::atomic_bool *m_cancel;
+    JobSecrets m_secrets;
+    QString m_baseDir;
+    std::shared_ptr<HttpTransport> m_transport;
+    std::unique_ptr<HttpAuth> m_auth;
     std::unique_ptr<HttpClient> m_client; // made on the thread that uses the target
     std::vector<RememberedRecord> m_memory;
     std::optional<Error> m_down; // the service became unreachable: later batches fail at once

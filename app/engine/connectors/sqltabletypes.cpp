@@ -1,6 +1,7 @@
 #include "sqltabletypes.h"
 
 #include "connectorfactory.h"
+#include "connectorfields.h"
 #include "sqlconnection.h"
 #include "sqltable.h"
 
@@ -29,19 +30,7 @@ ConnectorField rebound(ConnectorField f)
 
 ConnectorField textField(const char *key, const char *label, const char *help, QString SqlTargetSpec::*member)
 {
-    ConnectorField f;
-    f.key = QLatin1String(key);
-    f.label = label;
-    f.type = FieldType::Text;
-    f.help = help;
-    f.read = [member](const JobSpec &job) {
-        const QString &v = job.sqlTarget.*member;
-        return v.isEmpty() ? QVariant() : QVariant(v);
-    };
-    f.write = [member](JobSpec &job, const QVariant &v) {
-        job.sqlTarget.*member = v.isValid() && !v.isNull() ? v.toString().trimmed() : QString();
-    };
-    return f;
+    return Fields::text(key, label, FieldType::Text, help, Fields::at(&JobSpec::sqlTarget, member));
 }
 
 ConnectorType tableType(const ConnectorType &source, const QString &kind)
@@ -78,35 +67,16 @@ ConnectorType tableType(const ConnectorType &source, const QString &kind)
     table.suggestedByDiscover = true;
     t.fields.append(table);
 
-    ConnectorField create;
-    create.key = QStringLiteral("create_table");
-    create.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Create the table");
-    create.type = FieldType::Boolean;
-    create.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
-                                    "Create the table when it does not exist (the key becomes its primary key, the "
-                                    "column types follow the values), and add missing columns.");
-    create.defaultValue = false;
-    create.read = [](const JobSpec &j) { return j.sqlTarget.createTable ? QVariant(true) : QVariant(); };
-    create.write = [](JobSpec &j, const QVariant &v) {
-        j.sqlTarget.createTable = v.isValid() && !v.isNull() && v.toBool();
-    };
-    t.fields.append(create);
-
-    ConnectorField rows;
-    rows.key = QStringLiteral("batch_rows");
-    rows.label = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per transaction");
-    rows.type = FieldType::Integer;
-    rows.help = QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes written in one transaction.");
-    rows.minimum = 1;
-    rows.maximum = 10000000;
-    rows.defaultValue = 5000;
-    rows.read = [](const JobSpec &j) {
-        return j.sqlTarget.batchRows ? QVariant(qlonglong(j.sqlTarget.batchRows)) : QVariant();
-    };
-    rows.write = [](JobSpec &j, const QVariant &v) {
-        j.sqlTarget.batchRows = v.isValid() && !v.isNull() && !v.toString().isEmpty() ? v.toInt() : 0;
-    };
-    t.fields.append(rows);
+    t.fields.append(Fields::boolean(
+        "create_table", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Create the table"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                          "Create the table when it does not exist (the key becomes its primary key, the "
+                          "column types follow the values), and add missing columns."),
+        Fields::at(&JobSpec::sqlTarget, &SqlTargetSpec::createTable)));
+    t.fields.append(Fields::integer<int>(
+        "batch_rows", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Rows per transaction"),
+        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "The most changes written in one transaction."), 1, 10000000,
+        5000, Fields::at(&JobSpec::sqlTarget, &SqlTargetSpec::batchRows)));
 
     t.createTarget = [](const JobSpec &job, const JobSecrets &secrets,
                         const std::atomic_bool *cancel) -> Result<std::unique_ptr<Target>> {

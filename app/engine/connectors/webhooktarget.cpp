@@ -88,7 +88,9 @@ private:
         QString event;
     };
     Delivery prepare(const Change &c) const;
-    void deliver(HttpClient &client, size_t i);
+    // A delivery that got no 2xx answer (m_mutex held).
+    void deliveryFailed(const WebTargetHttp::Sent &sent, const Delivery &d, RowOutcome &o);
+    void deliver(HttpClient &client, HttpAuth &auth, size_t i);
 
     WebhookTarget &m_target;
     const Plan &m_plan;
@@ -127,7 +129,7 @@ WebhookBatch::Delivery WebhookBatch::prepare(const Change &c) const
     return d;
 }
 
-void WebhookBatch::deliver(HttpClient &client, size_t i)
+void WebhookBatch::deliver(HttpClient &client, HttpAuth &auth, size_t i)
 {
     const Delivery &d = m_deliveries[i];
     HttpRequest request;
@@ -141,12 +143,36 @@ void WebhookBatch::deliver(HttpClient &client, size_t i)
             qMakePair(QByteArray("X-Ferry-Signature"), WebhookTarget::signature(d.body, m_target.m_secret)));
     WebTargetHttp::addHeaders(request, m_target.m_spec.headers);
     const QString what = WebhookText::tr("delivery %1 (key %2)").arg(d.id, d.key);
-    // Anything but a 2xx is sent again: the receiver deduplicates by delivery id.
-    const auto sent = WebTargetHttp::send(client, request, what, [](const HttpOutcome &) { return true; });
+    // Anything but a 2xx is sent again: the receiver deduplicates by delivery id. With credentials (target.auth),
+    // a 401 or 403 is not: it is renewed once (OAuth2), then it stops the run.
+    const bool credentials = auth.kind() != HttpAuthKind::None;
+    const auto sent =
+        credentials
+            ? WebTargetHttp::sendAuthorized(client, auth, request, what, [](const HttpOutcome &) { return true; })
+            : Result<WebTargetHttp::Sent>(
+                  WebTargetHttp::send(client, request, what, [](const HttpOutcome &) { return true; }));
     RowOutcome &o = m_outcomes[i];
-    if (sent.ok())
+    if (sent && sent->ok())
         return;
     std::lock_guard lock(m_mutex);
+    o.failed = true;
+    if (!sent) { // no credentials to send (the token endpoint refused or cannot be reached)
+        if (sent.error().code == ErrorCode::Cancelled)
+            m_cancelled = true;
+        else if (!m_fatal)
+            m_fatal = sent.error();
+        return;
+    }
+    if (credentials && !sent->cancelled && WebTargetHttp::refusedAccess(sent->outcome)) {
+        if (!m_fatal)
+            m_fatal = auth.refused(sent->outcome.response, what);
+        return;
+    }
+    deliveryFailed(*sent, d, o);
+}
+
+void WebhookBatch::deliveryFailed(const WebTargetHttp::Sent &sent, const Delivery &d, RowOutcome &o)
+{
     if (sent.cancelled) {
         m_cancelled = true;
         o.failed = true;
@@ -188,25 +214,46 @@ Result<void> WebhookBatch::commit()
     std::atomic<size_t> next{0};
     RunObserver *observer = RunEvents::observer();
     const RunTag *tag = RunEvents::tag();
-    const auto work = [&] {
+    if (auto r = m_target.connect(); !r)
+        return r.error();
+    if (m_target.m_auth->kind() == HttpAuthKind::OAuth2) {
+        // The access token is fetched here, once: the workers' credentials find it in the token cache.
+        HttpRequest probe;
+        probe.url = QUrl(m_target.m_spec.url);
+        if (auto r = m_target.m_auth->authorize(probe); !r)
+            return r.error();
+    }
+    const auto work = [&](bool own) {
         EventScope scope(observer, tag); // retries and warnings reach the run's log from every worker
-        HttpClient client(retry, m_target.m_cancel);
+        const auto client = m_target.newClient(retry, m_target.m_cancel);
+        std::unique_ptr<HttpAuth> mine;
+        if (!own) {
+            auto made = m_target.newAuth(m_target.m_cancel);
+            if (!made) {
+                std::lock_guard lock(m_mutex);
+                if (!m_fatal)
+                    m_fatal = made.error();
+                return;
+            }
+            mine = std::move(*made);
+        }
+        HttpAuth &auth = own ? *m_target.m_auth : *mine;
         for (size_t i; (i = next++) < m_deliveries.size();) {
             {
                 std::lock_guard lock(m_mutex);
                 if (m_fatal || m_cancelled)
                     break;
             }
-            deliver(client, i);
+            deliver(*client, auth, i);
         }
     };
     std::vector<std::unique_ptr<QThread>> workers;
     for (int w = 1; w < concurrency; ++w) {
-        workers.emplace_back(QThread::create(work));
+        workers.emplace_back(QThread::create(work, false));
         workers.back()->setObjectName(QStringLiteral("ferry-webhook"));
         workers.back()->start();
     }
-    work();
+    work(true);
     for (auto &w : workers)
         w->wait();
 
@@ -220,10 +267,38 @@ Result<void> WebhookBatch::commit()
 // --- WebhookTarget -----------------------------------------------------------------------------------------
 
 WebhookTarget::WebhookTarget(WebhookTargetSpec spec, QString signingSecret, QString jobId, RetrySpec retry,
-                             const std::atomic_bool *cancel)
-    : m_spec(std::move(spec)), m_secret(signingSecret.toUtf8()), m_jobId(std::move(jobId)), m_retry(retry),
-      m_cancel(cancel)
+                             const std::atomic_bool *cancel, JobSecrets secrets, QString baseDir)
+    : m_spec(std::move(spec)), m_secrets(std::move(secrets)), m_baseDir(std::move(baseDir)),
+      m_secret(signingSecret.toUtf8()), m_jobId(std::move(jobId)), m_retry(retry), m_cancel(cancel)
 {}
+
+WebhookTarget::~WebhookTarget() = default;
+
+Result<void> WebhookTarget::connect()
+{
+    if (!m_transport) {
+        FERRY_TRY(transport, HttpTransport::create(m_spec.transport, m_baseDir, QStringLiteral("target.transport")));
+        m_transport = transport;
+    }
+    if (!m_auth) {
+        FERRY_TRY(auth, newAuth(m_cancel));
+        m_auth = std::move(auth);
+    }
+    return {};
+}
+
+Result<std::unique_ptr<HttpAuth>> WebhookTarget::newAuth(const std::atomic_bool *cancel) const
+{
+    return HttpAuth::create(m_spec.auth, QStringLiteral("target.auth"), QUrl(m_spec.url), m_secrets, m_baseDir,
+                            m_transport, m_retry, cancel);
+}
+
+std::unique_ptr<HttpClient> WebhookTarget::newClient(RetrySpec retry, const std::atomic_bool *cancel) const
+{
+    auto client = std::make_unique<HttpClient>(m_transport->retry(retry), cancel);
+    m_transport->configure(*client);
+    return client;
+}
 
 QString WebhookTarget::describe() const
 {
@@ -266,7 +341,7 @@ Result<void> WebhookTarget::open()
                          .arg(m_spec.url),
                      {},
                      QStringLiteral("target.url")};
-    return {};
+    return connect();
 }
 
 Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
@@ -276,7 +351,9 @@ Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
     RetrySpec once = m_retry;
     once.attempts = 1;
     once.requestTimeoutMs = std::min(once.requestTimeoutMs, 30000);
-    HttpClient client(once, cancel ? cancel : m_cancel);
+    const std::atomic_bool *flag = cancel ? cancel : m_cancel;
+    const auto client = newClient(once, flag);
+    m_auth->setCancelFlag(flag);
     HttpRequest request;
     request.method = "POST";
     request.url = QUrl(m_spec.url);
@@ -292,8 +369,10 @@ Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
     if (!m_secret.isEmpty())
         request.headers.append(qMakePair(QByteArray("X-Ferry-Signature"), signature(request.body, m_secret)));
     WebTargetHttp::addHeaders(request, m_spec.headers);
-    const HttpOutcome o = client.sendOnce(request);
-    if (client.cancelled())
+    FERRY_TRY(sent, WebTargetHttp::sendAuthorized(*client, *m_auth, request, WebhookText::tr("the ping"),
+                                                  [](const HttpOutcome &) { return false; }));
+    const HttpOutcome &o = sent.outcome;
+    if (client->cancelled())
         return Error{ErrorCode::Cancelled, WebhookText::tr("cancelled"), m_spec.url};
     if (o.networkError)
         return Error{ErrorCode::Connection,
@@ -302,6 +381,8 @@ Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
                          .arg(o.errorText),
                      m_spec.url, QStringLiteral("target.url")};
     const int status = o.response.status;
+    if ((status == 401 || status == 403) && m_auth->kind() != HttpAuthKind::None)
+        return m_auth->refused(o.response, WebhookText::tr("the ping"));
     if (status == 401 || status == 403)
         return Error{ErrorCode::Auth,
                      WebhookText::tr("the web service refused Ferry's ping (%1): check the signing secret and the "

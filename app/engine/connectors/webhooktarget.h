@@ -10,7 +10,10 @@
 // contract receivers rely on.
 #pragma once
 
+#include "httpauth.h"
+#include "httptransport.h"
 #include "job/jobspec.h"
+#include "secrets/jobsecrets.h"
 #include "target.h"
 
 #include <QByteArray>
@@ -25,8 +28,11 @@ public:
     static constexpr int DefaultConcurrency = 4;
     static constexpr int BatchChanges = 64; // deliveries per batch: the memory advances after each
 
+    // secrets: the job's resolved secrets (target.auth.*); baseDir: the job file's folder (a relative CA
+    // bundle, a rotated refresh token saved to a relative file).
     WebhookTarget(WebhookTargetSpec spec, QString signingSecret, QString jobId, RetrySpec retry,
-                  const std::atomic_bool *cancel);
+                  const std::atomic_bool *cancel, JobSecrets secrets = {}, QString baseDir = {});
+    ~WebhookTarget() override;
 
     QString describe() const override;
     Capabilities capabilities() const override;
@@ -51,7 +57,18 @@ public:
 
 private:
     friend class WebhookBatch;
+    // The transport (once) and credentials for the calling thread: an HttpAuth and its token client belong to
+    // the thread that made them, so each delivery worker makes its own (OAuth2 tokens are shared through
+    // HttpAuth's process-wide cache).
+    Result<void> connect();
+    Result<std::unique_ptr<HttpAuth>> newAuth(const std::atomic_bool *cancel) const;
+    std::unique_ptr<HttpClient> newClient(RetrySpec retry, const std::atomic_bool *cancel) const;
+
     WebhookTargetSpec m_spec;
+    JobSecrets m_secrets;
+    QString m_baseDir;
+    std::shared_ptr<HttpTransport> m_transport;
+    std::unique_ptr<HttpAuth> m_auth; // the thread that opened the target
     QByteArray m_secret;
     QString m_jobId;
     RetrySpec m_retry;

@@ -31,6 +31,41 @@ Sent send(HttpClient &client, const HttpRequest &request, const QString &what,
     }
 }
 
+Result<Sent> sendAuthorized(HttpClient &client, HttpAuth &auth, const HttpRequest &request, const QString &what,
+                            const std::function<bool(const HttpOutcome &)> &again)
+{
+    Sent sent;
+    bool renewed = false;
+    for (int attempt = 1;; ++attempt) {
+        if (client.cancelled()) {
+            sent.cancelled = true;
+            return sent;
+        }
+        HttpRequest authorized = request;
+        if (auto r = auth.authorize(authorized); !r)
+            return r.error();
+        sent.outcome = client.sendOnce(authorized);
+        sent.attempts = attempt;
+        if (sent.ok() || sent.outcome.redirected)
+            return sent;
+        if (refusedAccess(sent.outcome)) {
+            if (sent.outcome.response.status != 401 || renewed)
+                return sent;
+            renewed = true;
+            FERRY_TRY(renew, auth.renewAfterUnauthorized());
+            if (!renew)
+                return sent;
+            continue; // once more with the new credentials
+        }
+        if (attempt >= client.attempts() || !again(sent.outcome))
+            return sent;
+        if (!client.waitBeforeRetry(attempt, sent.outcome, what)) {
+            sent.cancelled = true;
+            return sent;
+        }
+    }
+}
+
 QString describeAnswer(const HttpResponse &response)
 {
     QString text = QString::fromUtf8(response.body.left(300)).simplified();

@@ -8,8 +8,4 @@ namespace Ferry {
 ConnectorType restTargetType();
 ConnectorType webhookTargetType();
 
-// Headers as the forms show them: "Name: value" entries separated by "; ".
-QString headersText(const QList<QPair<QString, QString>> &headers);
-QList<QPair<QString, QString>> headersFromText(const QString &text);
-
 } // namespace Ferry

@@ -4,6 +4,7 @@
 #include "flipletsourceformat.h"
 #include "httpyaml.h"
 #include "jobfile.h"
+#include "sqlconnectionformat.h"
 #include "sqltargetformat.h"
 #include "validate.h"
 #include "webtargetformat.h"
@@ -25,58 +26,18 @@ class FerryFormatText
     Q_DECLARE_TR_FUNCTIONS(Ferry::FerryFormat)
 };
 
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> out;
-    for (const char *k : keys)
-        out.insert(QLatin1String(k));
-    return out;
-}
-
-// Records where each of a section's fields is: "prefix.key" for each key.
-void locateAll(YamlFields &f, const QString &prefix, const YAML::Node &map, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        f.locate(prefix + u'.' + QLatin1String(key), child(map, key), map);
-}
-
-// A secret is either {secret: "env:NAME" | "file:PATH"} or, discouraged, an inline value.
-Result<SecretRef> readSecret(YamlFields &f, const YAML::Node &map, const char *key, const QString &field)
-{
-    SecretRef ref;
-    const YAML::Node n = map[key];
-    f.locate(field, n, map);
-    if (!n || n.IsNull())
-        return ref;
-    if (n.IsScalar()) {
-        ref.inlineValue = yamlText(n);
-        f.warn(n, FerryFormatText::tr(
-                      "'%1' holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so "
-                      "the value stays out of the file")
-                      .arg(QLatin1String(key)));
-        return ref;
-    }
-    if (n.IsMap() && n["secret"] && n["secret"].IsScalar()) {
-        ref.reference = yamlText(n["secret"]).trimmed();
-        f.locate(field, n["secret"], n);
-        return ref;
-    }
-    return f.error(
-        n, FerryFormatText::tr("'%1' must be {secret: env:NAME} or {secret: file:PATH}").arg(QLatin1String(key)));
-}
-
 Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     if (!src || !src.IsMap())
         return f.error(src, FerryFormatText::tr("'source' must be a map with type, driver and query"));
     if (const YAML::Node type = child(src, "type"); type && type.IsScalar() && yamlText(type) == u"http")
         return readHttpSource(f, src, job);
-    locateAll(f, QStringLiteral("source"), src,
-              {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain", "instance",
-               "encrypt", "query"});
+    f.locateAll(QStringLiteral("source"), src,
+                {"type", "url", "driver", "path", "host", "port", "database", "username", "options", "domain",
+                 "instance", "encrypt", "query"});
     FERRY_TRY(type, f.string(src, "type"));
     if (type == u"fliplet") {
-        FERRY_TRY(token, readSecret(f, src, "auth_token", QStringLiteral("source.auth_token")));
+        FERRY_TRY(token, f.secret(src, "auth_token", QStringLiteral("source.auth_token")));
         return readFlipletSource(f, src, token, job);
     }
     if (type && FileSourceFormat::isFileType(*type))
@@ -85,35 +46,13 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         return f.error(src["type"],
                        FerryFormatText::tr("unknown source type '%1': use sql, csv, json, http or fliplet").arg(*type));
     SqlSourceSpec &s = job.sql;
-    FERRY_TRY(url, f.string(src, "url"));
-    s.url = url.value_or(QString());
-    FERRY_TRY(driver, f.string(src, "driver"));
-    s.driver = driver.value_or(QString()).toLower();
-    FERRY_TRY(path, f.string(src, "path"));
-    FERRY_TRY(host, f.string(src, "host"));
-    s.host = s.driver == u"sqlite" ? path.value_or(QString()) : host.value_or(QString());
-    FERRY_TRY(port, f.integer(src, "port"));
-    s.port = saturatedInt(port.value_or(0));
-    FERRY_TRY(database, f.string(src, "database"));
-    s.database = database.value_or(QString());
-    FERRY_TRY(username, f.string(src, "username"));
-    s.username = username.value_or(QString());
-    FERRY_TRY(password, readSecret(f, src, "password", QStringLiteral("source.password")));
-    s.password = password;
-    FERRY_TRY(options, f.string(src, "options"));
-    s.options = options.value_or(QString());
-    FERRY_TRY(domain, f.string(src, "domain"));
-    s.domain = domain.value_or(QString());
-    FERRY_TRY(instance, f.string(src, "instance"));
-    s.instance = instance.value_or(QString());
-    FERRY_TRY(encrypt, f.boolean(src, "encrypt"));
-    s.encrypt = encrypt.value_or(false);
+    if (auto r = readSqlConnection(f, src, QStringLiteral("source"), s); !r)
+        return r;
     FERRY_TRY(query, f.string(src, "query"));
     s.query = query.value_or(QString()).trimmed();
-    f.warnUnknownKeys(src,
-                      keySet({"type", "url", "driver", "path", "host", "port", "database", "username", "password",
-                              "options", "domain", "instance", "encrypt", "query"}),
-                      QString());
+    QSet<QString> known = sqlConnectionKeys();
+    known << QStringLiteral("type") << QStringLiteral("query");
+    f.warnUnknownKeys(src, known, QString());
     return {};
 }
 
@@ -122,16 +61,16 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
     if (!dst || !dst.IsMap())
         return f.error(dst, FerryFormatText::tr("'target' must be a map with a type (fliplet, sqlite, sql, rest or "
                                                 "webhook)"));
-    locateAll(f, QStringLiteral("target"), dst,
-              {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
-               "create_table"});
+    f.locateAll(QStringLiteral("target"), dst,
+                {"type", "datasource_id", "api_url", "run_hooks", "merge", "batch_rows", "batch_bytes", "path", "table",
+                 "create_table"});
     FERRY_TRY(type, f.string(dst, "type"));
     if (type == u"fliplet") {
         job.targetKind = TargetKind::Fliplet;
         FlipletTargetSpec &t = job.fliplet;
         FERRY_TRY(ds, f.string(dst, "datasource_id"));
         t.dataSourceId = ds.value_or(QString()).trimmed();
-        FERRY_TRY(token, readSecret(f, dst, "auth_token", QStringLiteral("target.auth_token")));
+        FERRY_TRY(token, f.secret(dst, "auth_token", QStringLiteral("target.auth_token")));
         t.authToken = token;
         FERRY_TRY(api, f.string(dst, "api_url"));
         t.apiUrl = api.value_or(QString()).trimmed();
@@ -146,8 +85,8 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         FERRY_TRY(files, readFlipletFiles(f, dst));
         t.files = files;
         f.warnUnknownKeys(dst,
-                          keySet({"type", "datasource_id", "auth_token", "api_url", "run_hooks", "merge", "batch_rows",
-                                  "batch_bytes", "files"}),
+                          yamlKeySet({"type", "datasource_id", "auth_token", "api_url", "run_hooks", "merge",
+                                      "batch_rows", "batch_bytes", "files"}),
                           QString());
         return {};
     }
@@ -162,11 +101,11 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         t.createTable = create.value_or(false);
         FERRY_TRY(rows, f.integer(dst, "batch_rows"));
         t.batchRows = saturatedInt(rows.value_or(0));
-        f.warnUnknownKeys(dst, keySet({"type", "path", "table", "create_table", "batch_rows"}), QString());
+        f.warnUnknownKeys(dst, yamlKeySet({"type", "path", "table", "create_table", "batch_rows"}), QString());
         return {};
     }
     if (type == u"sql")
-        return readSqlTarget(f, dst, job, readSecret);
+        return readSqlTarget(f, dst, job);
     if (type == u"rest") {
         job.targetKind = TargetKind::Rest;
         return readRestTarget(f, dst, job.rest);
@@ -182,10 +121,10 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
 
 Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
 {
-    locateAll(f, QStringLiteral("sync"), sync,
-              {"mode", "key", "case_insensitive_key", "timestamp_column", "delete_column", "delete_safeguard"});
+    f.locateAll(QStringLiteral("sync"), sync,
+                {"mode", "key", "case_insensitive_key", "timestamp_column", "delete_column", "delete_safeguard"});
     const YAML::Node guard = child(sync, "delete_safeguard");
-    locateAll(f, QStringLiteral("sync.delete_safeguard"), guard, {"max_rows", "max_share"});
+    f.locateAll(QStringLiteral("sync.delete_safeguard"), guard, {"max_rows", "max_share"});
     if (!sync)
         return {};
     if (!sync.IsMap())
@@ -217,10 +156,11 @@ Result<void> readSync(YamlFields &f, const YAML::Node &sync, JobSpec &job)
         r.safeguard.maxRows = saturatedInt(maxRows.value_or(r.safeguard.maxRows));
         FERRY_TRY(maxShare, f.number(guard, "max_share"));
         r.safeguard.maxShare = maxShare.value_or(r.safeguard.maxShare);
-        f.warnUnknownKeys(guard, keySet({"max_rows", "max_share"}), QString());
+        f.warnUnknownKeys(guard, yamlKeySet({"max_rows", "max_share"}), QString());
     }
     f.warnUnknownKeys(
-        sync, keySet({"mode", "key", "case_insensitive_key", "timestamp_column", "delete_column", "delete_safeguard"}),
+        sync,
+        yamlKeySet({"mode", "key", "case_insensitive_key", "timestamp_column", "delete_column", "delete_safeguard"}),
         QString());
     return {};
 }
@@ -237,7 +177,7 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
                 return f.error(m, FerryFormatText::tr("each mapping entry must be a map: {from: column, to: field}"));
             const QString entry = QStringLiteral("mapping[%1]").arg(job.mapping.size());
             f.locate(entry, m, mapping);
-            locateAll(f, entry, m, {"from", "to"});
+            f.locateAll(entry, m, {"from", "to"});
             FERRY_TRY(from, f.string(m, "from"));
             FERRY_TRY(to, f.string(m, "to"));
             // Without 'to', the field keeps the column's name.
@@ -245,7 +185,7 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         }
     }
     const YAML::Node schedule = root["schedule"];
-    locateAll(f, QStringLiteral("schedule"), schedule, {"cron", "run_on_start", "time_zone"});
+    f.locateAll(QStringLiteral("schedule"), schedule, {"cron", "run_on_start", "time_zone"});
     if (schedule && !schedule.IsNull()) {
         if (!schedule.IsMap())
             return f.error(schedule,
@@ -256,11 +196,11 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         job.schedule.runOnStart = onStart.value_or(true);
         FERRY_TRY(zone, f.string(schedule, "time_zone"));
         job.schedule.timeZone = zone.value_or(QString()).trimmed();
-        f.warnUnknownKeys(schedule, keySet({"cron", "run_on_start", "time_zone"}), QString());
+        f.warnUnknownKeys(schedule, yamlKeySet({"cron", "run_on_start", "time_zone"}), QString());
     }
     const YAML::Node retry = root["retry"];
-    locateAll(
-        f, QStringLiteral("retry"), retry,
+    f.locateAll(
+        QStringLiteral("retry"), retry,
         {"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms", "request_timeout_ms", "run_timeout_ms"});
     if (retry && !retry.IsNull()) {
         if (!retry.IsMap())
@@ -279,8 +219,8 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
         FERRY_TRY(runTimeout, f.integer(retry, "run_timeout_ms"));
         job.retry.runTimeoutMs = saturatedInt(runTimeout.value_or(job.retry.runTimeoutMs));
         f.warnUnknownKeys(retry,
-                          keySet({"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms",
-                                  "request_timeout_ms", "run_timeout_ms"}),
+                          yamlKeySet({"attempts", "initial_delay_ms", "max_delay_ms", "max_retry_after_ms",
+                                      "request_timeout_ms", "run_timeout_ms"}),
                           QString());
     }
     FERRY_TRY(verbosity, f.string(root, "log_verbosity"));
@@ -289,14 +229,6 @@ Result<void> readRest(YamlFields &f, const YAML::Node &root, JobSpec &job)
 }
 
 // --- writing ---
-
-void writeSecret(YAML::Emitter &e, const char *key, const SecretRef &s)
-{
-    if (s.reference.isEmpty())
-        return;
-    e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "secret" << YAML::Value
-      << s.reference.toStdString() << YAML::EndMap;
-}
 
 // A literal block shows a query as written, but YAML has no escapes there: only printable characters, tabs
 // and line feeds survive it. A query with anything else is written double-quoted, with escapes.
@@ -310,28 +242,10 @@ bool fitsLiteralBlock(const QString &text)
     });
 }
 
-void writeString(YAML::Emitter &e, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        e << YAML::Key << key << YAML::Value << value.toStdString();
-}
-
 void writeSqlSource(YAML::Emitter &e, const SqlSourceSpec &s)
 {
     e << YAML::Key << "type" << YAML::Value << "sql";
-    writeString(e, "url", s.url);
-    writeString(e, "driver", s.driver);
-    writeString(e, s.driver == u"sqlite" ? "path" : "host", s.host);
-    if (s.port)
-        e << YAML::Key << "port" << YAML::Value << s.port;
-    writeString(e, "database", s.database);
-    writeString(e, "username", s.username);
-    writeSecret(e, "password", s.password);
-    writeString(e, "options", s.options);
-    writeString(e, "domain", s.domain);
-    writeString(e, "instance", s.instance);
-    if (s.encrypt)
-        e << YAML::Key << "encrypt" << YAML::Value << true;
+    writeSqlConnection(e, s);
     e << YAML::Key << "query" << YAML::Value;
     if (fitsLiteralBlock(s.query))
         e << YAML::Literal;
@@ -386,8 +300,8 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
         return r.error();
 
     f.warnUnknownKeys(root,
-                      keySet({"ferry", "id", "name", "description", "source", "target", "mapping", "sync", "schedule",
-                              "retry", "log_verbosity"}),
+                      yamlKeySet({"ferry", "id", "name", "description", "source", "target", "mapping", "sync",
+                                  "schedule", "retry", "log_verbosity"}),
                       QString());
     if (auto r = f.report(validate(job)); !r)
         return r.error();
@@ -425,18 +339,24 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     if (job.sourceKind == SourceKind::Http)
         if (auto e = inlineHttpAuthSecret(job.http.auth, QStringLiteral("source.auth"), job.name))
             return *e;
+    if (job.targetKind == TargetKind::Rest)
+        if (auto e = inlineHttpAuthSecret(job.rest.auth, QStringLiteral("target.auth"), job.name))
+            return *e;
+    if (job.targetKind == TargetKind::Webhook)
+        if (auto e = inlineHttpAuthSecret(job.webhook.auth, QStringLiteral("target.auth"), job.name))
+            return *e;
 
     YAML::Emitter e;
     e << YAML::BeginMap;
     e << YAML::Key << "ferry" << YAML::Value << JobFormatVersion;
-    writeString(e, "id", job.id);
-    writeString(e, "name", job.name);
-    writeString(e, "description", job.description);
+    writeYamlString(e, "id", job.id);
+    writeYamlString(e, "name", job.name);
+    writeYamlString(e, "description", job.description);
 
     e << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
     if (job.sourceKind == SourceKind::Fliplet) {
         writeFlipletSource(e, job.flipletSource);
-        writeSecret(e, "auth_token", job.flipletSource.authToken);
+        writeYamlSecret(e, "auth_token", job.flipletSource.authToken);
     } else if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json) {
         FileSourceFormat::write(e, job);
     } else if (job.sourceKind == SourceKind::Http) {
@@ -451,8 +371,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
         const FlipletTargetSpec &t = job.fliplet;
         e << YAML::Key << "type" << YAML::Value << "fliplet";
         e << YAML::Key << "datasource_id" << YAML::Value << t.dataSourceId.toStdString();
-        writeSecret(e, "auth_token", t.authToken);
-        writeString(e, "api_url", t.apiUrl);
+        writeYamlSecret(e, "auth_token", t.authToken);
+        writeYamlString(e, "api_url", t.apiUrl);
         if (!t.runHooks.isEmpty()) {
             e << YAML::Key << "run_hooks" << YAML::Value << YAML::Flow << YAML::BeginSeq;
             for (const QString &h : t.runHooks)
@@ -475,8 +395,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     } else {
         const SqliteTargetSpec &t = job.sqlite;
         e << YAML::Key << "type" << YAML::Value << "sqlite";
-        writeString(e, "path", t.path);
-        writeString(e, "table", t.table);
+        writeYamlString(e, "path", t.path);
+        writeYamlString(e, "table", t.table);
         if (t.createTable)
             e << YAML::Key << "create_table" << YAML::Value << true;
         if (t.batchRows)
@@ -505,8 +425,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
     }
     if (r.caseInsensitiveKey)
         e << YAML::Key << "case_insensitive_key" << YAML::Value << true;
-    writeString(e, "timestamp_column", r.timestampColumn);
-    writeString(e, "delete_column", r.deleteColumn);
+    writeYamlString(e, "timestamp_column", r.timestampColumn);
+    writeYamlString(e, "delete_column", r.deleteColumn);
     if (!(r.safeguard == DeleteSafeguard{}))
         e << YAML::Key << "delete_safeguard" << YAML::Value << YAML::BeginMap << YAML::Key << "max_rows" << YAML::Value
           << r.safeguard.maxRows << YAML::Key << "max_share" << YAML::Value << r.safeguard.maxShare << YAML::EndMap;
@@ -514,9 +434,9 @@ Result<QByteArray> saveJobText(const JobSpec &job)
 
     if (!job.schedule.cron.isEmpty() || !job.schedule.runOnStart || !job.schedule.timeZone.isEmpty()) {
         e << YAML::Key << "schedule" << YAML::Value << YAML::BeginMap;
-        writeString(e, "cron", job.schedule.cron);
+        writeYamlString(e, "cron", job.schedule.cron);
         e << YAML::Key << "run_on_start" << YAML::Value << job.schedule.runOnStart;
-        writeString(e, "time_zone", job.schedule.timeZone);
+        writeYamlString(e, "time_zone", job.schedule.timeZone);
         e << YAML::EndMap;
     }
     if (!(job.retry == RetrySpec{}))
@@ -526,7 +446,7 @@ Result<QByteArray> saveJobText(const JobSpec &job)
           << YAML::Value << job.retry.maxRetryAfterMs << YAML::Key << "request_timeout_ms" << YAML::Value
           << job.retry.requestTimeoutMs << YAML::Key << "run_timeout_ms" << YAML::Value << job.retry.runTimeoutMs
           << YAML::EndMap;
-    writeString(e, "log_verbosity", job.logVerbosity);
+    writeYamlString(e, "log_verbosity", job.logVerbosity);
     e << YAML::EndMap;
 
     if (!e.good())

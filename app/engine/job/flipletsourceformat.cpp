@@ -14,14 +14,6 @@ class FlipletSourceFormatText
     Q_DECLARE_TR_FUNCTIONS(Ferry::FlipletSourceFormat)
 };
 
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> out;
-    for (const char *k : keys)
-        out.insert(QLatin1String(k));
-    return out;
-}
-
 Result<void> readWhereAndAttributes(YamlFields &f, const YAML::Node &map, FlipletSourceSpec &s)
 {
     const YAML::Node where = child(map, "where");
@@ -167,7 +159,7 @@ Result<void> readFlipletSource(YamlFields &f, const YAML::Node &src, const Secre
     s.apiUrl = api.value_or(QString()).trimmed();
     if (auto r = readWhereAndAttributes(f, src, s); !r)
         return r.error();
-    f.warnUnknownKeys(src, keySet({"type", "datasource_id", "auth_token", "api_url", "where", "attributes"}),
+    f.warnUnknownKeys(src, yamlKeySet({"type", "datasource_id", "auth_token", "api_url", "where", "attributes"}),
                       QString());
     return {};
 }
@@ -327,34 +319,34 @@ Result<void> readFlipletAgentPull(YamlFields &f, const YAML::Node &root, JobSpec
                       FlipletSourceFormatText::tr("'%1' applies to push operations and is ignored in a pull")
                           .arg(QLatin1String(pushOnly)));
     f.warnUnknownKeys(root,
-                      keySet({"type",
-                              "auth_token",
-                              "datasource_id",
-                              "where",
-                              "attributes",
-                              "database_driver",
-                              "database_host",
-                              "table",
-                              "description",
-                              "sync_on_init",
-                              "frequency",
-                              "primary_column",
-                              "case_insensitive_primary_column",
-                              "timestamp_column",
-                              "mode",
-                              "log_verbosity",
-                              "query",
-                              "delete_column",
-                              "files",
-                              "encrypt",
-                              "run_hooks",
-                              "merge",
-                              "batch_size",
-                              "concurrency",
-                              "database_port",
-                              "database_username",
-                              "database_password",
-                              "database_name"}),
+                      yamlKeySet({"type",
+                                  "auth_token",
+                                  "datasource_id",
+                                  "where",
+                                  "attributes",
+                                  "database_driver",
+                                  "database_host",
+                                  "table",
+                                  "description",
+                                  "sync_on_init",
+                                  "frequency",
+                                  "primary_column",
+                                  "case_insensitive_primary_column",
+                                  "timestamp_column",
+                                  "mode",
+                                  "log_verbosity",
+                                  "query",
+                                  "delete_column",
+                                  "files",
+                                  "encrypt",
+                                  "run_hooks",
+                                  "merge",
+                                  "batch_size",
+                                  "concurrency",
+                                  "database_port",
+                                  "database_username",
+                                  "database_password",
+                                  "database_name"}),
                       FlipletSourceFormatText::tr(" (not a key of a Fliplet Agent pull file)"));
     return {};
 }

@@ -11,44 +11,7 @@ class HttpYamlText
     Q_DECLARE_TR_FUNCTIONS(Ferry::FerryFormat)
 };
 
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> out;
-    for (const char *k : keys)
-        out.insert(QLatin1String(k));
-    return out;
-}
-
-void locateAll(YamlFields &f, const QString &prefix, const YAML::Node &map, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        f.locate(prefix + u'.' + QLatin1String(key), child(map, key), map);
-}
-
-// {secret: env:NAME | file:PATH | keychain:NAME}, or (warned about) an inline value.
-Result<SecretRef> readSecret(YamlFields &f, const YAML::Node &map, const char *key, const QString &field)
-{
-    SecretRef ref;
-    const YAML::Node n = child(map, key);
-    f.locate(field, n, map);
-    if (!n || n.IsNull())
-        return ref;
-    if (n.IsScalar()) {
-        ref.inlineValue = yamlText(n);
-        f.warn(n, HttpYamlText::tr("'%1' holds a plaintext secret: replace it with {secret: env:NAME} or {secret: "
-                                   "file:PATH} so the value stays out of the file")
-                      .arg(QLatin1String(key)));
-        return ref;
-    }
-    if (n.IsMap() && n["secret"] && n["secret"].IsScalar()) {
-        ref.reference = yamlText(n["secret"]).trimmed();
-        f.locate(field, n["secret"], n);
-        return ref;
-    }
-    return f.error(n,
-                   HttpYamlText::tr("'%1' must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}")
-                       .arg(QLatin1String(key)));
-}
+} // namespace
 
 // A map of names to scalar values, in the file's order.
 Result<KeyValueList> readKeyValues(YamlFields &f, const YAML::Node &map, const char *key)
@@ -69,20 +32,6 @@ Result<KeyValueList> readKeyValues(YamlFields &f, const YAML::Node &map, const c
     return out;
 }
 
-void writeString(YAML::Emitter &e, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        e << YAML::Key << key << YAML::Value << value.toStdString();
-}
-
-void writeSecret(YAML::Emitter &e, const char *key, const SecretRef &s)
-{
-    if (s.reference.isEmpty())
-        return;
-    e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "secret" << YAML::Value
-      << s.reference.toStdString() << YAML::EndMap;
-}
-
 void writeKeyValues(YAML::Emitter &e, const char *key, const KeyValueList &values)
 {
     if (values.isEmpty())
@@ -93,12 +42,10 @@ void writeKeyValues(YAML::Emitter &e, const char *key, const KeyValueList &value
     e << YAML::EndMap;
 }
 
-} // namespace
-
 Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &prefix, HttpAuthSpec &spec)
 {
-    locateAll(f, prefix, node,
-              {"type", "username", "name", "in", "grant", "token_url", "client_id", "scope", "client_auth"});
+    f.locateAll(prefix, node,
+                {"type", "username", "name", "in", "grant", "token_url", "client_id", "scope", "client_auth"});
     if (!node || node.IsNull())
         return {};
     if (!node.IsMap())
@@ -115,22 +62,22 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
                        HttpYamlText::tr("unknown auth type '%1': use none, bearer, basic, api_key or oauth2").arg(t));
     spec = HttpAuthSpec{};
     spec.kind = *kind;
-    QSet<QString> known = keySet({"type"});
+    QSet<QString> known = yamlKeySet({"type"});
     switch (spec.kind) {
     case HttpAuthKind::None:
         break;
     case HttpAuthKind::Bearer: {
-        FERRY_TRY(token, readSecret(f, node, "token", prefix + QStringLiteral(".token")));
+        FERRY_TRY(token, f.secret(node, "token", prefix + QStringLiteral(".token")));
         spec.token = token;
-        known += keySet({"token"});
+        known += yamlKeySet({"token"});
         break;
     }
     case HttpAuthKind::Basic: {
         FERRY_TRY(user, f.string(node, "username"));
         spec.username = user.value_or(QString());
-        FERRY_TRY(password, readSecret(f, node, "password", prefix + QStringLiteral(".password")));
+        FERRY_TRY(password, f.secret(node, "password", prefix + QStringLiteral(".password")));
         spec.password = password;
-        known += keySet({"username", "password"});
+        known += yamlKeySet({"username", "password"});
         break;
     }
     case HttpAuthKind::ApiKey: {
@@ -145,9 +92,9 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
         else
             return f.error(node["in"],
                            HttpYamlText::tr("unknown place '%1' for the API key: use header or query").arg(where));
-        FERRY_TRY(key, readSecret(f, node, "key", prefix + QStringLiteral(".key")));
+        FERRY_TRY(key, f.secret(node, "key", prefix + QStringLiteral(".key")));
         spec.key = key;
-        known += keySet({"name", "in", "key"});
+        known += yamlKeySet({"name", "in", "key"});
         break;
     }
     case HttpAuthKind::OAuth2: {
@@ -165,9 +112,9 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
         spec.tokenUrl = tokenUrl.value_or(QString()).trimmed();
         FERRY_TRY(clientId, f.string(node, "client_id"));
         spec.clientId = clientId.value_or(QString()).trimmed();
-        FERRY_TRY(secret, readSecret(f, node, "client_secret", prefix + QStringLiteral(".client_secret")));
+        FERRY_TRY(secret, f.secret(node, "client_secret", prefix + QStringLiteral(".client_secret")));
         spec.clientSecret = secret;
-        FERRY_TRY(refresh, readSecret(f, node, "refresh_token", prefix + QStringLiteral(".refresh_token")));
+        FERRY_TRY(refresh, f.secret(node, "refresh_token", prefix + QStringLiteral(".refresh_token")));
         spec.refreshToken = refresh;
         FERRY_TRY(scope, f.string(node, "scope"));
         spec.scope = scope.value_or(QString()).trimmed();
@@ -180,7 +127,8 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
         else
             return f.error(node["client_auth"],
                            HttpYamlText::tr("unknown client_auth '%1': use basic or body").arg(ca));
-        known += keySet({"grant", "token_url", "client_id", "client_secret", "refresh_token", "scope", "client_auth"});
+        known +=
+            yamlKeySet({"grant", "token_url", "client_id", "client_secret", "refresh_token", "scope", "client_auth"});
         break;
     }
     }
@@ -190,7 +138,7 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
 
 Result<void> readHttpTransport(YamlFields &f, const YAML::Node &node, const QString &prefix, HttpTransportSpec &spec)
 {
-    locateAll(f, prefix, node, {"ca_file", "proxy", "timeout_ms", "rate_limit"});
+    f.locateAll(prefix, node, {"ca_file", "proxy", "timeout_ms", "rate_limit"});
     if (!node || node.IsNull())
         return {};
     if (!node.IsMap())
@@ -204,7 +152,7 @@ Result<void> readHttpTransport(YamlFields &f, const YAML::Node &node, const QStr
     spec.timeoutMs = saturatedInt(timeout.value_or(0));
     FERRY_TRY(rate, f.number(node, "rate_limit"));
     spec.rateLimit = rate.value_or(0);
-    f.warnUnknownKeys(node, keySet({"ca_file", "proxy", "timeout_ms", "rate_limit"}), QString());
+    f.warnUnknownKeys(node, yamlKeySet({"ca_file", "proxy", "timeout_ms", "rate_limit"}), QString());
     return {};
 }
 
@@ -218,24 +166,24 @@ void writeHttpAuth(YAML::Emitter &e, const HttpAuthSpec &s)
     case HttpAuthKind::None:
         break;
     case HttpAuthKind::Bearer:
-        writeSecret(e, "token", s.token);
+        writeYamlSecret(e, "token", s.token);
         break;
     case HttpAuthKind::Basic:
-        writeString(e, "username", s.username);
-        writeSecret(e, "password", s.password);
+        writeYamlString(e, "username", s.username);
+        writeYamlSecret(e, "password", s.password);
         break;
     case HttpAuthKind::ApiKey:
-        writeString(e, "name", s.keyName);
+        writeYamlString(e, "name", s.keyName);
         e << YAML::Key << "in" << YAML::Value << (s.keyIn == ApiKeyPlacement::Query ? "query" : "header");
-        writeSecret(e, "key", s.key);
+        writeYamlSecret(e, "key", s.key);
         break;
     case HttpAuthKind::OAuth2:
         e << YAML::Key << "grant" << YAML::Value << oauth2GrantName(s.grant).toStdString();
-        writeString(e, "token_url", s.tokenUrl);
-        writeString(e, "client_id", s.clientId);
-        writeSecret(e, "client_secret", s.clientSecret);
-        writeSecret(e, "refresh_token", s.refreshToken);
-        writeString(e, "scope", s.scope);
+        writeYamlString(e, "token_url", s.tokenUrl);
+        writeYamlString(e, "client_id", s.clientId);
+        writeYamlSecret(e, "client_secret", s.clientSecret);
+        writeYamlSecret(e, "refresh_token", s.refreshToken);
+        writeYamlString(e, "scope", s.scope);
         if (s.clientAuth == OAuth2ClientAuth::Body)
             e << YAML::Key << "client_auth" << YAML::Value << "body";
         break;
@@ -248,8 +196,8 @@ void writeHttpTransport(YAML::Emitter &e, const HttpTransportSpec &s)
     if (s == HttpTransportSpec{})
         return;
     e << YAML::Key << HttpTransportKey << YAML::Value << YAML::BeginMap;
-    writeString(e, "ca_file", s.caFile);
-    writeString(e, "proxy", s.proxy);
+    writeYamlString(e, "ca_file", s.caFile);
+    writeYamlString(e, "proxy", s.proxy);
     if (s.timeoutMs)
         e << YAML::Key << "timeout_ms" << YAML::Value << s.timeoutMs;
     if (s.rateLimit != 0)
@@ -281,8 +229,8 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 {
     job.sourceKind = SourceKind::Http;
     HttpSourceSpec &s = job.http;
-    locateAll(f, QStringLiteral("source"), src,
-              {"type", "url", "method", "headers", "query", "records", "pagination", "auth", "transport"});
+    f.locateAll(QStringLiteral("source"), src,
+                {"type", "url", "method", "headers", "query", "records", "pagination", "auth", "transport"});
     FERRY_TRY(url, f.string(src, "url"));
     s.url = url.value_or(QString()).trimmed();
     FERRY_TRY(method, f.string(src, "method"));
@@ -296,9 +244,9 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 
     const YAML::Node pages = child(src, "pagination");
     const QString pp = QStringLiteral("source.pagination");
-    locateAll(f, pp, pages,
-              {"style", "next", "page_param", "size_param", "page_size", "start_page", "offset_param", "cursor",
-               "cursor_param", "max_pages"});
+    f.locateAll(pp, pages,
+                {"style", "next", "page_param", "size_param", "page_size", "start_page", "offset_param", "cursor",
+                 "cursor_param", "max_pages"});
     if (pages && !pages.IsNull()) {
         if (!pages.IsMap())
             return f.error(pages, HttpYamlText::tr("'pagination' must be a map with a style: next_link, page, offset "
@@ -335,8 +283,8 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         FERRY_TRY(maxPages, f.integer(pages, "max_pages"));
         p.maxPages = saturatedInt(maxPages.value_or(0));
         f.warnUnknownKeys(pages,
-                          keySet({"style", "next", "page_param", "size_param", "page_size", "start_page",
-                                  "offset_param", "cursor", "cursor_param", "max_pages"}),
+                          yamlKeySet({"style", "next", "page_param", "size_param", "page_size", "start_page",
+                                      "offset_param", "cursor", "cursor_param", "max_pages"}),
                           QString());
     }
     if (auto r = readHttpAuth(f, child(src, HttpAuthKey), QStringLiteral("source.auth"), s.auth); !r)
@@ -345,7 +293,7 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         !r)
         return r.error();
     f.warnUnknownKeys(
-        src, keySet({"type", "url", "method", "headers", "query", "records", "pagination", "auth", "transport"}),
+        src, yamlKeySet({"type", "url", "method", "headers", "query", "records", "pagination", "auth", "transport"}),
         QString());
     return {};
 }
@@ -353,26 +301,26 @@ Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
 void writeHttpSource(YAML::Emitter &e, const HttpSourceSpec &s)
 {
     e << YAML::Key << "type" << YAML::Value << "http";
-    writeString(e, "url", s.url);
+    writeYamlString(e, "url", s.url);
     if (!s.method.isEmpty() && s.method != u"GET")
-        writeString(e, "method", s.method);
+        writeYamlString(e, "method", s.method);
     writeKeyValues(e, "headers", s.headers);
     writeKeyValues(e, "query", s.query);
-    writeString(e, "records", s.records);
+    writeYamlString(e, "records", s.records);
     const HttpPaginationSpec &p = s.pagination;
     if (!(p == HttpPaginationSpec{})) {
         e << YAML::Key << "pagination" << YAML::Value << YAML::BeginMap;
         e << YAML::Key << "style" << YAML::Value << paginationStyleName(p.style).toStdString();
-        writeString(e, "next", p.nextPointer);
-        writeString(e, "page_param", p.pageParam);
-        writeString(e, "size_param", p.sizeParam);
+        writeYamlString(e, "next", p.nextPointer);
+        writeYamlString(e, "page_param", p.pageParam);
+        writeYamlString(e, "size_param", p.sizeParam);
         if (p.pageSize)
             e << YAML::Key << "page_size" << YAML::Value << p.pageSize;
         if (p.startPage != HttpPaginationSpec::DefaultStartPage)
             e << YAML::Key << "start_page" << YAML::Value << p.startPage;
-        writeString(e, "offset_param", p.offsetParam);
-        writeString(e, "cursor", p.cursorPointer);
-        writeString(e, "cursor_param", p.cursorParam);
+        writeYamlString(e, "offset_param", p.offsetParam);
+        writeYamlString(e, "cursor", p.cursorPointer);
+        writeYamlString(e, "cursor_param", p.cursorParam);
         if (p.maxPages)
             e << YAML::Key << "max_pages" << YAML::Value << p.maxPages;
         e << YAML::EndMap;

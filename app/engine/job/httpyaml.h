@@ -26,6 +26,10 @@ void writeHttpTransport(YAML::Emitter &e, const HttpTransportSpec &spec);
 // An error when the block holds a plaintext secret (job files keep references only); prefix as above.
 std::optional<Error> inlineHttpAuthSecret(const HttpAuthSpec &spec, const QString &prefix, const QString &jobName);
 
+// key: {Name: value, …} (headers, query parameters), in the file's order; written only when not empty.
+Result<KeyValueList> readKeyValues(YamlFields &f, const YAML::Node &map, const char *key);
+void writeKeyValues(YAML::Emitter &e, const char *key, const KeyValueList &values);
+
 // source: {type: http, …}: the whole section (its type already read).
 Result<void> readHttpSource(YamlFields &f, const YAML::Node &src, JobSpec &job);
 void writeHttpSource(YAML::Emitter &e, const HttpSourceSpec &spec); // the section's keys, type included

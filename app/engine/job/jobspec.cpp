@@ -61,9 +61,9 @@ void maskInlineSecrets(const JobSpec &job)
     SecretMask::add(urlPassword(job.sql.url));
     SecretMask::add(job.sqlTarget.connection.password.inlineValue);
     SecretMask::add(urlPassword(job.sqlTarget.connection.url));
-    for (const SecretRef *s : {&job.http.auth.token, &job.http.auth.password, &job.http.auth.key,
-                               &job.http.auth.clientSecret, &job.http.auth.refreshToken})
-        SecretMask::add(s->inlineValue);
+    for (const HttpAuthSpec *a : {&job.http.auth, &job.rest.auth, &job.webhook.auth})
+        for (const SecretRef *s : {&a->token, &a->password, &a->key, &a->clientSecret, &a->refreshToken})
+            SecretMask::add(s->inlineValue);
     // A file column's headers authorise downloads (Authorization: Bearer …): kept out of logs and reports.
     for (const FlipletFileColumn &f : job.fliplet.files)
         for (const auto &header : f.headers)

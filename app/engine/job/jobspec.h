@@ -94,6 +94,8 @@ struct RestTargetSpec
     QString limitParam;                     // empty: _limit
     int pageSize = 0;                       // 0: 100
     QList<QPair<QString, QString>> headers; // extra request headers
+    HttpAuthSpec auth;                      // target.auth
+    HttpTransportSpec transport;            // target.transport
     friend bool operator==(const RestTargetSpec &, const RestTargetSpec &) = default;
 };
 
@@ -102,9 +104,11 @@ struct WebhookTargetSpec
 {
     QString url;
     QList<QPair<QString, QString>> headers;
-    SecretRef signingSecret; // HMAC-SHA256 over the body, in X-Ferry-Signature
-    int retries = -1;        // -1: 10
-    int concurrency = 0;     // 0: 4
+    SecretRef signingSecret;     // HMAC-SHA256 over the body, in X-Ferry-Signature
+    int retries = -1;            // -1: 10
+    int concurrency = 0;         // 0: 4
+    HttpAuthSpec auth;           // target.auth (independent of the signature)
+    HttpTransportSpec transport; // target.transport
     friend bool operator==(const WebhookTargetSpec &, const WebhookTargetSpec &) = default;
 };
 

@@ -13,11 +13,8 @@ namespace Ferry {
 
 class YamlFields;
 
-// How the format reads a secret: {secret: env:NAME | file:PATH}, or an inline value (with a warning).
-using SecretReader = Result<SecretRef> (*)(YamlFields &f, const YAML::Node &map, const char *key, const QString &field);
-
 // Reads target: {type: sql, …} into job.sqlTarget and sets the target kind.
-Result<void> readSqlTarget(YamlFields &f, const YAML::Node &target, JobSpec &job, SecretReader readSecret);
+Result<void> readSqlTarget(YamlFields &f, const YAML::Node &target, JobSpec &job);
 
 // Why the job's SQL target cannot be written to a file (a password in it, not a reference), if it cannot.
 std::optional<Error> sqlTargetWriteProblem(const JobSpec &job);

@@ -1,5 +1,8 @@
 #include "webtargetformat.h"
 
+#include "httpvalidate.h"
+#include "httpyaml.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -12,59 +15,19 @@ class WebTargetText
     Q_DECLARE_TR_FUNCTIONS(Ferry::FerryFormat)
 };
 
-QSet<QString> keySet(std::initializer_list<const char *> keys)
-{
-    QSet<QString> out;
-    for (const char *k : keys)
-        out.insert(QLatin1String(k));
-    return out;
-}
-
-void locateAll(YamlFields &f, const YAML::Node &map, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys)
-        f.locate(QStringLiteral("target.") + QLatin1String(key), child(map, key), map);
-}
-
 Result<QString> text(YamlFields &f, const YAML::Node &map, const char *key)
 {
     FERRY_TRY(v, f.string(map, key));
     return v.value_or(QString()).trimmed();
 }
 
-// headers: {Name: value, …}
-Result<QList<QPair<QString, QString>>> readHeaders(YamlFields &f, const YAML::Node &map)
+// target.auth and target.transport (job/httpyaml: the same blocks as the HTTP source's).
+Result<void> readAuthAndTransport(YamlFields &f, const YAML::Node &dst, HttpAuthSpec &auth,
+                                  HttpTransportSpec &transport)
 {
-    QList<QPair<QString, QString>> out;
-    const YAML::Node n = child(map, "headers");
-    if (!n || n.IsNull())
-        return out;
-    if (!n.IsMap())
-        return f.error(n, WebTargetText::tr("'headers' must be a map of header names to values, as in "
-                                            "{X-Api-Version: \"2\"}"));
-    for (auto it = n.begin(); it != n.end(); ++it) {
-        if (!it->second.IsScalar())
-            return f.error(it->second,
-                           WebTargetText::tr("the header '%1' must have a text value").arg(yamlText(it->first)));
-        out.append({yamlText(it->first), yamlText(it->second)});
-    }
-    return out;
-}
-
-void writeHeaders(YAML::Emitter &e, const QList<QPair<QString, QString>> &headers)
-{
-    if (headers.isEmpty())
-        return;
-    e << YAML::Key << "headers" << YAML::Value << YAML::BeginMap;
-    for (const auto &[name, value] : headers)
-        e << YAML::Key << name.toStdString() << YAML::Value << value.toStdString();
-    e << YAML::EndMap;
-}
-
-void writeText(YAML::Emitter &e, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        e << YAML::Key << key << YAML::Value << value.toStdString();
+    if (auto r = readHttpAuth(f, child(dst, HttpAuthKey), QStringLiteral("target.auth"), auth); !r)
+        return r.error();
+    return readHttpTransport(f, child(dst, HttpTransportKey), QStringLiteral("target.transport"), transport);
 }
 
 class Checker
@@ -113,9 +76,9 @@ public:
 
 Result<void> readRestTarget(YamlFields &f, const YAML::Node &dst, RestTargetSpec &t)
 {
-    locateAll(f, dst,
-              {"base_url", "list_path", "item_path", "id_field", "envelope", "update_method", "page_param",
-               "limit_param", "page_size", "headers"});
+    f.locateAll(QStringLiteral("target"), dst,
+                {"base_url", "list_path", "item_path", "id_field", "envelope", "update_method", "page_param",
+                 "limit_param", "page_size", "headers"});
     FERRY_TRY(base, text(f, dst, "base_url"));
     t.baseUrl = base;
     FERRY_TRY(list, text(f, dst, "list_path"));
@@ -134,21 +97,23 @@ Result<void> readRestTarget(YamlFields &f, const YAML::Node &dst, RestTargetSpec
     t.limitParam = limit;
     FERRY_TRY(size, f.integer(dst, "page_size"));
     t.pageSize = saturatedInt(size.value_or(0));
-    FERRY_TRY(headers, readHeaders(f, dst));
+    FERRY_TRY(headers, readKeyValues(f, dst, "headers"));
     t.headers = headers;
+    if (auto r = readAuthAndTransport(f, dst, t.auth, t.transport); !r)
+        return r.error();
     f.warnUnknownKeys(dst,
-                      keySet({"type", "base_url", "list_path", "item_path", "id_field", "envelope", "update_method",
-                              "page_param", "limit_param", "page_size", "headers"}),
+                      yamlKeySet({"type", "base_url", "list_path", "item_path", "id_field", "envelope", "update_method",
+                                  "page_param", "limit_param", "page_size", "headers", "auth", "transport"}),
                       QString());
     return {};
 }
 
 Result<void> readWebhookTarget(YamlFields &f, const YAML::Node &dst, WebhookTargetSpec &t)
 {
-    locateAll(f, dst, {"url", "headers", "retries", "concurrency"});
+    f.locateAll(QStringLiteral("target"), dst, {"url", "headers", "retries", "concurrency"});
     FERRY_TRY(url, text(f, dst, "url"));
     t.url = url;
-    FERRY_TRY(headers, readHeaders(f, dst));
+    FERRY_TRY(headers, readKeyValues(f, dst, "headers"));
     t.headers = headers;
     // {secret: env:NAME | file:PATH | keychain:NAME}; an inline value is refused (it would be in the file).
     const YAML::Node secret = child(dst, "signing_secret");
@@ -163,31 +128,37 @@ Result<void> readWebhookTarget(YamlFields &f, const YAML::Node &dst, WebhookTarg
     t.retries = retries ? saturatedInt(*retries) : -1;
     FERRY_TRY(concurrency, f.integer(dst, "concurrency"));
     t.concurrency = saturatedInt(concurrency.value_or(0));
-    f.warnUnknownKeys(dst, keySet({"type", "url", "headers", "signing_secret", "retries", "concurrency"}), QString());
+    if (auto r = readAuthAndTransport(f, dst, t.auth, t.transport); !r)
+        return r.error();
+    f.warnUnknownKeys(
+        dst, yamlKeySet({"type", "url", "headers", "signing_secret", "retries", "concurrency", "auth", "transport"}),
+        QString());
     return {};
 }
 
 void writeRestTarget(YAML::Emitter &e, const RestTargetSpec &t)
 {
     e << YAML::Key << "type" << YAML::Value << "rest";
-    writeText(e, "base_url", t.baseUrl);
-    writeText(e, "list_path", t.listPath);
-    writeText(e, "item_path", t.itemPath);
-    writeText(e, "id_field", t.idField);
-    writeText(e, "envelope", t.envelope);
-    writeText(e, "update_method", t.updateMethod);
-    writeText(e, "page_param", t.pageParam);
-    writeText(e, "limit_param", t.limitParam);
+    writeYamlString(e, "base_url", t.baseUrl);
+    writeYamlString(e, "list_path", t.listPath);
+    writeYamlString(e, "item_path", t.itemPath);
+    writeYamlString(e, "id_field", t.idField);
+    writeYamlString(e, "envelope", t.envelope);
+    writeYamlString(e, "update_method", t.updateMethod);
+    writeYamlString(e, "page_param", t.pageParam);
+    writeYamlString(e, "limit_param", t.limitParam);
     if (t.pageSize)
         e << YAML::Key << "page_size" << YAML::Value << t.pageSize;
-    writeHeaders(e, t.headers);
+    writeKeyValues(e, "headers", t.headers);
+    writeHttpAuth(e, t.auth);
+    writeHttpTransport(e, t.transport);
 }
 
 void writeWebhookTarget(YAML::Emitter &e, const WebhookTargetSpec &t)
 {
     e << YAML::Key << "type" << YAML::Value << "webhook";
-    writeText(e, "url", t.url);
-    writeHeaders(e, t.headers);
+    writeYamlString(e, "url", t.url);
+    writeKeyValues(e, "headers", t.headers);
     if (!t.signingSecret.reference.isEmpty())
         e << YAML::Key << "signing_secret" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "secret"
           << YAML::Value << t.signingSecret.reference.toStdString() << YAML::EndMap;
@@ -195,6 +166,8 @@ void writeWebhookTarget(YAML::Emitter &e, const WebhookTargetSpec &t)
         e << YAML::Key << "retries" << YAML::Value << t.retries;
     if (t.concurrency)
         e << YAML::Key << "concurrency" << YAML::Value << t.concurrency;
+    writeHttpAuth(e, t.auth);
+    writeHttpTransport(e, t.transport);
 }
 
 QList<ValidationIssue> validateWebTarget(const JobSpec &job)
@@ -220,6 +193,8 @@ QList<ValidationIssue> validateWebTarget(const JobSpec &job)
             c.error(QStringLiteral("target.page_size"),
                     Checker::tr("the page size must be from 1 to 10000 (or left out for 100)"));
         c.checkHeaders(t.headers);
+        c.issues += validateHttpAuth(t.auth, QStringLiteral("target.auth"), QUrl(t.baseUrl.trimmed()));
+        c.issues += validateHttpTransport(t.transport, QStringLiteral("target.transport"));
     } else if (job.targetKind == TargetKind::Webhook) {
         const WebhookTargetSpec &t = job.webhook;
         c.checkUrl(QStringLiteral("target.url"), t.url,
@@ -234,6 +209,8 @@ QList<ValidationIssue> validateWebTarget(const JobSpec &job)
             c.error(QStringLiteral("target.signing_secret"),
                     Checker::tr("the signing secret must be a reference: env:NAME, file:PATH or keychain:NAME"));
         c.checkHeaders(t.headers);
+        c.issues += validateHttpAuth(t.auth, QStringLiteral("target.auth"), QUrl(t.url.trimmed()));
+        c.issues += validateHttpTransport(t.transport, QStringLiteral("target.transport"));
     }
     return c.issues;
 }

@@ -14,11 +14,37 @@ class JobFileText
 {
     Q_DECLARE_TR_FUNCTIONS(Ferry::JobFile)
 };
+class FerryFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::FerryFormat)
+};
 } // namespace
 
 QString yamlText(const YAML::Node &node)
 {
     return QString::fromStdString(node.Scalar());
+}
+
+QSet<QString> yamlKeySet(std::initializer_list<const char *> keys)
+{
+    QSet<QString> out;
+    for (const char *k : keys)
+        out.insert(QLatin1String(k));
+    return out;
+}
+
+void writeYamlString(YAML::Emitter &e, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        e << YAML::Key << key << YAML::Value << value.toStdString();
+}
+
+void writeYamlSecret(YAML::Emitter &e, const char *key, const SecretRef &secret)
+{
+    if (secret.reference.isEmpty())
+        return;
+    e << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << "secret" << YAML::Value
+      << secret.reference.toStdString() << YAML::EndMap;
 }
 
 QString jobIdFromPath(const QString &prefix, const QString &path)
@@ -153,6 +179,36 @@ Result<QStringList> YamlFields::stringList(const YAML::Node &map, const char *ke
         out.append(yamlText(item));
     }
     return out;
+}
+
+Result<SecretRef> YamlFields::secret(const YAML::Node &map, const char *key, const QString &field)
+{
+    SecretRef ref;
+    const YAML::Node n = child(map, key);
+    locate(field, n, map);
+    if (!n || n.IsNull())
+        return ref;
+    if (n.IsScalar()) {
+        ref.inlineValue = yamlText(n);
+        warn(n, FerryFormatText::tr("'%1' holds a plaintext secret: replace it with {secret: env:NAME} or {secret: "
+                                    "file:PATH} so the value stays out of the file")
+                    .arg(QLatin1String(key)));
+        return ref;
+    }
+    if (n.IsMap() && n["secret"] && n["secret"].IsScalar()) {
+        ref.reference = yamlText(n["secret"]).trimmed();
+        locate(field, n["secret"], n);
+        return ref;
+    }
+    return error(n,
+                 FerryFormatText::tr("'%1' must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}")
+                     .arg(QLatin1String(key)));
+}
+
+void YamlFields::locateAll(const QString &prefix, const YAML::Node &map, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys)
+        locate(prefix + u'.' + QLatin1String(key), child(map, key), map);
 }
 
 void YamlFields::warnUnknownKeys(const YAML::Node &map, const QSet<QString> &known, const QString &why) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "secretref.h"
 #include "validate.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <initializer_list>
 #include <optional>
 
 namespace Ferry {
@@ -37,6 +39,9 @@ public:
     Result<std::optional<double>> number(const YAML::Node &map, const char *key) const;
     Result<QStringList> stringList(const YAML::Node &map, const char *key) const; // scalar or sequence
 
+    // A secret: {secret: env:NAME | file:PATH | keychain:NAME}, or (warned about) an inline value; located as field.
+    Result<SecretRef> secret(const YAML::Node &map, const char *key, const QString &field);
+
     // Warns about every key of map not in known.
     void warnUnknownKeys(const YAML::Node &map, const QSet<QString> &known, const QString &why) const;
 
@@ -49,6 +54,8 @@ public:
     {
         locate(field, field, node, parent);
     }
+    // Locates each of a section's keys as "prefix.key".
+    void locateAll(const QString &prefix, const YAML::Node &map, std::initializer_list<const char *> keys);
     // Turns validate()'s warnings into warnings and its errors into one Error (the first names the place; the
     // others follow on lines of their own, each with its place).
     Result<void> report(const QList<ValidationIssue> &issues) const;
@@ -75,6 +82,13 @@ YAML::Node child(const YAML::Node &map, const char *key);
 int saturatedInt(qint64 value);
 
 QString yamlText(const YAML::Node &node);
+
+QSet<QString> yamlKeySet(std::initializer_list<const char *> keys);
+
+// Writing into the map being emitted: a text key, left out when empty; a secret as {secret: reference}, left
+// out when unset (an inline secret is never written: the writers refuse such jobs first).
+void writeYamlString(YAML::Emitter &e, const char *key, const QString &value);
+void writeYamlSecret(YAML::Emitter &e, const char *key, const SecretRef &secret);
 
 // A stable job id for a file that names none: prefix + a digest of its absolute path.
 QString jobIdFromPath(const QString &prefix, const QString &path);

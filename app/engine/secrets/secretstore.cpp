@@ -79,6 +79,10 @@ QList<SecretField> secretFields(const JobSpec &job)
                     SecretStore::tr("the webhook's signing_secret")});
     if (job.sourceKind == SourceKind::Http)
         out += httpAuthSecretFields(job.http.auth, QStringLiteral("source.auth"));
+    if (job.targetKind == TargetKind::Rest)
+        out += httpAuthSecretFields(job.rest.auth, QStringLiteral("target.auth"));
+    if (job.targetKind == TargetKind::Webhook)
+        out += httpAuthSecretFields(job.webhook.auth, QStringLiteral("target.auth"));
     return out;
 }
 

@@ -50,6 +50,13 @@ SecretRef *secretAt(JobSpec &job, const QString &field)
         return &job.sqlTarget.connection.password;
     if (field == u"target.signing_secret")
         return &job.webhook.signingSecret;
+    if (field.startsWith(u"target.auth.")) {
+        if (job.targetKind == TargetKind::Rest)
+            return httpAuthSecretAt(job.rest.auth, QStringLiteral("target.auth"), field);
+        if (job.targetKind == TargetKind::Webhook)
+            return httpAuthSecretAt(job.webhook.auth, QStringLiteral("target.auth"), field);
+        return nullptr;
+    }
     return httpAuthSecretAt(job.http.auth, QStringLiteral("source.auth"), field);
 }
 
@@ -187,9 +194,9 @@ Result<JobSpec> SecretWriter::moveInlineSecrets(const JobSpec &job, SecretDestin
     undo.flipletSource.authToken = {};
     undo.sqlTarget.connection.password = {};
     undo.webhook.signingSecret = {};
-    for (SecretRef *r : {&undo.http.auth.token, &undo.http.auth.password, &undo.http.auth.key,
-                         &undo.http.auth.clientSecret, &undo.http.auth.refreshToken})
-        *r = {};
+    for (HttpAuthSpec *a : {&undo.http.auth, &undo.rest.auth, &undo.webhook.auth})
+        for (SecretRef *r : {&a->token, &a->password, &a->key, &a->clientSecret, &a->refreshToken})
+            *r = {};
     for (const Move &m : moves) {
         Q_ASSERT(secretAt(out, m.field)); // every field secretFields() lists has its place in secretAt()
         if (!secretAt(out, m.field))
