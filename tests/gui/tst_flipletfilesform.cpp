@@ -2,6 +2,7 @@
 // files field; a local column with its directory and a remote column with a header are set as a user does,
 // saved to the job file, and shown again when the saved job is opened.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "filecolumnsedit.h"
 #include "jobeditor.h"
 #include "jobeditortargetpage.h"
@@ -10,7 +11,6 @@
 
 #include "job/jobfile.h"
 #include "job/jobstore.h"
-#include "secrets/keychain.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -21,6 +21,7 @@
 #include <QtTest>
 
 using namespace Ferry;
+using namespace Ferry::Testing;
 
 namespace {
 
@@ -34,22 +35,6 @@ public:
     QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
     QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
     QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
-
-class NoKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.backend = QStringLiteral("the test keychain");
-        status.error = Error{ErrorCode::Connection, QStringLiteral("switched off"), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &, const QString &field, const QString &) override
-    {
-        return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-    }
 };
 
 // Sets a table cell's text as an edit committed in it does (as tst_httpsourceform does).

@@ -1,6 +1,6 @@
 #include "flipletfilesfield.h"
 
-#include "fieldvalues.h"
+#include "connectorfields.h"
 
 namespace Ferry {
 
