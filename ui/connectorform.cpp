@@ -1,5 +1,6 @@
 #include "connectorform.h"
 
+#include "filecolumnsedit.h"
 #include "icons.h"
 #include "keyvalueedit.h"
 #include "prompts.h"
@@ -158,6 +159,14 @@ QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
         input = edit;
         break;
     }
+    case FieldType::FileColumns: {
+        auto *edit = new FileColumnsEdit(this);
+        edit->setObjectName(objectNameFor(f.key, "FileColumnsEdit"));
+        edit->table()->setAccessibleName(f.displayLabel());
+        connect(edit, &FileColumnsEdit::changed, this, &ConnectorForm::changed);
+        input = edit;
+        break;
+    }
     case FieldType::ChoiceList: {
         cell = new QWidget(this);
         cell->setObjectName(objectNameFor(f.key, "Widget"));
@@ -262,6 +271,8 @@ void ConnectorForm::setValue(const QString &key, const QVariant &v)
     QWidget *w = m_widgets.value(key);
     if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
         pairs->setPairs(v.toList());
+    } else if (auto *files = qobject_cast<FileColumnsEdit *>(w)) {
+        files->setColumns(v.toList());
     } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
         box->setChecked(v.toBool());
     } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
@@ -293,6 +304,10 @@ QVariant ConnectorForm::value(const QString &key) const
         return {};
     if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
         const QVariantList list = pairs->pairs();
+        return list.isEmpty() ? QVariant() : QVariant(list);
+    }
+    if (auto *files = qobject_cast<FileColumnsEdit *>(w)) {
+        const QVariantList list = files->columns();
         return list.isEmpty() ? QVariant() : QVariant(list);
     }
     if (auto *box = qobject_cast<QCheckBox *>(w)) {

@@ -62,6 +62,15 @@ QVariant example(const ConnectorType &type, const ConnectorField &f)
     case FieldType::KeyValues:
         return QVariantList{QVariant(QStringList{QStringLiteral("X-Example"), QStringLiteral("one")}),
                             QVariant(QStringList{QStringLiteral("Accept"), QStringLiteral("application/json")})};
+    case FieldType::FileColumns: // a local column with its directory, a remote one with its headers
+        return QVariantList{
+            QVariantMap{{QStringLiteral("column"), QStringLiteral("Photo")},
+                        {QStringLiteral("type"), QStringLiteral("local")},
+                        {QStringLiteral("directory"), QStringLiteral("photos")}},
+            QVariantMap{{QStringLiteral("column"), QStringLiteral("Cv")},
+                        {QStringLiteral("type"), QStringLiteral("remote")},
+                        {QStringLiteral("headers"), QVariantList{QVariant(QStringList{QStringLiteral("Authorization"),
+                                                                                      QStringLiteral("Bearer 1")})}}}};
     }
     return {};
 }

@@ -45,6 +45,9 @@ private slots:
     void hostileText_data();
     void hostileText();
     void hostileFiles();
+    void flipletFileColumns();
+    void flipletFileColumnErrors_data();
+    void flipletFileColumnErrors();
 };
 
 void TestJobFile::everyCompatFileLoads()
@@ -111,9 +114,12 @@ void TestJobFile::postgresReplace()
     QCOMPARE(j.fliplet.batchRows, 500); // replace mode: batch_size applies
     QCOMPARE(j.fliplet.merge, 1);
     QCOMPARE(j.logVerbosity, QStringLiteral("info"));
-    // files: is not supported yet; the warning names the key and its place.
-    QVERIFY(anyContains(loaded->warnings, QStringLiteral("postgres-replace.yml:20:")));
-    QVERIFY(anyContains(loaded->warnings, QStringLiteral("'files'")));
+    // files: a local file column, its directory as written.
+    QCOMPARE(j.fliplet.files.size(), 1);
+    QCOMPARE(j.fliplet.files[0].column, QStringLiteral("Photo"));
+    QCOMPARE(j.fliplet.files[0].type, FlipletFileColumn::Type::Local);
+    QCOMPARE(j.fliplet.files[0].directory, QStringLiteral("/srv/photos"));
+    QVERIFY(!anyContains(loaded->warnings, QStringLiteral("'files'")));
 }
 
 void TestJobFile::sqliteUsers()
@@ -397,6 +403,98 @@ void TestJobFile::hostileFiles()
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().message.contains(QStringLiteral("is it the right file")),
              qPrintable(loaded.error().toString()));
+}
+
+void TestJobFile::flipletFileColumns()
+{
+    // Fliplet Agent: local with a directory, remote with headers.
+    auto agent = loadJobText("auth_token: eu--x\ndatasource_id: 1\ndatabase_driver: sqlite\ndatabase_host: a.db\n"
+                             "query: SELECT 1\nprimary_column: id\nfiles:\n"
+                             "  - column: Photo\n    type: local\n    directory: photos\n"
+                             "  - column: Cv\n    type: remote\n    headers:\n      Authorization: Bearer 123\n",
+                             QStringLiteral("agent.yml"));
+    QVERIFY2(agent, qPrintable(agent ? QString() : agent.error().toString()));
+    QCOMPARE(agent->job.fliplet.files.size(), 2);
+    QCOMPARE(agent->job.fliplet.files[0].directory, QStringLiteral("photos"));
+    QCOMPARE(agent->job.fliplet.files[1].type, FlipletFileColumn::Type::Remote);
+    QCOMPARE(agent->job.fliplet.files[1].headers,
+             (QList<QPair<QString, QString>>{{QStringLiteral("Authorization"), QStringLiteral("Bearer 123")}}));
+    QCOMPARE(agent->job.fliplet.files[1].idColumn(), QStringLiteral("CvMediaFileId"));
+    QVERIFY(!anyContains(agent->warnings, QStringLiteral("files")));
+
+    // Ferry's format: the same keys under target; saving writes them back.
+    auto ferry = loadJobText("ferry: 1\nid: files\nsource: {type: sql, driver: sqlite, path: a.db, query: SELECT 1}\n"
+                             "target:\n  type: fliplet\n  datasource_id: 1\n  auth_token: {secret: env:T}\n"
+                             "  files:\n    - {column: Photo, type: local, directory: photos}\n"
+                             "    - {column: Cv, type: remote, headers: {Authorization: Bearer 123, X-Tenant: a}}\n"
+                             "sync: {key: id}\n",
+                             QStringLiteral("ferry.yml"));
+    QVERIFY2(ferry, qPrintable(ferry ? QString() : ferry.error().toString()));
+    FlipletFileColumn cv;
+    cv.column = QStringLiteral("Cv");
+    cv.type = FlipletFileColumn::Type::Remote;
+    cv.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer 123")},
+                  {QStringLiteral("X-Tenant"), QStringLiteral("a")}};
+    const QList<FlipletFileColumn> expected{agent->job.fliplet.files[0], cv};
+    QCOMPARE(ferry->job.fliplet.files, expected);
+    auto text = saveJobText(ferry->job);
+    QVERIFY(text);
+    QVERIFY2(text->contains("files:") && text->contains("directory: photos") && text->contains("X-Tenant: a"),
+             text->constData());
+    auto again = loadJobText(*text, QStringLiteral("ferry.yml"));
+    QVERIFY2(again, text->constData());
+    QVERIFY(again->job.sameAs(ferry->job));
+    QCOMPARE(*saveJobText(again->job), *text);
+    // An imported Agent file saves its files too.
+    JobSpec imported = agent->job;
+    imported.fliplet.authToken = SecretRef{QStringLiteral("env:T"), {}};
+    imported.sql.password = SecretRef{};
+    auto importedText = saveJobText(imported);
+    QVERIFY2(importedText, qPrintable(importedText ? QString() : importedText.error().toString()));
+    auto importedAgain = loadJobText(*importedText, QStringLiteral("imported.yml"));
+    QVERIFY2(importedAgain, importedText->constData());
+    QCOMPARE(importedAgain->job.fliplet.files, agent->job.fliplet.files);
+}
+
+void TestJobFile::flipletFileColumnErrors_data()
+{
+    QTest::addColumn<QByteArray>("files");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("sharepoint") << QByteArray("  - {column: Photo, type: sharepoint, username: a, password: b}\n")
+                                << "inline.yml:8:27"
+                                << "type: remote with the file's URL and headers";
+    QTest::newRow("unknown type") << QByteArray("  - {column: Photo, type: ftp}\n") << "inline.yml:8:27"
+                                  << "unknown file type 'ftp'";
+    QTest::newRow("no column") << QByteArray("  - {type: local}\n") << "inline.yml:8:5"
+                               << "the file column has no name";
+    QTest::newRow("twice") << QByteArray("  - {column: Photo}\n  - {column: Photo, type: remote}\n")
+                           << "inline.yml:9:14"
+                           << "listed twice";
+    QTest::newRow("the key") << QByteArray("  - {column: id}\n") << "inline.yml:8:14"
+                             << "the key column";
+    QTest::newRow("directory on remote") << QByteArray("  - {column: Photo, type: remote, directory: x}\n")
+                                         << "inline.yml:8:46"
+                                         << "local files only";
+    QTest::newRow("token header") << QByteArray("  - {column: Photo, type: remote, headers: {Auth-token: x}}\n")
+                                  << "inline.yml:8:44"
+                                  << "never sends it";
+    QTest::newRow("not a list") << QByteArray("  column: Photo\n") << "inline.yml:8:3"
+                                << "must be a list";
+}
+
+void TestJobFile::flipletFileColumnErrors()
+{
+    QFETCH(QByteArray, files);
+    QFETCH(QString, where);
+    QFETCH(QString, says);
+    auto loaded = loadJobText("auth_token: eu--x\ndatasource_id: 1\ndatabase_driver: sqlite\ndatabase_host: a.db\n"
+                              "query: SELECT 1\nprimary_column: id\nfiles:\n" +
+                                  files,
+                              QStringLiteral("inline.yml"));
+    QVERIFY(!loaded);
+    const QString text = loaded.error().toString() + QStringLiteral(" [") + loaded.error().field + u']';
+    QVERIFY2(text.contains(where) && text.contains(says), qPrintable(text));
 }
 
 QTEST_APPLESS_MAIN(TestJobFile)

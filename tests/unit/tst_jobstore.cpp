@@ -18,6 +18,7 @@ private slots:
     void saveWritesANewFileOrTheSameOne();
     void saveRefusesAnIdTakenByAnotherFile();
     void saveKeepsRelativePathsWorking();
+    void saveRebasesFileColumnDirectories();
     void removeMovesTheFileAside();
     void folderIsPrivate();
 
@@ -135,12 +136,41 @@ void TestJobStore::saveKeepsRelativePathsWorking()
     j.sql.password.reference = QStringLiteral("file:secrets/db.pw");
     j.sourcePath = QDir(elsewhere).filePath(QStringLiteral("job.yml"));
     const auto saved = JobStore(m_jobs).save(j);
-    QVERIFY(saved);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
     const JobSpec back = loadJobFile(*saved)->job;
     QCOMPARE(back.sql.host, QDir(elsewhere).filePath(QStringLiteral("data/source.sqlite")));
     QCOMPARE(back.sqlite.path, QDir(elsewhere).filePath(QStringLiteral("out.sqlite")));
     QCOMPARE(back.sql.password.reference,
              QStringLiteral("file:") + QDir(elsewhere).filePath(QStringLiteral("secrets/db.pw")));
+}
+
+void TestJobStore::saveRebasesFileColumnDirectories()
+{
+    // Fliplet file columns: a local directory relative to the job, a local one with none (the job's folder),
+    // a remote one (no directory to rebase).
+    const QString elsewhere = m_dir->filePath(QStringLiteral("project"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    JobSpec j = job(QStringLiteral("files"), QStringLiteral("Files"));
+    j.targetKind = TargetKind::Fliplet;
+    j.fliplet.dataSourceId = QStringLiteral("7");
+    j.fliplet.authToken.reference = QStringLiteral("env:FLIPLET_TOKEN");
+    FlipletFileColumn photos, here, remote;
+    photos.column = QStringLiteral("Photo");
+    photos.directory = QStringLiteral("photos");
+    here.column = QStringLiteral("Scan");
+    remote.column = QStringLiteral("Cv");
+    remote.type = FlipletFileColumn::Type::Remote;
+    j.fliplet.files = {photos, here, remote};
+    j.sourcePath = QDir(elsewhere).filePath(QStringLiteral("job.yml"));
+    const auto saved = JobStore(m_jobs).save(j);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+    auto loaded = loadJobFile(*saved);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().toString()));
+    const JobSpec &back = loaded->job;
+    QCOMPARE(back.fliplet.files.size(), 3);
+    QCOMPARE(back.fliplet.files[0].directory, QDir(elsewhere).filePath(QStringLiteral("photos")));
+    QCOMPARE(back.fliplet.files[1].directory, QDir(elsewhere).absolutePath());
+    QCOMPARE(back.fliplet.files[2].directory, QString());
 }
 
 void TestJobStore::removeMovesTheFileAside()

@@ -226,6 +226,32 @@ const QList<Case> &cases()
              return j;
          },
          "target.api_url", ValidationIssue::Error, "only over https://"},
+        {"file column unnamed",
+         [] {
+             JobSpec j = validJob();
+             j.fliplet.files = {FlipletFileColumn{}};
+             return j;
+         },
+         "target.files[0].column", ValidationIssue::Error, "the file column has no name"},
+        {"file column twice",
+         [] {
+             JobSpec j = validJob();
+             FlipletFileColumn c;
+             c.column = S::fromLatin1("Photo");
+             j.fliplet.files = {c, c};
+             return j;
+         },
+         "target.files[1].column", ValidationIssue::Error, "listed twice"},
+        {"file column headers on local",
+         [] {
+             JobSpec j = validJob();
+             FlipletFileColumn c;
+             c.column = S::fromLatin1("Photo");
+             c.headers = {{S::fromLatin1("Authorization"), S::fromLatin1("Bearer 1")}};
+             j.fliplet.files = {c};
+             return j;
+         },
+         "target.files[0].headers", ValidationIssue::Error, "remote files only"},
         {"token missing",
          [] {
              JobSpec j = validJob();

@@ -7,6 +7,7 @@
 #include "filesourceconnectors.h"
 #include "flipletapi.h"
 #include "flipletdatasource.h"
+#include "flipletfilesfield.h"
 #include "flipletsource.h"
 #include "httpsourcetype.h"
 #include "sqlconnection.h"
@@ -195,6 +196,7 @@ ConnectorType flipletType()
                                                       "refuses large requests (HTTP 413)."),
                                     1024, qint64(1) << 32, static_cast<qlonglong>(FlipletApi::DefaultBatchBytes),
                                     [](JobSpec &j) -> qint64 & { return j.fliplet.batchBytes; }));
+    t.fields.append(flipletFilesField());
     t.createTarget = [](const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel) {
         return Result<std::unique_ptr<Target>>(std::make_unique<FlipletDataSource>(
             job.fliplet, secrets.value(QStringLiteral("target.auth_token")), job.retry, cancel));
@@ -284,6 +286,8 @@ QString fieldTypeName(FieldType type)
         return QStringLiteral("url");
     case FieldType::KeyValues:
         return QStringLiteral("key-values");
+    case FieldType::FileColumns:
+        return QStringLiteral("file-columns");
     }
     return {};
 }

@@ -39,6 +39,7 @@ enum class FieldType {
     Query,      // multi-line SQL
     Url,
     KeyValues, // name/value pairs in order (HTTP headers, query parameters): a QVariantList of QStringList{name, value}
+    FileColumns, // a Fliplet target's file columns: a QVariantList of QVariantMap (flipletfilesfield.h)
 };
 QString fieldTypeName(FieldType type); // "text", "integer", "boolean", "secret", "file", "choice", …
 

@@ -53,6 +53,7 @@ public:
 
 private:
     friend class FlipletCommit;
+    friend class FlipletMedia; // the media endpoints, through this client and its errors
     Result<DataSourceInfo> dataSource(bool once);
     // A GET with retries, or once (tests report how things stand now; no answer is an error then).
     Result<HttpResponse> get(const QString &path, bool once);

@@ -544,6 +544,14 @@ void RowSet::appendProjected(const RowSet &other, qsizetype row, const std::vect
     endRow();
 }
 
+void RowSet::addCell(const RowSet &other, qsizetype row, int column)
+{
+    const char *c = other.cell(row, column);
+    const size_t n = static_cast<size_t>(next(c) - c);
+    char *p = startCell(*c, n - 1);
+    std::memcpy(p, c + 1, n - 1);
+}
+
 namespace {
 
 View decode(const char *c)

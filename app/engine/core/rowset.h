@@ -78,6 +78,8 @@ public:
     void append(const QVariantList &row);
     // Appends row `row` of other, keeping only the given columns in that order.
     void appendProjected(const RowSet &other, qsizetype row, const std::vector<int> &columns);
+    // Inside beginRow() … endRow(): the next cell is a copy of other's (its type and value as they are).
+    void addCell(const RowSet &other, qsizetype row, int column);
 
     QVariant value(qsizetype row, int column) const;
     QVariantList row(qsizetype row) const;

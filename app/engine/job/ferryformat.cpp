@@ -1,5 +1,6 @@
 // Ferry's own job format, version 1 (docs/job-format.md): reading and writing.
 #include "filesourceformat.h"
+#include "flipletfilesformat.h"
 #include "flipletsourceformat.h"
 #include "httpyaml.h"
 #include "jobfile.h"
@@ -81,9 +82,11 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         t.batchRows = saturatedInt(rows.value_or(0));
         FERRY_TRY(bytes, f.integer(dst, "batch_bytes"));
         t.batchBytes = bytes.value_or(0);
+        FERRY_TRY(files, readFlipletFiles(f, dst));
+        t.files = files;
         f.warnUnknownKeys(dst,
                           yamlKeySet({"type", "datasource_id", "auth_token", "api_url", "run_hooks", "merge",
-                                      "batch_rows", "batch_bytes"}),
+                                      "batch_rows", "batch_bytes", "files"}),
                           QString());
         return {};
     }
@@ -382,6 +385,7 @@ Result<QByteArray> saveJobText(const JobSpec &job)
             e << YAML::Key << "batch_rows" << YAML::Value << t.batchRows;
         if (t.batchBytes)
             e << YAML::Key << "batch_bytes" << YAML::Value << static_cast<long long>(t.batchBytes);
+        writeFlipletFiles(e, t.files);
     } else if (job.targetKind == TargetKind::Sql) {
         writeSqlTarget(e, job.sqlTarget);
     } else if (job.targetKind == TargetKind::Rest) {

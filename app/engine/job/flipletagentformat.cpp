@@ -1,5 +1,6 @@
 // Reads Fliplet Agent YAML configs unchanged into an equivalent JobSpec (see docs/job-format.md for the
 // differences from Fliplet Agent's own behaviour, which follow its documentation, not its bugs).
+#include "flipletfilesformat.h"
 #include "flipletsourceformat.h"
 #include "jobfile.h"
 #include "validate.h"
@@ -173,12 +174,8 @@ Result<LoadedJob> readFlipletAgentJob(const YAML::Node &root, const QString &nam
     }
 
     // Keys Ferry does not do yet: say so, never ignore silently.
-    const YAML::Node files = root["files"];
-    if (files && !files.IsNull() && !(files.IsSequence() && files.size() == 0))
-        f.warnKey(root, "files",
-                  FlipletAgentFormatText::tr(
-                      "'files' is not supported yet: the named columns are sent as plain values and no file is "
-                      "uploaded to Fliplet media"));
+    FERRY_TRY(files, readFlipletFiles(f, root));
+    job.fliplet.files = files;
     const YAML::Node encryptNode = root["encrypt"];
     if (encryptNode && !encryptNode.IsNull())
         return f.error(encryptNode, FlipletAgentFormatText::tr(

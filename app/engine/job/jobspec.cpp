@@ -64,6 +64,10 @@ void maskInlineSecrets(const JobSpec &job)
     for (const HttpAuthSpec *a : {&job.http.auth, &job.rest.auth, &job.webhook.auth})
         for (const SecretRef *s : {&a->token, &a->password, &a->key, &a->clientSecret, &a->refreshToken})
             SecretMask::add(s->inlineValue);
+    // A file column's headers authorise downloads (Authorization: Bearer …): kept out of logs and reports.
+    for (const FlipletFileColumn &f : job.fliplet.files)
+        for (const auto &header : f.headers)
+            SecretMask::add(header.second);
 }
 
 } // namespace Ferry

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "filesourcespec.h"
+#include "flipletfilecolumn.h"
 #include "httpspec.h"
 #include "secretref.h"
 
@@ -36,11 +37,12 @@ struct FlipletTargetSpec
 {
     QString dataSourceId;
     SecretRef authToken;
-    QString apiUrl;        // overrides the region's URL (self-hosted, tests)
-    QStringList runHooks;  // insert / update
-    int merge = -1;        // -1 unset (server default), 0 false, 1 true
-    int batchRows = 0;     // 0: default
-    qint64 batchBytes = 0; // 0: default
+    QString apiUrl;                 // overrides the region's URL (self-hosted, tests)
+    QStringList runHooks;           // insert / update
+    int merge = -1;                 // -1 unset (server default), 0 false, 1 true
+    int batchRows = 0;              // 0: default
+    qint64 batchBytes = 0;          // 0: default
+    QList<FlipletFileColumn> files; // columns whose files are uploaded to Fliplet media
 
     friend bool operator==(const FlipletTargetSpec &, const FlipletTargetSpec &) = default;
 };

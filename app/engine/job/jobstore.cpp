@@ -42,6 +42,9 @@ JobSpec rebased(JobSpec job, const QString &newPath)
     rebaseSecret(from, job.fliplet.authToken);
     rebaseSecret(from, job.flipletSource.authToken);
     job.sqlite.path = absoluteFrom(from, job.sqlite.path);
+    for (FlipletFileColumn &c : job.fliplet.files)
+        if (c.type == FlipletFileColumn::Type::Local) // empty: the job's folder, which this one was
+            c.directory = c.directory.isEmpty() ? from.absolutePath() : absoluteFrom(from, c.directory);
     if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json)
         job.file.path = absoluteFrom(from, job.file.path);
     if (job.targetKind == TargetKind::Sql) {

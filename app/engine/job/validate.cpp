@@ -4,6 +4,7 @@
 #include "sqltargetvalidation.h"
 
 #include "core/cronexpression.h"
+#include "flipletfilesformat.h"
 #include "flipletsourceformat.h"
 #include "httpvalidate.h"
 
@@ -285,6 +286,7 @@ private:
                       tr("bytes per commit must be from %1 to %2 (or left out for the default, 32 MiB)")
                           .arg(MinBatchBytes)
                           .arg(MaxBatchBytes));
+            m_issues += validateFlipletFiles(m_job);
             return;
         }
         const SqliteTargetSpec &t = m_job.sqlite;

@@ -1,7 +1,9 @@
 #include "preparedrun.h"
 
 #include "connectors/connectorfactory.h"
+#include "connectors/flipletdatasource.h"
 #include "core/logging.h"
+#include "mediacolumns.h"
 #include "rundeadline.h"
 #include "sourcereader.h"
 #include "store/statestore.h"
@@ -160,6 +162,7 @@ void PreparedRun::prepareNow()
     if (!prepared) {
         m_report.error = timedOut(prepared.error());
         m_report.status = statusFor(*m_report.error);
+        m_media.reset();
         m_target.reset();
         RunEvents::phase(RunPhase::Finished);
     }
@@ -206,6 +209,11 @@ Result<void> PreparedRun::prepareSteps()
     FERRY_TRY(source, createSource(m_job, secrets));
     FERRY_TRY(target, createTarget(m_job, secrets, cancel));
     m_target = std::move(target);
+    if (m_job.targetKind == TargetKind::Fliplet && !m_job.fliplet.files.isEmpty())
+        if (auto *fliplet = dynamic_cast<FlipletDataSource *>(m_target.get()))
+            m_media = std::make_unique<MediaColumns>(
+                m_job, jobBaseDir(m_job),
+                m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir, *fliplet, cancel);
     SourceReader reader(std::move(source), m_job.mapping, m_tag, m_options.observer);
     if (auto r = m_target->open(); !r) {
         // A source that failed at once (wrong password, bad query) is the first thing to fix.
@@ -235,13 +243,20 @@ Result<void> PreparedRun::prepareSteps()
             m_target->setMemory(std::move(records));
         }
     }
-    FERRY_TRY(indexed, m_target->index(**columns));
+    FERRY_TRY(indexed, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
     auto read = reader.rows(cancel);
     if (!read)
         return cancelled();
     if (!*read)
         return read->error();
-    auto rows = std::make_shared<const RecordSet>(std::move(*read).value());
+    RecordSet readRows = std::move(*read).value();
+    if (m_media) {
+        // File columns become the media files' URLs and ids (files not uploaded yet: "upload <name>").
+        FERRY_TRY(resolved, m_media->resolve(readRows));
+        readRows = std::move(resolved);
+        m_report.mediaUploads = m_media->pendingUploads();
+    }
+    auto rows = std::make_shared<const RecordSet>(std::move(readRows));
     m_report.warnings += valueWarnings(*rows, m_job.targetKind);
     RunEvents::info(lcEngine,
                     RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
@@ -326,8 +341,10 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     RunEvents::phase(RunPhase::Finished);
     if (again)
         m_applied = false;
-    else
+    else {
+        m_media.reset();
         m_target.reset(); // the connection is not needed any more
+    }
     return report;
 }
 
@@ -352,6 +369,13 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     }
     if (isCancelled(m_options.cancel) || isCancelled(m_callerCancel) || isCancelled(m_options.stopBetweenBatches))
         return cancelled();
+    if (m_media) {
+        // The files the written rows need go to Fliplet media first; a refused upload fails its rows alone.
+        qsizetype uploaded = 0;
+        FERRY_TRY(withFiles, m_media->upload(applied, uploaded));
+        applied = std::move(withFiles);
+        report.mediaUploads = uploaded;
+    }
     std::vector<FailureRecord> failures;
     for (size_t i = 0; i < applied->changes.size(); ++i) {
         const Change &c = applied->changes[i];

@@ -23,6 +23,7 @@
 namespace Ferry {
 
 class JobLease;
+class MediaColumns;
 class RunDeadline;
 class StateStore;
 class Target;
@@ -63,6 +64,7 @@ struct RunReport
     std::optional<Error> error;
     qint64 runId = 0;
     qint64 elapsedMs = 0;
+    qint64 mediaUploads = 0; // Fliplet file columns: files to upload (dry run), or uploaded
 };
 
 struct ApplyOptions
@@ -117,6 +119,7 @@ private:
     RunTag m_tag;
     QThread *m_thread;
     std::unique_ptr<Target> m_target;
+    std::unique_ptr<MediaColumns> m_media; // a Fliplet target's file columns; before m_target goes
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;

@@ -140,6 +140,8 @@ void writeReportJson(const RunReport &r, const ReportSink &sink)
     o.insert(QStringLiteral("elapsed_ms"), r.elapsedMs);
     if (r.runId)
         o.insert(QStringLiteral("run_id"), r.runId);
+    if (r.mediaUploads)
+        o.insert(r.dryRun ? QStringLiteral("media_uploads_planned") : QStringLiteral("media_uploads"), r.mediaUploads);
     QStringList warnings;
     for (const QString &w : r.warnings)
         warnings.append(SecretMask::mask(w));
@@ -190,6 +192,10 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
              .arg(c.unchanged)
              .arg(c.skipped)
              .arg(c.failed));
+    if (r.mediaUploads)
+        line((r.dryRun ? ReportText::tr("  would upload %1 file(s) to Fliplet media\n")
+                       : ReportText::tr("  uploaded %1 file(s) to Fliplet media\n"))
+                 .arg(r.mediaUploads));
     if (c.notAttempted)
         line(ReportText::tr("  %1 change(s) not attempted\n").arg(c.notAttempted));
     if (r.plan) {

@@ -1,0 +1,197 @@
+#include "filecolumnsedit.h"
+
+#include "icons.h"
+#include "keyvalueedit.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Ferry {
+
+namespace {
+constexpr int ColumnName = 0;
+constexpr int ColumnType = 1;
+constexpr int ColumnDirectory = 2;
+constexpr int HeadersRole = Qt::UserRole + 1;
+} // namespace
+
+FileColumnsEdit::FileColumnsEdit(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(0, 3, this)), m_add(new QToolButton(this)),
+      m_remove(new QToolButton(this)), m_headersLabel(new QLabel(this)),
+      m_headers(new KeyValueEdit(tr("Header"), tr("Value"), this))
+{
+    m_table->setObjectName(QStringLiteral("fileColumnsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Directory (local files)")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setFixedHeight(m_table->fontMetrics().lineSpacing() * 6 + 16);
+    m_add->setObjectName(QStringLiteral("addFileColumnToolButton"));
+    m_add->setIcon(Icons::icon(QStringLiteral("list-add")));
+    m_add->setAccessibleName(tr("Add a file column"));
+    m_add->setToolTip(tr("Add a file column"));
+    m_remove->setObjectName(QStringLiteral("removeFileColumnToolButton"));
+    m_remove->setIcon(Icons::icon(QStringLiteral("list-remove")));
+    m_remove->setAccessibleName(tr("Remove the selected file columns"));
+    m_remove->setToolTip(tr("Remove the selected file columns"));
+    m_headers->setObjectName(QStringLiteral("fileHeadersKeyValueEdit"));
+    m_headers->table()->setAccessibleName(tr("Headers sent to the file's host"));
+    m_headersLabel->setObjectName(QStringLiteral("fileHeadersLabel"));
+    m_headersLabel->setText(tr("Headers sent to the selected remote column's host (never the Fliplet token):"));
+    m_headersLabel->setWordWrap(true);
+    m_headersLabel->setBuddy(m_headers->table());
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_table, 1);
+    top->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_headersLabel);
+    layout->addWidget(m_headers);
+    setFocusProxy(m_table);
+
+    connect(m_add, &QToolButton::clicked, this, &FileColumnsEdit::addRow);
+    connect(m_remove, &QToolButton::clicked, this, &FileColumnsEdit::removeSelectedRows);
+    connect(m_table, &QTableWidget::itemChanged, this, &FileColumnsEdit::changed);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &FileColumnsEdit::handleCurrentRowChanged);
+    connect(m_headers, &KeyValueEdit::changed, this, &FileColumnsEdit::handleHeadersChanged);
+    updateHeadersEnabled();
+}
+
+QComboBox *FileColumnsEdit::typeBox(int row) const
+{
+    return qobject_cast<QComboBox *>(m_table->cellWidget(row, ColumnType));
+}
+
+void FileColumnsEdit::insertRow(const QVariantMap &column)
+{
+    const int r = m_table->rowCount();
+    const QSignalBlocker block(m_table);
+    m_table->insertRow(r);
+    auto *name = new QTableWidgetItem(column.value(QStringLiteral("column")).toString());
+    name->setData(HeadersRole, column.value(QStringLiteral("headers")).toList());
+    m_table->setItem(r, ColumnName, name);
+    m_table->setItem(r, ColumnDirectory, new QTableWidgetItem(column.value(QStringLiteral("directory")).toString()));
+    auto *type = new QComboBox(m_table);
+    type->setObjectName(QStringLiteral("fileTypeComboBox"));
+    type->setAccessibleName(tr("Type of the file column"));
+    type->addItem(tr("Local file"), QStringLiteral("local"));
+    type->addItem(tr("Remote URL"), QStringLiteral("remote"));
+    type->setCurrentIndex(column.value(QStringLiteral("type")).toString() == u"remote" ? 1 : 0);
+    connect(type, &QComboBox::currentIndexChanged, this, [this] {
+        updateHeadersEnabled();
+        emit changed();
+    });
+    m_table->setCellWidget(r, ColumnType, type);
+}
+
+QVariantList FileColumnsEdit::columns() const
+{
+    QVariantList out;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *name = m_table->item(r, ColumnName);
+        const QString column = name ? name->text().trimmed() : QString();
+        if (column.isEmpty())
+            continue;
+        const QString type = typeBox(r) ? typeBox(r)->currentData().toString() : QStringLiteral("local");
+        QVariantMap m;
+        m.insert(QStringLiteral("column"), column);
+        m.insert(QStringLiteral("type"), type);
+        const QString directory =
+            m_table->item(r, ColumnDirectory) ? m_table->item(r, ColumnDirectory)->text().trimmed() : QString();
+        if (type == u"local" && !directory.isEmpty())
+            m.insert(QStringLiteral("directory"), directory);
+        const QVariantList headers = name->data(HeadersRole).toList();
+        if (type == u"remote" && !headers.isEmpty())
+            m.insert(QStringLiteral("headers"), headers);
+        out.append(m);
+    }
+    return out;
+}
+
+void FileColumnsEdit::setColumns(const QVariantList &columns)
+{
+    {
+        const QSignalBlocker block(m_table);
+        m_table->setRowCount(0);
+        for (const QVariant &c : columns)
+            insertRow(c.toMap());
+    }
+    m_headersRow = -1;
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, ColumnName);
+    handleCurrentRowChanged();
+    emit changed();
+}
+
+void FileColumnsEdit::addRow()
+{
+    insertRow({});
+    const int r = m_table->rowCount() - 1;
+    m_table->setCurrentCell(r, ColumnName);
+    m_table->editItem(m_table->item(r, ColumnName));
+}
+
+void FileColumnsEdit::removeSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows.append(i.row());
+    if (rows.isEmpty() && m_table->currentRow() >= 0)
+        rows.append(m_table->currentRow());
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    m_headersRow = -1; // rows shift: the headers shown are the current row's, read again
+    for (int r : rows)
+        m_table->removeRow(r);
+    handleCurrentRowChanged();
+    if (!rows.isEmpty())
+        emit changed();
+}
+
+void FileColumnsEdit::handleCurrentRowChanged()
+{
+    m_headersRow = m_table->currentRow();
+    const QTableWidgetItem *name = m_headersRow >= 0 ? m_table->item(m_headersRow, ColumnName) : nullptr;
+    {
+        const QSignalBlocker block(m_headers);
+        m_headers->setPairs(name ? name->data(HeadersRole).toList() : QVariantList());
+    }
+    updateHeadersEnabled();
+}
+
+void FileColumnsEdit::handleHeadersChanged()
+{
+    QTableWidgetItem *name = m_headersRow >= 0 ? m_table->item(m_headersRow, ColumnName) : nullptr;
+    if (!name)
+        return;
+    {
+        const QSignalBlocker block(m_table);
+        name->setData(HeadersRole, m_headers->pairs());
+    }
+    emit changed();
+}
+
+void FileColumnsEdit::updateHeadersEnabled()
+{
+    const QComboBox *type = m_headersRow >= 0 ? typeBox(m_headersRow) : nullptr;
+    const bool remote = type && type->currentData().toString() == u"remote";
+    m_headers->setEnabled(remote);
+    m_headersLabel->setEnabled(remote);
+}
+
+} // namespace Ferry
