@@ -2,6 +2,7 @@
 
 #include "icons.h"
 #include "keyvalueedit.h"
+#include "oauthsignin.h"
 #include "prompts.h"
 #include "secretedit.h"
 
@@ -51,6 +52,12 @@ ConnectorForm::ConnectorForm(ConnectorRole role, const KeychainStatus &keychain,
     connect(this, &ConnectorForm::changed, this, &ConnectorForm::updateVisibleFields);
 }
 
+void ConnectorForm::setJobContext(SecretSaver *saver, std::function<JobSpec()> job)
+{
+    m_saver = saver;
+    m_contextJob = std::move(job);
+}
+
 void ConnectorForm::setCompact(bool compact)
 {
     m_form->setFieldGrowthPolicy(compact ? QFormLayout::FieldsStayAtSizeHint : QFormLayout::AllNonFixedFieldsGrow);
@@ -74,6 +81,14 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
             continue;
         QWidget *editor = makeEditor(f);
         QWidget *input = m_widgets.value(f.key);
+        if (OAuthSignIn::appliesTo(*type, f)) { // "Sign in with browser…" under an OAuth2 refresh token
+            auto *box = new QWidget(this);
+            auto *column = new QVBoxLayout(box);
+            column->setContentsMargins(0, 0, 0, 0);
+            column->addWidget(editor);
+            column->addWidget(new OAuthSignIn(this, f, box));
+            editor = box;
+        }
         auto *label = new QLabel(tr("%1:", "a form field's label").arg(f.displayLabel()), this);
         label->setBuddy(input);
         QWidget *cell = m_issues.wrap(f.path(m_role), input, editor);
