@@ -106,6 +106,7 @@ Error authorizationError(const QString &code, const QString &description, const 
 OAuthAuthorizationCode::OAuthAuthorizationCode(QObject *parent) : QObject(parent)
 {
     m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer); // a short limit (tests) ends when it says
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const int minutes = std::max(1, m_settings.timeoutMs / 60000);
         fail(Error{ErrorCode::Timeout,
