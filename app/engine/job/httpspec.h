@@ -26,20 +26,19 @@ enum class OAuth2ClientAuth { Basic, Body }; // RFC 6749 §2.3.1: HTTP Basic (th
 struct HttpAuthSpec
 {
     HttpAuthKind kind = HttpAuthKind::None;
-    SecretRef token;                                    // bearer
-    QString username;                                   // basic
-    SecretRef password;                                 // basic
-    QString keyName;                                    // api_key: the header or query parameter ("X-API-Key")
-    ApiKeyPlacement keyIn = ApiKeyPlacement::Header;    // api_key
-    SecretRef key;                                      // api_key
-    OAuth2Grant grant = OAuth2Grant::ClientCredentials; // oauth2
-    QString tokenUrl;                                   // oauth2: the token endpoint
-    QString authorizeUrl;   // oauth2: the provider's authorization endpoint, for signing in with a browser (the
-                            // authorization-code grant with PKCE gets the refresh token the refresh_token grant uses)
-    QString clientId;       // oauth2
-    SecretRef clientSecret; // oauth2 (optional for a public client's refresh)
-    SecretRef refreshToken; // oauth2, refresh_token grant; rotated ones are saved back
-    QString scope;          // oauth2, optional
+    SecretRef token;                                       // bearer
+    QString username;                                      // basic
+    SecretRef password;                                    // basic
+    QString keyName;                                       // api_key: the header or query parameter ("X-API-Key")
+    ApiKeyPlacement keyIn = ApiKeyPlacement::Header;       // api_key
+    SecretRef key;                                         // api_key
+    OAuth2Grant grant = OAuth2Grant::ClientCredentials;    // oauth2
+    QString tokenUrl;                                      // oauth2: the token endpoint
+    QString authorizeUrl;                                  // oauth2: the browser sign-in's authorization endpoint
+    QString clientId;                                      // oauth2
+    SecretRef clientSecret;                                // oauth2 (optional for a public client's refresh)
+    SecretRef refreshToken;                                // oauth2, refresh_token grant; rotated ones are saved back
+    QString scope;                                         // oauth2, optional
     OAuth2ClientAuth clientAuth = OAuth2ClientAuth::Basic; // oauth2
 
     friend bool operator==(const HttpAuthSpec &, const HttpAuthSpec &) = default;
