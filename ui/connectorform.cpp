@@ -3,6 +3,7 @@
 #include "filecolumnsedit.h"
 #include "icons.h"
 #include "keyvalueedit.h"
+#include "oauthsignin.h"
 #include "prompts.h"
 #include "secretedit.h"
 
@@ -52,6 +53,12 @@ ConnectorForm::ConnectorForm(ConnectorRole role, const KeychainStatus &keychain,
     connect(this, &ConnectorForm::changed, this, &ConnectorForm::updateVisibleFields);
 }
 
+void ConnectorForm::setJobContext(SecretSaver *saver, std::function<JobSpec()> job)
+{
+    m_saver = saver;
+    m_contextJob = std::move(job);
+}
+
 void ConnectorForm::setCompact(bool compact)
 {
     m_form->setFieldGrowthPolicy(compact ? QFormLayout::FieldsStayAtSizeHint : QFormLayout::AllNonFixedFieldsGrow);
@@ -75,6 +82,14 @@ void ConnectorForm::setType(const ConnectorType *type, const QStringList &hidden
             continue;
         QWidget *editor = makeEditor(f);
         QWidget *input = m_widgets.value(f.key);
+        if (OAuthSignIn::appliesTo(*type, f)) { // "Sign in with browser…" under an OAuth2 refresh token
+            auto *box = new QWidget(this);
+            auto *column = new QVBoxLayout(box);
+            column->setContentsMargins(0, 0, 0, 0);
+            column->addWidget(editor);
+            column->addWidget(new OAuthSignIn(this, f, box));
+            editor = box;
+        }
         // A check box carries its own text: its row's label stays empty.
         auto *label = new QLabel(
             f.type == FieldType::Boolean ? QString() : tr("%1:", "a form field's label").arg(f.displayLabel()), this);

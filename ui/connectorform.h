@@ -9,8 +9,11 @@
 #include "secretsaver.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
+
+#include <functional>
 
 class QFormLayout;
 
@@ -29,6 +32,12 @@ public:
     // Rebuilds the fields for type, leaving out the keys in hidden (shown by another page).
     void setType(const ConnectorType *type, const QStringList &hidden = {});
     const ConnectorType *type() const { return m_type; }
+    ConnectorRole role() const { return m_role; }
+    // Where secrets obtained in the form (an OAuth2 sign-in's refresh token) are stored, and the job as the
+    // editor describes it now (its id names keychain entries, its folder resolves relative paths).
+    void setJobContext(SecretSaver *saver, std::function<JobSpec()> job);
+    SecretSaver *secretSaver() const { return m_saver; }
+    JobSpec contextJob() const { return m_contextJob ? m_contextJob() : JobSpec{}; }
     // Fields keep their natural width instead of filling the row.
     void setCompact(bool compact);
 
@@ -74,6 +83,8 @@ private:
     QHash<QString, QWidget *> m_rows;    // the form row's field cell, by key
     QSet<QString> m_loadedKeys;          // fields the job set (a boolean at its default stays unset otherwise)
     FieldIssues m_issues;
+    QPointer<SecretSaver> m_saver;
+    std::function<JobSpec()> m_contextJob;
 };
 
 } // namespace Ferry

@@ -118,6 +118,8 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     });
     connect(m_mapping, &JobEditorMappingPage::columnsRequested, m_source, &JobEditorSourcePage::testConnection);
     connect(m_secrets, &SecretSaver::saved, this, &JobEditor::handleSecretsSaved);
+    for (ConnectorForm *form : {m_source->form(), m_target->form()})
+        form->setJobContext(m_secrets, [this] { return this->job(); });
     connect(m_secrets, &SecretSaver::keychainStatusChanged, this, [this](const KeychainStatus &status) {
         m_source->form()->setKeychainStatus(status);
         m_target->form()->setKeychainStatus(status);

@@ -60,6 +60,13 @@ void appendHttpAuthFields(QList<ConnectorField> &fields, HttpAuthAccessor auth)
                        FieldType::Url,
                        QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "OAuth2: the provider's token URL (https://)."),
                        at(auth, &HttpAuthSpec::tokenUrl)));
+    fields.append(text("auth.authorize_url", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Authorization endpoint"),
+                       FieldType::Url,
+                       QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry",
+                                         "OAuth2 sign-in with a browser: the provider's authorization URL (https://). "
+                                         "The provider must allow the redirect address http://127.0.0.1 with any "
+                                         "port."),
+                       at(auth, &HttpAuthSpec::authorizeUrl)));
     fields.append(text("auth.client_id", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Client ID"), FieldType::Text,
                        nullptr, at(auth, &HttpAuthSpec::clientId)));
     fields.append(secret("auth.client_secret", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Client secret"),
@@ -95,6 +102,7 @@ void appendHttpAuthFields(QList<ConnectorField> &fields, HttpAuthAccessor auth)
         {QStringLiteral("auth.key"), {QStringLiteral("api_key")}},
         {QStringLiteral("auth.grant"), oauth2},
         {QStringLiteral("auth.token_url"), oauth2},
+        {QStringLiteral("auth.authorize_url"), oauth2},
         {QStringLiteral("auth.client_id"), oauth2},
         {QStringLiteral("auth.client_secret"), oauth2},
         {QStringLiteral("auth.refresh_token"), oauth2},

@@ -34,6 +34,7 @@ struct HttpAuthSpec
     SecretRef key;                                         // api_key
     OAuth2Grant grant = OAuth2Grant::ClientCredentials;    // oauth2
     QString tokenUrl;                                      // oauth2: the token endpoint
+    QString authorizeUrl;                                  // oauth2: the browser sign-in's authorization endpoint
     QString clientId;                                      // oauth2
     SecretRef clientSecret;                                // oauth2 (optional for a public client's refresh)
     SecretRef refreshToken;                                // oauth2, refresh_token grant; rotated ones are saved back

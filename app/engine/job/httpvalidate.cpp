@@ -101,11 +101,17 @@ QList<ValidationIssue> validateHttpAuth(const HttpAuthSpec &a, const QString &pr
             c.error("token_url", HttpChecks::tr("the OAuth2 token endpoint is missing: give its https:// address"));
         else
             c.address("token_url", a.tokenUrl, true);
+        if (!a.authorizeUrl.isEmpty())
+            c.address("authorize_url", a.authorizeUrl, true);
         if (a.grant == OAuth2Grant::ClientCredentials) {
             if (a.clientId.isEmpty())
                 c.error("client_id", HttpChecks::tr("the OAuth2 client id is missing"));
             c.secret("client_secret", a.clientSecret,
                      HttpChecks::tr("the OAuth2 client secret is missing: refer to it with {secret: env:NAME}"));
+            if (!a.authorizeUrl.isEmpty())
+                c.warning("authorize_url", HttpChecks::tr("authorize_url is for signing in with a browser, which "
+                                                          "gives a refresh token: the client_credentials grant does "
+                                                          "not use it (set grant: refresh_token to use the sign-in)"));
         } else {
             c.secret("refresh_token", a.refreshToken,
                      HttpChecks::tr("the OAuth2 refresh token is missing: refer to it with {secret: keychain:NAME} or "

@@ -44,8 +44,9 @@ void writeKeyValues(YAML::Emitter &e, const char *key, const KeyValueList &value
 
 Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &prefix, HttpAuthSpec &spec)
 {
-    f.locateAll(prefix, node,
-                {"type", "username", "name", "in", "grant", "token_url", "client_id", "scope", "client_auth"});
+    f.locateAll(
+        prefix, node,
+        {"type", "username", "name", "in", "grant", "token_url", "authorize_url", "client_id", "scope", "client_auth"});
     if (!node || node.IsNull())
         return {};
     if (!node.IsMap())
@@ -110,6 +111,8 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
                 HttpYamlText::tr("unknown OAuth2 grant '%1': use client_credentials or refresh_token").arg(g));
         FERRY_TRY(tokenUrl, f.string(node, "token_url"));
         spec.tokenUrl = tokenUrl.value_or(QString()).trimmed();
+        FERRY_TRY(authorizeUrl, f.string(node, "authorize_url"));
+        spec.authorizeUrl = authorizeUrl.value_or(QString()).trimmed();
         FERRY_TRY(clientId, f.string(node, "client_id"));
         spec.clientId = clientId.value_or(QString()).trimmed();
         FERRY_TRY(secret, f.secret(node, "client_secret", prefix + QStringLiteral(".client_secret")));
@@ -127,8 +130,8 @@ Result<void> readHttpAuth(YamlFields &f, const YAML::Node &node, const QString &
         else
             return f.error(node["client_auth"],
                            HttpYamlText::tr("unknown client_auth '%1': use basic or body").arg(ca));
-        known +=
-            yamlKeySet({"grant", "token_url", "client_id", "client_secret", "refresh_token", "scope", "client_auth"});
+        known += yamlKeySet({"grant", "token_url", "authorize_url", "client_id", "client_secret", "refresh_token",
+                             "scope", "client_auth"});
         break;
     }
     }
@@ -180,6 +183,7 @@ void writeHttpAuth(YAML::Emitter &e, const HttpAuthSpec &s)
     case HttpAuthKind::OAuth2:
         e << YAML::Key << "grant" << YAML::Value << oauth2GrantName(s.grant).toStdString();
         writeYamlString(e, "token_url", s.tokenUrl);
+        writeYamlString(e, "authorize_url", s.authorizeUrl);
         writeYamlString(e, "client_id", s.clientId);
         writeYamlSecret(e, "client_secret", s.clientSecret);
         writeYamlSecret(e, "refresh_token", s.refreshToken);
