@@ -8,6 +8,7 @@
 #include "jobeditortargetpage.h"
 #include "keyvalueedit.h"
 #include "prompts.h"
+#include "scriptedprompts.h"
 
 #include "job/jobfile.h"
 #include "job/jobstore.h"
@@ -24,18 +25,6 @@ using namespace Ferry;
 using namespace Ferry::Testing;
 
 namespace {
-
-class QuietPrompts final : public Prompts
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
-    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
-    void error(QWidget *, const QString &, const QString &) override {}
-    void information(QWidget *, const QString &, const QString &) override {}
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
 
 // Sets a table cell's text as an edit committed in it does (as tst_httpsourceform does).
 void typeInto(QTableWidget *table, int row, int column, const QString &text)
@@ -54,7 +43,7 @@ private slots:
     void setSaveAndReload();
 
 private:
-    QuietPrompts m_prompts;
+    ScriptedPrompts m_prompts;
 };
 
 void TestFlipletFilesForm::setSaveAndReload()

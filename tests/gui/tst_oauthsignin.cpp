@@ -5,6 +5,7 @@
 // token; Test connection then reads the API with it. A declined sign-in and a keychain that cannot be used are
 // said beside the button.
 #include "connectorform.h"
+#include "connectorformtest.h"
 #include "connectorprobe.h"
 #include "jobeditor.h"
 #include "jobeditorsourcepage.h"
@@ -13,6 +14,7 @@
 #include "pagedjsonapi.h"
 #include "probestatus.h"
 #include "prompts.h"
+#include "scriptedprompts.h"
 #include "secretedit.h"
 
 #include "job/jobfile.h"
@@ -32,25 +34,12 @@
 #include <QtTest>
 
 using namespace Ferry;
-using Ferry::Testing::OAuthTokenServer;
-using Ferry::Testing::PagedJsonApi;
+using namespace Ferry::Testing;
 
 namespace {
 
 constexpr int WaitMs = 30000;
 const QString ClientId = QStringLiteral("ferry-desktop");
-
-class QuietPrompts final : public Prompts
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, bool) override { return true; }
-    int choose(QWidget *, const QString &, const QString &, const QStringList &) override { return 0; }
-    void error(QWidget *, const QString &, const QString &) override {}
-    void information(QWidget *, const QString &, const QString &) override {}
-    QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString existingDirectory(QWidget *, const QString &, const QString &) override { return {}; }
-};
 
 // The secret store's test backend: a keychain in memory (usable, or not), read back by the probe's store.
 struct MemoryKeychainData
@@ -131,21 +120,6 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-void selectData(QComboBox *combo, const QVariant &data)
-{
-    const int i = combo->findData(data);
-    QVERIFY2(i >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(i);
-}
-
 struct Editor
 {
     std::unique_ptr<JobEditor> editor;
@@ -173,7 +147,7 @@ private:
     void open(Editor &e, const QString &jobsDir, std::shared_ptr<KeychainBackend> keychain, const QString &apiUrl,
               bool withAuthorizeUrl = true);
 
-    QuietPrompts m_prompts;
+    ScriptedPrompts m_prompts;
     FakeBrowser m_browser;
     OAuthTokenServer *m_server = nullptr;
 };
