@@ -978,6 +978,30 @@
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>File columns</source>
+        <translation>Dateispalten</translation>
+    </message>
+    <message>
+        <source>Columns that hold a file: a local path (absolute, or relative to the directory, itself relative to the job file&apos;s folder) or a remote URL (fetched with its own headers, never the Fliplet token). Each file is uploaded to Fliplet media once; the column gets its URL and &lt;column&gt;MediaFileId its id.</source>
+        <translation>Spalten, die eine Datei enthalten: einen lokalen Pfad (absolut oder relativ zum Verzeichnis, das selbst relativ zum Ordner der Auftragsdatei ist) oder eine entfernte URL (mit eigenen Headern abgerufen, niemals mit dem Fliplet-Token). Jede Datei wird nur einmal in die Fliplet-Medien hochgeladen; die Spalte erhält ihre URL und &lt;Spalte&gt;MediaFileId ihre ID.</translation>
+    </message>
+    <message>
+        <source>File columns: row %1 names no column</source>
+        <translation>Dateispalten: Zeile %1 nennt keine Spalte</translation>
+    </message>
+    <message>
+        <source>File columns: row %1&apos;s type must be local or remote, not &apos;%2&apos;</source>
+        <translation>Dateispalten: Der Typ in Zeile %1 muss local oder remote sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>Autorisierungs-Endpunkt</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in with a browser: the provider&apos;s authorization URL (https://). The provider must allow the redirect address http://127.0.0.1 with any port.</source>
+        <translation>OAuth2-Anmeldung im Browser: die Autorisierungs-URL des Anbieters (https://). Der Anbieter muss die Weiterleitungsadresse http://127.0.0.1 mit beliebigem Port zulassen.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1339,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>Ferry::FileColumnsEdit</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Directory (local files)</source>
+        <translation>Verzeichnis (lokale Dateien)</translation>
+    </message>
+    <message>
+        <source>Add a file column</source>
+        <translation>Eine Dateispalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected file columns</source>
+        <translation>Die ausgewählten Dateispalten entfernen</translation>
+    </message>
+    <message>
+        <source>Headers sent to the file&apos;s host</source>
+        <translation>An den Host der Datei gesendete Header</translation>
+    </message>
+    <message>
+        <source>Headers sent to the selected remote column&apos;s host (never the Fliplet token):</source>
+        <translation>An den Host der ausgewählten entfernten Spalte gesendete Header (niemals das Fliplet-Token):</translation>
+    </message>
+    <message>
+        <source>Type of the file column</source>
+        <translation>Typ der Dateispalte</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Lokale Datei</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>Entfernte URL</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileSource</name>
     <message numerus="yes">
         <source>%n file(s) matching %1</source>
@@ -1507,10 +1582,6 @@
     <message>
         <source>unknown mode &apos;%1&apos;: use update (keep remote rows missing from the query) or replace (delete them)</source>
         <translation>unbekannter Modus „%1“: verwenden Sie update (entfernte Zeilen, die in der Abfrage fehlen, behalten) oder replace (sie löschen)</translation>
-    </message>
-    <message>
-        <source>&apos;files&apos; is not supported yet: the named columns are sent as plain values and no file is uploaded to Fliplet media</source>
-        <translation>„files“ wird noch nicht unterstützt: die genannten Spalten werden als einfache Werte gesendet, und keine Datei wird in die Fliplet-Medien hochgeladen</translation>
     </message>
     <message>
         <source>&apos;encrypt&apos; is not supported yet, and Ferry will not send these fields unencrypted: remove the key to push the data in clear, or keep using Fliplet Agent for this job</source>
@@ -1787,6 +1858,151 @@
     <message>
         <source>the query answer has no &apos;entries&apos; list</source>
         <translation>die Antwort auf die Abfrage hat keine Liste „entries“</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletFilesFormat</name>
+    <message>
+        <source>&apos;files&apos; must be a list of file columns, as in [{column: Photo, type: local, directory: photos}]</source>
+        <translation>„files“ muss eine Liste von Dateispalten sein, wie in [{column: Photo, type: local, directory: photos}]</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;files&apos; must be a map with a column and a type (local or remote)</source>
+        <translation>jeder Eintrag von „files“ muss eine Zuordnungstabelle mit column und type (local oder remote) sein</translation>
+    </message>
+    <message>
+        <source>file type &apos;sharepoint&apos; is not supported: Ferry does not sign in to SharePoint with a user name and password. Use type: remote with the file&apos;s URL and headers that authorise the download (for example Authorization: Bearer &lt;token&gt;)</source>
+        <translation>der Dateityp „sharepoint“ wird nicht unterstützt: Ferry meldet sich nicht mit Benutzername und Passwort bei SharePoint an. Verwenden Sie type: remote mit der URL der Datei und Headern, die den Download autorisieren (zum Beispiel Authorization: Bearer &lt;token&gt;)</translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos;: use local (a path on this machine) or remote (an http:// or https:// URL)</source>
+        <translation>unbekannter Dateityp „%1“: verwenden Sie local (ein Pfad auf diesem Computer) oder remote (eine http://- oder https://-URL)</translation>
+    </message>
+    <message>
+        <source>&apos;headers&apos; must be a map of header names to values, as in {Authorization: Bearer 123}</source>
+        <translation>„headers“ muss eine Zuordnungstabelle von Header-Namen zu Werten sein, wie in {Authorization: Bearer 123}</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value</source>
+        <translation>der Header „%1“ muss einen Textwert haben</translation>
+    </message>
+    <message>
+        <source>username, password and fileType belong to SharePoint files, which Ferry does not support; they are ignored</source>
+        <translation>username, password und fileType gehören zu SharePoint-Dateien, die Ferry nicht unterstützt; sie werden ignoriert</translation>
+    </message>
+    <message>
+        <source>the file column has no name: set column to the field that holds the file&apos;s path or URL</source>
+        <translation>die Dateispalte hat keinen Namen: setzen Sie column auf das Feld, das den Pfad oder die URL der Datei enthält</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is listed twice in files: keep one entry</source>
+        <translation>die Spalte „%1“ steht zweimal in files: behalten Sie einen Eintrag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is where Ferry writes a media file&apos;s id: name the column that holds the path or URL</source>
+        <translation>in „%1“ schreibt Ferry die ID einer Mediendatei: nennen Sie die Spalte, die den Pfad oder die URL enthält</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the key column: a file column&apos;s value is replaced by the file&apos;s URL, so it cannot be the key</source>
+        <translation>„%1“ ist die Schlüsselspalte: der Wert einer Dateispalte wird durch die URL der Datei ersetzt, daher kann sie nicht der Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>directory applies to local files only: remove it, or use type: local</source>
+        <translation>directory gilt nur für lokale Dateien: entfernen Sie es, oder verwenden Sie type: local</translation>
+    </message>
+    <message>
+        <source>headers apply to remote files only: remove them, or use type: remote</source>
+        <translation>headers gilt nur für entfernte Dateien: entfernen Sie es, oder verwenden Sie type: remote</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>„%1“ ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <source>the value of header &apos;%1&apos; holds a line break</source>
+        <translation>der Wert des Headers „%1“ enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>Auth-token is the Fliplet token&apos;s header: Ferry never sends it to a file&apos;s host; remove it</source>
+        <translation>Auth-token ist der Header des Fliplet-Tokens: Ferry sendet ihn nie an den Host einer Datei; entfernen Sie ihn</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletMedia</name>
+    <message>
+        <source>the answer to %1 is not what the Fliplet media API sends (%2): is %3 a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
+        <translation>die Antwort auf %1 entspricht nicht dem, was die Medien-API von Fliplet sendet (%2): ist %3 ein Fliplet-API-Server? Prüfen Sie target.api_url (oder FERRY_FLIPLET_API_URL)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>listing the organizations (for media files)</source>
+        <translation>Auflisten der Organisationen (für Mediendateien)</translation>
+    </message>
+    <message>
+        <source>no &apos;organizations&apos; list</source>
+        <translation>keine Liste „organizations“</translation>
+    </message>
+    <message>
+        <source>the Fliplet token belongs to no organization, so it cannot upload media files: use a token of a user of the app&apos;s organization</source>
+        <translation>das Fliplet-Token gehört zu keiner Organisation, daher kann es keine Mediendateien hochladen: verwenden Sie das Token eines Benutzers aus der Organisation der App</translation>
+    </message>
+    <message>
+        <source>the organization has no id</source>
+        <translation>die Organisation hat keine ID</translation>
+    </message>
+    <message>
+        <source>listing the media folders</source>
+        <translation>Auflisten der Medienordner</translation>
+    </message>
+    <message>
+        <source>no &apos;folders&apos; list</source>
+        <translation>keine Liste „folders“</translation>
+    </message>
+    <message>
+        <source>listing the media folder &apos;%1&apos;</source>
+        <translation>Auflisten des Medienordners „%1“</translation>
+    </message>
+    <message>
+        <source>no &apos;files&apos; list</source>
+        <translation>keine Liste „files“</translation>
+    </message>
+    <message numerus="yes">
+        <source>media folder &apos;%1&apos; holds %n file(s) with a checksum</source>
+        <translation>
+            <numerusform>der Medienordner „%1“ enthält %n Datei mit Prüfsumme</numerusform>
+            <numerusform>der Medienordner „%1“ enthält %n Dateien mit Prüfsumme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no media folder &apos;%1&apos; yet: the first upload creates it</source>
+        <translation>noch kein Medienordner „%1“: das erste Hochladen legt ihn an</translation>
+    </message>
+    <message>
+        <source>creating the media folder &apos;%1&apos;</source>
+        <translation>Anlegen des Medienordners „%1“</translation>
+    </message>
+    <message>
+        <source>no folder id</source>
+        <translation>keine Ordner-ID</translation>
+    </message>
+    <message>
+        <source>created the media folder &apos;%1&apos;</source>
+        <translation>Medienordner „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>uploading &apos;%1&apos; to Fliplet media</source>
+        <translation>Hochladen von „%1“ in die Fliplet-Medien</translation>
+    </message>
+    <message>
+        <source>no file with an id and a url</source>
+        <translation>keine Datei mit ID und URL</translation>
+    </message>
+    <message>
+        <source>uploaded &apos;%1&apos; to Fliplet media (file %2)</source>
+        <translation>„%1“ in die Fliplet-Medien hochgeladen (Datei %2)</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4069,10 @@
         <source>the page limit must be from 1 to %1 (or left out)</source>
         <translation>das Seitenlimit muss zwischen 1 und %1 liegen (oder weggelassen werden)</translation>
     </message>
+    <message>
+        <source>authorize_url is for signing in with a browser, which gives a refresh token: the client_credentials grant does not use it (set grant: refresh_token to use the sign-in)</source>
+        <translation>authorize_url dient der Anmeldung im Browser, die ein Refresh-Token liefert: der Grant client_credentials verwendet es nicht (setzen Sie grant: refresh_token, um die Anmeldung zu nutzen)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JsonFileSource</name>
@@ -4648,6 +4868,296 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::MediaColumns</name>
+    <message>
+        <source>the file column &apos;%1&apos; is not among the rows&apos; columns (%2): name a column of the query or of the mapping</source>
+        <translation>die Dateispalte „%1“ ist nicht unter den Spalten der Zeilen (%2): nennen Sie eine Spalte der Abfrage oder der Zuordnung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>upload %1</source>
+        <translation>%1 hochladen</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>row with key %1</source>
+        <translation>Zeile mit Schlüssel %1</translation>
+    </message>
+    <message>
+        <source> (the row is not written; the next run tries again)</source>
+        <translation> (die Zeile wird nicht geschrieben; der nächste Lauf versucht es erneut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>file columns: %n file(s) already in Fliplet media</source>
+        <translation>
+            <numerusform>Dateispalten: %n Datei bereits in den Fliplet-Medien</numerusform>
+            <numerusform>Dateispalten: %n Dateien bereits in den Fliplet-Medien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation>
+            <numerusform>%n Datei hochzuladen</numerusform>
+            <numerusform>%n Dateien hochzuladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: uploading %2 (%3) to Fliplet media failed: %4</source>
+        <translation>Spalte %1: Hochladen von %2 (%3) in die Fliplet-Medien fehlgeschlagen: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MediaFileFetcher</name>
+    <message>
+        <source>the file %1 does not exist: fix the path in the row, or the column&apos;s directory</source>
+        <translation>die Datei %1 existiert nicht: korrigieren Sie den Pfad in der Zeile oder das Verzeichnis der Spalte</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MiB, which Ferry does not upload</source>
+        <translation>die Datei %1 ist größer als %2 MiB; so große Dateien lädt Ferry nicht hoch</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1 (%2): check its permissions</source>
+        <translation>die Datei %1 kann nicht gelesen werden (%2): prüfen Sie ihre Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>reading the file %1 failed (%2)</source>
+        <translation>das Lesen der Datei %1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL (a remote file column holds URLs; use type: local for paths)</source>
+        <translation>„%1“ ist keine http://- oder https://-URL (eine entfernte Dateispalte enthält URLs; verwenden Sie type: local für Pfade)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s host refused %1: HTTP %2; set the headers it needs (headers: in the file column)</source>
+        <translation>der Host der Datei hat %1 abgelehnt: HTTP %2; setzen Sie die Header, die er verlangt (headers: in der Dateispalte)</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: HTTP %2</source>
+        <translation>das Herunterladen von %1 ist fehlgeschlagen: HTTP %2</translation>
+    </message>
+    <message>
+        <source>the file at %1 is larger than %2 MiB, which Ferry does not upload</source>
+        <translation>die Datei unter %1 ist größer als %2 MiB; so große Dateien lädt Ferry nicht hoch</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::OAuthAuthorizationCode</name>
+    <message>
+        <source>the sign-in was declined at the provider (%1): sign in again and allow Ferry access</source>
+        <translation>die Anmeldung wurde beim Anbieter abgelehnt (%1): melden Sie sich erneut an und erlauben Sie Ferry den Zugriff</translation>
+    </message>
+    <message>
+        <source>the provider refused the scope (%1): check %2</source>
+        <translation>der Anbieter hat den Scope abgelehnt (%1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the provider does not let this client sign in with the authorization-code grant (%1): check %2 and allow that grant in the client&apos;s settings at the provider</source>
+        <translation>der Anbieter lässt diesen Client nicht mit dem Authorization-Code-Grant anmelden (%1): prüfen Sie %2 und erlauben Sie diesen Grant in den Einstellungen des Clients beim Anbieter</translation>
+    </message>
+    <message>
+        <source>the provider could not sign you in just now (%1): try again later</source>
+        <translation>der Anbieter konnte Sie gerade nicht anmelden (%1): versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>the provider refused the sign-in request (%1): check %2 and %3, and that the provider allows the redirect address http://127.0.0.1 with any port</source>
+        <translation>der Anbieter hat die Anmeldeanfrage abgelehnt (%1): prüfen Sie %2 und %3 und ob der Anbieter die Weiterleitungsadresse http://127.0.0.1 mit beliebigem Port zulässt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n minute(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>der Browser ist nicht innerhalb von %n Minute zurückgekehrt: melden Sie sich erneut an, und schließen Sie die Anmeldung in dem Browserfenster ab, das Ferry öffnet</numerusform>
+            <numerusform>der Browser ist nicht innerhalb von %n Minuten zurückgekehrt: melden Sie sich erneut an, und schließen Sie die Anmeldung in dem Browserfenster ab, das Ferry öffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n second(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>der Browser ist nicht innerhalb von %n Sekunde zurückgekehrt: melden Sie sich erneut an, und schließen Sie die Anmeldung in dem Browserfenster ab, das Ferry öffnet</numerusform>
+            <numerusform>der Browser ist nicht innerhalb von %n Sekunden zurückgekehrt: melden Sie sich erneut an, und schließen Sie die Anmeldung in dem Browserfenster ab, das Ferry öffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sign-in is already in progress</source>
+        <translation>eine Anmeldung läuft bereits</translation>
+    </message>
+    <message>
+        <source>%1 is missing: give the provider&apos;s https:// address</source>
+        <translation>%1 fehlt: geben Sie die https://-Adresse des Anbieters an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: check %2</source>
+        <translation>„%1“ ist keine http://- oder https://-Adresse: prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: sign-in answers travel only over https:// (or to this machine, for tests); use the https:// address in %2</source>
+        <translation>„%1“ ist einfaches http://: Antworten der Anmeldung werden nur über https:// übertragen (oder an diesen Computer, für Tests); verwenden Sie die https://-Adresse in %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing: give the client id the provider issued for Ferry</source>
+        <translation>%1 fehlt: geben Sie die Client-ID an, die der Anbieter für Ferry ausgestellt hat</translation>
+    </message>
+    <message>
+        <source>Ferry cannot listen on 127.0.0.1 for the browser&apos;s answer (%1): check that the loopback interface is up and that a firewall allows local connections</source>
+        <translation>Ferry kann auf 127.0.0.1 nicht auf die Antwort des Browsers warten (%1): prüfen Sie, ob die Loopback-Schnittstelle aktiv ist und eine Firewall lokale Verbindungen zulässt</translation>
+    </message>
+    <message>
+        <source>the sign-in was cancelled</source>
+        <translation>die Anmeldung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>This address only takes Ferry&apos;s sign-in answer.</source>
+        <translation>Diese Adresse nimmt nur die Antwort auf die Anmeldung von Ferry entgegen.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. If Ferry still shows an error, sign in again there.</source>
+        <translation>Diese Anmeldung ist beendet. Wenn Ferry noch einen Fehler anzeigt, melden Sie sich dort erneut an.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to Ferry&apos;s sign-in request. Return to Ferry and sign in again.</source>
+        <translation>Diese Antwort gehört nicht zur Anmeldeanfrage von Ferry. Kehren Sie zu Ferry zurück und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>the browser came back with an answer to another sign-in request (its state does not match): it may be from an older browser tab; sign in again and finish in the window Ferry opens</source>
+        <translation>der Browser kam mit einer Antwort auf eine andere Anmeldeanfrage zurück (ihr state passt nicht): sie stammt vielleicht aus einem älteren Browser-Tab; melden Sie sich erneut an und schließen Sie die Anmeldung in dem Fenster ab, das Ferry öffnet</translation>
+    </message>
+    <message>
+        <source>%1. Return to Ferry.</source>
+        <translation>%1. Kehren Sie zu Ferry zurück.</translation>
+    </message>
+    <message>
+        <source>The provider sent no authorization code. Return to Ferry.</source>
+        <translation>Der Anbieter hat keinen Autorisierungscode gesendet. Kehren Sie zu Ferry zurück.</translation>
+    </message>
+    <message>
+        <source>the provider sent the browser back without an authorization code or an error: check %1</source>
+        <translation>der Anbieter hat den Browser ohne Autorisierungscode und ohne Fehler zurückgeschickt: prüfen Sie %1</translation>
+    </message>
+    <message>
+        <source>Ferry is signed in</source>
+        <translation>Ferry ist angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Ferry.</source>
+        <translation>Sie können dieses Fenster schließen und zu Ferry zurückkehren.</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint %1 could not be reached: %2</source>
+        <translation>der OAuth2-Token-Endpunkt %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the client (%1): check %2 and %3</source>
+        <translation>der OAuth2-Token-Endpunkt hat den Client abgelehnt (%1): prüfen Sie %2 und %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the authorization code (%1): sign in again; if it keeps failing, check that %2 belongs to the same provider as %3</source>
+        <translation>der OAuth2-Token-Endpunkt hat den Autorisierungscode abgelehnt (%1): melden Sie sich erneut an; wenn es weiterhin fehlschlägt, prüfen Sie, ob %2 zum selben Anbieter gehört wie %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client may not use the authorization-code grant (%1): allow it in the client&apos;s settings at the provider, or check %2</source>
+        <translation>der OAuth2-Client darf den Authorization-Code-Grant nicht verwenden (%1): erlauben Sie ihn in den Einstellungen des Clients beim Anbieter, oder prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint failed (%1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt ist fehlgeschlagen (%1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint answered without an access_token (HTTP %1): check %2</source>
+        <translation>der OAuth2-Token-Endpunkt hat ohne access_token geantwortet (HTTP %1): prüfen Sie %2</translation>
+    </message>
+    <message>
+        <source>the provider signed Ferry in but issued no refresh token, which Ferry needs to run without you: many providers issue one only when asked for offline access (a scope such as offline_access in %1, or a setting of the client)</source>
+        <translation>der Anbieter hat Ferry angemeldet, aber kein Refresh-Token ausgestellt, das Ferry braucht, um ohne Sie zu laufen: viele Anbieter stellen eines nur aus, wenn Offline-Zugriff angefordert wird (ein Scope wie offline_access in %1 oder eine Einstellung des Clients)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::OAuthSignIn</name>
+    <message>
+        <source>Sign in with browser…</source>
+        <translation>Im Browser anmelden…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the refresh token it gives Ferry is kept in the keychain</source>
+        <translation>Öffnet die Anmeldeseite des Anbieters in Ihrem Browser; das Refresh-Token, das Ferry dort erhält, wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Fill in %1 first</source>
+        <translation>Füllen Sie zuerst %1 aus</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>das OAuth2-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Signed in at the provider; getting the tokens…</source>
+        <translation>Beim Anbieter angemeldet; die Token werden abgerufen …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser …</translation>
+    </message>
+    <message>
+        <source>Ferry could not open a browser: open this address in one to sign in:
+%1</source>
+        <translation>Ferry konnte keinen Browser öffnen: Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no keychain is available to this editor</source>
+        <translation>diesem Editor steht kein Schlüsselbund zur Verfügung</translation>
+    </message>
+    <message>
+        <source>Signed in; storing the refresh token in %1…</source>
+        <translation>Angemeldet; das Refresh-Token wird in %1 abgelegt …</translation>
+    </message>
+    <message>
+        <source>Signed in. The refresh token is stored in the keychain (%1); save the job to keep using it.</source>
+        <translation>Angemeldet. Das Refresh-Token ist im Schlüsselbund abgelegt (%1); speichern Sie den Auftrag, um es weiter zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain cannot keep the refresh token (%1): choose where to keep it above (a file only you can read); it is stored when you save the job.</source>
+        <translation>Angemeldet, aber der Schlüsselbund kann das Refresh-Token nicht aufbewahren (%1): Wählen Sie oben, wo es aufbewahrt wird (eine Datei, die nur Sie lesen können); es wird beim Speichern des Auftrags abgelegt.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Plan</name>
     <message>
         <source>not in the target</source>
@@ -5243,6 +5753,18 @@ Sie löschen?</translation>
         <source>  error: %1
 </source>
         <translation>  Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>  would upload %1 file(s) to Fliplet media
+</source>
+        <translation>  würde %1 Datei(en) in die Fliplet-Medien hochladen
+</translation>
+    </message>
+    <message>
+        <source>  uploaded %1 file(s) to Fliplet media
+</source>
+        <translation>  %1 Datei(en) in die Fliplet-Medien hochgeladen
 </translation>
     </message>
 </context>

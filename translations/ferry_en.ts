@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>Ferry::FlipletMedia</name>
+    <message numerus="yes">
+        <source>media folder &apos;%1&apos; holds %n file(s) with a checksum</source>
+        <translation>
+            <numerusform>media folder &apos;%1&apos; holds %n file with a checksum</numerusform>
+            <numerusform>media folder &apos;%1&apos; holds %n files with a checksum</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FlipletSource</name>
     <message numerus="yes">
         <source>%1 as %2: data source %3, %n entries to read</source>
@@ -337,6 +347,40 @@
         <translation>
             <numerusform>%n job is writing to its target. Let it finish, then quit? Or stop it now: what its target confirmed stays, and the next run completes the rest.</numerusform>
             <numerusform>%n jobs are writing to their targets. Let them finish, then quit? Or stop them now: what the targets confirmed stays, and the next run completes the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MediaColumns</name>
+    <message numerus="yes">
+        <source>file columns: %n file(s) already in Fliplet media</source>
+        <translation>
+            <numerusform>file columns: %n file already in Fliplet media</numerusform>
+            <numerusform>file columns: %n files already in Fliplet media</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation>
+            <numerusform>%n file to upload</numerusform>
+            <numerusform>%n files to upload</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::OAuthAuthorizationCode</name>
+    <message numerus="yes">
+        <source>the browser did not come back within %n minute(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>the browser did not come back within %n minute: sign in again, and finish the sign-in in the browser window Ferry opens</numerusform>
+            <numerusform>the browser did not come back within %n minutes: sign in again, and finish the sign-in in the browser window Ferry opens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n second(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>the browser did not come back within %n second: sign in again, and finish the sign-in in the browser window Ferry opens</numerusform>
+            <numerusform>the browser did not come back within %n seconds: sign in again, and finish the sign-in in the browser window Ferry opens</numerusform>
         </translation>
     </message>
 </context>

@@ -978,6 +978,30 @@
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>File columns</source>
+        <translation>Colonnes de fichiers</translation>
+    </message>
+    <message>
+        <source>Columns that hold a file: a local path (absolute, or relative to the directory, itself relative to the job file&apos;s folder) or a remote URL (fetched with its own headers, never the Fliplet token). Each file is uploaded to Fliplet media once; the column gets its URL and &lt;column&gt;MediaFileId its id.</source>
+        <translation>Les colonnes qui contiennent un fichier&#xa0;: un chemin local (absolu, ou relatif au répertoire, lui-même relatif au dossier du fichier de tâche) ou une URL distante (téléchargée avec ses propres en-têtes, jamais avec le jeton Fliplet). Chaque fichier n’est téléversé qu’une fois dans les médias Fliplet&#xa0;; la colonne reçoit son URL et &lt;column&gt;MediaFileId son identifiant.</translation>
+    </message>
+    <message>
+        <source>File columns: row %1 names no column</source>
+        <translation>Colonnes de fichiers&#xa0;: la ligne %1 ne nomme aucune colonne</translation>
+    </message>
+    <message>
+        <source>File columns: row %1&apos;s type must be local or remote, not &apos;%2&apos;</source>
+        <translation>Colonnes de fichiers&#xa0;: le type de la ligne %1 doit être local ou remote, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>Point de terminaison d’autorisation</translation>
+    </message>
+    <message>
+        <source>OAuth2 sign-in with a browser: the provider&apos;s authorization URL (https://). The provider must allow the redirect address http://127.0.0.1 with any port.</source>
+        <translation>Connexion OAuth2 avec un navigateur&#xa0;: l’URL d’autorisation du fournisseur (https://). Le fournisseur doit autoriser l’adresse de redirection http://127.0.0.1 avec n’importe quel port.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1339,6 +1363,57 @@
     </message>
 </context>
 <context>
+    <name>Ferry::FileColumnsEdit</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Directory (local files)</source>
+        <translation>Répertoire (fichiers locaux)</translation>
+    </message>
+    <message>
+        <source>Add a file column</source>
+        <translation>Ajouter une colonne de fichier</translation>
+    </message>
+    <message>
+        <source>Remove the selected file columns</source>
+        <translation>Supprimer les colonnes de fichiers sélectionnées</translation>
+    </message>
+    <message>
+        <source>Headers sent to the file&apos;s host</source>
+        <translation>En-têtes envoyés à l’hôte du fichier</translation>
+    </message>
+    <message>
+        <source>Headers sent to the selected remote column&apos;s host (never the Fliplet token):</source>
+        <translation>En-têtes envoyés à l’hôte de la colonne distante sélectionnée (jamais le jeton Fliplet)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type of the file column</source>
+        <translation>Type de la colonne de fichier</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Fichier local</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation>URL distante</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileSource</name>
     <message numerus="yes">
         <source>%n file(s) matching %1</source>
@@ -1507,10 +1582,6 @@
     <message>
         <source>unknown mode &apos;%1&apos;: use update (keep remote rows missing from the query) or replace (delete them)</source>
         <translation>mode inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez update (garder les lignes distantes absentes de la requête) ou replace (les supprimer)</translation>
-    </message>
-    <message>
-        <source>&apos;files&apos; is not supported yet: the named columns are sent as plain values and no file is uploaded to Fliplet media</source>
-        <translation>«&#xa0;files&#xa0;» n’est pas encore pris en charge&#xa0;: les colonnes nommées sont envoyées comme de simples valeurs et aucun fichier n’est téléversé dans les médias Fliplet</translation>
     </message>
     <message>
         <source>&apos;encrypt&apos; is not supported yet, and Ferry will not send these fields unencrypted: remove the key to push the data in clear, or keep using Fliplet Agent for this job</source>
@@ -1787,6 +1858,151 @@
     <message>
         <source>the query answer has no &apos;entries&apos; list</source>
         <translation>la réponse à la requête n’a pas de liste «&#xa0;entries&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletFilesFormat</name>
+    <message>
+        <source>&apos;files&apos; must be a list of file columns, as in [{column: Photo, type: local, directory: photos}]</source>
+        <translation>«&#xa0;files&#xa0;» doit être une liste de colonnes de fichiers, comme [{column: Photo, type: local, directory: photos}]</translation>
+    </message>
+    <message>
+        <source>each entry of &apos;files&apos; must be a map with a column and a type (local or remote)</source>
+        <translation>chaque entrée de «&#xa0;files&#xa0;» doit être un dictionnaire avec une colonne (column) et un type (local ou remote)</translation>
+    </message>
+    <message>
+        <source>file type &apos;sharepoint&apos; is not supported: Ferry does not sign in to SharePoint with a user name and password. Use type: remote with the file&apos;s URL and headers that authorise the download (for example Authorization: Bearer &lt;token&gt;)</source>
+        <translation>le type de fichier «&#xa0;sharepoint&#xa0;» n’est pas pris en charge&#xa0;: Ferry ne se connecte pas à SharePoint avec un nom d’utilisateur et un mot de passe. Utilisez type: remote avec l’URL du fichier et des en-têtes qui autorisent le téléchargement (par exemple Authorization: Bearer &lt;jeton&gt;)</translation>
+    </message>
+    <message>
+        <source>unknown file type &apos;%1&apos;: use local (a path on this machine) or remote (an http:// or https:// URL)</source>
+        <translation>type de fichier inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez local (un chemin sur cet ordinateur) ou remote (une URL http:// ou https://)</translation>
+    </message>
+    <message>
+        <source>&apos;headers&apos; must be a map of header names to values, as in {Authorization: Bearer 123}</source>
+        <translation>«&#xa0;headers&#xa0;» doit être un dictionnaire de noms d’en-têtes vers des valeurs, comme {Authorization: Bearer 123}</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value</source>
+        <translation>l’en-tête «&#xa0;%1&#xa0;» doit avoir une valeur texte</translation>
+    </message>
+    <message>
+        <source>username, password and fileType belong to SharePoint files, which Ferry does not support; they are ignored</source>
+        <translation>username, password et fileType concernent les fichiers SharePoint, que Ferry ne prend pas en charge&#xa0;; ils sont ignorés</translation>
+    </message>
+    <message>
+        <source>the file column has no name: set column to the field that holds the file&apos;s path or URL</source>
+        <translation>la colonne de fichier n’a pas de nom&#xa0;: donnez à column le nom du champ qui contient le chemin ou l’URL du fichier</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is listed twice in files: keep one entry</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» figure deux fois dans files&#xa0;: n’en gardez qu’une entrée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is where Ferry writes a media file&apos;s id: name the column that holds the path or URL</source>
+        <translation>«&#xa0;%1&#xa0;» est la colonne où Ferry écrit l’identifiant d’un fichier média&#xa0;: nommez la colonne qui contient le chemin ou l’URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the key column: a file column&apos;s value is replaced by the file&apos;s URL, so it cannot be the key</source>
+        <translation>«&#xa0;%1&#xa0;» est la colonne de clé&#xa0;: la valeur d’une colonne de fichier est remplacée par l’URL du fichier, elle ne peut donc pas servir de clé</translation>
+    </message>
+    <message>
+        <source>directory applies to local files only: remove it, or use type: local</source>
+        <translation>directory ne s’applique qu’aux fichiers locaux&#xa0;: supprimez-le, ou utilisez type: local</translation>
+    </message>
+    <message>
+        <source>headers apply to remote files only: remove them, or use type: remote</source>
+        <translation>headers ne s’applique qu’aux fichiers distants&#xa0;: supprimez-les, ou utilisez type: remote</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid header name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’en-tête valide</translation>
+    </message>
+    <message>
+        <source>the value of header &apos;%1&apos; holds a line break</source>
+        <translation>la valeur de l’en-tête «&#xa0;%1&#xa0;» contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>Auth-token is the Fliplet token&apos;s header: Ferry never sends it to a file&apos;s host; remove it</source>
+        <translation>Auth-token est l’en-tête du jeton Fliplet&#xa0;: Ferry ne l’envoie jamais à l’hôte d’un fichier&#xa0;; supprimez-le</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FlipletMedia</name>
+    <message>
+        <source>the answer to %1 is not what the Fliplet media API sends (%2): is %3 a Fliplet API server? Check target.api_url (or FERRY_FLIPLET_API_URL)</source>
+        <translation>la réponse à %1 n’est pas celle qu’envoie l’API des médias Fliplet (%2)&#xa0;: %3 est-il bien un serveur d’API Fliplet&#xa0;? Vérifiez target.api_url (ou FERRY_FLIPLET_API_URL)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>listing the organizations (for media files)</source>
+        <translation>la liste des organisations (pour les fichiers médias)</translation>
+    </message>
+    <message>
+        <source>no &apos;organizations&apos; list</source>
+        <translation>pas de liste «&#xa0;organizations&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the Fliplet token belongs to no organization, so it cannot upload media files: use a token of a user of the app&apos;s organization</source>
+        <translation>le jeton Fliplet n’appartient à aucune organisation, il ne peut donc pas téléverser de fichiers médias&#xa0;: utilisez le jeton d’un utilisateur de l’organisation de l’application</translation>
+    </message>
+    <message>
+        <source>the organization has no id</source>
+        <translation>l’organisation n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>listing the media folders</source>
+        <translation>la liste des dossiers de médias</translation>
+    </message>
+    <message>
+        <source>no &apos;folders&apos; list</source>
+        <translation>pas de liste «&#xa0;folders&#xa0;»</translation>
+    </message>
+    <message>
+        <source>listing the media folder &apos;%1&apos;</source>
+        <translation>la liste du dossier de médias «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no &apos;files&apos; list</source>
+        <translation>pas de liste «&#xa0;files&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>media folder &apos;%1&apos; holds %n file(s) with a checksum</source>
+        <translation>
+            <numerusform>le dossier de médias «&#xa0;%1&#xa0;» contient %n fichier avec une somme de contrôle</numerusform>
+            <numerusform>le dossier de médias «&#xa0;%1&#xa0;» contient %n fichiers avec une somme de contrôle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no media folder &apos;%1&apos; yet: the first upload creates it</source>
+        <translation>pas encore de dossier de médias «&#xa0;%1&#xa0;»&#xa0;: le premier téléversement le créera</translation>
+    </message>
+    <message>
+        <source>creating the media folder &apos;%1&apos;</source>
+        <translation>la création du dossier de médias «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no folder id</source>
+        <translation>pas d’identifiant de dossier</translation>
+    </message>
+    <message>
+        <source>created the media folder &apos;%1&apos;</source>
+        <translation>dossier de médias «&#xa0;%1&#xa0;» créé</translation>
+    </message>
+    <message>
+        <source>uploading &apos;%1&apos; to Fliplet media</source>
+        <translation>le téléversement de «&#xa0;%1&#xa0;» vers les médias Fliplet</translation>
+    </message>
+    <message>
+        <source>no file with an id and a url</source>
+        <translation>aucun fichier avec un identifiant et une URL</translation>
+    </message>
+    <message>
+        <source>uploaded &apos;%1&apos; to Fliplet media (file %2)</source>
+        <translation>«&#xa0;%1&#xa0;» téléversé vers les médias Fliplet (fichier %2)</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +4069,10 @@
         <source>the page limit must be from 1 to %1 (or left out)</source>
         <translation>la limite de pages doit être comprise entre 1 et %1 (ou omise)</translation>
     </message>
+    <message>
+        <source>authorize_url is for signing in with a browser, which gives a refresh token: the client_credentials grant does not use it (set grant: refresh_token to use the sign-in)</source>
+        <translation>authorize_url sert à la connexion avec un navigateur, qui fournit un jeton d’actualisation&#xa0;: l’autorisation client_credentials ne l’utilise pas (mettez grant: refresh_token pour utiliser la connexion)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JsonFileSource</name>
@@ -4648,6 +4868,296 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::MediaColumns</name>
+    <message>
+        <source>the file column &apos;%1&apos; is not among the rows&apos; columns (%2): name a column of the query or of the mapping</source>
+        <translation>la colonne de fichier «&#xa0;%1&#xa0;» ne fait pas partie des colonnes des lignes (%2)&#xa0;: nommez une colonne de la requête ou de la correspondance</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>colonne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>upload %1</source>
+        <translation>à téléverser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>row with key %1</source>
+        <translation>ligne de clé %1</translation>
+    </message>
+    <message>
+        <source> (the row is not written; the next run tries again)</source>
+        <translation> (la ligne n’est pas écrite&#xa0;; la prochaine exécution réessaiera)</translation>
+    </message>
+    <message numerus="yes">
+        <source>file columns: %n file(s) already in Fliplet media</source>
+        <translation>
+            <numerusform>colonnes de fichiers&#xa0;: %n fichier déjà dans les médias Fliplet</numerusform>
+            <numerusform>colonnes de fichiers&#xa0;: %n fichiers déjà dans les médias Fliplet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to upload</source>
+        <translation>
+            <numerusform>%n fichier à téléverser</numerusform>
+            <numerusform>%n fichiers à téléverser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column %1: uploading %2 (%3) to Fliplet media failed: %4</source>
+        <translation>colonne %1&#xa0;: le téléversement de %2 (%3) vers les médias Fliplet a échoué&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MediaFileFetcher</name>
+    <message>
+        <source>the file %1 does not exist: fix the path in the row, or the column&apos;s directory</source>
+        <translation>le fichier %1 n’existe pas&#xa0;: corrigez le chemin dans la ligne, ou le répertoire de la colonne</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MiB, which Ferry does not upload</source>
+        <translation>le fichier %1 dépasse %2 Mio&#xa0;: Ferry ne téléverse pas de fichiers aussi gros</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1 (%2): check its permissions</source>
+        <translation>impossible de lire le fichier %1 (%2)&#xa0;: vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>reading the file %1 failed (%2)</source>
+        <translation>la lecture du fichier %1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL (a remote file column holds URLs; use type: local for paths)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http:// ou https:// (une colonne de fichiers distants contient des URL&#xa0;; utilisez type: local pour des chemins)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s host refused %1: HTTP %2; set the headers it needs (headers: in the file column)</source>
+        <translation>l’hôte du fichier a refusé %1&#xa0;: HTTP %2&#xa0;; indiquez les en-têtes qu’il exige (headers: dans la colonne de fichier)</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: HTTP %2</source>
+        <translation>le téléchargement de %1 a échoué&#xa0;: HTTP %2</translation>
+    </message>
+    <message>
+        <source>the file at %1 is larger than %2 MiB, which Ferry does not upload</source>
+        <translation>le fichier à l’adresse %1 dépasse %2 Mio&#xa0;: Ferry ne téléverse pas de fichiers aussi gros</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::OAuthAuthorizationCode</name>
+    <message>
+        <source>the sign-in was declined at the provider (%1): sign in again and allow Ferry access</source>
+        <translation>la connexion a été refusée chez le fournisseur (%1)&#xa0;: connectez-vous de nouveau et autorisez l’accès à Ferry</translation>
+    </message>
+    <message>
+        <source>the provider refused the scope (%1): check %2</source>
+        <translation>le fournisseur a refusé la portée (%1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the provider does not let this client sign in with the authorization-code grant (%1): check %2 and allow that grant in the client&apos;s settings at the provider</source>
+        <translation>le fournisseur ne permet pas à ce client de se connecter avec le type d’autorisation «&#xa0;authorization_code&#xa0;» (%1)&#xa0;: vérifiez %2 et autorisez ce type d’autorisation dans les réglages du client chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>the provider could not sign you in just now (%1): try again later</source>
+        <translation>le fournisseur n’a pas pu vous connecter pour le moment (%1)&#xa0;: réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the provider refused the sign-in request (%1): check %2 and %3, and that the provider allows the redirect address http://127.0.0.1 with any port</source>
+        <translation>le fournisseur a refusé la demande de connexion (%1)&#xa0;: vérifiez %2 et %3, et que le fournisseur autorise l’adresse de redirection http://127.0.0.1 avec n’importe quel port</translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n minute(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>le navigateur n’est pas revenu dans un délai de %n minute&#xa0;: connectez-vous de nouveau, et terminez la connexion dans la fenêtre de navigateur qu’ouvre Ferry</numerusform>
+            <numerusform>le navigateur n’est pas revenu dans un délai de %n minutes&#xa0;: connectez-vous de nouveau, et terminez la connexion dans la fenêtre de navigateur qu’ouvre Ferry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the browser did not come back within %n second(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
+        <translation>
+            <numerusform>le navigateur n’est pas revenu dans un délai de %n seconde&#xa0;: connectez-vous de nouveau, et terminez la connexion dans la fenêtre de navigateur qu’ouvre Ferry</numerusform>
+            <numerusform>le navigateur n’est pas revenu dans un délai de %n secondes&#xa0;: connectez-vous de nouveau, et terminez la connexion dans la fenêtre de navigateur qu’ouvre Ferry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sign-in is already in progress</source>
+        <translation>une connexion est déjà en cours</translation>
+    </message>
+    <message>
+        <source>%1 is missing: give the provider&apos;s https:// address</source>
+        <translation>%1 manque&#xa0;: indiquez l’adresse https:// du fournisseur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address: check %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse http:// ou https://&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is plain http://: sign-in answers travel only over https:// (or to this machine, for tests); use the https:// address in %2</source>
+        <translation>«&#xa0;%1&#xa0;» est en http:// simple&#xa0;: les réponses de connexion ne transitent qu’en https:// (ou vers cet ordinateur, pour les tests)&#xa0;; utilisez l’adresse https:// dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing: give the client id the provider issued for Ferry</source>
+        <translation>%1 manque&#xa0;: indiquez l’ID client que le fournisseur a émis pour Ferry</translation>
+    </message>
+    <message>
+        <source>Ferry cannot listen on 127.0.0.1 for the browser&apos;s answer (%1): check that the loopback interface is up and that a firewall allows local connections</source>
+        <translation>Ferry ne peut pas écouter sur 127.0.0.1 pour recevoir la réponse du navigateur (%1)&#xa0;: vérifiez que l’interface de bouclage est active et qu’aucun pare-feu ne bloque les connexions locales</translation>
+    </message>
+    <message>
+        <source>the sign-in was cancelled</source>
+        <translation>la connexion a été annulée</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>This address only takes Ferry&apos;s sign-in answer.</source>
+        <translation>Cette adresse ne reçoit que la réponse de connexion destinée à Ferry.</translation>
+    </message>
+    <message>
+        <source>This sign-in is over. If Ferry still shows an error, sign in again there.</source>
+        <translation>Cette connexion est terminée. Si Ferry affiche encore une erreur, connectez-vous de nouveau depuis Ferry.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Rien ici.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>This answer does not belong to Ferry&apos;s sign-in request. Return to Ferry and sign in again.</source>
+        <translation>Cette réponse ne correspond pas à la demande de connexion de Ferry. Revenez à Ferry et connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>the browser came back with an answer to another sign-in request (its state does not match): it may be from an older browser tab; sign in again and finish in the window Ferry opens</source>
+        <translation>le navigateur est revenu avec la réponse à une autre demande de connexion (son paramètre state ne correspond pas)&#xa0;: elle vient peut-être d’un ancien onglet du navigateur&#xa0;; connectez-vous de nouveau et terminez dans la fenêtre qu’ouvre Ferry</translation>
+    </message>
+    <message>
+        <source>%1. Return to Ferry.</source>
+        <translation>%1. Revenez à Ferry.</translation>
+    </message>
+    <message>
+        <source>The provider sent no authorization code. Return to Ferry.</source>
+        <translation>Le fournisseur n’a envoyé aucun code d’autorisation. Revenez à Ferry.</translation>
+    </message>
+    <message>
+        <source>the provider sent the browser back without an authorization code or an error: check %1</source>
+        <translation>le fournisseur a renvoyé le navigateur sans code d’autorisation ni erreur&#xa0;: vérifiez %1</translation>
+    </message>
+    <message>
+        <source>Ferry is signed in</source>
+        <translation>Ferry est connecté</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Ferry.</source>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à Ferry.</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint %1 could not be reached: %2</source>
+        <translation>le point de terminaison du jeton OAuth2 %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the client (%1): check %2 and %3</source>
+        <translation>le point de terminaison du jeton OAuth2 a refusé le client (%1)&#xa0;: vérifiez %2 et %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint refused the authorization code (%1): sign in again; if it keeps failing, check that %2 belongs to the same provider as %3</source>
+        <translation>le point de terminaison du jeton OAuth2 a refusé le code d’autorisation (%1)&#xa0;: connectez-vous de nouveau&#xa0;; si l’échec persiste, vérifiez que %2 appartient au même fournisseur que %3</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client may not use the authorization-code grant (%1): allow it in the client&apos;s settings at the provider, or check %2</source>
+        <translation>le client OAuth2 n’a pas le droit d’utiliser le type d’autorisation «&#xa0;authorization_code&#xa0;» (%1)&#xa0;: autorisez-le dans les réglages du client chez le fournisseur, ou vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint failed (%1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a échoué (%1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the OAuth2 token endpoint answered without an access_token (HTTP %1): check %2</source>
+        <translation>le point de terminaison du jeton OAuth2 a répondu sans access_token (HTTP %1)&#xa0;: vérifiez %2</translation>
+    </message>
+    <message>
+        <source>the provider signed Ferry in but issued no refresh token, which Ferry needs to run without you: many providers issue one only when asked for offline access (a scope such as offline_access in %1, or a setting of the client)</source>
+        <translation>le fournisseur a connecté Ferry mais n’a émis aucun jeton d’actualisation, dont Ferry a besoin pour s’exécuter sans vous&#xa0;: beaucoup de fournisseurs n’en émettent un que si l’accès hors ligne est demandé (une portée comme offline_access dans %1, ou un réglage du client)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::OAuthSignIn</name>
+    <message>
+        <source>Sign in with browser…</source>
+        <translation>Se connecter avec le navigateur…</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Opens the provider&apos;s sign-in page in your browser; the refresh token it gives Ferry is kept in the keychain</source>
+        <translation>Ouvre la page de connexion du fournisseur dans votre navigateur&#xa0;; le jeton d’actualisation qu’il remet à Ferry est gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Fill in %1 first</source>
+        <translation>Renseignez d’abord %1</translation>
+    </message>
+    <message>
+        <source>the OAuth2 client secret</source>
+        <translation>le secret client OAuth2</translation>
+    </message>
+    <message>
+        <source>Signed in at the provider; getting the tokens…</source>
+        <translation>Connecté chez le fournisseur&#xa0;; obtention des jetons…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Ferry could not open a browser: open this address in one to sign in:
+%1</source>
+        <translation>Ferry n’a pas pu ouvrir de navigateur&#xa0;: ouvrez cette adresse dans un navigateur pour vous connecter&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no keychain is available to this editor</source>
+        <translation>aucun trousseau n’est disponible pour cet éditeur</translation>
+    </message>
+    <message>
+        <source>Signed in; storing the refresh token in %1…</source>
+        <translation>Connecté&#xa0;; enregistrement du jeton d’actualisation dans %1…</translation>
+    </message>
+    <message>
+        <source>Signed in. The refresh token is stored in the keychain (%1); save the job to keep using it.</source>
+        <translation>Connecté. Le jeton d’actualisation est enregistré dans le trousseau (%1)&#xa0;; enregistrez la tâche pour continuer à l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain cannot keep the refresh token (%1): choose where to keep it above (a file only you can read); it is stored when you save the job.</source>
+        <translation>Connecté, mais le trousseau ne peut pas garder le jeton d’actualisation (%1)&#xa0;: choisissez ci-dessus où le garder (un fichier que vous seul pouvez lire)&#xa0;; il sera enregistré quand vous enregistrerez la tâche.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Plan</name>
     <message>
         <source>not in the target</source>
@@ -5243,6 +5753,18 @@ Les supprimer&#xa0;?</translation>
         <source>  error: %1
 </source>
         <translation>  erreur&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>  would upload %1 file(s) to Fliplet media
+</source>
+        <translation>  téléverserait %1 fichier(s) vers les médias Fliplet
+</translation>
+    </message>
+    <message>
+        <source>  uploaded %1 file(s) to Fliplet media
+</source>
+        <translation>  %1 fichier(s) téléversé(s) vers les médias Fliplet
 </translation>
     </message>
 </context>

@@ -191,6 +191,14 @@ int main(int argc, char *argv[])
     second.fliplet.dataSourceId = QStringLiteral("4711");
     second.fliplet.authToken.reference = QStringLiteral("keychain:crm-to-fliplet/target.auth_token");
     second.schedule.cron = QStringLiteral("0 2 * * *");
+    FlipletFileColumn photo;
+    photo.column = QStringLiteral("Photo");
+    photo.directory = QStringLiteral("photos");
+    FlipletFileColumn contract;
+    contract.column = QStringLiteral("Contract");
+    contract.type = FlipletFileColumn::Type::Remote;
+    contract.headers = {{QStringLiteral("X-Api-Version"), QStringLiteral("2")}};
+    second.fliplet.files = {photo, contract};
     if (auto saved = store.save(second); !saved) {
         std::fprintf(stderr, "%s\n", qPrintable(saved.error().toString()));
         return 2;
@@ -256,6 +264,44 @@ int main(int argc, char *argv[])
         }
         editor->reject();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the editor goes, as on any close
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("editor-target-fliplet"))) {
+        // The Fliplet target page with its file columns.
+        window.selectJob(QStringLiteral("crm-to-fliplet"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 760);
+        editor->setCurrentPage(JobEditor::TargetPage);
+        waitFor([] { return false; }, 300);
+        ok = save(editor, out, QStringLiteral("editor-target-fliplet")) && ok;
+        editor->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("editor-source-oauth"))) {
+        // An HTTP API source signing in with OAuth2 in the browser.
+        window.selectJob(QStringLiteral("demo-customers"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 900);
+        editor->setCurrentPage(JobEditor::SourcePage);
+        JobEditorSourcePage *source = editor->sourcePage();
+        const auto choose = [source](const char *combo, const char *value) {
+            auto *box = source->findChild<QComboBox *>(QLatin1String(combo));
+            box->setCurrentIndex(box->findData(QLatin1String(value)));
+        };
+        choose("sourceTypeComboBox", "http");
+        source->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+            ->setText(QStringLiteral("https://api.example.com/v2/contacts"));
+        choose("authTypeComboBox", "oauth2");
+        choose("authGrantComboBox", "refresh_token");
+        for (const auto &[name, text] :
+             {std::pair{"authTokenUrlLineEdit", "https://login.example.com/oauth/token"},
+              std::pair{"authAuthorizeUrlLineEdit", "https://login.example.com/oauth/authorize"},
+              std::pair{"authClientIdLineEdit", "ferry-desktop"},
+              std::pair{"authScopeLineEdit", "contacts.read offline_access"}})
+            source->findChild<QLineEdit *>(QLatin1String(name))->setText(QLatin1String(text));
+        waitFor([] { return false; }, 300);
+        ok = save(editor, out, QStringLiteral("editor-source-oauth")) && ok;
+        editor->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     if (!only.isEmpty() && only.contains(QStringLiteral("editor-source-csv"))) {
         // The source page for a CSV file, its columns found.

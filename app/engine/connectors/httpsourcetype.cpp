@@ -5,6 +5,8 @@
 #include "httpconnectorfields.h"
 #include "httpjsonsource.h"
 
+#include <QHash>
+
 namespace Ferry {
 
 using namespace Fields;
@@ -106,6 +108,25 @@ ConnectorType httpSourceType()
         "pagination.max_pages", QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Page limit"),
         QT_TRANSLATE_NOOP("Ferry::ConnectorRegistry", "Stop with an error after this many pages (default 100000)."), 1,
         10000000, {}, [](JobSpec &j) -> int & { return j.http.pagination.maxPages; }));
+    // Each pagination field applies to its styles only (forms hide the others).
+    const QStringList paged{QStringLiteral("next_link"), QStringLiteral("page"), QStringLiteral("offset"),
+                            QStringLiteral("cursor")};
+    const QHash<QString, QStringList> styles{
+        {QStringLiteral("pagination.next"), {QStringLiteral("next_link")}},
+        {QStringLiteral("pagination.page_param"), {QStringLiteral("page")}},
+        {QStringLiteral("pagination.start_page"), {QStringLiteral("page")}},
+        {QStringLiteral("pagination.size_param"), paged},
+        {QStringLiteral("pagination.page_size"), paged},
+        {QStringLiteral("pagination.offset_param"), {QStringLiteral("offset")}},
+        {QStringLiteral("pagination.cursor"), {QStringLiteral("cursor")}},
+        {QStringLiteral("pagination.cursor_param"), {QStringLiteral("cursor")}},
+        {QStringLiteral("pagination.max_pages"), paged},
+    };
+    for (ConnectorField &f : t.fields)
+        if (const auto it = styles.constFind(f.key); it != styles.cend()) {
+            f.onlyWhen = QStringLiteral("pagination.style");
+            f.onlyWhenValues = *it;
+        }
     appendHttpAuthFields(t.fields, [](JobSpec &j) -> HttpAuthSpec & { return j.http.auth; });
     appendHttpTransportFields(t.fields, [](JobSpec &j) -> HttpTransportSpec & { return j.http.transport; });
     t.createSource = [](const JobSpec &job, const JobSecrets &secrets) {
