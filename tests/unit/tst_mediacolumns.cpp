@@ -49,6 +49,7 @@ private slots:
     void previewPlansUploadsAndApplyUploadsWhatItWrites();
     void fileColumnTheRowsLackIsNamed();
     void unchangedLocalFilesAreNotReadAgain();
+    void eachFailedRowKeepsItsOwnMessage();
 
 private:
     JobSpec job() const
@@ -213,6 +214,35 @@ void TestMediaColumns::unchangedLocalFilesAreNotReadAgain()
     QCOMPARE(third->report().mediaUploads, 1);
     QCOMPARE(after(*third->plan(), third->plan()->changes[0], QStringLiteral("photo")).toString(),
              QStringLiteral("upload 1-a.jpg"));
+}
+
+void TestMediaColumns::eachFailedRowKeepsItsOwnMessage()
+{
+    // Bob's photo is missing (a row error from the preview); Ada's upload is then refused at apply. Each row's
+    // error must still name its own problem.
+    QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("photos/b.jpg"))));
+    auto prepared = PreparedRun::prepare(job(), options());
+    QVERIFY(prepared->plan());
+    FlipletEmulator::Fault refused;
+    refused.status = 400;
+    m_emulator->queueFault(QStringLiteral("media-files"), refused);
+    RunReport report = prepared->apply(ApplyOptions{});
+    QVERIFY(report.plan);
+    const Plan &plan = *report.plan;
+    QHash<int, QString> messages; // id → its error
+    for (const Change &c : plan.changes) {
+        if (c.action != ChangeAction::Error)
+            continue;
+        QCOMPARE(c.reason, ChangeReason::SourceRowError);
+        QVERIFY(c.detail < plan.source->rowErrors.size());
+        const SourceRowError &e = plan.source->rowErrors[c.detail];
+        QCOMPARE(e.row, c.sourceRow); // the error is this row's
+        messages.insert(plan.source->rows.value(c.sourceRow, 0).toInt(), e.message);
+    }
+    QCOMPARE(messages.size(), 2);
+    QVERIFY2(messages[1].contains(QStringLiteral("HTTP 400")), qPrintable(messages[1]));
+    QVERIFY2(messages[2].contains(QStringLiteral("b.jpg")) && !messages[2].contains(QStringLiteral("HTTP 400")),
+             qPrintable(messages[2]));
 }
 
 QTEST_GUILESS_MAIN(TestMediaColumns)

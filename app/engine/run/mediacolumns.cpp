@@ -211,9 +211,12 @@ Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<c
     rows->columns = source.columns;
     rows->notes = source.notes;
     rows->rows = RowSet(static_cast<int>(source.columns.size()));
-    QHash<qsizetype, std::uint32_t> errorIndex;
+    QHash<qsizetype, std::uint32_t> errorIndex; // a failed upload's row → its error's index
+    QHash<std::uint32_t, std::uint32_t> moved;  // a source row error's index before → after
     for (qsizetype r = 0; r < source.rows.size(); ++r) {
         if (const SourceRowError *e = source.rowErrors.empty() ? nullptr : source.rowError(r)) {
+            moved.insert(static_cast<std::uint32_t>(e - source.rowErrors.data()),
+                         static_cast<std::uint32_t>(rows->rowErrors.size()));
             rows->rowErrors.push_back(*e);
         } else if (const auto f = failed.constFind(r); f != failed.constEnd()) {
             errorIndex.insert(r, static_cast<std::uint32_t>(rows->rowErrors.size()));
@@ -240,6 +243,11 @@ Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<c
     auto out = std::make_shared<Plan>(*plan);
     out->source = rows;
     for (Change &c : out->changes) {
+        // The errors the source had keep pointing at their own messages, now at new places in the list.
+        if (c.reason == ChangeReason::SourceRowError) {
+            c.detail = moved.value(c.detail, c.detail);
+            continue;
+        }
         if (!Plan::isWrite(c.action) || c.action == ChangeAction::Delete)
             continue;
         const auto e = errorIndex.constFind(c.sourceRow);
