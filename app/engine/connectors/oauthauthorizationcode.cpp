@@ -300,15 +300,13 @@ bool OAuthAuthorizationCode::handleRedirect(QTcpSocket *socket, const QByteArray
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     const QString where = displayUrl(QUrl(m_settings.authorizeUrl));
     if (state != m_state) {
-        // Another request's answer (an old browser tab), or a forged one (RFC 6749 §10.12): never exchanged.
+        // Another request's answer (an old browser tab), or a forged one (RFC 6749 §10.12): refused and never
+        // exchanged, but the user's own sign-in goes on (anything on this machine can reach the port).
+        qCWarning(lcHttp) << "OAuth2 sign-in: refused an answer whose state does not match this sign-in's";
         answer(socket, 400, "Bad Request",
                page(tr("Sign-in failed"), tr("This answer does not belong to Ferry's sign-in request. Return to "
                                              "Ferry and sign in again.")));
-        fail(Error{ErrorCode::Auth,
-                   tr("the browser came back with an answer to another sign-in request (its state does not match): "
-                      "it may be from an older browser tab; sign in again and finish in the window Ferry opens"),
-                   where, field("authorize_url")});
-        return true;
+        return false;
     }
     if (!error.isEmpty()) {
         const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
