@@ -7,6 +7,7 @@
 #include "prompts.h"
 #include "secretedit.h"
 
+#include "connectors/connectorfields.h"
 #include "secrets/secretstore.h"
 
 #include <QCheckBox>
@@ -417,8 +418,8 @@ QList<ValidationIssue> ConnectorForm::formIssues() const
         // Required fields and secret references are validate()'s to report, in its words.
         const ConnectorField *f = m_type->field(e.field.section(u'.', 1));
         // A field's own check of a set value (checkValue: JSON that must parse, …) is the form's to report.
-        const bool ownCheck = f && f->checkValue && !value(f->key).toString().trimmed().isEmpty() &&
-                              e.message == f->checkValue(value(f->key));
+        const bool ownCheck =
+            f && f->checkValue && !isEmptyFieldValue(value(f->key)) && e.message == f->checkValue(value(f->key));
         if (f && !ownCheck && f->type != FieldType::Integer && f->type != FieldType::Choice &&
             f->type != FieldType::ChoiceList)
             continue;

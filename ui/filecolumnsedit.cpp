@@ -106,17 +106,19 @@ QVariantList FileColumnsEdit::columns() const
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QTableWidgetItem *name = m_table->item(r, ColumnName);
         const QString column = name ? name->text().trimmed() : QString();
-        if (column.isEmpty())
-            continue;
         const QString type = typeBox(r) ? typeBox(r)->currentData().toString() : QStringLiteral("local");
+        const QString directory =
+            m_table->item(r, ColumnDirectory) ? m_table->item(r, ColumnDirectory)->text().trimmed() : QString();
+        const QVariantList headers = name ? name->data(HeadersRole).toList() : QVariantList();
+        // A row left blank is no column; one with a directory or headers but no column name is kept, so that the
+        // form's check names it instead of it vanishing on save.
+        if (column.isEmpty() && directory.isEmpty() && headers.isEmpty())
+            continue;
         QVariantMap m;
         m.insert(QStringLiteral("column"), column);
         m.insert(QStringLiteral("type"), type);
-        const QString directory =
-            m_table->item(r, ColumnDirectory) ? m_table->item(r, ColumnDirectory)->text().trimmed() : QString();
         if (type == u"local" && !directory.isEmpty())
             m.insert(QStringLiteral("directory"), directory);
-        const QVariantList headers = name->data(HeadersRole).toList();
         if (type == u"remote" && !headers.isEmpty())
             m.insert(QStringLiteral("headers"), headers);
         out.append(m);

@@ -135,6 +135,16 @@ void TestFlipletFilesForm::setSaveAndReload()
     QTest::mouseClick(files->findChild<QToolButton *>(QStringLiteral("removeFileColumnToolButton")), Qt::LeftButton);
     QCOMPARE(again.job().fliplet.files.size(), 1);
     QCOMPARE(again.job().fliplet.files[0].column, QStringLiteral("photo"));
+
+    // A row with a directory but no column name is not dropped on the way: the form names it, saving waits.
+    QTest::mouseClick(files->findChild<QToolButton *>(QStringLiteral("addFileColumnToolButton")), Qt::LeftButton);
+    typeInto(files->table(), 1, 2, QStringLiteral("scans"));
+    again.validateNow();
+    QStringList problems;
+    for (const ValidationIssue &i : again.targetPage()->formIssues())
+        problems.append(i.message);
+    QVERIFY2(problems.join(u'\n').contains(QStringLiteral("row 2 names no column")), qPrintable(problems.join(u'\n')));
+    QVERIFY(!again.save());
 }
 
 QTEST_MAIN(TestFlipletFilesForm)
