@@ -5044,10 +5044,6 @@ Ersetzen?</translation>
         <translation>Diese Antwort gehört nicht zur Anmeldeanfrage von Ferry. Kehren Sie zu Ferry zurück und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>the browser came back with an answer to another sign-in request (its state does not match): it may be from an older browser tab; sign in again and finish in the window Ferry opens</source>
-        <translation>der Browser kam mit einer Antwort auf eine andere Anmeldeanfrage zurück (ihr state passt nicht): sie stammt vielleicht aus einem älteren Browser-Tab; melden Sie sich erneut an und schließen Sie die Anmeldung in dem Fenster ab, das Ferry öffnet</translation>
-    </message>
-    <message>
         <source>%1. Return to Ferry.</source>
         <translation>%1. Kehren Sie zu Ferry zurück.</translation>
     </message>

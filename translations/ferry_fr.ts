@@ -5044,10 +5044,6 @@ Les remplacer&#xa0;?</translation>
         <translation>Cette réponse ne correspond pas à la demande de connexion de Ferry. Revenez à Ferry et connectez-vous de nouveau.</translation>
     </message>
     <message>
-        <source>the browser came back with an answer to another sign-in request (its state does not match): it may be from an older browser tab; sign in again and finish in the window Ferry opens</source>
-        <translation>le navigateur est revenu avec la réponse à une autre demande de connexion (son paramètre state ne correspond pas)&#xa0;: elle vient peut-être d’un ancien onglet du navigateur&#xa0;; connectez-vous de nouveau et terminez dans la fenêtre qu’ouvre Ferry</translation>
-    </message>
-    <message>
         <source>%1. Return to Ferry.</source>
         <translation>%1. Revenez à Ferry.</translation>
     </message>

@@ -278,6 +278,13 @@ void TestFlipletMedia::remoteFileErrorsNameTheUrl()
     QVERIFY2(missing.error().message.contains(host.url(QStringLiteral("/gone.png"))) &&
                  missing.error().message.contains(QStringLiteral("404")),
              qPrintable(missing.error().message));
+    // A signed link's query (its signature) stays out of the message, which reaches logs and the run history.
+    auto signedLink = fetcher.fetch(column, host.url(QStringLiteral("/gone.png")) +
+                                                QStringLiteral("?X-Amz-Signature=0123abcd&X-Amz-Expires=60"));
+    QVERIFY(!signedLink);
+    QVERIFY2(signedLink.error().message.contains(host.url(QStringLiteral("/gone.png"))) &&
+                 !signedLink.error().message.contains(QStringLiteral("0123abcd")),
+             qPrintable(signedLink.error().message));
     auto refused = fetcher.fetch(column, host.url(QStringLiteral("/private.png")));
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("401")) &&

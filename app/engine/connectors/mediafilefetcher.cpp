@@ -82,6 +82,9 @@ Result<FetchedFile> MediaFileFetcher::fetchRemote(const FlipletFileColumn &colum
                         "paths)")
                          .arg(out.location),
                      {}};
+    // Messages show the URL without its query and user info: a signed download link's signature stays out of
+    // logs and the run history.
+    out.location = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     HttpRequest r;
     r.url = url;
     // Only the column's own headers: this client never carries the Fliplet token.

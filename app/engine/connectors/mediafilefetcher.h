@@ -18,7 +18,7 @@ namespace Ferry {
 struct FetchedFile
 {
     QString name;     // as Fliplet Agent names it: the path's file name, or the URL's plus the type's extension
-    QString location; // the absolute path or the URL, for messages
+    QString location; // the absolute path, or the URL without its query, for messages
     QByteArray bytes;
     QByteArray md5; // lower-case hex
 };
