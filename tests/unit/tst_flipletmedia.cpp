@@ -51,6 +51,9 @@ private slots:
     void remoteFileHostNeverSeesTheToken();
     void remoteFileErrorsNameTheUrl();
     void localPathsResolveAgainstDirectoryAndJobFolder();
+    void lostAnswersDoNotUploadTwice();
+    void remoteFilesFollowRedirectsToOtherSitesWithoutHeaders();
+    void oversizedRemoteFileIsRefusedWhileDownloading();
 
 private:
     std::unique_ptr<FlipletDataSource> target()
@@ -315,6 +318,26 @@ void TestFlipletMedia::localPathsResolveAgainstDirectoryAndJobFolder()
     QCOMPARE(relative->location, photo);
     column.directory = dir.filePath(QStringLiteral("jobs/photos")); // absolute
     QVERIFY(fetcher.fetch(column, QStringLiteral("ada.jpg")));
+    QVERIFY(fetcher.fetch(column, photo));                      // a full path into the directory
+    QVERIFY(fetcher.fetch(column, QStringLiteral("/ada.jpg"))); // joined, as Fliplet Agent joins paths
+
+    // A row cannot send a file outside the column's directory (a source that others fill is not trusted
+    // with every file the user can read).
+    QFile secret(dir.filePath(QStringLiteral("jobs/secret.txt")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("do not upload");
+    secret.close();
+    for (const QString &escape : {QStringLiteral("../secret.txt"), QStringLiteral("./../../jobs/secret.txt"),
+                                  QStringLiteral("/../secret.txt")}) {
+        auto refused = fetcher.fetch(column, escape);
+        QVERIFY2(!refused, qPrintable(escape));
+        QCOMPARE(refused.error().code, ErrorCode::InvalidConfig);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("leads out of the column's directory")),
+                 qPrintable(refused.error().message));
+    }
+    auto joined = fetcher.fetch(column, secret.fileName()); // a full path elsewhere is joined to the directory
+    QVERIFY(!joined);
+    QCOMPARE(joined.error().code, ErrorCode::NotFound);
     column.directory.clear(); // none: the job's folder
     QVERIFY(fetcher.fetch(column, QStringLiteral("photos/ada.jpg")));
     QVERIFY(fetcher.fetch(column, photo)); // absolute paths are taken as they are
@@ -323,6 +346,87 @@ void TestFlipletMedia::localPathsResolveAgainstDirectoryAndJobFolder()
     QCOMPARE(missing.error().code, ErrorCode::NotFound);
     QVERIFY2(missing.error().message.contains(dir.filePath(QStringLiteral("jobs/photos/bob.jpg"))),
              qPrintable(missing.error().message));
+}
+
+void TestFlipletMedia::lostAnswersDoNotUploadTwice()
+{
+    // The server creates the folder and stores the file, but both answers are lost (the connection drops): Ferry
+    // looks before trying again, and finds them, instead of creating a second folder and a second file.
+    FlipletEmulator::Fault lost;
+    lost.applyFirst = true;
+    lost.drop = true;
+    m_emulator->queueFault(QStringLiteral("media-folders"), lost);
+    m_emulator->queueFault(QStringLiteral("media-files"), lost);
+    auto api = target();
+    FlipletMedia media(*api);
+    const QByteArray bytes("a file whose upload answer is lost");
+    auto uploaded = media.upload(QStringLiteral("1-lost.txt"), bytes, md5Hex(bytes));
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QCOMPARE(m_emulator->folderCreations(), 1);
+    QCOMPARE(m_emulator->uploadCount(), 1);
+    const auto files = m_emulator->mediaFiles();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(uploaded->id, files[0].id);
+    QCOMPARE(uploaded->url, files[0].url);
+    QCOMPARE(m_emulator->mediaFolders().size(), 1);
+
+    // A refused upload (not a lost answer) is not retried as if it might have landed: the error names it.
+    FlipletEmulator::Fault refused;
+    refused.status = 400;
+    m_emulator->queueFault(QStringLiteral("media-files"), refused);
+    const QByteArray other("another file");
+    auto failed = media.upload(QStringLiteral("2-other.txt"), other, md5Hex(other));
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message.contains(QStringLiteral("2-other.txt")), qPrintable(failed.error().message));
+    QCOMPARE(m_emulator->uploadCount(), 1);
+}
+
+void TestFlipletMedia::remoteFilesFollowRedirectsToOtherSitesWithoutHeaders()
+{
+    // A download link on one host answers with a redirect to a CDN (another origin): the fetcher follows it, and
+    // the column's headers, meant for the first host, stay behind.
+    FileHost site, cdn;
+    QVERIFY(site.start());
+    QVERIFY(cdn.start());
+    cdn.setFile(QStringLiteral("/bucket/ada.png"), {"cdn bytes", "image/png", {}, {}});
+    site.setFile(QStringLiteral("/download/ada"),
+                 {{}, {}, {}, {}, cdn.url(QStringLiteral("/bucket/ada.png?X-Amz-Signature=abc")).toUtf8()});
+    site.setFile(QStringLiteral("/loop"), {{}, {}, {}, {}, site.url(QStringLiteral("/loop")).toUtf8()});
+    MediaFileFetcher fetcher(QString(), fastRetry(), nullptr);
+    FlipletFileColumn column;
+    column.type = FlipletFileColumn::Type::Remote;
+    column.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer for-the-site-only")}};
+    auto fetched = fetcher.fetch(column, site.url(QStringLiteral("/download/ada")));
+    QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    QCOMPARE(fetched->bytes, QByteArray("cdn bytes"));
+    QCOMPARE(site.requests().size(), 1);
+    QCOMPARE(site.requests()[0].header("authorization"), QByteArray("Bearer for-the-site-only"));
+    QCOMPARE(cdn.requests().size(), 1);
+    QVERIFY(!cdn.requests()[0].hasHeader("authorization"));
+
+    auto looping = fetcher.fetch(column, site.url(QStringLiteral("/loop")));
+    QVERIFY(!looping);
+    QVERIFY2(looping.error().message.contains(site.url(QStringLiteral("/loop"))), qPrintable(looping.error().message));
+    QVERIFY2(looping.error().message.contains(QStringLiteral("redirect")), qPrintable(looping.error().message));
+}
+
+void TestFlipletMedia::oversizedRemoteFileIsRefusedWhileDownloading()
+{
+    FileHost host;
+    QVERIFY(host.start());
+    host.setFile(QStringLiteral("/big.bin"), {QByteArray(3 << 20, 'x'), "application/octet-stream", {}, {}});
+    host.setFile(QStringLiteral("/small.bin"), {QByteArray(1000, 'y'), "application/octet-stream", {}, {}});
+    MediaFileFetcher fetcher(QString(), fastRetry(), nullptr);
+    fetcher.setMaxFileBytes(qint64(2) << 20);
+    FlipletFileColumn column;
+    column.type = FlipletFileColumn::Type::Remote;
+    auto big = fetcher.fetch(column, host.url(QStringLiteral("/big.bin")));
+    QVERIFY(!big);
+    QVERIFY2(big.error().message.contains(QStringLiteral("larger than 2 MiB")) &&
+                 big.error().message.contains(host.url(QStringLiteral("/big.bin"))),
+             qPrintable(big.error().message));
+    QCOMPARE(host.requests().size(), 1); // not retried
+    QVERIFY(fetcher.fetch(column, host.url(QStringLiteral("/small.bin"))));
 }
 
 QTEST_GUILESS_MAIN(TestFlipletMedia)

@@ -50,6 +50,8 @@ private slots:
     void fileColumnTheRowsLackIsNamed();
     void unchangedLocalFilesAreNotReadAgain();
     void eachFailedRowKeepsItsOwnMessage();
+    void previewCountsOnlyFilesOfRowsItWrites();
+    void fileChangedAfterThePreviewIsNotUploaded();
 
 private:
     JobSpec job() const
@@ -243,6 +245,49 @@ void TestMediaColumns::eachFailedRowKeepsItsOwnMessage()
     QVERIFY2(messages[1].contains(QStringLiteral("HTTP 400")), qPrintable(messages[1]));
     QVERIFY2(messages[2].contains(QStringLiteral("b.jpg")) && !messages[2].contains(QStringLiteral("HTTP 400")),
              qPrintable(messages[2]));
+}
+
+void TestMediaColumns::previewCountsOnlyFilesOfRowsItWrites()
+{
+    // Rows 4 and 5 share a key (both are errors, neither is written): their new file is not counted as an upload.
+    writeFile(QStringLiteral("d.jpg"), "d bytes");
+    sql(m_dir->filePath(QStringLiteral("source.sqlite")),
+        {QStringLiteral("INSERT INTO people VALUES (4, 'Di', 'd.jpg'), (4, 'Dee', 'd.jpg')")});
+    auto prepared = PreparedRun::prepare(job(), options());
+    QVERIFY2(prepared->plan(), qPrintable(prepared->report().error->toString()));
+    QCOMPARE(prepared->plan()->counts.failed, 2);
+    QCOMPARE(prepared->report().mediaUploads, 2); // a.jpg and b.jpg; not d.jpg
+    RunReport report = prepared->apply(ApplyOptions{});
+    QCOMPARE(report.mediaUploads, 2);
+    QCOMPARE(m_emulator->uploadCount(), 2);
+}
+
+void TestMediaColumns::fileChangedAfterThePreviewIsNotUploaded()
+{
+    auto prepared = PreparedRun::prepare(job(), options());
+    QVERIFY(prepared->plan());
+    QCOMPARE(prepared->report().mediaUploads, 2);
+    writeFile(QStringLiteral("b.jpg"), "b bytes, edited after the preview");
+    RunReport report = prepared->apply(ApplyOptions{});
+    // Ada's file is uploaded as previewed; Bob's changed one is not sent in place of the one the preview showed.
+    QCOMPARE(report.mediaUploads, 1);
+    QCOMPARE(report.counts.inserted, 2);
+    QCOMPARE(report.counts.failed, 1);
+    const auto files = m_emulator->mediaFiles();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files[0].bytes, QByteArray("a bytes"));
+    bool named = false;
+    for (const SourceRowError &e : report.plan->source->rowErrors)
+        named = named || (e.message.contains(QStringLiteral("row with key 2")) &&
+                          e.message.contains(QStringLiteral("changed after the preview")));
+    QVERIFY(named);
+    // The next run uploads the file as it is now.
+    auto next = PreparedRun::prepare(job(), options());
+    QVERIFY(next->plan());
+    QCOMPARE(next->report().mediaUploads, 1);
+    QVERIFY(!next->apply(ApplyOptions{}).error);
+    QCOMPARE(m_emulator->mediaFiles().size(), 2);
+    QCOMPARE(m_emulator->mediaFiles()[1].bytes, QByteArray("b bytes, edited after the preview"));
 }
 
 QTEST_GUILESS_MAIN(TestMediaColumns)

@@ -83,6 +83,21 @@ Result<void> FlipletMedia::load()
     if (m_organizationId <= 0)
         return malformed(QStringLiteral("GET v1/organizations/"), tr("the organization has no id"));
 
+    FERRY_TRY(folderFound, findFolder());
+    if (folderFound)
+        if (auto ok = loadFiles(); !ok)
+            return ok.error();
+    m_loaded = true;
+    RunEvents::info(lcFliplet, m_folderId > 0
+                                   ? tr("media folder '%1' holds %n file(s) with a checksum", nullptr,
+                                        static_cast<int>(m_files.size()))
+                                         .arg(FolderName)
+                                   : tr("no media folder '%1' yet: the first upload creates it").arg(FolderName));
+    return {};
+}
+
+Result<bool> FlipletMedia::findFolder()
+{
     const QString foldersPath = QStringLiteral("v1/media/?organizationId=%1").arg(m_organizationId);
     FERRY_TRY(folders, getJson(foldersPath, tr("listing the media folders")));
     const QJsonValue folderList = folders.value(u"folders");
@@ -96,35 +111,77 @@ Result<void> FlipletMedia::load()
         m_folderOrganizationId = idOf(folder.value(u"organizationId"));
         if (m_folderOrganizationId <= 0)
             m_folderOrganizationId = m_organizationId;
-        break;
+        return m_folderId > 0;
     }
-    if (m_folderId > 0) {
-        const QString filesPath =
-            QStringLiteral("v1/media?folderId=%1&organizationId=%2").arg(m_folderId).arg(m_folderOrganizationId);
-        FERRY_TRY(files, getJson(filesPath, tr("listing the media folder '%1'").arg(FolderName)));
-        const QJsonValue fileList = files.value(u"files");
-        if (!fileList.isArray())
-            return malformed(QStringLiteral("GET ") + filesPath, tr("no 'files' list"));
-        for (const QJsonValue &v : fileList.toArray()) {
-            const QJsonObject file = v.toObject();
-            const MediaFile media{idOf(file.value(u"id")), file.value(u"url").toString()};
-            if (media.id <= 0 || media.url.isEmpty())
-                continue; // not a file Ferry could point a column at
-            const QJsonObject metadata = file.value(u"metadata").toObject();
-            for (const char16_t *key : {u"checksum", u"clientChecksum"}) {
-                const QByteArray sum = metadata.value(QStringView(key)).toString().toLatin1().toLower();
-                if (!sum.isEmpty() && !m_files.contains(sum))
-                    m_files.insert(sum, media);
-            }
+    return false;
+}
+
+Result<void> FlipletMedia::loadFiles()
+{
+    const QString filesPath =
+        QStringLiteral("v1/media?folderId=%1&organizationId=%2").arg(m_folderId).arg(m_folderOrganizationId);
+    FERRY_TRY(files, getJson(filesPath, tr("listing the media folder '%1'").arg(FolderName)));
+    const QJsonValue fileList = files.value(u"files");
+    if (!fileList.isArray())
+        return malformed(QStringLiteral("GET ") + filesPath, tr("no 'files' list"));
+    for (const QJsonValue &v : fileList.toArray()) {
+        const QJsonObject file = v.toObject();
+        const MediaFile media{idOf(file.value(u"id")), file.value(u"url").toString()};
+        if (media.id <= 0 || media.url.isEmpty())
+            continue; // not a file Ferry could point a column at
+        const QJsonObject metadata = file.value(u"metadata").toObject();
+        for (const char16_t *key : {u"checksum", u"clientChecksum"}) {
+            const QByteArray sum = metadata.value(QStringView(key)).toString().toLatin1().toLower();
+            if (!sum.isEmpty() && !m_files.contains(sum))
+                m_files.insert(sum, media);
         }
     }
-    m_loaded = true;
-    RunEvents::info(lcFliplet, m_folderId > 0
-                                   ? tr("media folder '%1' holds %n file(s) with a checksum", nullptr,
-                                        static_cast<int>(m_files.size()))
-                                         .arg(FolderName)
-                                   : tr("no media folder '%1' yet: the first upload creates it").arg(FolderName));
     return {};
+}
+
+Result<std::optional<HttpResponse>> FlipletMedia::sendWrite(const HttpRequest &request, const QString &what,
+                                                            const std::function<Result<bool>()> &landed)
+{
+    HttpClient &http = m_api.m_http;
+    if (auto ok = checkHeaders(request); !ok)
+        return ok.error();
+    const auto cancelled = [&] { return Error{ErrorCode::Cancelled, tr("cancelled"), m_api.describe()}; };
+    for (int attempt = 1;; ++attempt) {
+        if (http.cancelled())
+            return cancelled();
+        const HttpOutcome outcome = http.sendOnce(request);
+        if (outcome.networkError && http.cancelled())
+            return cancelled();
+        const int status = outcome.response.status;
+        if (!outcome.networkError && status >= 200 && status <= 299)
+            return std::optional<HttpResponse>(outcome.response);
+        if (outcome.redirected)
+            return Error{ErrorCode::Server, outcome.errorText, m_api.describe()};
+        const auto failure = [&] {
+            return outcome.networkError ? http.networkError(outcome, m_api.describe())
+                                        : m_api.httpError(outcome.response, what, FlipletDataSource::Call::Api);
+        };
+        if (!outcome.retryable())
+            return failure();
+        bool waited = false;
+        if (outcome.outcomeUnknown()) {
+            // The answer was lost, but the server may have done it: look before doing it a second time.
+            if (!http.waitBeforeRetry(attempt, outcome, what))
+                return cancelled();
+            waited = true;
+            FERRY_TRY(done, landed());
+            if (done) {
+                RunEvents::warning(lcFliplet, tr("%1: the server did it although its answer was lost; it is not sent "
+                                                 "again")
+                                                  .arg(what));
+                return std::optional<HttpResponse>();
+            }
+        }
+        if (attempt >= http.attempts())
+            return failure();
+        if (!waited && !http.waitBeforeRetry(attempt, outcome, what))
+            return cancelled();
+    }
 }
 
 std::optional<MediaFile> FlipletMedia::find(const QByteArray &md5) const
@@ -141,11 +198,11 @@ Result<void> FlipletMedia::createFolder()
     HttpRequest r =
         m_api.request("POST", QStringLiteral("v1/media/folders"), QJsonDocument(body).toJson(QJsonDocument::Compact));
     r.idempotent = false;
-    FERRY_TRY(response, m_api.m_http.send(r));
     const QString what = tr("creating the media folder '%1'").arg(FolderName);
-    if (response.status < 200 || response.status > 299)
-        return m_api.httpError(response, what, FlipletDataSource::Call::Api);
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    FERRY_TRY(response, sendWrite(r, what, [this] { return findFolder(); }));
+    if (!response) // created although the answer was lost: findFolder() found it
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(response->body);
     QJsonObject folder = doc.object();
     if (folder.contains(u"folder")) // tolerated: the folder wrapped in an envelope
         folder = folder.value(u"folder").toObject();
@@ -192,11 +249,17 @@ Result<MediaFile> FlipletMedia::upload(const QString &name, const QByteArray &by
     HttpRequest r = m_api.request("POST", path, std::move(body));
     r.headers.removeIf([](const auto &h) { return h.first == "Content-Type"; });
     r.headers.append({QByteArrayLiteral("Content-Type"), "multipart/form-data; boundary=" + boundary});
-    FERRY_TRY(response, m_api.m_http.send(r));
+    // Not sent twice: an upload whose answer was lost is looked for in the folder (by its checksum) first.
+    r.idempotent = false;
     const QString what = tr("uploading '%1' to Fliplet media").arg(name);
-    if (response.status < 200 || response.status > 299)
-        return m_api.httpError(response, what, FlipletDataSource::Call::Api);
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    FERRY_TRY(response, sendWrite(r, what, [this, &md5]() -> Result<bool> {
+                  if (auto ok = loadFiles(); !ok)
+                      return ok.error();
+                  return find(md5).has_value();
+              }));
+    if (!response)
+        return *find(md5);
+    const QJsonDocument doc = QJsonDocument::fromJson(response->body);
     const QJsonArray files = doc.object().value(u"files").toArray();
     const MediaFile media{files.isEmpty() ? 0 : idOf(files.first().toObject().value(u"id")),
                           files.isEmpty() ? QString() : files.first().toObject().value(u"url").toString()};

@@ -4,12 +4,14 @@
 #pragma once
 
 #include "core/result.h"
+#include "httpclient.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Ferry {
@@ -51,6 +53,15 @@ public:
 private:
     Result<QJsonObject> getJson(const QString &path, const QString &what);
     Result<void> createFolder();
+    // The folder "Files uploaded from DIS" (m_folderId), if the organization has it.
+    Result<bool> findFolder();
+    // The folder's files, by checksum, into m_files.
+    Result<void> loadFiles();
+    // A write that must not happen twice (creating the folder, an upload): sent once per attempt, and after an
+    // attempt whose answer was lost, landed() looks whether the server did it before trying again. The 2xx
+    // answer, or none when landed() found the write done.
+    Result<std::optional<HttpResponse>> sendWrite(const HttpRequest &request, const QString &what,
+                                                  const std::function<Result<bool>()> &landed);
     Error malformed(const QString &request, const QString &what) const;
 
     FlipletDataSource &m_api;

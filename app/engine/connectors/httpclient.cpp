@@ -178,9 +178,18 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
         } else {
             a.response.body.append(reply->readAll());
         }
+        if (request.maxBodyBytes >= 0 &&
+            (a.response.body.size() > request.maxBodyBytes ||
+             reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > request.maxBodyBytes)) {
+            a.tooLarge = true;
+            a.response.body.clear();
+            reply->abort();
+        }
     };
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, drain);
+    if (request.maxBodyBytes >= 0) // a Content-Length over the limit fails before any body arrives
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, drain);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // A server that drips a byte now and then never trips the transfer timeout: the whole request has a
     // time limit too.
@@ -211,6 +220,10 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
     drain();
     a.response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     a.response.headers = reply->rawHeaderPairs();
+    if (a.tooLarge) {
+        reply->deleteLater();
+        return a;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     // Network and protocol errors (not HTTP statuses, which are answers) make the attempt a transport
     // failure even when a status line arrived: a body cut short or a connection dropped after the headers
@@ -240,6 +253,8 @@ HttpOutcome HttpClient::sendOnce(const HttpRequest &request)
         a.networkError = true;
         a.redirected = true;
         a.maybeSent = true;
+        if (redirect.isValid())
+            a.redirectTo = request.url.resolved(redirect);
         a.errorText =
             HttpText::tr("the server redirected to %1, another site; Ferry sends credentials to the configured host "
                          "only: if that address is right, set it in the job")
@@ -300,13 +315,47 @@ Result<HttpResponse> HttpClient::send(const HttpRequest &request)
     if (auto r = checkHeaders(request); !r)
         return r.error();
     const QString what = QString::fromLatin1(request.method) + u' ' + request.url.toDisplayString(QUrl::RemoveQuery);
+    HttpRequest current = request; // after a followed redirect: the request to where it pointed
+    int redirects = 0;
     for (int i = 1;; ++i) {
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
-        HttpOutcome a = sendOnce(request);
+        HttpOutcome a = sendOnce(current);
         m_lastTls = a.tlsError;
         if (cancelled())
             return Error{ErrorCode::Cancelled, HttpText::tr("cancelled"), what};
+        if (a.tooLarge)
+            return Error{
+                ErrorCode::Server,
+                HttpText::tr("the answer is larger than %1 MiB, more than Ferry reads").arg(request.maxBodyBytes >> 20),
+                what};
+        if (a.redirected && request.redirectsWithoutHeaders) {
+            const QString to = a.redirectTo.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+            if (!a.redirectTo.isValid())
+                return Error{ErrorCode::Server, a.errorText, what};
+            if (current.url.scheme() == u"https" && a.redirectTo.scheme() != u"https")
+                return Error{ErrorCode::Server,
+                             HttpText::tr("the server redirected to %1, which is not https: Ferry does not leave an "
+                                          "encrypted connection for a plain one; use the file's https address")
+                                 .arg(to),
+                             what};
+            if (a.redirectTo.scheme() != u"http" && a.redirectTo.scheme() != u"https")
+                return Error{ErrorCode::Server,
+                             HttpText::tr("the server redirected to %1, which is not a web address").arg(to), what};
+            if (++redirects > HttpRequest::MaxRedirects)
+                return Error{ErrorCode::Server,
+                             HttpText::tr("more than %1 redirects, the last to %2: the address loops")
+                                 .arg(HttpRequest::MaxRedirects)
+                                 .arg(to),
+                             what};
+            RunEvents::debug(lcHttp, QStringLiteral("redirected to %1 (another site: the request's headers stay "
+                                                    "behind)")
+                                         .arg(to));
+            current.url = a.redirectTo;
+            current.headers.clear();
+            i = 0; // the new address gets its own attempts
+            continue;
+        }
         if (a.redirected)
             return Error{ErrorCode::Server, a.errorText, what};
         if (a.tlsError)

@@ -42,6 +42,14 @@ struct HttpRequest
     // Cancel aborts the request in flight, after this many milliseconds. Callers give a write whose fate could
     // not be checked afterwards (a keyless commit) a moment to finish; 0: at once.
     int cancelGraceMs = 0;
+    // Redirects to another origin are refused, so credentials stay with the configured host. A download whose
+    // link may point elsewhere (a CDN, a signed storage link) sets this: such redirects are then followed, up
+    // to MaxRedirects and never from https to http, with none of this request's headers.
+    bool redirectsWithoutHeaders = false;
+    // An answer body longer than this fails the request at once (not retried) instead of filling memory; -1: no
+    // limit. The Content-Length header is checked first.
+    qint64 maxBodyBytes = -1;
+    static constexpr int MaxRedirects = 10;
 };
 
 struct HttpResponse
@@ -60,6 +68,8 @@ struct HttpOutcome
     bool maybeSent = true;   // false when the connection was refused or the host unknown
     bool redirected = false; // to another origin, which is refused (not retried)
     bool tlsError = false;   // the TLS handshake failed (an untrusted certificate): not retried
+    bool tooLarge = false;   // the body passed HttpRequest::maxBodyBytes: not retried
+    QUrl redirectTo;         // where a refused redirect pointed (resolved), when the server said
     QString errorText;
 
     bool retryable() const;

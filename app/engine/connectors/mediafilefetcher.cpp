@@ -10,13 +10,6 @@
 
 namespace Ferry {
 
-namespace {
-
-// Files larger than this are refused rather than read into memory (Fliplet media takes far less).
-constexpr qint64 MaxFileBytes = qint64(512) << 20;
-
-} // namespace
-
 MediaFileFetcher::MediaFileFetcher(QString baseDir, RetrySpec retry, const std::atomic_bool *cancel)
     : m_baseDir(std::move(baseDir)), m_http(retry, cancel)
 {}
@@ -26,12 +19,35 @@ QString MediaFileFetcher::localPath(const FlipletFileColumn &column, const QStri
     QString path = value.trimmed();
     if (path.startsWith(u"file://"))
         path = QUrl(path).toLocalFile();
-    if (QDir::isAbsolutePath(path))
+    const QString dir = columnDirectory(column);
+    if (dir.isEmpty()) {
+        if (QDir::isAbsolutePath(path))
+            return QDir::cleanPath(path);
+        return QDir::cleanPath(QDir(m_baseDir.isEmpty() ? QDir::currentPath() : m_baseDir).absoluteFilePath(path));
+    }
+    // With a directory, a path is joined to it as Fliplet Agent joins them (path.join), unless it is already a
+    // full path into the directory.
+    if (QDir::isAbsolutePath(path) && insideDirectory(column, QDir::cleanPath(path)))
         return QDir::cleanPath(path);
+    return QDir::cleanPath(dir + u'/' + path);
+}
+
+QString MediaFileFetcher::columnDirectory(const FlipletFileColumn &column) const
+{
+    if (column.directory.trimmed().isEmpty())
+        return {};
     QString dir = column.directory;
-    if (dir.isEmpty() || QDir::isRelativePath(dir))
+    if (QDir::isRelativePath(dir))
         dir = QDir(m_baseDir.isEmpty() ? QDir::currentPath() : m_baseDir).absoluteFilePath(dir);
-    return QDir::cleanPath(QDir(dir).absoluteFilePath(path));
+    return QDir::cleanPath(dir);
+}
+
+bool MediaFileFetcher::insideDirectory(const FlipletFileColumn &column, const QString &path) const
+{
+    const QString dir = columnDirectory(column);
+    if (dir.isEmpty())
+        return true;
+    return path == dir || path.startsWith(dir.endsWith(u'/') ? dir : dir + u'/');
 }
 
 Result<FetchedFile> MediaFileFetcher::fetch(const FlipletFileColumn &column, const QString &value)
@@ -43,6 +59,13 @@ Result<FetchedFile> MediaFileFetcher::fetchLocal(const FlipletFileColumn &column
 {
     FetchedFile out;
     out.location = localPath(column, value);
+    if (!insideDirectory(column, out.location))
+        // A column with a directory holds names of files in it: a row cannot send any other file of the computer.
+        return Error{ErrorCode::InvalidConfig,
+                     tr("the path %1 leads out of the column's directory %2: fix the path in the row, or remove the "
+                        "column's directory if its rows hold full paths")
+                         .arg(value.trimmed(), columnDirectory(column)),
+                     {}};
     const QFileInfo info(out.location);
     if (!info.exists())
         return Error{
@@ -51,11 +74,11 @@ Result<FetchedFile> MediaFileFetcher::fetchLocal(const FlipletFileColumn &column
             {}};
     if (!info.isFile())
         return Error{ErrorCode::InvalidConfig, tr("%1 is not a file").arg(out.location), {}};
-    if (info.size() > MaxFileBytes)
+    if (info.size() > m_maxFileBytes)
         return Error{ErrorCode::InvalidConfig,
                      tr("the file %1 is larger than %2 MiB, which Ferry does not upload")
                          .arg(out.location)
-                         .arg(MaxFileBytes >> 20),
+                         .arg(m_maxFileBytes >> 20),
                      {}};
     QFile file(out.location);
     if (!file.open(QIODevice::ReadOnly))
@@ -92,7 +115,16 @@ Result<FetchedFile> MediaFileFetcher::fetchRemote(const FlipletFileColumn &colum
         r.headers.append({name.toUtf8(), headerValue.toUtf8()});
     if (auto ok = checkHeaders(r); !ok)
         return ok.error();
-    FERRY_TRY(response, m_http.send(r));
+    // A download link often redirects to another site (a CDN, signed storage): followed, without the headers.
+    r.redirectsWithoutHeaders = true;
+    r.maxBodyBytes = m_maxFileBytes;
+    auto sent = m_http.send(r);
+    if (!sent) {
+        if (sent.error().code == ErrorCode::Cancelled)
+            return sent.error();
+        return Error{sent.error().code, tr("downloading %1 failed: %2").arg(out.location, sent.error().message), {}};
+    }
+    const HttpResponse &response = *sent;
     if (response.status < 200 || response.status > 299)
         return Error{response.status == 404 ? ErrorCode::NotFound : ErrorCode::Server,
                      response.status == 401 || response.status == 403
@@ -101,12 +133,6 @@ Result<FetchedFile> MediaFileFetcher::fetchRemote(const FlipletFileColumn &colum
                                .arg(out.location)
                                .arg(response.status)
                          : tr("downloading %1 failed: HTTP %2").arg(out.location).arg(response.status),
-                     {}};
-    if (response.body.size() > MaxFileBytes)
-        return Error{ErrorCode::InvalidConfig,
-                     tr("the file at %1 is larger than %2 MiB, which Ferry does not upload")
-                         .arg(out.location)
-                         .arg(MaxFileBytes >> 20),
                      {}};
     out.bytes = response.body;
     out.md5 = md5Hex(out.bytes);

@@ -34,15 +34,23 @@ public:
     // The file a cell names. Errors say what is wrong with the path or URL (the caller names row and column).
     Result<FetchedFile> fetch(const FlipletFileColumn &column, const QString &value);
 
+    // Files larger than this are refused (512 MiB; Fliplet media takes far less). Tests set a smaller limit.
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+
     // Where a local value points (absolute, cleaned).
     QString localPath(const FlipletFileColumn &column, const QString &value) const;
+    // Whether a local path (as localPath() gives it) lies in the column's directory, when the column has one. A
+    // path outside it is refused: rows name files in the directory, not any file of the computer.
+    bool insideDirectory(const FlipletFileColumn &column, const QString &path) const;
 
 private:
+    QString columnDirectory(const FlipletFileColumn &column) const; // absolute, cleaned; empty: none
     Result<FetchedFile> fetchLocal(const FlipletFileColumn &column, const QString &value);
     Result<FetchedFile> fetchRemote(const FlipletFileColumn &column, const QString &value);
 
     QString m_baseDir;
     HttpClient m_http; // no Fliplet header is ever added to its requests
+    qint64 m_maxFileBytes = qint64(512) << 20;
 };
 
 } // namespace Ferry

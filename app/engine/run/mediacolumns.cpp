@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <optional>
 
 namespace Ferry {
@@ -91,7 +92,7 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
             if (file.spec.type == FlipletFileColumn::Type::Local) {
                 // An unchanged file already in Fliplet media is not read again.
                 local = QFileInfo(m_fetcher.localPath(file.spec, value.toString()));
-                if (local->isFile())
+                if (local->isFile() && m_fetcher.insideDirectory(file.spec, local->filePath()))
                     if (const auto md5 = m_checksums.lookup(*local))
                         if (const std::optional<MediaFile> media = m_media.find(*md5)) {
                             replaced.insert(file.column, media->url);
@@ -122,8 +123,9 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
                 Pending p;
                 p.name = key.isEmpty() ? fetched->name : key + u'-' + fetched->name;
                 p.location = fetched->location;
-                p.bytes = std::move(fetched->bytes);
                 p.md5 = fetched->md5;
+                p.file = a;
+                p.value = value.toString(); // the bytes are read again for the upload, not held until then
                 index = static_cast<qsizetype>(m_pending.size());
                 m_pending.push_back(std::move(p));
                 m_pendingByMd5.insert(fetched->md5, index);
@@ -162,6 +164,38 @@ Result<RecordSet> MediaColumns::resolve(const RecordSet &rows)
     return out;
 }
 
+std::vector<char> MediaColumns::writtenRows(const Plan &plan)
+{
+    std::vector<char> written(static_cast<size_t>(plan.source ? plan.source->rows.size() : 0), 0);
+    for (const Change &c : plan.changes)
+        if ((c.action == ChangeAction::Insert || c.action == ChangeAction::Update) && c.sourceRow >= 0 &&
+            static_cast<size_t>(c.sourceRow) < written.size())
+            written[static_cast<size_t>(c.sourceRow)] = 1;
+    return written;
+}
+
+qsizetype MediaColumns::plannedUploads(const Plan &plan) const
+{
+    const std::vector<char> written = writtenRows(plan);
+    return std::count_if(m_pending.begin(), m_pending.end(), [&](const Pending &p) {
+        return std::any_of(p.cells.begin(), p.cells.end(),
+                           [&](const Cell &c) { return written[static_cast<size_t>(c.row)] != 0; });
+    });
+}
+
+Result<MediaFile> MediaColumns::uploadPending(const Pending &p)
+{
+    // Read again rather than held since the preview (a run may upload gigabytes), and checked: the preview
+    // showed this file, so a file changed in between is not uploaded in its place.
+    const Active &file = m_files[static_cast<size_t>(p.file)];
+    FERRY_TRY(fetched, m_fetcher.fetch(file.spec, p.value));
+    if (fetched.md5 != p.md5)
+        return Error{ErrorCode::TargetChanged,
+                     tr("the file changed after the preview was made; preview again to upload the new one"),
+                     {}};
+    return m_media.upload(p.name, fetched.bytes, p.md5);
+}
+
 Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<const Plan> &plan, qsizetype &uploaded)
 {
     uploaded = 0;
@@ -169,10 +203,7 @@ Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<c
     if (m_pending.empty() || !plan)
         return plan;
     const RecordSet &source = *plan->source;
-    std::vector<char> written(static_cast<size_t>(source.rows.size()), 0);
-    for (const Change &c : plan->changes)
-        if ((c.action == ChangeAction::Insert || c.action == ChangeAction::Update) && c.sourceRow >= 0)
-            written[static_cast<size_t>(c.sourceRow)] = 1;
+    const std::vector<char> written = writtenRows(*plan);
 
     QHash<qsizetype, QList<QPair<int, QVariant>>> replaced;
     QHash<qsizetype, QStringList> failed;
@@ -183,7 +214,7 @@ Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<c
             continue; // its rows are not written (excluded, skipped): nothing is uploaded for them
         if (m_cancel && m_cancel->load())
             return Error{ErrorCode::Cancelled, tr("cancelled"), {}};
-        auto media = m_media.upload(p.name, p.bytes, p.md5);
+        auto media = uploadPending(p);
         if (!media && media.error().code == ErrorCode::Cancelled)
             return media.error();
         if (media)
@@ -202,7 +233,6 @@ Result<std::shared_ptr<const Plan>> MediaColumns::upload(const std::shared_ptr<c
                                          .arg(file.spec.column, p.name, p.location, media.error().message));
             }
         }
-        p.bytes = QByteArray(); // uploaded or failed: not needed again in this run
     }
     if (replaced.isEmpty() && failed.isEmpty())
         return plan;

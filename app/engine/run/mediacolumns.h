@@ -38,8 +38,8 @@ public:
     // Fails only as a whole (the media API answers nonsense, a file column the source lacks); a file that
     // cannot be read is its row's error.
     Result<RecordSet> resolve(const RecordSet &rows);
-    // Distinct files the plan would upload.
-    qsizetype pendingUploads() const { return static_cast<qsizetype>(m_pending.size()); }
+    // Distinct files this plan would upload: those of the rows it writes.
+    qsizetype plannedUploads(const Plan &plan) const;
 
     // Uploads the pending files of the rows this plan writes and returns the plan with their URLs and ids in
     // place; rows whose upload failed become errors. uploaded: the files uploaded.
@@ -55,8 +55,9 @@ private:
     {
         QString name;
         QString location;
-        QByteArray bytes;
         QByteArray md5;
+        int file = -1; // the file column of the first cell, index into m_files
+        QString value; // and its value (path or URL): read again for the upload
         std::vector<Cell> cells;
     };
     struct Active
@@ -66,6 +67,8 @@ private:
         int idColumn = -1; // in the rows (appended, or the source's own)
     };
 
+    static std::vector<char> writtenRows(const Plan &plan); // per source row: whether the plan inserts or updates it
+    Result<MediaFile> uploadPending(const Pending &p);
     QString rowKey(const RecordSet &rows, qsizetype row, const QString &separator) const;
 
     JobSpec m_job;

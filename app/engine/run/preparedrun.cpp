@@ -254,7 +254,6 @@ Result<void> PreparedRun::prepareSteps()
         // File columns become the media files' URLs and ids (files not uploaded yet: "upload <name>").
         FERRY_TRY(resolved, m_media->resolve(readRows));
         readRows = std::move(resolved);
-        m_report.mediaUploads = m_media->pendingUploads();
     }
     auto rows = std::make_shared<const RecordSet>(std::move(readRows));
     m_report.warnings += valueWarnings(*rows, m_job.targetKind);
@@ -270,6 +269,8 @@ Result<void> PreparedRun::prepareSteps()
     m_report.status = plan.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
     m_plan = std::make_shared<const Plan>(std::move(plan));
     m_report.plan = m_plan;
+    if (m_media)
+        m_report.mediaUploads = m_media->plannedUploads(*m_plan); // files of rows that are not written stay behind
     RunEvents::phase(RunPhase::Planned, m_plan->counts.writes());
     return {};
 }
