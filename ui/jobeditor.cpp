@@ -9,6 +9,8 @@
 #include "jobeditorschedulepage.h"
 #include "jobeditorsourcepage.h"
 #include "jobeditortargetpage.h"
+#include "oauthsignin.h"
+#include "prompts.h"
 #include "settings.h"
 
 #include <QDialogButtonBox>
@@ -284,6 +286,8 @@ void JobEditor::updateSummary()
 
 bool JobEditor::save()
 {
+    if (!confirmLeavingSignIn())
+        return false;
     validateNow();
     if (!canSave())
         return false;
@@ -349,8 +353,22 @@ bool JobEditor::writeJob()
     return true;
 }
 
+bool JobEditor::confirmLeavingSignIn()
+{
+    const auto signIns = findChildren<OAuthSignIn *>();
+    if (std::none_of(signIns.begin(), signIns.end(), [](const OAuthSignIn *s) { return s->isBusy(); }))
+        return true;
+    return Prompts::instance().confirm(this, tr("Sign-in not finished"),
+                                       tr("The sign-in in the browser has not finished: closing the editor cancels "
+                                          "it, and the job gets no refresh token."),
+                                       tr("Cancel the sign-in and close"), true);
+}
+
 void JobEditor::done(int result)
 {
+    // Saving asked already; closing without saving asks here (the Cancel button, Escape, the window's close).
+    if (result == QDialog::Rejected && !confirmLeavingSignIn())
+        return;
     // Checks still running describe a form that is going away.
     m_probe->cancelAll();
     Settings().setWindowGeometry(QStringLiteral("jobEditor"), saveGeometry());

@@ -88,6 +88,8 @@ protected:
     void done(int result) override;
 
 private:
+    // While a browser sign-in is in progress, asks whether to cancel it and close. True: go on.
+    bool confirmLeavingSignIn();
     void handleChanged();
     void handleSecretsSaved(quint64 id, const QList<Ferry::SecretWriteResult> &results);
     bool writeJob();

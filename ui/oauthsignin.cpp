@@ -78,7 +78,7 @@ QString OAuthSignIn::path(const char *name) const
 
 bool OAuthSignIn::isBusy() const
 {
-    return (m_flow && m_flow->isActive()) || m_storeRequest;
+    return m_flow && m_flow->isActive();
 }
 
 void OAuthSignIn::updateEnabled()
@@ -190,52 +190,26 @@ void OAuthSignIn::handleFailed(const Error &error)
 void OAuthSignIn::handleSucceeded(const OAuthTokens &tokens)
 {
     m_cancel->hide();
+    updateEnabled();
     // The sign-in gave a refresh token: the job uses the refresh_token grant from now on.
     if (m_form->type() && m_form->type()->field(key("grant")))
         m_form->setValue(key("grant"), QStringLiteral("refresh_token"));
-    SecretSaver *saver = m_form->secretSaver();
-    if (!saver || !saver->keychainStatus().usable) {
-        const KeychainStatus status = saver ? saver->keychainStatus() : KeychainStatus{};
-        keepTyped(tokens.refreshToken,
-                  status.error ? status.error->message : tr("no keychain is available to this editor"));
-        return;
-    }
-    m_pendingToken = tokens.refreshToken;
-    connect(saver, &SecretSaver::saved, this, &OAuthSignIn::handleStored, Qt::UniqueConnection);
-    m_storeRequest =
-        saver->save(m_form->contextJob().id,
-                    {SecretWrite{path("refresh_token"), SecretStorage::Keychain, tokens.refreshToken, {}}});
-    showStatus(tr("Signed in; storing the refresh token in %1…").arg(saver->keychainStatus().backend), false);
-    updateEnabled();
-}
-
-void OAuthSignIn::handleStored(quint64 id, const QList<SecretWriteResult> &results)
-{
-    if (id != m_storeRequest)
-        return;
-    m_storeRequest = 0;
-    const QString token = std::exchange(m_pendingToken, QString());
-    updateEnabled();
-    if (results.isEmpty() || results.first().error) {
-        keepTyped(token, results.isEmpty() ? QString() : results.first().error->message);
-        return;
-    }
-    m_form->setSaved(path("refresh_token"), results.first().reference);
-    emit m_form->changed();
-    showStatus(tr("Signed in. The refresh token is stored in the keychain (%1); save the job to keep using it.")
-                   .arg(results.first().reference),
-               false);
-}
-
-// The keychain cannot take it: the token waits in the field, as if typed, for the user to choose a file.
-void OAuthSignIn::keepTyped(const QString &refreshToken, const QString &why)
-{
+    // The token waits in the field, hidden, as if typed: Test connection uses it, and saving the job stores it
+    // with the form's other secrets. Nothing is stored before the job is saved, so closing the editor without
+    // saving leaves nothing behind in the keychain.
     if (auto *edit = qobject_cast<SecretEdit *>(m_form->fieldWidget(m_fieldKey)))
-        edit->setSecret(SecretRef{QString(), refreshToken});
+        edit->setSecret(SecretRef{QString(), tokens.refreshToken});
     emit m_form->changed();
+    SecretSaver *saver = m_form->secretSaver();
+    const KeychainStatus status = saver ? saver->keychainStatus() : KeychainStatus{};
+    if (saver && status.usable) {
+        showStatus(tr("Signed in. Save the job to store the refresh token in the keychain (%1).").arg(status.backend),
+                   false);
+        return;
+    }
     showStatus(tr("Signed in, but the keychain cannot keep the refresh token (%1): choose where to keep it above "
                   "(a file only you can read); it is stored when you save the job.")
-                   .arg(why),
+                   .arg(status.error ? status.error->message : tr("no keychain is available to this editor")),
                true);
 }
 

@@ -2,10 +2,10 @@
 // any connector type whose fields include <block>.refresh_token, .authorize_url, .token_url and .client_id (the
 // auth: block of an HTTP connector), whatever the connector. It runs the engine's authorization-code flow
 // (PKCE, loopback redirect), opens the provider's page with QDesktopServices, shows progress and Cancel, and on
-// success stores the refresh token in the OS keychain through the editor's SecretSaver and puts the keychain
-// reference in the field (the token never appears in the form, the job file or a log). When the keychain
-// cannot be used, the token waits in the field for the user to choose a file instead. Failures appear beside
-// the button with the fix.
+// success puts the refresh token in the field, hidden, as if typed: saving the job stores it in the OS keychain
+// with the form's other secrets and the job file gets only the reference (the token never appears in the job
+// file or a log, and closing the editor without saving leaves nothing stored). When the keychain cannot be
+// used, the field asks the user to choose a file instead. Failures appear beside the button with the fix.
 #pragma once
 
 #include "connectors/connectorregistry.h"
@@ -51,8 +51,6 @@ private:
     void showStatus(const QString &text, bool error);
     void handleSucceeded(const OAuthTokens &tokens);
     void handleFailed(const Error &error);
-    void handleStored(quint64 id, const QList<Ferry::SecretWriteResult> &results);
-    void keepTyped(const QString &refreshToken, const QString &why);
 
     ConnectorForm *m_form;
     QString m_block; // "auth"
@@ -61,8 +59,6 @@ private:
     QPushButton *m_cancel;
     QLabel *m_status;
     OAuthAuthorizationCode *m_flow = nullptr;
-    quint64 m_storeRequest = 0;
-    QString m_pendingToken; // while the keychain stores it
 };
 
 } // namespace Ferry

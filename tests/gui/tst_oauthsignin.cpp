@@ -30,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -139,6 +140,7 @@ private slots:
     }
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
     void signInStoresTheRefreshToken();
+    void closingTheEditorStoresNothing();
     void declinedSignInSaidBesideTheButton();
     void keychainUnusableKeepsTheTokenForAFile();
 
@@ -158,6 +160,10 @@ void TestOAuthSignIn::open(Editor &e, const QString &jobsDir, std::shared_ptr<Ke
     JobSpec job;
     job.id = QStringLiteral("signin-job");
     job.name = QStringLiteral("Sign-in job");
+    job.targetKind = TargetKind::Fliplet; // a target the job can be saved with
+    job.fliplet.dataSourceId = QStringLiteral("7");
+    job.fliplet.authToken.reference = QStringLiteral("env:FLIPLET_TOKEN");
+    job.rules.keyColumns = {QStringLiteral("id")};
     e.editor = std::make_unique<JobEditor>(JobStore(jobsDir), job, QDir(jobsDir).filePath(QStringLiteral("signin.yml")),
                                            nullptr, std::move(keychain), jobsDir + QStringLiteral("/secrets"));
     e.editor->resize(920, 1000);
@@ -216,40 +222,116 @@ void TestOAuthSignIn::signInStoresTheRefreshToken()
     QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
     QVERIFY2(m_browser.lastPage.contains("You can close this window"), m_browser.lastPage.constData());
 
-    // The refresh token is in the keychain, the field holds its reference, and nothing shows the token.
-    const QString reference = QStringLiteral("keychain:signin-job/source.auth.refresh_token");
-    QTRY_VERIFY_WITH_TIMEOUT(signIn->statusLabel()->text().contains(reference), WaitMs);
-    QString stored;
-    {
-        QMutexLocker lock(&data->mutex);
-        stored = data->entries.value(QStringLiteral("signin-job/source.auth.refresh_token"));
-    }
-    QVERIFY(!stored.isEmpty());
-    QVERIFY(server.refreshTokens().contains(stored));
-    QCOMPARE(refresh->reference(QStringLiteral("signin-job")), reference);
-    QVERIFY(refresh->valueLineEdit()->text().isEmpty());
-    QVERIFY(!refresh->pendingWrite());
-    QVERIFY(!signIn->statusLabel()->text().contains(stored));
+    // The refresh token waits in the field, hidden, to be stored with the job: nothing is in the keychain yet.
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->statusLabel()->text().contains(QStringLiteral("Save the job")), WaitMs);
+    const QString token = refresh->typedValue();
+    QVERIFY(!token.isEmpty());
+    QVERIFY(server.refreshTokens().contains(token));
+    QCOMPARE(refresh->valueLineEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(refresh->pendingWrite());
+    QCOMPARE(refresh->pendingWrite()->storage, SecretStorage::Keychain);
+    QVERIFY(!signIn->statusLabel()->text().contains(token));
+    QVERIFY(data->entries.isEmpty());
     QCOMPARE(e.source->form()->value(QStringLiteral("auth.grant")).toString(), QStringLiteral("refresh_token"));
-    const JobSpec job = e.editor->job();
-    QCOMPARE(job.http.auth.grant, OAuth2Grant::RefreshToken);
-    QCOMPARE(job.http.auth.refreshToken.reference, reference);
-    QCOMPARE(job.http.auth.authorizeUrl, server.authorizeUrl());
-    auto yaml = saveJobText(job);
-    QVERIFY(yaml);
-    QVERIFY(!yaml->contains(stored.toUtf8()));
-    QVERIFY(yaml->contains(reference.toUtf8()));
 
-    // Test connection reads the API with it (the refresh_token grant, the token read from the keychain).
-    auto store = SecretStore::withDefaults();
-    store->addProvider(std::make_shared<MemoryKeychainSecrets>(data));
-    e.editor->probe()->setSecretStore(store);
+    // Test connection reads the API with it before the job is saved (the refresh_token grant, the typed token).
     QTest::mouseClick(child<QPushButton>(e.source, QStringLiteral("testSourceButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!e.source->status()->isBusy(), WaitMs);
     QVERIFY2(e.source->status()->text().contains(QStringLiteral("the first page has")),
              qPrintable(e.source->status()->text()));
     QCOMPARE(server.grants().last().grantType, QStringLiteral("refresh_token"));
-    QCOMPARE(server.grants().last().refreshToken, stored);
+    QCOMPARE(server.grants().last().refreshToken, token);
+
+    // Saving stores it in the keychain; the job file gets the reference only.
+    e.editor->validateNow();
+    QStringList problems;
+    for (const ValidationIssue &i : e.editor->issues())
+        problems.append(i.field + QStringLiteral(": ") + i.message);
+    QVERIFY2(e.editor->canSave(), qPrintable(problems.join(u'\n')));
+    QTest::mouseClick(child<QPushButton>(e.editor.get(), QStringLiteral("saveButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(e.editor->result() == QDialog::Accepted, WaitMs);
+    const QString reference = QStringLiteral("keychain:signin-job/source.auth.refresh_token");
+    {
+        QMutexLocker lock(&data->mutex);
+        QCOMPARE(data->entries.value(QStringLiteral("signin-job/source.auth.refresh_token")), token);
+    }
+    const JobSpec job = e.editor->job();
+    QCOMPARE(job.http.auth.grant, OAuth2Grant::RefreshToken);
+    QCOMPARE(job.http.auth.refreshToken.reference, reference);
+    QCOMPARE(job.http.auth.authorizeUrl, server.authorizeUrl());
+    QFile saved(e.editor->savedPath());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray yaml = saved.readAll();
+    QVERIFY(!yaml.contains(token.toUtf8()));
+    QVERIFY2(yaml.contains(reference.toUtf8()), yaml.constData());
+}
+
+void TestOAuthSignIn::closingTheEditorStoresNothing()
+{
+    OAuthTokenServer server;
+    QVERIFY(server.start());
+    server.addClient(ClientId, QString());
+    m_server = &server;
+    QTemporaryDir dir;
+    auto data = std::make_shared<MemoryKeychainData>();
+    {
+        // Signed in, then the editor is closed without saving: the keychain holds nothing.
+        Editor e;
+        open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
+             QStringLiteral("http://127.0.0.1:9/page"));
+        if (QTest::currentTestFailed())
+            return;
+        auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
+        const int pagesBefore = m_browser.pages;
+        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
+        QTRY_VERIFY(signIn->statusLabel()->text().contains(QStringLiteral("Save the job")));
+        m_prompts.asked.clear();
+        e.editor->reject();
+        QVERIFY(m_prompts.asked.isEmpty()); // nothing in progress: nothing to ask
+        QCOMPARE(e.editor->result(), int(QDialog::Rejected));
+        QVERIFY(!e.editor->isVisible());
+    }
+    QVERIFY(data->entries.isEmpty());
+
+    // Closing while the browser is still away asks first; "no" keeps the editor and the sign-in going.
+    Editor e;
+    open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
+         QStringLiteral("http://127.0.0.1:9/page"));
+    if (QTest::currentTestFailed())
+        return;
+    auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
+    m_browser.visit = false;
+    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+    m_browser.visit = true;
+    QVERIFY(signIn->isBusy());
+    m_prompts.asked.clear();
+    m_prompts.confirmAnswer = false;
+    e.editor->reject();
+    m_prompts.confirmAnswer = true;
+    QCOMPARE(m_prompts.asked.size(), 1);
+    QVERIFY2(m_prompts.asked.first().contains(QStringLiteral("has not finished")), qPrintable(m_prompts.asked.first()));
+    QVERIFY(e.editor->isVisible());
+    QVERIFY(signIn->isBusy());
+    // Save asks too, before writing anything.
+    m_prompts.confirmAnswer = false;
+    QVERIFY(!e.editor->save());
+    m_prompts.confirmAnswer = true;
+    QCOMPARE(m_prompts.asked.size(), 2);
+    QVERIFY(e.editor->isVisible());
+    const quint16 port = quint16(
+        QUrl(QUrlQuery(m_browser.opened.last()).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded))
+            .port());
+    QVERIFY(port > 0);
+    // "Yes": closed, the sign-in cancelled (its loopback listener gone), nothing stored.
+    e.editor->reject();
+    QCOMPARE(m_prompts.asked.size(), 3);
+    QVERIFY(!e.editor->isVisible());
+    e.editor.reset(); // the window goes away at once, with the sign-in
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!socket.waitForConnected(2000));
+    QVERIFY(data->entries.isEmpty());
 }
 
 void TestOAuthSignIn::declinedSignInSaidBesideTheButton()

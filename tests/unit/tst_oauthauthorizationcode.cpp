@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -121,6 +122,8 @@ private slots:
     void wrongVerifierAndReusedCodeRefused();
     void noRefreshTokenIssued();
     void timeoutAndCancel();
+    void lostExchangeAnswerIsNotRetried();
+    void destroyedMidExchangeDoesNotWait();
     void settingsChecked();
     void yamlRoundTripAndValidation();
 };
@@ -475,6 +478,60 @@ void TestOAuthAuthorizationCode::timeoutAndCancel()
     QVERIFY(!late.error.isEmpty());
     QCOMPARE(ok2.size(), 0);
     QCOMPARE(failed2.size(), 1);
+    QVERIFY(server.grants().isEmpty());
+}
+
+void TestOAuthAuthorizationCode::lostExchangeAnswerIsNotRetried()
+{
+    // The token endpoint spends the code but its answer is lost. A code works once: trying it again could only be
+    // refused (invalid_grant) and hide what happened, so the exchange is sent once and the loss is what is said.
+    OAuthTokenServer server;
+    QVERIFY(server.start());
+    server.addClient(PublicClient, QString());
+    server.loseTokenAnswers(1);
+    OAuthAuthorizationCode flow;
+    QSignalSpy ok(&flow, &OAuthAuthorizationCode::succeeded);
+    QSignalSpy failed(&flow, &OAuthAuthorizationCode::failed);
+    auto url = flow.start(settingsFor(server)); // attempts: 2
+    QVERIFY(url);
+    browse(*url);
+    const Outcome o = waitFor(flow, ok, failed);
+    QVERIFY(o.error);
+    QCOMPARE(server.lostAnswers(), 1);
+    QCOMPARE(server.grants().size(), 1); // sent once
+    QCOMPARE(o.error->code, ErrorCode::Connection);
+    QVERIFY2(o.error->message.contains(QStringLiteral("could not be reached")) &&
+                 !o.error->message.contains(QStringLiteral("invalid_grant")),
+             qPrintable(o.error->message));
+    QCOMPARE(o.error->field, QStringLiteral("source.auth.token_url"));
+}
+
+void TestOAuthAuthorizationCode::destroyedMidExchangeDoesNotWait()
+{
+    // The window closes while the exchange waits on a slow keychain (the client secret): the flow goes at once,
+    // without waiting for the exchange, and the exchange, when it ends, touches nothing that is gone.
+    OAuthTokenServer server;
+    QVERIFY(server.start());
+    server.addClient(ConfidentialClient, ClientSecret);
+    auto keychainAnswers = std::make_shared<QSemaphore>(0);
+    auto exchangeEnded = std::make_shared<QSemaphore>(0);
+    OAuthCodeSettings settings = settingsFor(server, ConfidentialClient);
+    settings.clientSecret = [keychainAnswers, exchangeEnded] {
+        keychainAnswers->acquire(); // until the test lets it answer
+        exchangeEnded->release();
+        return Result<QString>(ClientSecret);
+    };
+    auto flow = std::make_unique<OAuthAuthorizationCode>();
+    QSignalSpy received(flow.get(), &OAuthAuthorizationCode::codeReceived);
+    auto url = flow->start(settings);
+    QVERIFY(url);
+    browse(*url);
+    QTRY_COMPARE(received.size(), 1);
+    flow.reset(); // would never return if it waited for the exchange, which waits for the semaphore
+    keychainAnswers->release();
+    QVERIFY(exchangeEnded->tryAcquire(1, WaitMs));
+    // The exchange was told it is cancelled: it sends nothing (and its thread cleans up after itself).
+    QTest::qWait(200);
     QVERIFY(server.grants().isEmpty());
 }
 

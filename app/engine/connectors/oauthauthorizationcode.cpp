@@ -123,12 +123,11 @@ OAuthAuthorizationCode::OAuthAuthorizationCode(QObject *parent) : QObject(parent
 
 OAuthAuthorizationCode::~OAuthAuthorizationCode()
 {
+    // An exchange in flight is told to stop and left to finish on its own (a slow keychain or token endpoint
+    // must not freeze the window closing): its thread deletes itself, and its result, queued to this object,
+    // is dropped with it.
     if (m_cancel)
         m_cancel->store(true);
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
 }
 
 QString OAuthAuthorizationCode::makeCodeVerifier()
@@ -143,7 +142,7 @@ QString OAuthAuthorizationCode::codeChallenge(const QString &verifier)
 
 Result<QUrl> OAuthAuthorizationCode::start(const OAuthCodeSettings &settings)
 {
-    if (m_active || m_worker)
+    if (m_active)
         return Error{ErrorCode::Internal, tr("a sign-in is already in progress"), {}, {}};
     m_settings = settings;
     const auto checkAddress = [&](const QString &text, const char *key) -> std::optional<Error> {
@@ -227,8 +226,7 @@ void OAuthAuthorizationCode::cancel()
         return;
     if (m_cancel)
         m_cancel->store(true);
-    if (m_worker) // the exchange ends soon and reports the cancel
-        return;
+    // An exchange in flight stops soon; its late result belongs to this flow only and is dropped.
     fail(Error{ErrorCode::Cancelled, tr("the sign-in was cancelled"), {}, {}});
 }
 
@@ -337,23 +335,24 @@ void OAuthAuthorizationCode::exchange(const QString &code)
     const QString verifier = m_verifier;
     const QUrl redirect = m_redirectUri;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_worker = QThread::create([this, settings, code, verifier, redirect, cancel] {
-        const Result<OAuthTokens> result = exchangeCode(settings, code, verifier, redirect, cancel.get());
-        // Queued to this object's thread; the destructor waits for this thread, so this object still exists.
-        QMetaObject::invokeMethod(
-            this, [this, result] { finishExchange(result); }, Qt::QueuedConnection);
+    // The thread writes its result here and ends; its finished() signal, queued to this object, reads it. If this
+    // object is gone by then, the queued call goes with it and the thread deletes itself all the same.
+    auto result = std::make_shared<Result<OAuthTokens>>(
+        Error{ErrorCode::Internal, QStringLiteral("the code exchange did not run"), {}});
+    QThread *worker = QThread::create([settings, code, verifier, redirect, cancel, result] {
+        *result = exchangeCode(settings, code, verifier, redirect, cancel.get());
     });
-    m_worker->setObjectName(QStringLiteral("oauth2 code exchange"));
-    m_worker->start();
+    worker->setObjectName(QStringLiteral("oauth2 code exchange"));
+    connect(worker, &QThread::finished, this, [this, result, cancel] {
+        if (cancel == m_cancel) // the same sign-in (each start() makes a new flag), not one cancelled since
+            finishExchange(*result);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void OAuthAuthorizationCode::finishExchange(const Result<OAuthTokens> &result)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
     if (!m_active)
         return;
     m_active = false;
@@ -407,7 +406,11 @@ Result<OAuthTokens> OAuthAuthorizationCode::exchangeCode(const OAuthCodeSettings
     }
     request.body = form.query(QUrl::FullyEncoded).toUtf8();
     request.idempotent = false; // a code is good for one exchange: never resent silently
-    HttpClient client(settings.transport ? settings.transport->retry(settings.retry) : settings.retry, cancel);
+    // Nor retried: a second try with a spent code would only be refused (invalid_grant), hiding what went wrong
+    // the first time; the user signs in again instead.
+    RetrySpec retry = settings.transport ? settings.transport->retry(settings.retry) : settings.retry;
+    retry.attempts = 1;
+    HttpClient client(retry, cancel);
     if (settings.transport)
         settings.transport->configure(client);
     auto sent = client.send(request);

@@ -24,7 +24,6 @@
 
 class QTcpServer;
 class QTcpSocket;
-class QThread;
 
 namespace Ferry {
 
@@ -59,7 +58,7 @@ class OAuthAuthorizationCode final : public QObject
 
 public:
     explicit OAuthAuthorizationCode(QObject *parent = nullptr);
-    // Cancels a flow in progress (without a signal) and waits for an exchange in flight to stop.
+    // Cancels a flow in progress (without a signal); an exchange in flight is told to stop, not waited for.
     ~OAuthAuthorizationCode() override;
 
     // Checks the settings, listens on the loopback interface and returns the URL to open in the browser.
@@ -105,7 +104,6 @@ private:
     QString m_verifier;
     bool m_active = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QThread *m_worker = nullptr;
 };
 
 } // namespace Ferry
