@@ -1,18 +1,15 @@
 #include "filecolumnsedit.h"
 
-#include "icons.h"
 #include "keyvalueedit.h"
+#include "rowtable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Ferry {
 
@@ -30,19 +27,10 @@ FileColumnsEdit::FileColumnsEdit(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("fileColumnsTable"));
     m_table->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Directory (local files)")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setTabKeyNavigation(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setFixedHeight(m_table->fontMetrics().lineSpacing() * 6 + 16);
     m_add->setObjectName(QStringLiteral("addFileColumnToolButton"));
-    m_add->setIcon(Icons::icon(QStringLiteral("list-add")));
-    m_add->setAccessibleName(tr("Add a file column"));
-    m_add->setToolTip(tr("Add a file column"));
     m_remove->setObjectName(QStringLiteral("removeFileColumnToolButton"));
-    m_remove->setIcon(Icons::icon(QStringLiteral("list-remove")));
-    m_remove->setAccessibleName(tr("Remove the selected file columns"));
-    m_remove->setToolTip(tr("Remove the selected file columns"));
+    QHBoxLayout *top =
+        RowTable::setUp(m_table, m_add, tr("Add a file column"), m_remove, tr("Remove the selected file columns"));
     m_headers->setObjectName(QStringLiteral("fileHeadersKeyValueEdit"));
     m_headers->table()->setAccessibleName(tr("Headers sent to the file's host"));
     m_headersLabel->setObjectName(QStringLiteral("fileHeadersLabel"));
@@ -50,14 +38,6 @@ FileColumnsEdit::FileColumnsEdit(QWidget *parent)
     m_headersLabel->setWordWrap(true);
     m_headersLabel->setBuddy(m_headers->table());
 
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(m_table, 1);
-    top->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -151,17 +131,10 @@ void FileColumnsEdit::addRow()
 
 void FileColumnsEdit::removeSelectedRows()
 {
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.append(i.row());
-    if (rows.isEmpty() && m_table->currentRow() >= 0)
-        rows.append(m_table->currentRow());
-    std::sort(rows.begin(), rows.end(), std::greater<>());
     m_headersRow = -1; // rows shift: the headers shown are the current row's, read again
-    for (int r : rows)
-        m_table->removeRow(r);
+    const int removed = RowTable::removeSelectedRows(m_table);
     handleCurrentRowChanged();
-    if (!rows.isEmpty())
+    if (removed > 0)
         emit changed();
 }
 

@@ -50,22 +50,11 @@ QString JobEditorSourcePage::selectAllQuery(const QString &driver, const TableIn
 }
 
 JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainStatus &keychain, QWidget *parent)
-    : JobEditorPage(parent), m_probe(probe)
+    : ConnectorPage(ConnectorRole::Source, QStringLiteral("source.driver"), probe, parent)
 {
-    QFormLayout *typeForm = newForm();
-    m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("sourceTypeComboBox"));
     m_type->setAccessibleName(tr("Source type"));
-    for (const ConnectorType *t : ConnectorRegistry::instance().types(ConnectorRole::Source))
-        m_type->addItem(t->displayLabel(), t->id);
-    typeForm->addRow(buddyLabel(tr("&Type:"), m_type), m_issues.wrap(QStringLiteral("source.driver"), m_type));
-    m_typeDescription = helpLabel(QString());
-    typeForm->addRow(QString(), m_typeDescription);
-    contentLayout()->addLayout(typeForm);
-
-    m_form = new ConnectorForm(ConnectorRole::Source, keychain, this);
-    m_form->setObjectName(QStringLiteral("sourceConnectorForm"));
-    contentLayout()->addWidget(m_form);
+    newConnectorForm(keychain)->setObjectName(QStringLiteral("sourceConnectorForm"));
 
     // The table picker, right under the query it writes.
     auto *tableRow = new QHBoxLayout;
@@ -77,7 +66,10 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     m_useTableButton = new QPushButton(tr("&Use this table"), this);
     m_useTableButton->setObjectName(QStringLiteral("useTableButton"));
     m_useTableButton->setToolTip(tr("Write a query that reads every column of the table"));
-    m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), tr("&Find tables"), this);
+    newCheckWidgets();
+    setTabOrder(m_useTableButton, m_discoverButton); // Find ends the table row; Test and the sample are below
+    setTabOrder(m_discoverButton, m_testButton);
+    m_discoverButton->setText(tr("&Find tables"));
     m_discoverButton->setObjectName(QStringLiteral("discoverSourceButton"));
     m_discoverButton->setToolTip(tr("List the database's tables and views with their columns"));
     tableRow->addWidget(m_tables, 1);
@@ -97,10 +89,9 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     contentLayout()->addLayout(tableForm);
 
     auto *buttons = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("Test &connection"), this);
     m_testButton->setObjectName(QStringLiteral("testSourceButton"));
     m_testButton->setToolTip(tr("Check that the source can be reached and read, without reading its rows"));
-    m_sampleButton = new QPushButton(tr("Show &sample rows"), this);
+    m_sampleButton->setText(tr("Show &sample rows"));
     m_sampleButton->setObjectName(QStringLiteral("sampleButton"));
     m_sampleButton->setToolTip(tr("Read the first 20 rows, as the source gives them"));
     buttons->addWidget(m_testButton);
@@ -134,86 +125,33 @@ JobEditorSourcePage::JobEditorSourcePage(ConnectorProbe *probe, const KeychainSt
     contentLayout()->addWidget(sampleBox, 1);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &JobEditorSourcePage::handleTypeChanged);
-    connect(m_form, &ConnectorForm::changed, this, &JobEditorSourcePage::handleFormChanged);
-    connect(m_testButton, &QPushButton::clicked, this, &JobEditorSourcePage::testConnection);
     connect(m_discoverButton, &QPushButton::clicked, this, &JobEditorSourcePage::discoverTables);
-    connect(m_sampleButton, &QPushButton::clicked, this, &JobEditorSourcePage::sampleRows);
     connect(m_useTableButton, &QPushButton::clicked, this, &JobEditorSourcePage::useSelectedTable);
     connect(m_tables, &QComboBox::currentIndexChanged, this, &JobEditorSourcePage::showTableColumns);
-    connect(m_status, &ProbeStatus::cancelRequested, this, &JobEditorSourcePage::cancelCheck);
-    connect(m_probe, &ConnectorProbe::finished, this, &JobEditorSourcePage::handleProbeFinished);
+    connectChecks();
     m_useTableButton->setEnabled(false);
     handleTypeChanged();
 }
 
 void JobEditorSourcePage::load(const JobSpec &job)
 {
-    m_base = job;
-    const QString typeId = ConnectorRegistry::sourceTypeId(job);
-    {
-        const QSignalBlocker block(m_type);
-        m_type->setCurrentIndex(std::max(0, m_type->findData(typeId)));
-    }
-    m_form->setType(ConnectorRegistry::instance().find(m_type->currentData().toString()));
-    m_typeDescription->setText(m_form->type() ? m_form->type()->displayDescription() : QString());
+    loadType(job, ConnectorRegistry::sourceTypeId(job));
+    m_form->setType(type());
+    m_typeDescription->setText(type() ? type()->displayDescription() : QString());
     const QSignalBlocker block(m_form);
     m_form->load(job);
 }
 
-void JobEditorSourcePage::apply(JobSpec &job) const
-{
-    m_form->apply(job, job.id);
-}
-
-JobSpec JobEditorSourcePage::currentJob() const
-{
-    JobSpec job = m_base;
-    apply(job);
-    return job;
-}
-
-JobSecrets JobEditorSourcePage::typedSecrets() const
-{
-    return m_form->typedSecrets();
-}
-
-QList<ValidationIssue> JobEditorSourcePage::formIssues() const
-{
-    return m_form->formIssues() + m_probeIssues;
-}
-
-void JobEditorSourcePage::showIssues(const QList<ValidationIssue> &issues)
-{
-    QList<ValidationIssue> mine;
-    for (const ValidationIssue &i : issues)
-        if (ownsField(i.field))
-            mine.append(i);
-    JobEditorPage::showIssues(m_form->issues().show(mine));
-}
-
-QWidget *JobEditorSourcePage::fieldWidget(const QString &path) const
-{
-    if (QWidget *w = m_form->issues().field(path))
-        return w;
-    return JobEditorPage::fieldWidget(path);
-}
-
-QString JobEditorSourcePage::issueText(const QString &path) const
-{
-    const QString text = m_form->issues().message(path);
-    return text.isEmpty() ? JobEditorPage::issueText(path) : text;
-}
-
 void JobEditorSourcePage::handleTypeChanged()
 {
-    const ConnectorType *type = ConnectorRegistry::instance().find(m_type->currentData().toString());
+    const ConnectorType *picked = type();
     // The query (and what else both types have) carries over.
     const QVariantMap before = m_form->values(QString());
-    m_form->setType(type);
+    m_form->setType(picked);
     for (auto it = before.begin(); it != before.end(); ++it)
-        if (type && type->field(it.key()) && type->field(it.key())->type != FieldType::Secret)
+        if (picked && picked->field(it.key()) && picked->field(it.key())->type != FieldType::Secret)
             m_form->setValue(it.key(), it.value());
-    m_typeDescription->setText(type ? type->displayDescription() : QString());
+    m_typeDescription->setText(picked ? picked->displayDescription() : QString());
     updateDiscoverTexts();
     alignLabels();
     m_schema = SchemaInfo{};
@@ -222,75 +160,15 @@ void JobEditorSourcePage::handleTypeChanged()
     handleFormChanged();
 }
 
-void JobEditorSourcePage::handleFormChanged()
-{
-    // A check in flight describes settings that are gone.
-    if (m_pending) {
-        cancelCheck();
-        m_status->setOutcome(ProbeStatus::Outcome::Note, tr("The settings changed: check again."));
-    }
-    m_probeIssues.clear();
-    emit changed();
-}
-
-void JobEditorSourcePage::start(ProbeKind kind, const QString &busyText)
-{
-    if (m_pending)
-        m_probe->cancel(m_pending);
-    m_probeIssues.clear();
-    m_pending = m_probe->start(kind, currentJob(), typedSecrets());
-    m_status->setBusy(busyText);
-    setBusy(true);
-}
-
-void JobEditorSourcePage::testConnection()
-{
-    start(ProbeKind::TestSource, tr("Testing the connection…"));
-}
-
 void JobEditorSourcePage::discoverTables()
 {
-    start(ProbeKind::DiscoverSource, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
-                                     : discovers() == Discovers::Tables    ? tr("Finding tables and columns…")
-                                                                           : tr("Reading the columns…"));
+    startCheck(ProbeKind::DiscoverSource, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
+                                          : discovers() == Discovers::Tables    ? tr("Finding tables and columns…")
+                                                                                : tr("Reading the columns…"));
 }
 
-void JobEditorSourcePage::sampleRows()
+void JobEditorSourcePage::showProbeResult(const ProbeResult &result)
 {
-    start(ProbeKind::SampleSource, tr("Reading the first rows…"));
-}
-
-void JobEditorSourcePage::cancelCheck()
-{
-    if (!m_pending)
-        return;
-    m_probe->cancel(m_pending);
-    m_pending = 0;
-    setBusy(false);
-    m_status->setOutcome(ProbeStatus::Outcome::Note, tr("Cancelled."));
-}
-
-void JobEditorSourcePage::setBusy(bool busy)
-{
-    m_testButton->setEnabled(!busy);
-    m_discoverButton->setEnabled(!busy);
-    m_sampleButton->setEnabled(!busy);
-}
-
-void JobEditorSourcePage::handleProbeFinished(const ProbeResult &result)
-{
-    if (result.id != m_pending)
-        return; // another page's, or a check that was cancelled
-    m_pending = 0;
-    setBusy(false);
-    if (result.error) {
-        m_status->setOutcome(ProbeStatus::Outcome::Failure, ProbeStatus::errorText(*result.error));
-        if (!result.error->field.isEmpty() && ownsField(result.error->field)) {
-            m_probeIssues = {ValidationIssue{result.error->field, result.error->message, ValidationIssue::Warning}};
-            emit changed();
-        }
-        return;
-    }
     switch (result.kind) {
     case ProbeKind::TestSource: {
         const ConnectionInfo &info = *result.info;
@@ -410,11 +288,6 @@ void JobEditorSourcePage::updateDiscoverTexts()
     m_tablesLabel->setBuddy(picks ? static_cast<QWidget *>(m_tables) : m_discoverButton);
     m_tablesLabel->setVisible(finds != Discovers::Nothing);
     m_discoverButton->setVisible(finds != Discovers::Nothing);
-}
-
-Discovers JobEditorSourcePage::discovers() const
-{
-    return m_form->type() ? m_form->type()->discovers : Discovers::Nothing;
 }
 
 bool JobEditorSourcePage::readsDataSources() const

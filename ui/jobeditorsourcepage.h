@@ -4,10 +4,7 @@
 // in flight (its result would describe other settings).
 #pragma once
 
-#include "connectorprobe.h"
-#include "connectors/connectorregistry.h"
-#include "jobeditorpage.h"
-#include "secretsaver.h"
+#include "connectorpage.h"
 
 class QComboBox;
 class QLabel;
@@ -16,11 +13,9 @@ class QTableView;
 
 namespace Ferry {
 
-class ConnectorForm;
-class ProbeStatus;
 class RecordSetModel;
 
-class JobEditorSourcePage final : public JobEditorPage
+class JobEditorSourcePage final : public ConnectorPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobEditorSourcePage)
@@ -31,25 +26,13 @@ public:
     QString title() const override { return tr("Source"); }
     QString iconName() const override { return QStringLiteral("document-open"); }
     void load(const JobSpec &job) override;
-    void apply(JobSpec &job) const override;
     bool ownsField(const QString &path) const override { return path == u"source" || path.startsWith(u"source."); }
-    QList<ValidationIssue> formIssues() const override;
-    void showIssues(const QList<ValidationIssue> &issues) override;
-    QWidget *fieldWidget(const QString &path) const override;
-    QString issueText(const QString &path) const override;
 
-    ConnectorForm *form() const { return m_form; }
-    JobSecrets typedSecrets() const;
-
-    void testConnection();
     void discoverTables();
-    void sampleRows();
     // Writes a query that reads the table picked in the list.
     void useSelectedTable();
-    void cancelCheck();
 
     QComboBox *tableComboBox() const { return m_tables; }
-    ProbeStatus *status() const { return m_status; }
     RecordSetModel *sampleModel() const { return m_sample; }
     const SchemaInfo &schema() const { return m_schema; }
 
@@ -62,32 +45,16 @@ signals:
 
 private:
     void handleTypeChanged();
-    void handleFormChanged();
-    void handleProbeFinished(const ProbeResult &result);
-    void start(ProbeKind kind, const QString &busyText);
-    void setBusy(bool busy);
+    void showProbeResult(const ProbeResult &result) override;
     void showTableColumns();
     void updateDiscoverTexts();
-    Discovers discovers() const;
     const TableInfo *queriedTable() const;
     // The source reads data sources (Fliplet): its tables are data sources, picked by id, not by a query.
     bool readsDataSources() const;
     // Whether the source reads a query (SQL), or a table of its own (a file: nothing to pick).
     bool readsQuery() const;
-    JobSpec currentJob() const;
 
-    ConnectorProbe *m_probe;
-    JobSpec m_base;
-    quint64 m_pending = 0;
     SchemaInfo m_schema;
-    QList<ValidationIssue> m_probeIssues; // the field a failed check blames, until the form changes
-    QComboBox *m_type;
-    QLabel *m_typeDescription;
-    ConnectorForm *m_form;
-    QPushButton *m_testButton;
-    QPushButton *m_discoverButton;
-    QPushButton *m_sampleButton;
-    ProbeStatus *m_status;
     QLabel *m_tablesLabel;
     QComboBox *m_tables;
     QPushButton *m_useTableButton;

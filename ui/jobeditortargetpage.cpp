@@ -22,17 +22,10 @@ const QString CustomRegion = QStringLiteral("custom");
 }
 
 JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainStatus &keychain, QWidget *parent)
-    : JobEditorPage(parent), m_probe(probe)
+    : ConnectorPage(ConnectorRole::Target, QStringLiteral("target.type"), probe, parent)
 {
-    QFormLayout *typeForm = newForm();
-    m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("targetTypeComboBox"));
     m_type->setAccessibleName(tr("Target type"));
-    for (const ConnectorType *t : ConnectorRegistry::instance().types(ConnectorRole::Target))
-        m_type->addItem(t->displayLabel(), t->id);
-    typeForm->addRow(buddyLabel(tr("&Type:"), m_type), m_issues.wrap(QStringLiteral("target.type"), m_type));
-    m_typeDescription = helpLabel(QString());
-    typeForm->addRow(QString(), m_typeDescription);
 
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionComboBox"));
@@ -43,20 +36,16 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
     m_region->addItem(tr("Canada: ca.api.fliplet.com"), QStringLiteral("https://ca.api.fliplet.com"));
     m_region->addItem(tr("Another address (self-hosted)"), CustomRegion);
     m_regionLabel = buddyLabel(tr("&Region:"), m_region);
-    typeForm->addRow(m_regionLabel, m_region);
-    contentLayout()->addLayout(typeForm);
+    m_typeForm->addRow(m_regionLabel, m_region);
 
-    m_form = new ConnectorForm(ConnectorRole::Target, keychain, this);
-    m_form->setObjectName(QStringLiteral("targetConnectorForm"));
-    contentLayout()->addWidget(m_form);
+    newConnectorForm(keychain)->setObjectName(QStringLiteral("targetConnectorForm"));
 
     auto *buttons = new QHBoxLayout;
-    m_testButton = new QPushButton(tr("Test &connection"), this);
+    newCheckWidgets();
     m_testButton->setObjectName(QStringLiteral("testTargetButton"));
     m_testButton->setToolTip(tr("Sign in and check the data source or table, without changing anything"));
-    m_discoverButton = new QPushButton(Icons::icon(QStringLiteral("edit-find")), QString(), this);
     m_discoverButton->setObjectName(QStringLiteral("discoverTargetButton"));
-    m_sampleButton = new QPushButton(tr("Show sample ro&ws"), this);
+    m_sampleButton->setText(tr("Show sample ro&ws"));
     m_sampleButton->setObjectName(QStringLiteral("sampleTargetButton"));
     m_sampleButton->setToolTip(tr("Read the first 20 records of the table"));
     buttons->addWidget(m_testButton);
@@ -83,18 +72,9 @@ JobEditorTargetPage::JobEditorTargetPage(ConnectorProbe *probe, const KeychainSt
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &JobEditorTargetPage::handleTypeChanged);
     connect(m_region, &QComboBox::currentIndexChanged, this, &JobEditorTargetPage::handleRegionChanged);
-    connect(m_form, &ConnectorForm::changed, this, &JobEditorTargetPage::handleFormChanged);
-    connect(m_testButton, &QPushButton::clicked, this, &JobEditorTargetPage::testConnection);
     connect(m_discoverButton, &QPushButton::clicked, this, &JobEditorTargetPage::discover);
-    connect(m_sampleButton, &QPushButton::clicked, this, &JobEditorTargetPage::sampleRows);
-    connect(m_status, &ProbeStatus::cancelRequested, this, &JobEditorTargetPage::cancelCheck);
-    connect(m_probe, &ConnectorProbe::finished, this, &JobEditorTargetPage::handleProbeFinished);
+    connectChecks();
     handleTypeChanged();
-}
-
-const ConnectorType *JobEditorTargetPage::type() const
-{
-    return ConnectorRegistry::instance().find(m_type->currentData().toString());
 }
 
 bool JobEditorTargetPage::ownsField(const QString &path) const
@@ -106,11 +86,7 @@ bool JobEditorTargetPage::ownsField(const QString &path) const
 
 void JobEditorTargetPage::load(const JobSpec &job)
 {
-    m_base = job;
-    {
-        const QSignalBlocker block(m_type);
-        m_type->setCurrentIndex(std::max(0, m_type->findData(ConnectorRegistry::targetTypeId(job))));
-    }
+    loadType(job, ConnectorRegistry::targetTypeId(job));
     m_form->setType(type(), batchKeys());
     m_typeDescription->setText(type() ? type()->displayDescription() : QString());
     {
@@ -125,57 +101,15 @@ void JobEditorTargetPage::load(const JobSpec &job)
     emit typeChanged();
 }
 
-void JobEditorTargetPage::apply(JobSpec &job) const
-{
-    m_form->apply(job, job.id);
-}
-
-JobSpec JobEditorTargetPage::currentJob() const
-{
-    JobSpec job = m_base;
-    apply(job);
-    return job;
-}
-
-JobSecrets JobEditorTargetPage::typedSecrets() const
-{
-    return m_form->typedSecrets();
-}
-
 QList<ValidationIssue> JobEditorTargetPage::formIssues() const
 {
-    QList<ValidationIssue> out;
-    for (const ValidationIssue &i : m_form->formIssues())
-        if (ownsField(i.field))
-            out.append(i);
+    QList<ValidationIssue> out = ConnectorPage::formIssues();
     if (m_region->currentData() == CustomRegion && !m_form->value(QStringLiteral("api_url")).isValid() && type() &&
         type()->id == u"fliplet")
         out.append(ValidationIssue{QStringLiteral("target.api_url"),
                                    tr("give the address of the Fliplet API, or pick a region"),
                                    ValidationIssue::Error});
-    return out + m_probeIssues;
-}
-
-void JobEditorTargetPage::showIssues(const QList<ValidationIssue> &issues)
-{
-    QList<ValidationIssue> mine;
-    for (const ValidationIssue &i : issues)
-        if (ownsField(i.field))
-            mine.append(i);
-    JobEditorPage::showIssues(m_form->issues().show(mine));
-}
-
-QWidget *JobEditorTargetPage::fieldWidget(const QString &path) const
-{
-    if (QWidget *w = m_form->issues().field(path))
-        return w;
-    return JobEditorPage::fieldWidget(path);
-}
-
-QString JobEditorTargetPage::issueText(const QString &path) const
-{
-    const QString text = m_form->issues().message(path);
-    return text.isEmpty() ? JobEditorPage::issueText(path) : text;
+    return out;
 }
 
 void JobEditorTargetPage::updateRegionRow()
@@ -211,11 +145,6 @@ void JobEditorTargetPage::updateDiscoverButton()
     }
 }
 
-Discovers JobEditorTargetPage::discovers() const
-{
-    return type() ? type()->discovers : Discovers::Nothing;
-}
-
 void JobEditorTargetPage::handleTypeChanged()
 {
     m_form->setType(type(), batchKeys());
@@ -238,74 +167,15 @@ void JobEditorTargetPage::handleRegionChanged()
     handleFormChanged();
 }
 
-void JobEditorTargetPage::handleFormChanged()
-{
-    if (m_pending) {
-        cancelCheck();
-        m_status->setOutcome(ProbeStatus::Outcome::Note, tr("The settings changed: check again."));
-    }
-    m_probeIssues.clear();
-    emit changed();
-}
-
-void JobEditorTargetPage::start(ProbeKind kind, const QString &busyText)
-{
-    if (m_pending)
-        m_probe->cancel(m_pending);
-    m_probeIssues.clear();
-    m_pending = m_probe->start(kind, currentJob(), typedSecrets());
-    m_status->setBusy(busyText);
-    setBusy(true);
-}
-
-void JobEditorTargetPage::testConnection()
-{
-    start(ProbeKind::TestTarget, tr("Testing the connection…"));
-}
-
 void JobEditorTargetPage::discover()
 {
-    start(ProbeKind::DiscoverTarget, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
-                                     : discovers() == Discovers::Tables    ? tr("Finding tables…")
-                                                                           : tr("Reading the fields…"));
+    startCheck(ProbeKind::DiscoverTarget, discovers() == Discovers::DataSources ? tr("Asking for the data sources…")
+                                          : discovers() == Discovers::Tables    ? tr("Finding tables…")
+                                                                                : tr("Reading the fields…"));
 }
 
-void JobEditorTargetPage::sampleRows()
+void JobEditorTargetPage::showProbeResult(const ProbeResult &result)
 {
-    start(ProbeKind::SampleTarget, tr("Reading the first rows…"));
-}
-
-void JobEditorTargetPage::cancelCheck()
-{
-    if (!m_pending)
-        return;
-    m_probe->cancel(m_pending);
-    m_pending = 0;
-    setBusy(false);
-    m_status->setOutcome(ProbeStatus::Outcome::Note, tr("Cancelled."));
-}
-
-void JobEditorTargetPage::setBusy(bool busy)
-{
-    m_testButton->setEnabled(!busy);
-    m_discoverButton->setEnabled(!busy);
-    m_sampleButton->setEnabled(!busy);
-}
-
-void JobEditorTargetPage::handleProbeFinished(const ProbeResult &result)
-{
-    if (result.id != m_pending)
-        return;
-    m_pending = 0;
-    setBusy(false);
-    if (result.error) {
-        m_status->setOutcome(ProbeStatus::Outcome::Failure, ProbeStatus::errorText(*result.error));
-        if (!result.error->field.isEmpty() && ownsField(result.error->field)) {
-            m_probeIssues = {ValidationIssue{result.error->field, result.error->message, ValidationIssue::Warning}};
-            emit changed();
-        }
-        return;
-    }
     if (result.kind == ProbeKind::TestTarget) {
         const ConnectionInfo &info = *result.info;
         m_status->setOutcome(ProbeStatus::Outcome::Success, info.summary, ProbeStatus::connectionDetails(info));

@@ -1,15 +1,11 @@
 #include "keyvalueedit.h"
 
-#include "icons.h"
+#include "rowtable.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace Ferry {
 
@@ -19,27 +15,9 @@ KeyValueEdit::KeyValueEdit(const QString &nameHeader, const QString &valueHeader
 {
     m_table->setObjectName(QStringLiteral("keyValueTable"));
     m_table->setHorizontalHeaderLabels({nameHeader, valueHeader});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setTabKeyNavigation(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setFixedHeight(m_table->fontMetrics().lineSpacing() * 6 + 16);
     m_add->setObjectName(QStringLiteral("addRowToolButton"));
-    m_add->setIcon(Icons::icon(QStringLiteral("list-add")));
-    m_add->setAccessibleName(tr("Add a row"));
-    m_add->setToolTip(tr("Add a row"));
     m_remove->setObjectName(QStringLiteral("removeRowToolButton"));
-    m_remove->setIcon(Icons::icon(QStringLiteral("list-remove")));
-    m_remove->setAccessibleName(tr("Remove the selected rows"));
-    m_remove->setToolTip(tr("Remove the selected rows"));
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    setLayout(RowTable::setUp(m_table, m_add, tr("Add a row"), m_remove, tr("Remove the selected rows")));
     setFocusProxy(m_table);
     connect(m_add, &QToolButton::clicked, this, &KeyValueEdit::addRow);
     connect(m_remove, &QToolButton::clicked, this, &KeyValueEdit::removeSelectedRows);
@@ -89,15 +67,7 @@ void KeyValueEdit::addRow()
 
 void KeyValueEdit::removeSelectedRows()
 {
-    QList<int> rows;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        rows.append(i.row());
-    if (rows.isEmpty() && m_table->currentRow() >= 0)
-        rows.append(m_table->currentRow());
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    for (int r : rows)
-        m_table->removeRow(r);
-    if (!rows.isEmpty())
+    if (RowTable::removeSelectedRows(m_table) > 0)
         emit changed();
 }
 
