@@ -18,6 +18,7 @@ constexpr int ColumnName = 0;
 constexpr int ColumnType = 1;
 constexpr int ColumnDirectory = 2;
 constexpr int HeadersRole = Qt::UserRole + 1;
+constexpr int SecretHeadersRole = Qt::UserRole + 2; // [name, reference] pairs from the job file, kept as they are
 } // namespace
 
 FileColumnsEdit::FileColumnsEdit(QWidget *parent)
@@ -43,6 +44,11 @@ FileColumnsEdit::FileColumnsEdit(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_headersLabel);
     layout->addWidget(m_headers);
+    m_secretHeaders = new QLabel(this);
+    m_secretHeaders->setObjectName(QStringLiteral("fileSecretHeadersLabel"));
+    m_secretHeaders->setWordWrap(true);
+    m_secretHeaders->hide();
+    layout->addWidget(m_secretHeaders);
     setFocusProxy(m_table);
 
     connect(m_add, &QToolButton::clicked, this, &FileColumnsEdit::addRow);
@@ -65,6 +71,7 @@ void FileColumnsEdit::insertRow(const QVariantMap &column)
     m_table->insertRow(r);
     auto *name = new QTableWidgetItem(column.value(QStringLiteral("column")).toString());
     name->setData(HeadersRole, column.value(QStringLiteral("headers")).toList());
+    name->setData(SecretHeadersRole, column.value(QStringLiteral("secretHeaders")).toList());
     m_table->setItem(r, ColumnName, name);
     m_table->setItem(r, ColumnDirectory, new QTableWidgetItem(column.value(QStringLiteral("directory")).toString()));
     auto *type = new QComboBox(m_table);
@@ -101,6 +108,9 @@ QVariantList FileColumnsEdit::columns() const
             m.insert(QStringLiteral("directory"), directory);
         if (type == u"remote" && !headers.isEmpty())
             m.insert(QStringLiteral("headers"), headers);
+        if (const QVariantList secret = name ? name->data(SecretHeadersRole).toList() : QVariantList();
+            type == u"remote" && !secret.isEmpty())
+            m.insert(QStringLiteral("secretHeaders"), secret);
         out.append(m);
     }
     return out;
@@ -167,6 +177,16 @@ void FileColumnsEdit::updateHeadersEnabled()
     const bool remote = type && type->currentData().toString() == u"remote";
     m_headers->setEnabled(remote);
     m_headersLabel->setEnabled(remote);
+    // Headers whose value is a secret reference (set in the job file) are named, not shown or edited here.
+    const QTableWidgetItem *name = m_headersRow >= 0 ? m_table->item(m_headersRow, ColumnName) : nullptr;
+    QStringList secret;
+    for (const QVariant &pair : name ? name->data(SecretHeadersRole).toList() : QVariantList())
+        secret.append(tr("%1 (from %2)").arg(pair.toStringList().value(0), pair.toStringList().value(1)));
+    m_secretHeaders->setText(
+        secret.isEmpty()
+            ? QString()
+            : tr("Also sent, from secrets the job file names: %1.").arg(secret.join(QStringLiteral(", "))));
+    m_secretHeaders->setVisible(remote && !secret.isEmpty());
 }
 
 } // namespace Ferry

@@ -28,6 +28,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     KeyValueEdit *headersEdit() const { return m_headers; }
+    QLabel *secretHeadersLabel() const { return m_secretHeaders; }
     // The type box of a row.
     QComboBox *typeBox(int row) const;
     // Adds an empty row (a local file column) and starts editing its name.
@@ -48,7 +49,8 @@ private:
     QToolButton *m_remove;
     QLabel *m_headersLabel;
     KeyValueEdit *m_headers;
-    int m_headersRow = -1; // the row whose headers m_headers shows
+    QLabel *m_secretHeaders; // the selected column's headers whose value is a secret, named
+    int m_headersRow = -1;   // the row whose headers m_headers shows
 };
 
 } // namespace Ferry

@@ -130,6 +130,27 @@ void TestFlipletFilesForm::setSaveAndReload()
     QCOMPARE(files->headersEdit()->pairs(),
              (QVariantList{QVariant(QStringList{QStringLiteral("Authorization"), QStringLiteral("Bearer file-key")})}));
     QCOMPARE(again.job().fliplet.files, loaded->job.fliplet.files);
+    QVERIFY(!files->secretHeadersLabel()->isVisibleTo(files)); // none
+
+    // A header whose value is a secret (written in the job file) is named under the table, and kept on save.
+    {
+        JobSpec withSecret = loaded->job;
+        withSecret.fliplet.files[1].secretHeaders = {
+            {QStringLiteral("X-Api-Key"), SecretRef{QStringLiteral("env:FILE_HOST_KEY"), QString()}}};
+        JobEditor editor(JobStore(storeDir), withSecret, saved, nullptr, std::make_shared<NoKeychain>(),
+                         dir.filePath(QStringLiteral("secrets")));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *edit = editor.targetPage()->findChild<FileColumnsEdit *>(QStringLiteral("filesFileColumnsEdit"));
+        edit->table()->setCurrentCell(1, 0);
+        QVERIFY(edit->secretHeadersLabel()->isVisibleTo(edit));
+        QVERIFY2(edit->secretHeadersLabel()->text().contains(QStringLiteral("X-Api-Key (from env:FILE_HOST_KEY)")),
+                 qPrintable(edit->secretHeadersLabel()->text()));
+        edit->table()->setCurrentCell(0, 0);
+        QVERIFY(!edit->secretHeadersLabel()->isVisibleTo(edit)); // the local column has none
+        QCOMPARE(editor.job().fliplet.files[1].secretHeaders, withSecret.fliplet.files[1].secretHeaders);
+        QCOMPARE(editor.job().fliplet.files[1].headers, withSecret.fliplet.files[1].headers);
+    }
     // Removing the remote column leaves the local one.
     files->table()->selectRow(1);
     QTest::mouseClick(files->findChild<QToolButton *>(QStringLiteral("removeFileColumnToolButton")), Qt::LeftButton);

@@ -37,6 +37,7 @@ private slots:
     void dryRunUploadsNothing();
     void remoteFileErrorsFailTheirRow();
     void flipletAgentFileWithFilesRuns();
+    void headerSecretComesFromTheSecretStore();
 
 private:
     void writeFile(const QString &relative, const QByteArray &bytes)
@@ -47,7 +48,8 @@ private:
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(bytes);
     }
-    QString job()
+    // header: the cv column's Authorization value as the job file writes it (the key itself, or a secret).
+    QString job(const QString &header = QString::fromLatin1(FileKey))
     {
         const QString path = m_dir->filePath(QStringLiteral("media.yml"));
         QFile f(path);
@@ -72,7 +74,7 @@ private:
                                "  key: id\n"
                                "retry: {attempts: 2, initial_delay_ms: 20, max_delay_ms: 50}\n")
                     .arg(Ds)
-                    .arg(QString::fromLatin1(FileKey))
+                    .arg(header)
                     .toUtf8());
         return path;
     }
@@ -338,6 +340,45 @@ void TestCliFlipletFiles::remoteFileErrorsFailTheirRow()
     QCOMPARE(third.json().value(u"unchanged").toInt(), 3);
     QCOMPARE(fileOf(entries()[1], QStringLiteral("photo")), QByteArray("ada's second jpeg"));
     tokenNeverReachedTheFileHost();
+}
+
+void TestCliFlipletFiles::headerSecretComesFromTheSecretStore()
+{
+    // The file host's key stays out of the job file: the header names a secret, resolved when the job runs.
+    addPeople();
+    const QString file = job(QStringLiteral("{secret: env:FERRY_E2E_FILE_KEY}"));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(!written.readAll().contains(FileKey));
+
+    // Without the variable: the run stops before writing anything, naming the header's field.
+    CliResult missing = run(file);
+    QVERIFY2(missing.exitCode != 0, missing.out + missing.err);
+    QVERIFY2((missing.out + missing.err).contains("target.files[1].headers.Authorization") &&
+                 (missing.out + missing.err).contains("FERRY_E2E_FILE_KEY"),
+             missing.out + missing.err);
+    QVERIFY(m_emulator->entries(Ds).empty());
+    QVERIFY(m_host->requests().isEmpty());
+
+    QProcessEnvironment e = env();
+    e.insert(QStringLiteral("FERRY_E2E_FILE_KEY"), QString::fromLatin1(FileKey));
+    CliResult ok = runCli({QStringLiteral("run"), file, QStringLiteral("--json"), QStringLiteral("--state"),
+                           m_dir->filePath(QStringLiteral("state"))},
+                          e);
+    QVERIFY2(ok.exitCode == 0, ok.out + ok.err);
+    QCOMPARE(ok.json().value(u"inserted").toInt(), 4);
+    QCOMPARE(fileOf(entries()[1], QStringLiteral("cv")), QByteArray("ada's cv"));
+    tokenNeverReachedTheFileHost();                // and the host got the key from the variable
+    QVERIFY(!(ok.out + ok.err).contains(FileKey)); // never logged
+
+    // Written again by Ferry (export), the reference stays a reference.
+    const QString out = m_dir->filePath(QStringLiteral("exported"));
+    CliResult exported = runCli({QStringLiteral("export"), file, QStringLiteral("--to"), out}, e);
+    QVERIFY2(exported.exitCode == 0, exported.out + exported.err);
+    QFile again(QDir(out).filePath(QStringLiteral("media.yaml")));
+    QVERIFY2(again.open(QIODevice::ReadOnly), qPrintable(QDir(out).entryList().join(u' ')));
+    const QByteArray text = again.readAll();
+    QVERIFY2(text.contains("secret: env:FERRY_E2E_FILE_KEY") && !text.contains(FileKey), text.constData());
 }
 
 void TestCliFlipletFiles::flipletAgentFileWithFilesRuns()

@@ -21,6 +21,11 @@ QVariant flipletFilesToVariant(const QList<FlipletFileColumn> &files)
             m.insert(QStringLiteral("directory"), f.directory);
         if (!headers.isEmpty())
             m.insert(QStringLiteral("headers"), headers);
+        QVariantList secretHeaders; // shown, kept as they are (set in the job file)
+        for (const auto &[name, secret] : f.secretHeaders)
+            secretHeaders.append(QVariant(QStringList{name, secret.reference}));
+        if (!secretHeaders.isEmpty())
+            m.insert(QStringLiteral("secretHeaders"), secretHeaders);
         out.append(m);
     }
     return out;
@@ -39,12 +44,18 @@ QList<FlipletFileColumn> flipletFilesFromVariant(const QVariant &value)
                                                                          : FlipletFileColumn::Type::Local;
         if (f.type == FlipletFileColumn::Type::Local)
             f.directory = m.value(QStringLiteral("directory")).toString().trimmed();
-        else
+        else {
             for (const QVariant &pair : m.value(QStringLiteral("headers")).toList()) {
                 const QStringList p = pair.toStringList();
                 if (!p.value(0).trimmed().isEmpty())
                     f.headers.append({p.value(0).trimmed(), p.value(1)});
             }
+            for (const QVariant &pair : m.value(QStringLiteral("secretHeaders")).toList()) {
+                const QStringList p = pair.toStringList();
+                if (!p.value(0).isEmpty())
+                    f.secretHeaders.append({p.value(0), SecretRef{p.value(1), QString()}});
+            }
+        }
         out.append(f);
     }
     return out;

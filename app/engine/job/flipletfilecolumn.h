@@ -6,6 +6,8 @@
 #include <QPair>
 #include <QString>
 
+#include "secretref.h"
+
 namespace Ferry {
 
 struct FlipletFileColumn
@@ -15,6 +17,9 @@ struct FlipletFileColumn
     Type type = Type::Local;                //
     QString directory;                      // local: relative paths are joined to it; empty: the job's folder
     QList<QPair<QString, QString>> headers; // remote: sent to the file's host (never the Fliplet token)
+    // remote: headers whose value is a secret ({secret: env:NAME | file:PATH | keychain:NAME}), resolved at run
+    // time as other secrets are (the job's secret fields "target.files[i].headers.<name>").
+    QList<QPair<QString, SecretRef>> secretHeaders;
 
     // "<column>MediaFileId": the field that gets the media file's id.
     QString idColumn() const { return column + QStringLiteral("MediaFileId"); }

@@ -70,11 +70,19 @@ Result<QList<FlipletFileColumn>> readFlipletFiles(YamlFields &f, const YAML::Nod
                 return f.error(headers, FlipletFilesText::tr("'headers' must be a map of header names to values, as "
                                                              "in {Authorization: Bearer 123}"));
             for (auto it = headers.begin(); it != headers.end(); ++it) {
+                const QString name = yamlText(it->first);
+                if (it->second.IsMap() && it->second["secret"] && it->second["secret"].IsScalar()) {
+                    // A credential for the file's host, kept out of the job file like other secrets.
+                    const QString field = itemField(n, "headers") + u'.' + name;
+                    f.locate(field, it->second["secret"], it->second);
+                    c.secretHeaders.append({name, SecretRef{yamlText(it->second["secret"]).trimmed(), QString()}});
+                    continue;
+                }
                 if (!it->second.IsScalar())
-                    return f.error(
-                        it->second,
-                        FlipletFilesText::tr("the header '%1' must have a text value").arg(yamlText(it->first)));
-                c.headers.append({yamlText(it->first), yamlText(it->second)});
+                    return f.error(it->second, FlipletFilesText::tr("the header '%1' must have a text value, or a "
+                                                                    "secret: {secret: env:NAME}")
+                                                   .arg(name));
+                c.headers.append({name, yamlText(it->second)});
             }
         }
         static const QSet<QString> known = {QStringLiteral("column"), QStringLiteral("type"),
@@ -99,10 +107,13 @@ void writeFlipletFiles(YAML::Emitter &e, const QList<FlipletFileColumn> &files)
         e << YAML::Key << "type" << YAML::Value << flipletFileTypeName(c.type).toStdString();
         if (!c.directory.isEmpty())
             e << YAML::Key << "directory" << YAML::Value << c.directory.toStdString();
-        if (!c.headers.isEmpty()) {
+        if (!c.headers.isEmpty() || !c.secretHeaders.isEmpty()) {
             e << YAML::Key << "headers" << YAML::Value << YAML::BeginMap;
             for (const auto &[name, value] : c.headers)
                 e << YAML::Key << name.toStdString() << YAML::Value << value.toStdString();
+            for (const auto &[name, secret] : c.secretHeaders)
+                e << YAML::Key << name.toStdString() << YAML::Value << YAML::BeginMap << YAML::Key << "secret"
+                  << YAML::Value << secret.reference.toStdString() << YAML::EndMap;
             e << YAML::EndMap;
         }
         e << YAML::EndMap;
@@ -144,10 +155,19 @@ QList<ValidationIssue> validateFlipletFiles(const JobSpec &job)
         if (c.type == FlipletFileColumn::Type::Remote && !c.directory.isEmpty())
             error(itemField(i, "directory"),
                   FlipletFilesText::tr("directory applies to local files only: remove it, or use type: local"));
-        if (c.type == FlipletFileColumn::Type::Local && !c.headers.isEmpty())
+        if (c.type == FlipletFileColumn::Type::Local && (!c.headers.isEmpty() || !c.secretHeaders.isEmpty()))
             error(itemField(i, "headers"),
                   FlipletFilesText::tr("headers apply to remote files only: remove them, or use type: remote"));
-        for (const auto &[name, value] : c.headers) {
+        QList<QPair<QString, QString>> all = c.headers;
+        for (const auto &[name, secret] : c.secretHeaders) {
+            all.append({name, QString()});
+            if (secret.reference.isEmpty())
+                error(itemField(i, "headers") + u'.' + name,
+                      FlipletFilesText::tr("the secret of header '%1' is empty: give {secret: env:NAME}, "
+                                           "{secret: file:PATH} or {secret: keychain:NAME}")
+                          .arg(name));
+        }
+        for (const auto &[name, value] : all) {
             bool token = false;
             for (const QChar ch : name)
                 token = token || !(ch.isLetterOrNumber() || QStringLiteral("!#$%&'*+-.^_`|~").contains(ch)) ||

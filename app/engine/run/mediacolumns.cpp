@@ -20,11 +20,18 @@ bool blank(const QVariant &v)
 
 } // namespace
 
-MediaColumns::MediaColumns(const JobSpec &job, QString baseDir, QString stateDir, FlipletDataSource &target,
-                           const std::atomic_bool *cancel)
+MediaColumns::MediaColumns(const JobSpec &job, const JobSecrets &secrets, QString baseDir, QString stateDir,
+                           FlipletDataSource &target, const std::atomic_bool *cancel)
     : m_job(job), m_media(target), m_fetcher(std::move(baseDir), job.retry, cancel),
       m_checksums(std::move(stateDir), job.id), m_cancel(cancel)
-{}
+{
+    // Headers whose value is a secret join the others, resolved; they go to the file's host only.
+    for (qsizetype i = 0; i < m_job.fliplet.files.size(); ++i) {
+        FlipletFileColumn &f = m_job.fliplet.files[i];
+        for (const auto &[name, secret] : std::as_const(f.secretHeaders))
+            f.headers.append({name, secrets.value(fileHeaderSecretField(i, name))});
+    }
+}
 
 QStringList MediaColumns::withIdColumns(const QStringList &columns) const
 {

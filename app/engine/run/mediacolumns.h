@@ -11,6 +11,7 @@
 #include "core/plan.h"
 #include "job/jobspec.h"
 #include "mediachecksumcache.h"
+#include "secrets/jobsecrets.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,8 +28,9 @@ class MediaColumns final
     Q_DECLARE_TR_FUNCTIONS(Ferry::MediaColumns)
 public:
     // stateDir: where the checksums of local files are remembered between runs (empty: nowhere).
-    MediaColumns(const JobSpec &job, QString baseDir, QString stateDir, FlipletDataSource &target,
-                 const std::atomic_bool *cancel);
+    // secrets: the job's, resolved (the file columns' secret headers are among them).
+    MediaColumns(const JobSpec &job, const JobSecrets &secrets, QString baseDir, QString stateDir,
+                 FlipletDataSource &target, const std::atomic_bool *cancel);
     Q_DISABLE_COPY_MOVE(MediaColumns)
 
     // The mapped columns plus <column>MediaFileId for each file column (the target is indexed for these).

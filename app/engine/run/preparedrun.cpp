@@ -212,7 +212,7 @@ Result<void> PreparedRun::prepareSteps()
     if (m_job.targetKind == TargetKind::Fliplet && !m_job.fliplet.files.isEmpty())
         if (auto *fliplet = dynamic_cast<FlipletDataSource *>(m_target.get()))
             m_media = std::make_unique<MediaColumns>(
-                m_job, jobBaseDir(m_job),
+                m_job, secrets, jobBaseDir(m_job),
                 m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir, *fliplet, cancel);
     SourceReader reader(std::move(source), m_job.mapping, m_tag, m_options.observer);
     if (auto r = m_target->open(); !r) {

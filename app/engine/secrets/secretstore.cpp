@@ -60,6 +60,11 @@ Result<QString> FileSecrets::read(const QString &name, const QString &baseDir, c
     return value;
 }
 
+QString fileHeaderSecretField(qsizetype fileColumn, const QString &header)
+{
+    return QStringLiteral("target.files[%1].headers.%2").arg(fileColumn).arg(header);
+}
+
 QList<SecretField> secretFields(const JobSpec &job)
 {
     QList<SecretField> out;
@@ -68,9 +73,14 @@ QList<SecretField> secretFields(const JobSpec &job)
     if (job.sourceKind == SourceKind::Fliplet)
         out.append({QStringLiteral("source.auth_token"), job.flipletSource.authToken,
                     SecretStore::tr("the Fliplet auth_token")});
-    if (job.targetKind == TargetKind::Fliplet)
+    if (job.targetKind == TargetKind::Fliplet) {
         out.append(
             {QStringLiteral("target.auth_token"), job.fliplet.authToken, SecretStore::tr("the Fliplet auth_token")});
+        for (qsizetype i = 0; i < job.fliplet.files.size(); ++i)
+            for (const auto &[name, secret] : job.fliplet.files[i].secretHeaders)
+                out.append({fileHeaderSecretField(i, name), secret,
+                            SecretStore::tr("the header %1 of file column %2").arg(name, job.fliplet.files[i].column)});
+    }
     if (job.targetKind == TargetKind::Sql) // also unset: the editor passes a password typed but not saved yet
         out.append({QStringLiteral("target.password"), job.sqlTarget.connection.password,
                     SecretStore::tr("the target database's password")});

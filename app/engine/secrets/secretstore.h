@@ -48,6 +48,8 @@ struct SecretField
     QString what; // "the database password"
 };
 QList<SecretField> secretFields(const JobSpec &job);
+// The secret field of a Fliplet file column's header: "target.files[0].headers.Authorization".
+QString fileHeaderSecretField(qsizetype fileColumn, const QString &header);
 
 class SecretStore
 {

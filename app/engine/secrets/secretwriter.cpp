@@ -50,6 +50,16 @@ SecretRef *secretAt(JobSpec &job, const QString &field)
         return &job.sqlTarget.connection.password;
     if (field == u"target.signing_secret")
         return &job.webhook.signingSecret;
+    static const QRegularExpression fileHeader(QStringLiteral("^target\\.files\\[(\\d+)\\]\\.headers\\.(.+)$"));
+    if (const auto m = fileHeader.match(field); m.hasMatch()) {
+        const qsizetype i = m.captured(1).toLongLong();
+        if (i >= job.fliplet.files.size())
+            return nullptr;
+        for (auto &[name, secret] : job.fliplet.files[i].secretHeaders)
+            if (name == m.captured(2))
+                return &secret;
+        return nullptr;
+    }
     if (field.startsWith(u"target.auth.")) {
         if (job.targetKind == TargetKind::Rest)
             return httpAuthSecretAt(job.rest.auth, QStringLiteral("target.auth"), field);
@@ -194,6 +204,8 @@ Result<JobSpec> SecretWriter::moveInlineSecrets(const JobSpec &job, SecretDestin
     undo.flipletSource.authToken = {};
     undo.sqlTarget.connection.password = {};
     undo.webhook.signingSecret = {};
+    for (FlipletFileColumn &f : undo.fliplet.files)
+        f.secretHeaders.clear();
     for (HttpAuthSpec *a : {&undo.http.auth, &undo.rest.auth, &undo.webhook.auth})
         for (SecretRef *r : {&a->token, &a->password, &a->key, &a->clientSecret, &a->refreshToken})
             *r = {};
