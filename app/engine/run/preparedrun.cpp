@@ -3,17 +3,21 @@
 #include "connectors/connectorfactory.h"
 #include "connectors/flipletdatasource.h"
 #include "core/logging.h"
+#include "extensions/hookrunner.h"
 #include "mediacolumns.h"
 #include "rundeadline.h"
 #include "sourcereader.h"
 #include "store/statestore.h"
+#include "submitrecorder.h"
 #include "sync/executor.h"
+#include "sync/mapping.h"
 #include "sync/planner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace Ferry {
 
@@ -164,6 +168,7 @@ void PreparedRun::prepareNow()
         m_report.status = statusFor(*m_report.error);
         m_media.reset();
         m_target.reset();
+        m_hooks.reset();
         RunEvents::phase(RunPhase::Finished);
     }
     m_report.elapsedMs = timer.elapsed();
@@ -214,7 +219,12 @@ Result<void> PreparedRun::prepareSteps()
             m_media = std::make_unique<MediaColumns>(
                 m_job, jobBaseDir(m_job),
                 m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir, *fliplet, cancel);
-    SourceReader reader(std::move(source), m_job.mapping, m_tag, m_options.observer);
+    // With hooks, the reader hands over the source's own rows: preSavePage and preMap see them before the
+    // mapping, and the target is indexed for the columns the hooks leave.
+    const bool hooked = HookRunner::hasHooks(m_job);
+    if (hooked)
+        m_hooks = std::make_unique<HookRunner>(m_job, cancel, m_options.dryRun);
+    SourceReader reader(std::move(source), hooked ? QList<FieldMapping>() : m_job.mapping, m_tag, m_options.observer);
     if (auto r = m_target->open(); !r) {
         // A source that failed at once (wrong password, bad query) is the first thing to fix.
         if (auto columns = reader.columnsIfReady(); columns && !*columns)
@@ -243,13 +253,23 @@ Result<void> PreparedRun::prepareSteps()
             m_target->setMemory(std::move(records));
         }
     }
-    FERRY_TRY(indexed, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
+    std::optional<TargetSnapshot> indexed;
+    if (!hooked) {
+        FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
+        indexed = std::move(index);
+    }
     auto read = reader.rows(cancel);
     if (!read)
         return cancelled();
     if (!*read)
         return read->error();
     RecordSet readRows = std::move(*read).value();
+    if (hooked) {
+        FERRY_TRY(rows, hookedRows(std::move(readRows)));
+        readRows = std::move(rows);
+        FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(readRows.columns) : readRows.columns));
+        indexed = std::move(index);
+    }
     if (m_media) {
         // File columns become the media files' URLs and ids (files not uploaded yet: "upload <name>").
         FERRY_TRY(resolved, m_media->resolve(readRows));
@@ -261,7 +281,7 @@ Result<void> PreparedRun::prepareSteps()
     RunEvents::info(lcEngine,
                     RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
                         .arg(m_job.name, m_target->describe()));
-    auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
+    auto snapshot = std::make_shared<const TargetSnapshot>(std::move(*indexed));
 
     RunEvents::phase(RunPhase::Planning, rows->rows.size());
     FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));
@@ -272,6 +292,62 @@ Result<void> PreparedRun::prepareSteps()
     m_report.plan = m_plan;
     RunEvents::phase(RunPhase::Planned, m_plan->counts.writes());
     return {};
+}
+
+Result<RecordSet> PreparedRun::hookedRows(RecordSet raw)
+{
+    FERRY_TRY(before, m_hooks->beforeMapping(std::move(raw)));
+    std::optional<RecordSet> pre;
+    if (m_hooks->wants(QStringLiteral("postMap")))
+        pre = before; // postMap's preMapData, row for row with the mapped rows
+    FERRY_TRY(mapped, applyMapping(std::move(before), m_job.mapping));
+    FERRY_TRY(after, m_hooks->afterMapping(pre ? *pre : mapped, std::move(mapped)));
+    m_report.warnings += m_hooks->warnings();
+    return after;
+}
+
+void PreparedRun::submitHooks(const Plan &applied, const SubmitRecorder &recorder, RunReport &report)
+{
+    const std::vector<HookRunner::SubmitError> errors = m_hooks->afterSubmit(applied, recorder.outcomes());
+    if (errors.empty())
+        return;
+    std::vector<FailureRecord> failures;
+    for (const HookRunner::SubmitError &e : errors) {
+        const Change &c = applied.changes[static_cast<size_t>(e.change)];
+        RowErrorEvent event{e.change, applied.key(c), e.message};
+        if (failures.size() < size_t(StateStore::maxFailuresPerRun))
+            failures.push_back(FailureRecord{c.action, event.key, event.message, 0});
+        RunEvents::rowFailed(event);
+    }
+    report.counts.failed += static_cast<qint64>(errors.size());
+    if (auto r = m_store->recordFailures(report.runId, failures); !r)
+        RunEvents::warning(lcStore, r.error().toString());
+    report.warnings.append(
+        RunText::tr("postSubmit reported %n row error(s) after writing", nullptr, static_cast<int>(errors.size())));
+}
+
+void PreparedRun::aggregateHook(RunReport &report)
+{
+    QJsonObject counts{{QStringLiteral("inserted"), report.counts.inserted},
+                       {QStringLiteral("updated"), report.counts.updated},
+                       {QStringLiteral("deleted"), report.counts.deleted},
+                       {QStringLiteral("unchanged"), report.counts.unchanged},
+                       {QStringLiteral("skipped"), report.counts.skipped},
+                       {QStringLiteral("failed"), report.counts.failed},
+                       {QStringLiteral("notAttempted"), report.counts.notAttempted}};
+    QJsonArray errors;
+    if (report.error)
+        errors.append(QJsonObject{{QStringLiteral("code"), errorCodeName(report.error->code)},
+                                  {QStringLiteral("message"), SecretMask::mask(report.error->toString())}});
+    const QJsonObject data{{QStringLiteral("success"), report.status == RunStatus::Succeeded},
+                           {QStringLiteral("status"), runStatusName(report.status)},
+                           {QStringLiteral("counts"), counts},
+                           {QStringLiteral("errors"), errors},
+                           {QStringLiteral("elapsedMs"), report.elapsedMs}};
+    if (auto warning = m_hooks->afterRun(data)) {
+        RunEvents::warning(lcEngine, *warning);
+        report.warnings.append(*warning);
+    }
 }
 
 std::shared_ptr<const Plan> PreparedRun::planFor(const std::vector<qint64> &excluded) const
@@ -331,6 +407,8 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         report.status = statusFor(*report.error);
         again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
+    if (m_hooks && report.runId && !again)
+        aggregateHook(report);
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
     if (m_store && report.runId) {
         const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
@@ -344,6 +422,7 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     else {
         m_media.reset();
         m_target.reset(); // the connection is not needed any more
+        m_hooks.reset();  // and Node.js neither
     }
     return report;
 }
@@ -398,8 +477,22 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
     context.stopBetweenBatches = m_options.stopBetweenBatches;
-    ExecuteResult executed = execute(*applied, *m_target, context);
+    std::optional<SubmitRecorder> recorder;
+    if (m_hooks && m_hooks->wants(QStringLiteral("postSubmit")))
+        recorder.emplace(m_options.observer);
+    ExecuteResult executed = [&] {
+        // The recorder sees what execute() reports on this thread, and passes it on.
+        std::optional<EventScope> recording;
+        if (recorder)
+            recording.emplace(&*recorder, &m_tag);
+        return execute(*applied, *m_target, context);
+    }();
     report.counts = executed.counts;
+    if (m_hooks) {
+        m_hooks->setRunId(report.runId);
+        if (recorder)
+            submitHooks(*applied, *recorder, report);
+    }
     if (applied->counts.failed)
         report.plan = applied; // keep the row errors for the report, whatever happens next
     if (executed.error)

@@ -22,6 +22,7 @@
 
 namespace Ferry {
 
+class HookRunner;
 class JobLease;
 class MediaColumns;
 class RunDeadline;
@@ -107,6 +108,11 @@ private:
     Result<void> holdLease();
     void releaseLease();
     Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
+    // The job's hooks on the source's rows: preSavePage and preMap, the mapping, postMap.
+    Result<RecordSet> hookedRows(RecordSet raw);
+    // postSubmit on what execute() did; adds the row errors its hooks report.
+    void submitHooks(const Plan &applied, const class SubmitRecorder &recorder, RunReport &report);
+    void aggregateHook(RunReport &report);
 
     // Limits the preparation, and the apply, each to retry.run_timeout_ms (runJob: both together). Returns
     // the error to report: a cancel the deadline caused becomes a time-out.
@@ -120,6 +126,7 @@ private:
     QThread *m_thread;
     std::unique_ptr<Target> m_target;
     std::unique_ptr<MediaColumns> m_media; // a Fliplet target's file columns; before m_target goes
+    std::unique_ptr<HookRunner> m_hooks;   // the job's JavaScript hooks (null without): its Node.js host
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;
