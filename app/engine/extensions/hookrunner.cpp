@@ -139,6 +139,12 @@ bool HookRunner::hasHooks(const JobSpec &job)
     return !job.hooks.file.isEmpty() && !job.hooks.calls.isEmpty();
 }
 
+void HookRunner::stopHost()
+{
+    if (m_host)
+        m_host->stop();
+}
+
 bool HookRunner::fatal(const Error &e) const
 {
     return e.code == ErrorCode::Cancelled || e.code == ErrorCode::NotFound || e.code == ErrorCode::Internal;

@@ -62,6 +62,9 @@ public:
     // postAggregate with the run's result; returns a warning when the hook failed.
     std::optional<QString> afterRun(const QJsonObject &postAggregateData);
 
+    // Stops the Node.js process until the next call (a preview waiting for its apply holds none meanwhile).
+    void stopHost();
+
     // What the hooks said besides records (preSavePage's errors, postAggregate's failure): warnings of the run.
     const QStringList &warnings() const { return m_warnings; }
 

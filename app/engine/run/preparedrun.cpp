@@ -303,6 +303,7 @@ Result<RecordSet> PreparedRun::hookedRows(RecordSet raw)
     FERRY_TRY(mapped, applyMapping(std::move(before), m_job.mapping));
     FERRY_TRY(after, m_hooks->afterMapping(pre ? *pre : mapped, std::move(mapped)));
     m_report.warnings += m_hooks->warnings();
+    m_hooks->stopHost(); // started again if apply calls postSubmit or postAggregate
     return after;
 }
 
