@@ -123,6 +123,7 @@ private slots:
     void aFailedPageFailsItsRowsAlone();
     void postSubmitAndPostAggregate();
     void nodeMissing();
+    void valuesKeepTheirTypes();
 
 private:
     JobSpec job(const QStringList &calls, const QJsonObject &settings = {}) const
@@ -407,6 +408,40 @@ void TestHooks::nodeMissing()
     // a job without hooks never needs Node.js
     QVERIFY2(!hookless.error, qPrintable(hookless.error ? hookless.error->toString() : QString()));
     QCOMPARE(hookless.counts.inserted, 6);
+}
+
+void TestHooks::valuesKeepTheirTypes()
+{
+    // A CSV with typed columns: what postMap leaves alone keeps its type; what it adds is typed by its JSON.
+    QFile csv(m_dir->filePath(QStringLiteral("people.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("id,name,born,amount\n1,ann,1990-05-01,10.50\n2,bob,1985-12-31,3\n");
+    csv.close();
+    JobSpec j = job({QStringLiteral("postMap")}, {{QStringLiteral("country"), QStringLiteral("GB")}});
+    j.sourceKind = SourceKind::Csv;
+    j.file.path = QStringLiteral("people.csv");
+    j.file.columns = {FileColumn{QStringLiteral("id"), QStringLiteral("integer")},
+                      FileColumn{QStringLiteral("born"), QStringLiteral("date")},
+                      FileColumn{QStringLiteral("amount"), QStringLiteral("decimal")}};
+    RunOptions o = options();
+    o.dryRun = true;
+    const RunReport report = runJob(j, o);
+    QVERIFY2(report.plan, qPrintable(report.error ? report.error->toString() : QString()));
+    const RecordSet &rows = *report.plan->source;
+    QCOMPARE(rows.columns,
+             (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("born"),
+                          QStringLiteral("amount"), QStringLiteral("Checked"), QStringLiteral("Country")}));
+    QCOMPARE(rows.rows.value(0, 2).typeId(), QMetaType::QDate); // not its ISO text
+    QCOMPARE(rows.rows.value(0, 2).toDate(), QDate(1990, 5, 1));
+    QVERIFY(rows.rows.isDecimal(0, 3));
+    QCOMPARE(rows.rows.json(0, 3), QByteArray("10.50")); // its scale kept
+    QCOMPARE(rows.rows.value(0, 0).typeId(), QMetaType::LongLong);
+    QCOMPARE(rows.rows.value(0, 4).typeId(), QMetaType::Bool);
+    QCOMPARE(rows.rows.value(0, 5).toString(), QStringLiteral("GB"));
+    // what was sent: a date as its ISO text, a decimal as a number
+    const QJsonObject sent = calls().first()["options"].toObject()["postMapData"].toArray()[0].toObject();
+    QCOMPARE(sent["born"].toString(), QStringLiteral("1990-05-01"));
+    QCOMPARE(sent["amount"].toDouble(), 10.5);
 }
 
 QTEST_GUILESS_MAIN(TestHooks)
