@@ -405,6 +405,19 @@ void TestHooks::nodeMissing()
     QVERIFY2(hooked.error->message.contains(QStringLiteral("run-hooks.js needs Node.js")),
              qPrintable(hooked.error->message));
     QVERIFY(hooked.error->message.contains(QStringLiteral("sudo apt-get install nodejs")));
+    // a hook file gone since the job was loaded fails the run before anything is written
+    JobSpec gone = job({QStringLiteral("preMap")});
+    gone.hooks.file = m_dir->filePath(QStringLiteral("gone.js"));
+    gone.rules.mode = SyncMode::Replace;
+    sql(m_source, {QStringLiteral("DELETE FROM people")}); // were it read as it is, replace would empty the target
+    const QStringList before = rows(m_target, QStringLiteral("id"));
+    const RunReport missing = runJob(gone, options());
+    QCOMPARE(missing.status, RunStatus::Failed);
+    QCOMPARE(missing.error->field, QStringLiteral("hooks.file"));
+    QVERIFY2(missing.error->message.contains(QStringLiteral("gone.js does not exist")),
+             qPrintable(missing.error->message));
+    QCOMPARE(rows(m_target, QStringLiteral("id")), before);
+    QCOMPARE(before.size(), 6);
     // a job without hooks never needs Node.js
     QVERIFY2(!hookless.error, qPrintable(hookless.error ? hookless.error->toString() : QString()));
     QCOMPARE(hookless.counts.inserted, 6);

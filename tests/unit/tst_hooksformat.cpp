@@ -54,7 +54,9 @@ private slots:
         auto loaded = loadJobText(jobText("hooks:\n"
                                           "  file: hooks/contacts.js\n"
                                           "  calls: [preSavePage, preMap, postMap, postSubmit, postAggregate]\n"
-                                          "  settings: {country: GB, prefixes: ['+44', '0'], strict: true, n: 3}\n"
+                                          "  settings: {country: GB, prefixes: ['+44', '0'], strict: true, n: 3, none: "
+                                          "null, text: '18', x: 1.5,\n"
+                                          "             nested: {a: [1, {b: c}]}}\n"
                                           "  timeout: 12\n"
                                           "  page_size: 250\n"
                                           "  memory_mb: 256\n"),
@@ -68,6 +70,9 @@ private slots:
         QCOMPARE(h.settings.value(QStringLiteral("prefixes")).toArray().at(0).toString(), QStringLiteral("+44"));
         QCOMPARE(h.settings.value(QStringLiteral("strict")).toBool(), true);
         QCOMPARE(h.settings.value(QStringLiteral("n")).toInt(), 3);
+        QVERIFY(h.settings.value(QStringLiteral("none")).isNull());
+        QCOMPARE(h.settings.value(QStringLiteral("text")).toString(), QStringLiteral("18")); // quoted: text
+        QCOMPARE(h.settings.value(QStringLiteral("x")).toDouble(), 1.5);
         QCOMPARE(h.timeoutMs(), 12000);
         QCOMPARE(h.effectivePageSize(), 250);
         QCOMPARE(h.effectiveMemoryMb(), 256);

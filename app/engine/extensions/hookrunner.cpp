@@ -171,6 +171,8 @@ QByteArray HookRunner::commonOptions(const QString &hook, int pageIndex) const
 
 Result<QJsonValue> HookRunner::callHook(const QString &hook, int pageIndex, const QByteArray &pageFields)
 {
+    if (auto r = fileExists(); !r)
+        return r.error();
     if (!m_host) {
         ExtensionHostOptions options;
         options.memoryMb = m_job.hooks.effectiveMemoryMb();
@@ -242,8 +244,22 @@ RecordSet HookRunner::assemble(const RecordSet &in, std::vector<OutRow> &out) co
     return result;
 }
 
+Result<void> HookRunner::fileExists() const
+{
+    if (QFileInfo(m_file).isFile())
+        return {};
+    // Moved or deleted since the job was checked: no page could run, and an empty source would call nothing.
+    return Error{ErrorCode::NotFound,
+                 HookText::tr("the hook file %1 does not exist: correct hooks.file (relative to the job file's folder)")
+                     .arg(m_file),
+                 {},
+                 QStringLiteral("hooks.file")};
+}
+
 Result<RecordSet> HookRunner::beforeMapping(RecordSet rows)
 {
+    if (auto r = fileExists(); !r)
+        return r.error();
     if (wants(QStringLiteral("preSavePage"))) {
         FERRY_TRY(saved, preSavePage(std::move(rows)));
         rows = std::move(saved);

@@ -77,6 +77,7 @@ private:
     Result<RecordSet> perRecord(const QString &hook, RecordSet rows, const RecordSet *pre);
     RecordSet assemble(const RecordSet &in, std::vector<OutRow> &out) const;
     bool fatal(const Error &e) const;
+    Result<void> fileExists() const;
 
     JobSpec m_job;
     QString m_file; // hooks.file, absolute
