@@ -184,6 +184,10 @@ void TestHooks::preSavePageChangesAddsAndDrops()
     QCOMPARE(rows(m_target, QStringLiteral("id, name, page")),
              (QStringList{QStringLiteral("1|ANN|0"), QStringLiteral("3|CY|1"), QStringLiteral("4|TEST|1"),
                           QStringLiteral("5|EVE|2"), QStringLiteral("6|FAY|2"), QStringLiteral("100|ADDED|0")}));
+    // a field only one page has is null in the other pages' rows
+    QCOMPARE(rows(m_target, QStringLiteral("id, late")),
+             (QStringList{QStringLiteral("1|null"), QStringLiteral("3|null"), QStringLiteral("4|null"),
+                          QStringLiteral("5|L5"), QStringLiteral("6|L6"), QStringLiteral("100|null")}));
     // the errors a page returns are the run's warnings
     QVERIFY2(report.warnings.join(u'\n').contains(QStringLiteral("preSavePage, page 1: page 0 looked at (note)")),
              qPrintable(report.warnings.join(u'\n')));
@@ -258,7 +262,7 @@ void TestHooks::dryRunShowsTheHookedRows()
     QCOMPARE(report.counts.inserted, 5); // 1, 4, 5, 6, 100
     QCOMPARE(report.counts.failed, 1);
     QCOMPARE(report.plan->columns, (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
-                                                QStringLiteral("page")}));
+                                                QStringLiteral("page"), QStringLiteral("late")}));
     QVERIFY(rows(m_target, QStringLiteral("id")).isEmpty()); // nothing written
     // apply runs that very plan
     auto prepared = PreparedRun::prepare(job({QStringLiteral("preSavePage"), QStringLiteral("preMap")}), options());

@@ -114,6 +114,58 @@ QString pageRange(qsizetype begin, qsizetype end)
                             : HookText::tr("rows %1-%2").arg(begin + 1).arg(end);
 }
 
+// The pages of a stage, each assembled on its own (so a page's JSON is freed once it is rows), as one set:
+// the columns of all in the order met, null where a page lacks one.
+RecordSet concatenate(const QStringList &base, std::vector<RecordSet> parts)
+{
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    RecordSet out;
+    out.columns = base;
+    qsizetype rows = 0;
+    qsizetype bytes = 0;
+    for (const RecordSet &p : parts) {
+        for (const QString &c : p.columns)
+            if (!out.columns.contains(c))
+                out.columns.append(c);
+        rows += p.rows.size();
+        bytes += p.rows.byteSize();
+    }
+    const int width = static_cast<int>(out.columns.size());
+    out.rows = RowSet(width);
+    out.rows.reserve(rows, bytes);
+    qsizetype offset = 0;
+    for (RecordSet &p : parts) {
+        std::vector<int> from(static_cast<size_t>(width));
+        for (int i = 0; i < width; ++i)
+            from[static_cast<size_t>(i)] = static_cast<int>(p.columns.indexOf(out.columns.at(i)));
+        const bool same = p.columns == out.columns;
+        for (qsizetype r = 0; r < p.rows.size(); ++r) {
+            if (same) {
+                out.rows.appendProjected(p.rows, r, from);
+                continue;
+            }
+            out.rows.beginRow();
+            for (const int c : from) {
+                if (c >= 0)
+                    out.rows.addCell(p.rows, r, c);
+                else
+                    out.rows.addNull();
+            }
+            out.rows.endRow();
+        }
+        for (const SourceRowError &e : p.rowErrors)
+            out.rowErrors.push_back(SourceRowError{offset + e.row, e.message});
+        for (const ValueNote &n : p.notes)
+            if (out.notes.size() < RecordSet::MaxNotes)
+                out.notes.push_back(
+                    ValueNote{n.kind, static_cast<int>(out.columns.indexOf(p.columns.at(n.column))), offset + n.row});
+        offset += p.rows.size();
+        p = RecordSet{}; // freed as it is copied
+    }
+    return out;
+}
+
 } // namespace
 
 // A row of a stage's output: a copy of an input row (keep), or a record a hook returned.
@@ -208,7 +260,9 @@ RecordSet HookRunner::assemble(const RecordSet &in, std::vector<OutRow> &out) co
     const int width = static_cast<int>(result.columns.size());
     const int inWidth = static_cast<int>(in.columns.size());
     result.rows = RowSet(width);
-    result.rows.reserve(static_cast<qsizetype>(out.size()), in.rows.byteSize());
+    const qsizetype inRows = std::max<qsizetype>(1, in.rows.size());
+    result.rows.reserve(static_cast<qsizetype>(out.size()),
+                        in.rows.byteSize() / inRows * static_cast<qsizetype>(out.size()) + 1024);
     for (size_t i = 0; i < out.size(); ++i) {
         const OutRow &o = out[i];
         const qsizetype row = static_cast<qsizetype>(i);
@@ -283,10 +337,16 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
     const QString hook = QStringLiteral("preSavePage");
     const qsizetype size = rows.rows.size();
     const qsizetype pageSize = m_job.hooks.effectivePageSize();
-    std::vector<OutRow> out;
-    out.reserve(static_cast<size_t>(size));
+    std::vector<OutRow> out; // the current page's
+    std::vector<RecordSet> parts;
+    const auto flush = [&] {
+        if (!out.empty())
+            parts.push_back(assemble(rows, out));
+        out.clear();
+    };
     int page = 0;
     for (qsizetype begin = 0; begin < size; begin += pageSize, ++page) {
+        flush();
         const qsizetype end = std::min(size, begin + pageSize);
         const QByteArray records = recordsJson(rows, begin, end);
         const auto failPage = [&](const QString &why) {
@@ -347,17 +407,24 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
         if (!bad)
             std::move(pageOut.begin(), pageOut.end(), std::back_inserter(out));
     }
-    return assemble(rows, out);
+    flush();
+    return concatenate(rows.columns, std::move(parts));
 }
 
 Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, const RecordSet *pre)
 {
     const qsizetype size = rows.rows.size();
     const qsizetype pageSize = m_job.hooks.effectivePageSize();
-    std::vector<OutRow> out;
-    out.reserve(static_cast<size_t>(size));
+    std::vector<OutRow> out; // the current page's
+    std::vector<RecordSet> parts;
+    const auto flush = [&] {
+        if (!out.empty())
+            parts.push_back(assemble(rows, out));
+        out.clear();
+    };
     int page = 0;
     for (qsizetype begin = 0; begin < size; begin += pageSize, ++page) {
+        flush();
         const qsizetype end = std::min(size, begin + pageSize);
         const QByteArray records = recordsJson(rows, begin, end);
         const auto failPage = [&](const QString &why) {
@@ -427,7 +494,8 @@ Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, con
             out.push_back(OutRow{row, false, data.toObject(), sent.at(i).toObject(), {}});
         }
     }
-    return assemble(rows, out);
+    flush();
+    return concatenate(rows.columns, std::move(parts));
 }
 
 std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes)

@@ -40,6 +40,8 @@ exports.preSavePage = (options, callback) => {
                          .map((r) => Object.assign({}, r, {name: r.name.toUpperCase(), page: options.pageIndex}));
         if (options.pageIndex === 0)
             data.push({id: 100, name: 'ADDED', phone: null, page: 0});
+        if (options.pageIndex === 2) // a field only the last page has
+            data.forEach((r) => { r.late = 'L' + r.id; });
         const errors = options.pageIndex === 0 ? [{code: 'note', message: 'page 0 looked at'}] : [];
         callback(null, {data, errors});
     });
