@@ -269,13 +269,20 @@ Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const
         }
         if (deadline.hasExpired()) {
             kill();
-            return Error{ErrorCode::Timeout,
-                         ExtensionHostText::tr("%1 did not answer within %n second(s) (an endless loop, or a callback "
-                                               "never called?); the extension host was stopped and is restarted for "
-                                               "the next call",
-                                               nullptr, std::max(1, timeoutMs / 1000))
-                             .arg(what),
-                         {}};
+            const int seconds = std::max(1, timeoutMs / 1000);
+            const QString message =
+                m_options.timeoutSetting.isEmpty()
+                    ? ExtensionHostText::tr("%1 did not answer within %n second(s) (an endless loop, or a callback "
+                                            "never called?); the extension host was stopped and is restarted for the "
+                                            "next call",
+                                            nullptr, seconds)
+                          .arg(what)
+                    : ExtensionHostText::tr("%1 did not answer within %n second(s) (%2; an endless loop, or a callback "
+                                            "never called?); the extension host was stopped and is restarted for the "
+                                            "next call",
+                                            nullptr, seconds)
+                          .arg(what, m_options.timeoutSetting);
+            return Error{ErrorCode::Timeout, message, {}};
         }
         const int slice = static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 1, 100));
         m_process->waitForReadyRead(slice);

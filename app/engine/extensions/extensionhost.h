@@ -36,6 +36,7 @@ struct ExtensionHostOptions
 {
     int memoryMb = 512;       // --max-old-space-size
     QString workingDirectory; // empty: the caller's
+    QString timeoutSetting;   // the setting a time-out message names ("hooks.timeout"); empty: none
     // Where log lines go (console.* of user code, the host's stderr); null: RunEvents of the calling thread.
     std::function<void(const ExtensionLogLine &)> log;
 };

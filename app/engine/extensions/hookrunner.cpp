@@ -229,17 +229,13 @@ Result<QJsonValue> HookRunner::callHook(const QString &hook, int pageIndex, cons
         ExtensionHostOptions options;
         options.memoryMb = m_job.hooks.effectiveMemoryMb();
         options.workingDirectory = QFileInfo(m_file).absolutePath();
+        options.timeoutSetting = QStringLiteral("hooks.timeout");
         m_host = std::make_unique<ExtensionHost>(options);
     }
     QByteArray options = commonOptions(hook, pageIndex);
     options += pageFields;
     options += '}';
     auto r = m_host->call(m_file, hook, options, hook, m_job.hooks.timeoutMs(), m_cancel);
-    if (!r && r.error().code == ErrorCode::Timeout) {
-        Error e = r.error();
-        e.message.replace(QStringLiteral("(an endless loop"), QStringLiteral("(hooks.timeout; an endless loop"));
-        return e;
-    }
     if (!r && r.error().code == ErrorCode::NotFound) {
         Error e = r.error();
         e.field = QStringLiteral("hooks.file");
