@@ -4,6 +4,7 @@
 #include "extensions/extensionhost.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -75,6 +76,17 @@ private slots:
         auto d = host.call(hostCalls(), QStringLiteral("viaCallback"), "{\"n\":1}", QStringLiteral("next"), 10000);
         QVERIFY(d);
         QCOMPARE(d->toObject().value(QStringLiteral("doubled")).toInt(), 2);
+    }
+
+    void moduleMethodWithArguments()
+    {
+        ExtensionHost host;
+        auto r = host.callWithArguments(hostCalls(), QStringLiteral("patch"), "[12,{\"b\":1,\"a\":2}]",
+                                        QStringLiteral("patch"), 10000);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->toObject().value(QStringLiteral("id")).toInt(), 12);
+        QCOMPARE(r->toObject().value(QStringLiteral("patched")).toArray(),
+                 (QJsonArray{QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void rawOutputIsLogged()
@@ -242,6 +254,28 @@ private slots:
                  qPrintable(s.error().message));
         // with node back, the same host works
         QVERIFY(host.call(hostCalls(), QStringLiteral("counter"), "{}", {}, 10000));
+    }
+
+    void plainThread()
+    {
+        // A run's thread may be any thread (ferry-cli's main thread, a QThread, a std::thread): the calls block
+        // and need no event loop.
+        QString error;
+        int value = 0;
+        std::thread worker([&] {
+            ExtensionHost host;
+            auto r = host.call(hostCalls(), QStringLiteral("viaPromise"), "{\"n\":7}", {}, 10000);
+            if (r)
+                value = r->toObject().value(QStringLiteral("tripled")).toInt();
+            else
+                error = r.error().message;
+            auto t = host.call(hostCalls(), QStringLiteral("loops"), "{}", {}, 500);
+            if (t || t.error().code != ErrorCode::Timeout)
+                error += QStringLiteral("no time-out");
+        });
+        worker.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(value, 21);
     }
 
     void largePage()

@@ -294,6 +294,21 @@ Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const
 Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &function, const QByteArray &optionsJson,
                                        const QString &tag, int timeoutMs, const std::atomic_bool *cancel)
 {
+    return send(file, function, "options", optionsJson.isEmpty() ? QByteArray("{}") : optionsJson, tag, timeoutMs,
+                cancel);
+}
+
+Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const QString &function,
+                                                    const QByteArray &argsJson, const QString &tag, int timeoutMs,
+                                                    const std::atomic_bool *cancel)
+{
+    return send(file, function, "args", argsJson.isEmpty() ? QByteArray("[]") : argsJson, tag, timeoutMs, cancel);
+}
+
+Result<QJsonValue> ExtensionHost::send(const QString &file, const QString &function, const char *key,
+                                       const QByteArray &json, const QString &tag, int timeoutMs,
+                                       const std::atomic_bool *cancel)
+{
     if (cancelled(cancel))
         return cancelledError();
     if (!isRunning()) {
@@ -303,7 +318,7 @@ Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &funct
     }
     const qint64 id = m_nextId++;
     QByteArray request;
-    request.reserve(optionsJson.size() + file.size() + 128);
+    request.reserve(json.size() + file.size() + 128);
     request += "{\"id\":";
     request += QByteArray::number(id);
     request += ",\"file\":";
@@ -312,8 +327,10 @@ Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &funct
     Values::appendJsonString(request, function);
     request += ",\"tag\":";
     Values::appendJsonString(request, tag);
-    request += ",\"options\":";
-    request += optionsJson.isEmpty() ? QByteArray("{}") : optionsJson;
+    request += ",\"";
+    request += key;
+    request += "\":";
+    request += json;
     request += "}\n";
 
     const QString what = tag.isEmpty() ? function : tag;

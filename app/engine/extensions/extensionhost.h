@@ -59,6 +59,12 @@ public:
     [[nodiscard]] Result<QJsonValue> call(const QString &file, const QString &function, const QByteArray &optionsJson,
                                           const QString &tag, int timeoutMs, const std::atomic_bool *cancel = nullptr);
 
+    // The same, for functions that take arguments of their own (a connector module's patch(id, value)): argsJson
+    // is a JSON array, spread as the arguments (a callback follows them).
+    [[nodiscard]] Result<QJsonValue> callWithArguments(const QString &file, const QString &function,
+                                                       const QByteArray &argsJson, const QString &tag, int timeoutMs,
+                                                       const std::atomic_bool *cancel = nullptr);
+
     // Stops the host (it is started again by the next call).
     void stop();
     bool isRunning() const;
@@ -74,6 +80,9 @@ public:
 
 private:
     Result<void> start(const QString &forFile, const std::atomic_bool *cancel);
+    // key: "options" or "args", with its JSON.
+    Result<QJsonValue> send(const QString &file, const QString &function, const char *key, const QByteArray &json,
+                            const QString &tag, int timeoutMs, const std::atomic_bool *cancel);
     // Reads one line from the host's stdout; nullopt-like errors for time-out, death or cancel.
     Result<QByteArray> readLine(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
                                 const std::atomic_bool *cancel);

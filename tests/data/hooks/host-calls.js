@@ -62,3 +62,6 @@ exports.counter = (options, callback) => {
     calls += 1;
     callback(null, calls);
 };
+
+// A connector module's method: arguments of its own, async.
+exports.patch = async (id, value) => ({id, patched: Object.keys(value).sort()});

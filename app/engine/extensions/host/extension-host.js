@@ -2,11 +2,14 @@
 // Ferry's. Ferry starts it as `node extension-host.js` and talks to it in JSON lines over stdio:
 //
 //   request  (stdin):  {"id": 7, "file": "/abs/hooks.js", "function": "preMap", "tag": "preMap", "options": {...}}
+//                      or, for module methods with arguments of their own ("args" instead of "options"):
+//                      {"id": 8, "file": "/abs/module.js", "function": "patch", "tag": "patch", "args": [12, {...}]}
 //   answer   (stdout): {"id": 7, "result": ...}   or   {"id": 7, "error": {"message": "...", "stack": "..."}}
 //   log line (stdout): {"log": {"level": "info"|"warning"|"error", "tag": "preMap", "message": "..."}}
 //   ready    (stdout): {"ready": true, "node": "v20.…"}  once, at start
 //
-// One call at a time. The function is called as fn(options, callback); the first of callback(error, result)
+// One call at a time. The function is called as fn(options, callback) (or fn(...args, callback)); the first of
+// callback(error, result)
 // or the settling of a returned Promise answers, once. Whatever user code prints (console.*,
 // process.stdout/stderr.write) becomes log lines tagged with the call, so it never mixes with the protocol.
 'use strict';
@@ -123,7 +126,8 @@ function handle(request) {
             answer(call, {result: result === undefined ? null : result});
     };
     try {
-        const returned = fn(request.options || {}, callback);
+        const returned = Array.isArray(request.args) ? fn(...request.args, callback)
+                                                     : fn(request.options || {}, callback);
         if (returned && typeof returned.then === 'function') {
             returned.then((result) => answer(call, {result: result === undefined ? null : result}),
                           (error) => answer(call, {error: errorOf(error === undefined ? 'rejected' : error)}));
