@@ -314,6 +314,13 @@ void TestHooks::aFailedPageFailsItsRowsAlone_data()
     QTest::newRow("postMap exits") << "postMap"
                                    << "exit"
                                    << "exited with code 1";
+    QTest::newRow("preMap one result short")
+        << "preMap"
+        << "short"
+        << "it returned 1 result(s) for 2 record(s); it must return an array with one {data, errors} per record";
+    QTest::newRow("preSavePage scalars") << "preSavePage"
+                                         << "scalars"
+                                         << "data[0] is not a record (an object)";
 }
 
 void TestHooks::aFailedPageFailsItsRowsAlone()

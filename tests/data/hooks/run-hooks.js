@@ -25,6 +25,10 @@ function maybeFail(options, name, next) {
         }
     case 'exit':
         process.exit(1);
+    case 'short': // one result too few
+        return Promise.resolve(options.preMapData.slice(1).map((r) => ({data: r})));
+    case 'scalars': // records that are not objects
+        return Promise.resolve({data: options.data.map((r) => r.id)});
     }
     return next();
 }
