@@ -3,21 +3,18 @@
 #include "connectors/connectorfactory.h"
 #include "connectors/flipletdatasource.h"
 #include "core/logging.h"
-#include "extensions/hookrunner.h"
 #include "mediacolumns.h"
 #include "rundeadline.h"
+#include "runhooks.h"
 #include "sourcereader.h"
 #include "store/statestore.h"
-#include "submitrecorder.h"
 #include "sync/executor.h"
-#include "sync/mapping.h"
 #include "sync/planner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace Ferry {
 
@@ -221,10 +218,8 @@ Result<void> PreparedRun::prepareSteps()
                 m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir, *fliplet, cancel);
     // With hooks, the reader hands over the source's own rows: preSavePage and preMap see them before the
     // mapping, and the target is indexed for the columns the hooks leave.
-    const bool hooked = HookRunner::hasHooks(m_job);
-    if (hooked)
-        m_hooks = std::make_unique<HookRunner>(m_job, cancel, m_options.dryRun);
-    SourceReader reader(std::move(source), hooked ? QList<FieldMapping>() : m_job.mapping, m_tag, m_options.observer);
+    m_hooks = RunHooks::forJob(m_job, cancel, m_options.dryRun);
+    SourceReader reader(std::move(source), m_hooks ? QList<FieldMapping>() : m_job.mapping, m_tag, m_options.observer);
     if (auto r = m_target->open(); !r) {
         // A source that failed at once (wrong password, bad query) is the first thing to fix.
         if (auto columns = reader.columnsIfReady(); columns && !*columns)
@@ -254,7 +249,7 @@ Result<void> PreparedRun::prepareSteps()
         }
     }
     std::optional<TargetSnapshot> indexed;
-    if (!hooked) {
+    if (!m_hooks) {
         FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
         indexed = std::move(index);
     }
@@ -264,9 +259,9 @@ Result<void> PreparedRun::prepareSteps()
     if (!*read)
         return read->error();
     RecordSet readRows = std::move(*read).value();
-    if (hooked) {
-        FERRY_TRY(rows, hookedRows(std::move(readRows)));
-        readRows = std::move(rows);
+    if (m_hooks) {
+        FERRY_TRY(hooked, m_hooks->rows(std::move(readRows), m_report.warnings));
+        readRows = std::move(hooked);
         FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(readRows.columns) : readRows.columns));
         indexed = std::move(index);
     }
@@ -292,63 +287,6 @@ Result<void> PreparedRun::prepareSteps()
     m_report.plan = m_plan;
     RunEvents::phase(RunPhase::Planned, m_plan->counts.writes());
     return {};
-}
-
-Result<RecordSet> PreparedRun::hookedRows(RecordSet raw)
-{
-    FERRY_TRY(before, m_hooks->beforeMapping(std::move(raw)));
-    std::optional<RecordSet> pre;
-    if (m_hooks->wants(QStringLiteral("postMap")))
-        pre = before; // postMap's preMapData, row for row with the mapped rows
-    FERRY_TRY(mapped, applyMapping(std::move(before), m_job.mapping));
-    FERRY_TRY(after, m_hooks->afterMapping(pre ? *pre : mapped, std::move(mapped)));
-    m_report.warnings += m_hooks->warnings();
-    m_hooks->stopHost(); // started again if apply calls postSubmit or postAggregate
-    return after;
-}
-
-void PreparedRun::submitHooks(const Plan &applied, const SubmitRecorder &recorder, RunReport &report)
-{
-    const std::vector<HookRunner::SubmitError> errors = m_hooks->afterSubmit(applied, recorder.outcomes());
-    if (errors.empty())
-        return;
-    std::vector<FailureRecord> failures;
-    for (const HookRunner::SubmitError &e : errors) {
-        const Change &c = applied.changes[static_cast<size_t>(e.change)];
-        RowErrorEvent event{e.change, applied.key(c), e.message};
-        if (failures.size() < size_t(StateStore::maxFailuresPerRun))
-            failures.push_back(FailureRecord{c.action, event.key, event.message, 0});
-        RunEvents::rowFailed(event);
-    }
-    report.counts.failed += static_cast<qint64>(errors.size());
-    if (auto r = m_store->recordFailures(report.runId, failures); !r)
-        RunEvents::warning(lcStore, r.error().toString());
-    report.warnings.append(
-        RunText::tr("postSubmit reported %n row error(s) after writing", nullptr, static_cast<int>(errors.size())));
-}
-
-void PreparedRun::aggregateHook(RunReport &report)
-{
-    QJsonObject counts{{QStringLiteral("inserted"), report.counts.inserted},
-                       {QStringLiteral("updated"), report.counts.updated},
-                       {QStringLiteral("deleted"), report.counts.deleted},
-                       {QStringLiteral("unchanged"), report.counts.unchanged},
-                       {QStringLiteral("skipped"), report.counts.skipped},
-                       {QStringLiteral("failed"), report.counts.failed},
-                       {QStringLiteral("notAttempted"), report.counts.notAttempted}};
-    QJsonArray errors;
-    if (report.error)
-        errors.append(QJsonObject{{QStringLiteral("code"), errorCodeName(report.error->code)},
-                                  {QStringLiteral("message"), SecretMask::mask(report.error->toString())}});
-    const QJsonObject data{{QStringLiteral("success"), report.status == RunStatus::Succeeded},
-                           {QStringLiteral("status"), runStatusName(report.status)},
-                           {QStringLiteral("counts"), counts},
-                           {QStringLiteral("errors"), errors},
-                           {QStringLiteral("elapsedMs"), report.elapsedMs}};
-    if (auto warning = m_hooks->afterRun(data)) {
-        RunEvents::warning(lcEngine, *warning);
-        report.warnings.append(*warning);
-    }
 }
 
 std::shared_ptr<const Plan> PreparedRun::planFor(const std::vector<qint64> &excluded) const
@@ -409,7 +347,7 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
     if (m_hooks && report.runId && !again)
-        aggregateHook(report);
+        m_hooks->finished(report); // postAggregate
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
     if (m_store && report.runId) {
         const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
@@ -478,22 +416,10 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
     context.stopBetweenBatches = m_options.stopBetweenBatches;
-    std::optional<SubmitRecorder> recorder;
-    if (m_hooks && m_hooks->wants(QStringLiteral("postSubmit")))
-        recorder.emplace(m_options.observer);
-    ExecuteResult executed = [&] {
-        // The recorder sees what execute() reports on this thread, and passes it on.
-        std::optional<EventScope> recording;
-        if (recorder)
-            recording.emplace(&*recorder, &m_tag);
-        return execute(*applied, *m_target, context);
-    }();
+    ExecuteResult executed = m_hooks ? m_hooks->execute(*applied, *m_target, context, m_options.observer, m_tag,
+                                                        report.warnings) // with postSubmit
+                                     : execute(*applied, *m_target, context);
     report.counts = executed.counts;
-    if (m_hooks) {
-        m_hooks->setRunId(report.runId);
-        if (recorder)
-            submitHooks(*applied, *recorder, report);
-    }
     if (applied->counts.failed)
         report.plan = applied; // keep the row errors for the report, whatever happens next
     if (executed.error)

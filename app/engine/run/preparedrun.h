@@ -22,9 +22,9 @@
 
 namespace Ferry {
 
-class HookRunner;
 class JobLease;
 class MediaColumns;
+class RunHooks;
 class RunDeadline;
 class StateStore;
 class Target;
@@ -108,11 +108,6 @@ private:
     Result<void> holdLease();
     void releaseLease();
     Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
-    // The job's hooks on the source's rows: preSavePage and preMap, the mapping, postMap.
-    Result<RecordSet> hookedRows(RecordSet raw);
-    // postSubmit on what execute() did; adds the row errors its hooks report.
-    void submitHooks(const Plan &applied, const class SubmitRecorder &recorder, RunReport &report);
-    void aggregateHook(RunReport &report);
 
     // Limits the preparation, and the apply, each to retry.run_timeout_ms (runJob: both together). Returns
     // the error to report: a cancel the deadline caused becomes a time-out.
@@ -126,7 +121,7 @@ private:
     QThread *m_thread;
     std::unique_ptr<Target> m_target;
     std::unique_ptr<MediaColumns> m_media; // a Fliplet target's file columns; before m_target goes
-    std::unique_ptr<HookRunner> m_hooks;   // the job's JavaScript hooks (null without): its Node.js host
+    std::unique_ptr<RunHooks> m_hooks;     // the job's JavaScript hooks (null without): its Node.js host
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;
