@@ -39,9 +39,11 @@ test_pkgs=(
     openssl
 )
 
-# Node.js and npm run json-server, the REST target's test server (tests/fixtures/json-server, installed with
-# npm ci from its package-lock.json; works with Debian 12's nodejs 18 and later). A Node.js installed from
-# elsewhere is used as it is: NodeSource's package bundles npm and conflicts with Debian's npm package.
+# Node.js runs job hooks (the extension host, docs/extensions.md: tst_extensionhost, tst_hooks and tst_clihooks
+# need it; at run time only jobs with hooks do). Node.js and npm also run json-server, the REST target's test
+# server (tests/fixtures/json-server, installed with npm ci from its package-lock.json; works with Debian 12's
+# nodejs 18 and later). A Node.js installed from elsewhere is used as it is: NodeSource's package bundles npm
+# and conflicts with Debian's npm package.
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     test_pkgs+=(nodejs npm)
 fi

@@ -2,6 +2,7 @@
 #include "filesourceformat.h"
 #include "flipletfilesformat.h"
 #include "flipletsourceformat.h"
+#include "hooksformat.h"
 #include "httpyaml.h"
 #include "jobfile.h"
 #include "sqlconnectionformat.h"
@@ -298,10 +299,12 @@ Result<LoadedJob> readFerryJob(const YAML::Node &root, const QString &name)
         return r.error();
     if (auto r = readRest(f, root, job); !r)
         return r.error();
+    if (auto r = readHooks(f, root, job); !r)
+        return r.error();
 
     f.warnUnknownKeys(root,
                       yamlKeySet({"ferry", "id", "name", "description", "source", "target", "mapping", "sync",
-                                  "schedule", "retry", "log_verbosity"}),
+                                  "schedule", "retry", "log_verbosity", "hooks"}),
                       QString());
     if (auto r = f.report(validate(job)); !r)
         return r.error();
@@ -447,6 +450,7 @@ Result<QByteArray> saveJobText(const JobSpec &job)
           << job.retry.requestTimeoutMs << YAML::Key << "run_timeout_ms" << YAML::Value << job.retry.runTimeoutMs
           << YAML::EndMap;
     writeYamlString(e, "log_verbosity", job.logVerbosity);
+    writeHooks(e, job.hooks);
     e << YAML::EndMap;
 
     if (!e.good())

@@ -4,6 +4,7 @@
 
 #include "filesourcespec.h"
 #include "flipletfilecolumn.h"
+#include "hooksspec.h"
 #include "httpspec.h"
 #include "secretref.h"
 
@@ -183,6 +184,7 @@ struct JobSpec
     ScheduleSpec schedule;
     RetrySpec retry;
     QString logVerbosity; // debug, info, warning (empty: info)
+    HooksSpec hooks;      // JavaScript hooks (docs/extensions.md); empty: none
 
     QString sourcePath; // the file it was loaded from (relative paths resolve against its folder)
 

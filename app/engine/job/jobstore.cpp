@@ -53,6 +53,7 @@ JobSpec rebased(JobSpec job, const QString &newPath)
         rebaseSecret(from, job.sqlTarget.connection.password);
     }
     rebaseSecret(from, job.webhook.signingSecret);
+    job.hooks.file = absoluteFrom(from, job.hooks.file);
     return job;
 }
 

@@ -6,6 +6,7 @@
 #include "core/cronexpression.h"
 #include "flipletfilesformat.h"
 #include "flipletsourceformat.h"
+#include "hooksformat.h"
 #include "httpvalidate.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,7 @@ public:
         checkSchedule();
         checkRetry();
         checkRest();
+        m_issues += validateHooks(m_job);
         return m_issues;
     }
 

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "mediacolumns.h"
 #include "rundeadline.h"
+#include "runhooks.h"
 #include "sourcereader.h"
 #include "store/statestore.h"
 #include "sync/executor.h"
@@ -164,6 +165,7 @@ void PreparedRun::prepareNow()
         m_report.status = statusFor(*m_report.error);
         m_media.reset();
         m_target.reset();
+        m_hooks.reset();
         RunEvents::phase(RunPhase::Finished);
     }
     m_report.elapsedMs = timer.elapsed();
@@ -214,7 +216,10 @@ Result<void> PreparedRun::prepareSteps()
             m_media = std::make_unique<MediaColumns>(
                 m_job, secrets, jobBaseDir(m_job),
                 m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir, *fliplet, cancel);
-    SourceReader reader(std::move(source), m_job.mapping, m_tag, m_options.observer);
+    // With hooks, the reader hands over the source's own rows: preSavePage and preMap see them before the
+    // mapping, and the target is indexed for the columns the hooks leave.
+    m_hooks = RunHooks::forJob(m_job, cancel, m_options.dryRun);
+    SourceReader reader(std::move(source), m_hooks ? QList<FieldMapping>() : m_job.mapping, m_tag, m_options.observer);
     if (auto r = m_target->open(); !r) {
         // A source that failed at once (wrong password, bad query) is the first thing to fix.
         if (auto columns = reader.columnsIfReady(); columns && !*columns)
@@ -243,13 +248,23 @@ Result<void> PreparedRun::prepareSteps()
             m_target->setMemory(std::move(records));
         }
     }
-    FERRY_TRY(indexed, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
+    std::optional<TargetSnapshot> indexed;
+    if (!m_hooks) {
+        FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(**columns) : **columns));
+        indexed = std::move(index);
+    }
     auto read = reader.rows(cancel);
     if (!read)
         return cancelled();
     if (!*read)
         return read->error();
     RecordSet readRows = std::move(*read).value();
+    if (m_hooks) {
+        FERRY_TRY(hooked, m_hooks->rows(std::move(readRows), m_report.warnings));
+        readRows = std::move(hooked);
+        FERRY_TRY(index, m_target->index(m_media ? m_media->withIdColumns(readRows.columns) : readRows.columns));
+        indexed = std::move(index);
+    }
     if (m_media) {
         // File columns become the media files' URLs and ids (files not uploaded yet: "upload <name>").
         FERRY_TRY(resolved, m_media->resolve(readRows));
@@ -260,7 +275,7 @@ Result<void> PreparedRun::prepareSteps()
     RunEvents::info(lcEngine,
                     RunText::tr("%1: %n source row(s) to sync into %2", nullptr, static_cast<int>(rows->rows.size()))
                         .arg(m_job.name, m_target->describe()));
-    auto snapshot = std::make_shared<const TargetSnapshot>(std::move(indexed));
+    auto snapshot = std::make_shared<const TargetSnapshot>(std::move(*indexed));
 
     RunEvents::phase(RunPhase::Planning, rows->rows.size());
     FERRY_TRY(plan, planSync(std::move(rows), std::move(snapshot), m_job.rules));
@@ -332,6 +347,8 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         report.status = statusFor(*report.error);
         again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
+    if (m_hooks && report.runId && !again)
+        m_hooks->finished(report); // postAggregate
     report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
     if (m_store && report.runId) {
         const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
@@ -345,6 +362,7 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
     else {
         m_media.reset();
         m_target.reset(); // the connection is not needed any more
+        m_hooks.reset();  // and Node.js neither
     }
     return report;
 }
@@ -399,7 +417,9 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
     context.stopBetweenBatches = m_options.stopBetweenBatches;
-    ExecuteResult executed = execute(*applied, *m_target, context);
+    ExecuteResult executed = m_hooks ? m_hooks->execute(*applied, *m_target, context, m_options.observer, m_tag,
+                                                        report.warnings) // with postSubmit
+                                     : execute(*applied, *m_target, context);
     report.counts = executed.counts;
     if (applied->counts.failed)
         report.plan = applied; // keep the row errors for the report, whatever happens next

@@ -24,6 +24,7 @@ namespace Ferry {
 
 class JobLease;
 class MediaColumns;
+class RunHooks;
 class RunDeadline;
 class StateStore;
 class Target;
@@ -120,6 +121,7 @@ private:
     QThread *m_thread;
     std::unique_ptr<Target> m_target;
     std::unique_ptr<MediaColumns> m_media; // a Fliplet target's file columns; before m_target goes
+    std::unique_ptr<RunHooks> m_hooks;     // the job's JavaScript hooks (null without): its Node.js host
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;

@@ -1,0 +1,382 @@
+#include "extensionhost.h"
+
+#include "core/runevents.h"
+#include "core/values.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+namespace Ferry {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcExtensions, "ferry.extensions")
+
+class ExtensionHostText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::ExtensionHost)
+};
+
+constexpr int StartTimeoutMs = 15000;
+constexpr qsizetype MaxStderrKept = 16 * 1024;
+
+QByteArray hostScript()
+{
+    QFile f(QStringLiteral(":/ferry/extensions/extension-host.js"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QtMsgType levelOf(const QString &level)
+{
+    if (level == u"debug")
+        return QtDebugMsg;
+    if (level == u"warning")
+        return QtWarningMsg;
+    if (level == u"error")
+        return QtCriticalMsg;
+    return QtInfoMsg;
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+Error cancelledError()
+{
+    return Error{ErrorCode::Cancelled, ExtensionHostText::tr("cancelled"), {}};
+}
+
+} // namespace
+
+ExtensionHost::ExtensionHost(ExtensionHostOptions options) : m_options(std::move(options)) {}
+
+ExtensionHost::~ExtensionHost()
+{
+    stop();
+}
+
+QString ExtensionHost::nodeProgram()
+{
+    const QString configured = qEnvironmentVariable("FERRY_NODE");
+    if (!configured.isEmpty()) {
+        const QFileInfo info(configured);
+        if (info.isAbsolute())
+            return info.isFile() && info.isExecutable() ? configured : QString();
+        return QStandardPaths::findExecutable(configured);
+    }
+    QString found = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
+    return found;
+}
+
+QStringList ExtensionHost::passedEnvironment()
+{
+    // What Node needs to find programs and modules and to format dates; nothing of Ferry's (tokens,
+    // passwords in env: references) and nothing else of the caller's.
+    return {QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"), QStringLiteral("TZ"),
+            QStringLiteral("NODE_PATH")};
+}
+
+bool ExtensionHost::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+qint64 ExtensionHost::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
+void ExtensionHost::kill()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+    m_stdout.clear();
+    m_stderr.clear();
+}
+
+void ExtensionHost::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() == QProcess::Running) {
+        m_process->closeWriteChannel(); // the host exits at the end of its input
+        if (!m_process->waitForFinished(2000))
+            m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+    m_process.reset();
+    m_stdout.clear();
+    m_stderr.clear();
+}
+
+void ExtensionHost::emitLog(const ExtensionLogLine &line)
+{
+    if (m_options.log) {
+        m_options.log(line);
+        return;
+    }
+    const QString text = line.tag.isEmpty() ? line.message : QStringLiteral("[%1] %2").arg(line.tag, line.message);
+    RunEvents::log(line.level, lcExtensions, text);
+}
+
+void ExtensionHost::drainStderr()
+{
+    if (!m_process)
+        return;
+    m_stderr += m_process->readAllStandardError();
+    if (m_stderr.size() > MaxStderrKept)
+        m_stderr = m_stderr.right(MaxStderrKept);
+}
+
+void ExtensionHost::flushStderrToLog(const QString &tag)
+{
+    drainStderr();
+    if (m_stderr.isEmpty())
+        return;
+    for (const QByteArray &line : m_stderr.split('\n'))
+        if (!line.trimmed().isEmpty())
+            emitLog(ExtensionLogLine{QtWarningMsg, tag, QString::fromUtf8(line)});
+    m_stderr.clear();
+}
+
+QString ExtensionHost::crashDetail()
+{
+    drainStderr();
+    QString how;
+    if (m_process && m_process->state() == QProcess::NotRunning) {
+        if (m_process->exitStatus() == QProcess::CrashExit)
+            how = ExtensionHostText::tr("it was killed or crashed");
+        else
+            how = ExtensionHostText::tr("it exited with code %1").arg(m_process->exitCode());
+    } else {
+        how = ExtensionHostText::tr("its output ended");
+    }
+    const QString err = QString::fromUtf8(m_stderr).trimmed();
+    if (err.contains(u"heap out of memory"))
+        how +=
+            ExtensionHostText::tr("; it ran out of memory (the cap is %1 MB: hooks.memory_mb)").arg(m_options.memoryMb);
+    return err.isEmpty() ? how : how + QStringLiteral(":\n") + err;
+}
+
+Result<void> ExtensionHost::start(const QString &forFile, const std::atomic_bool *cancel)
+{
+    const QString node = nodeProgram();
+    if (node.isEmpty()) {
+        const QString configured = qEnvironmentVariable("FERRY_NODE");
+        return Error{ErrorCode::NotFound,
+                     configured.isEmpty()
+                         ? ExtensionHostText::tr("%1 needs Node.js, which is not installed ('node' is not on PATH): "
+                                                 "install it (sudo apt-get install nodejs) or set FERRY_NODE to the "
+                                                 "node program")
+                               .arg(forFile)
+                         : ExtensionHostText::tr("%1 needs Node.js, but FERRY_NODE names '%2', which is not a program: "
+                                                 "install Node.js (sudo apt-get install nodejs) or correct FERRY_NODE")
+                               .arg(forFile, configured),
+                     {}};
+    }
+    const QByteArray script = hostScript();
+    if (script.isEmpty())
+        return Error{ErrorCode::Internal, ExtensionHostText::tr("the extension host script is missing from Ferry"), {}};
+
+    const QProcessEnvironment parent = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    for (const QString &name : passedEnvironment())
+        if (parent.contains(name))
+            env.insert(name, parent.value(name));
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProcessEnvironment(env);
+    if (!m_options.workingDirectory.isEmpty())
+        m_process->setWorkingDirectory(m_options.workingDirectory);
+    // The script travels as an argument: no file to write, to keep private or to go stale.
+    m_process->start(node, {QStringLiteral("--max-old-space-size=%1").arg(m_options.memoryMb), QStringLiteral("-e"),
+                            QString::fromUtf8(script)});
+    if (!m_process->waitForStarted(StartTimeoutMs)) {
+        const QString why = m_process->errorString();
+        m_process.reset();
+        return Error{ErrorCode::NotFound,
+                     ExtensionHostText::tr("%1 needs Node.js, but %2 could not be started (%3): install Node.js (sudo "
+                                           "apt-get install nodejs) or set FERRY_NODE to the node program")
+                         .arg(forFile, node, why),
+                     {}};
+    }
+    ++m_starts;
+    const QDeadlineTimer deadline(StartTimeoutMs);
+    auto line = readLine(deadline, ExtensionHostText::tr("the extension host's start"), StartTimeoutMs, cancel);
+    if (!line) {
+        Error e = line.error();
+        kill();
+        return e;
+    }
+    const QJsonObject ready = QJsonDocument::fromJson(*line).object();
+    if (!ready.value(QStringLiteral("ready")).toBool()) {
+        kill();
+        return Error{ErrorCode::Io,
+                     ExtensionHostText::tr("the extension host (%1) did not start properly: it said '%2'")
+                         .arg(node, QString::fromUtf8(line->left(200))),
+                     {}};
+    }
+    qCDebug(lcExtensions).noquote() << "extension host started:" << node
+                                    << ready.value(QStringLiteral("node")).toString() << "pid"
+                                    << m_process->processId();
+    return {};
+}
+
+Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
+                                           const std::atomic_bool *cancel)
+{
+    for (;;) {
+        if (const qsizetype nl = m_stdout.indexOf('\n'); nl >= 0) {
+            QByteArray line = m_stdout.left(nl);
+            m_stdout.remove(0, nl + 1);
+            return line;
+        }
+        if (cancelled(cancel)) {
+            kill();
+            return cancelledError();
+        }
+        if (m_process->state() == QProcess::NotRunning) {
+            m_stdout += m_process->readAllStandardOutput();
+            if (m_stdout.contains('\n'))
+                continue;
+            const QString detail = crashDetail();
+            kill();
+            return Error{ErrorCode::Io,
+                         ExtensionHostText::tr("the extension host stopped during %1 (%2); it is restarted for the "
+                                               "next call")
+                             .arg(what, detail),
+                         {}};
+        }
+        if (deadline.hasExpired()) {
+            kill();
+            const int seconds = std::max(1, timeoutMs / 1000);
+            const QString message =
+                m_options.timeoutSetting.isEmpty()
+                    ? ExtensionHostText::tr("%1 did not answer within %n second(s) (an endless loop, or a callback "
+                                            "never called?); the extension host was stopped and is restarted for the "
+                                            "next call",
+                                            nullptr, seconds)
+                          .arg(what)
+                    : ExtensionHostText::tr("%1 did not answer within %n second(s) (%2; an endless loop, or a callback "
+                                            "never called?); the extension host was stopped and is restarted for the "
+                                            "next call",
+                                            nullptr, seconds)
+                          .arg(what, m_options.timeoutSetting);
+            return Error{ErrorCode::Timeout, message, {}};
+        }
+        const int slice = static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 1, 100));
+        m_process->waitForReadyRead(slice);
+        m_stdout += m_process->readAllStandardOutput();
+        drainStderr();
+    }
+}
+
+Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &function, const QByteArray &optionsJson,
+                                       const QString &tag, int timeoutMs, const std::atomic_bool *cancel)
+{
+    return send(file, function, "options", optionsJson.isEmpty() ? QByteArray("{}") : optionsJson, tag, timeoutMs,
+                cancel);
+}
+
+Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const QString &function,
+                                                    const QByteArray &argsJson, const QString &tag, int timeoutMs,
+                                                    const std::atomic_bool *cancel)
+{
+    return send(file, function, "args", argsJson.isEmpty() ? QByteArray("[]") : argsJson, tag, timeoutMs, cancel);
+}
+
+Result<QJsonValue> ExtensionHost::send(const QString &file, const QString &function, const char *key,
+                                       const QByteArray &json, const QString &tag, int timeoutMs,
+                                       const std::atomic_bool *cancel)
+{
+    if (cancelled(cancel))
+        return cancelledError();
+    if (!isRunning()) {
+        kill();
+        if (auto r = start(file, cancel); !r)
+            return r.error();
+    }
+    const qint64 id = m_nextId++;
+    QByteArray request;
+    request.reserve(json.size() + file.size() + 128);
+    request += "{\"id\":";
+    request += QByteArray::number(id);
+    request += ",\"file\":";
+    Values::appendJsonString(request, file);
+    request += ",\"function\":";
+    Values::appendJsonString(request, function);
+    request += ",\"tag\":";
+    Values::appendJsonString(request, tag);
+    request += ",\"";
+    request += key;
+    request += "\":";
+    request += json;
+    request += "}\n";
+
+    const QString what = tag.isEmpty() ? function : tag;
+    const QDeadlineTimer deadline(timeoutMs, Qt::PreciseTimer);
+    m_process->write(request);
+    // Written while the host's output is read meanwhile (waitForBytesWritten reads both pipes too).
+    while (m_process->bytesToWrite() > 0) {
+        if (cancelled(cancel)) {
+            kill();
+            return cancelledError();
+        }
+        if (m_process->state() != QProcess::Running || deadline.hasExpired())
+            break; // readLine says which
+        m_process->waitForBytesWritten(static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 1, 100)));
+    }
+    for (;;) {
+        auto line = readLine(deadline, what, timeoutMs, cancel);
+        if (!line)
+            return line.error();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(*line, &parseError);
+        const QJsonObject message = doc.object();
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            // Not the protocol: output that went around the host's capture (a native module writing to fd 1).
+            emitLog(ExtensionLogLine{QtInfoMsg, what, QString::fromUtf8(*line)});
+            continue;
+        }
+        if (const QJsonValue log = message.value(QStringLiteral("log")); log.isObject()) {
+            const QJsonObject l = log.toObject();
+            emitLog(ExtensionLogLine{levelOf(l.value(QStringLiteral("level")).toString()),
+                                     l.value(QStringLiteral("tag")).toString(),
+                                     l.value(QStringLiteral("message")).toString()});
+            continue;
+        }
+        if (message.value(QStringLiteral("id")).toInteger(-1) != id)
+            continue; // a late answer to a call that was given up on cannot happen (the host is killed then)
+        flushStderrToLog(what);
+        if (message.contains(QStringLiteral("error"))) {
+            const QJsonObject e = message.value(QStringLiteral("error")).toObject();
+            const QString text = e.value(QStringLiteral("message")).toString();
+            const QString stack = e.value(QStringLiteral("stack")).toString();
+            QString full = stack.isEmpty() ? text : stack.contains(text) ? stack : text + u'\n' + stack;
+            return Error{ErrorCode::Server, full, {}};
+        }
+        return message.value(QStringLiteral("result"));
+    }
+}
+
+} // namespace Ferry

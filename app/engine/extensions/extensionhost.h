@@ -1,0 +1,103 @@
+// The client of Ferry's extension host: a Node.js child process (host/extension-host.js) that runs user
+// JavaScript (job hooks, connector modules) outside Ferry's own process. One call at a time: "call function
+// F of file M with these options (JSON), get its result (JSON) or its error". Calls block the calling thread
+// (waitForReadyRead with a deadline: no event loop needed), so a run's worker thread uses it directly.
+//
+// The process is started on the first call and restarted on the next call after it crashed, exited, or was
+// killed for a time-out or a cancel. It gets only the environment Node needs (PATH, HOME, LANG, TZ,
+// NODE_PATH), never Ferry's secrets or the parent's other variables, and a heap cap (--max-old-space-size).
+// Create, use and destroy it on one thread.
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QDeadlineTimer;
+class QProcess;
+
+namespace Ferry {
+
+struct ExtensionLogLine
+{
+    QtMsgType level = QtInfoMsg;
+    QString tag; // the hook or method whose code printed it
+    QString message;
+};
+
+struct ExtensionHostOptions
+{
+    int memoryMb = 512;       // --max-old-space-size
+    QString workingDirectory; // empty: the caller's
+    QString timeoutSetting;   // the setting a time-out message names ("hooks.timeout"); empty: none
+    // Where log lines go (console.* of user code, the host's stderr); null: RunEvents of the calling thread.
+    std::function<void(const ExtensionLogLine &)> log;
+};
+
+class ExtensionHost
+{
+public:
+    // How a call failed: the code of its Error.
+    //   Server    the user's function threw, rejected or called back with an error (message: its stack)
+    //   Timeout   no answer in time: the host was killed (restarted on the next call)
+    //   Io        the host died during the call (process.exit, out of memory, a crash; restarted next call)
+    //   NotFound  Node.js is not installed (or FERRY_NODE names nothing)
+    //   Cancelled the cancel flag was set (the host was killed)
+    explicit ExtensionHost(ExtensionHostOptions options = {});
+    ~ExtensionHost();
+    Q_DISABLE_COPY_MOVE(ExtensionHost)
+
+    // Calls function of file (an absolute path, require()d by the host) with options, which must be one JSON
+    // value (an object) in compact form. tag names the call in log lines and messages ("preMap").
+    [[nodiscard]] Result<QJsonValue> call(const QString &file, const QString &function, const QByteArray &optionsJson,
+                                          const QString &tag, int timeoutMs, const std::atomic_bool *cancel = nullptr);
+
+    // The same, for functions that take arguments of their own (a connector module's patch(id, value)): argsJson
+    // is a JSON array, spread as the arguments (a callback follows them).
+    [[nodiscard]] Result<QJsonValue> callWithArguments(const QString &file, const QString &function,
+                                                       const QByteArray &argsJson, const QString &tag, int timeoutMs,
+                                                       const std::atomic_bool *cancel = nullptr);
+
+    // Stops the host (it is started again by the next call).
+    void stop();
+    bool isRunning() const;
+    // The process id of the running host (0 when none): tests see a restart.
+    qint64 processId() const;
+    // How many times a host process was started.
+    int starts() const { return m_starts; }
+
+    // The Node.js program: FERRY_NODE when set, else `node` (or `nodejs`) on PATH; empty when there is none.
+    static QString nodeProgram();
+    // The environment the host gets: only these variables of the caller's.
+    static QStringList passedEnvironment();
+
+private:
+    Result<void> start(const QString &forFile, const std::atomic_bool *cancel);
+    // key: "options" or "args", with its JSON.
+    Result<QJsonValue> send(const QString &file, const QString &function, const char *key, const QByteArray &json,
+                            const QString &tag, int timeoutMs, const std::atomic_bool *cancel);
+    // Reads one line from the host's stdout; nullopt-like errors for time-out, death or cancel.
+    Result<QByteArray> readLine(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
+                                const std::atomic_bool *cancel);
+    void drainStderr();
+    void flushStderrToLog(const QString &tag);
+    void emitLog(const ExtensionLogLine &line);
+    QString crashDetail();
+    void kill();
+
+    ExtensionHostOptions m_options;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    qint64 m_nextId = 1;
+    int m_starts = 0;
+};
+
+} // namespace Ferry

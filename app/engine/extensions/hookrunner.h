@@ -1,0 +1,92 @@
+// Runs a job's JavaScript hooks (HooksSpec) on the pages of records of a run, through an ExtensionHost,
+// following integrator.io's hook contracts (docs/extensions.md):
+//   preSavePage  each page of source records          -> {data, errors, abort}: records changed, added, dropped
+//   preMap       each page of records before mapping  -> one {data, errors} per record
+//   postMap      each page of mapped rows              -> one {data, errors} per row
+//   postSubmit   each page of written changes          -> responseData, errors added become row errors
+//   postAggregate once, after an applied run            -> its result is ignored; an error is a warning
+// Records travel as JSON objects and come back as rows: a field a hook adds becomes a column, values it left
+// as they were keep their type. A hook that fails (throws, rejects, times out, crashes the host) fails its
+// page alone: those rows become row errors naming the hook and the page, and the host is restarted for the
+// next call. Only an abort, a cancel or Node.js missing stop the run.
+//
+// Create, use and destroy it on the run's thread.
+#pragma once
+
+#include "core/plan.h"
+#include "core/recordset.h"
+#include "core/result.h"
+#include "extensionhost.h"
+#include "job/jobspec.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Ferry {
+
+class HookRunner
+{
+public:
+    HookRunner(const JobSpec &job, const std::atomic_bool *cancel, bool dryRun);
+    ~HookRunner();
+    Q_DISABLE_COPY_MOVE(HookRunner)
+
+    // Whether the job calls any hook (no Node.js is started for a job that does not).
+    static bool hasHooks(const JobSpec &job);
+    bool wants(const QString &hook) const { return m_job.hooks.wants(hook); }
+    void setRunId(qint64 runId) { m_runId = runId; }
+
+    // preSavePage, then preMap, on the source's records (before the mapping).
+    [[nodiscard]] Result<RecordSet> beforeMapping(RecordSet rows);
+    // postMap on the mapped rows; pre holds the same rows before the mapping (after preMap), row for row.
+    [[nodiscard]] Result<RecordSet> afterMapping(const RecordSet &pre, RecordSet mapped);
+
+    // What a written change came to, for postSubmit.
+    struct Outcome
+    {
+        qint64 change = -1;   // index into the applied plan's changes
+        int statusCode = 200; // 200 written, 422 refused (errors), 0 not attempted
+        QString error;
+    };
+    // A row error a postSubmit hook added.
+    struct SubmitError
+    {
+        qint64 change = -1;
+        QString message;
+    };
+    // postSubmit over the applied changes' outcomes, a page at a time; returns the errors its hooks added.
+    std::vector<SubmitError> afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes);
+    // postAggregate with the run's result; returns a warning when the hook failed.
+    std::optional<QString> afterRun(const QJsonObject &postAggregateData);
+
+    // Stops the Node.js process until the next call (a preview waiting for its apply holds none meanwhile).
+    void stopHost();
+
+    // What the hooks said besides records (preSavePage's errors, postAggregate's failure): warnings of the run.
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    struct OutRow;
+    QByteArray commonOptions(const QString &hook, int pageIndex) const;
+    Result<QJsonValue> callHook(const QString &hook, int pageIndex, const QByteArray &pageFields);
+    Result<RecordSet> preSavePage(RecordSet rows);
+    // preMap and postMap: one {data, errors} per record. pre: the preMapData rows (postMap), else null.
+    Result<RecordSet> perRecord(const QString &hook, RecordSet rows, const RecordSet *pre);
+    RecordSet assemble(const RecordSet &in, std::vector<OutRow> &out) const;
+    bool fatal(const Error &e) const;
+    Result<void> fileExists() const;
+
+    JobSpec m_job;
+    QString m_file; // hooks.file, absolute
+    const std::atomic_bool *m_cancel;
+    bool m_dryRun;
+    qint64 m_runId = 0;
+    std::unique_ptr<ExtensionHost> m_host;
+    QByteArray m_settings; // hooks.settings as JSON
+    QStringList m_warnings;
+};
+
+} // namespace Ferry

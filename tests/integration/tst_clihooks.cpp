@@ -1,0 +1,152 @@
+// End-to-end: ferry-cli runs a job whose preMap hook (tests/data/hooks/contacts.js, through Node.js)
+// normalises phone numbers and drops test records, from SQLite into the Fliplet API emulator; the second
+// run changes nothing. The hook's console output is in the log, a record it refuses is a row error, and the
+// extension host sees none of the run's secrets.
+#include "clitestcase.h"
+#include "flipletemulator.h"
+
+#include <QJsonArray>
+
+using namespace Ferry::Testing;
+
+namespace {
+const QString Token = QStringLiteral("eu--hooks-e2e-token-0123456789");
+constexpr qint64 DataSource = 321;
+} // namespace
+
+class TestCliHooks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_emulator = std::make_unique<FlipletEmulator>(Token);
+        m_emulator->addDataSource(DataSource);
+        QVERIFY(m_emulator->start());
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("hooks")));
+        QVERIFY(QFile::copy(QStringLiteral(FERRY_TEST_DATA "/hooks/contacts.js"),
+                            m_dir->filePath(QStringLiteral("hooks/contacts.js"))));
+    }
+    void cleanup()
+    {
+        m_emulator.reset();
+        m_dir.reset();
+    }
+    void sqliteThroughHooksIntoFliplet();
+
+private:
+    QString job() const
+    {
+        const QString path = m_dir->filePath(QStringLiteral("contacts.yml"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral("ferry: 1\n"
+                               "id: contacts-hooked\n"
+                               "source:\n"
+                               "  type: sql\n"
+                               "  driver: sqlite\n"
+                               "  path: contacts.sqlite\n"
+                               "  query: SELECT id, email, full_name, phone FROM contacts ORDER BY id\n"
+                               "target:\n"
+                               "  type: fliplet\n"
+                               "  datasource_id: %1\n"
+                               "  auth_token: {secret: env:FERRY_HOOKS_TOKEN}\n"
+                               "mapping:\n"
+                               "  - {from: id, to: ID}\n"
+                               "  - {from: email, to: Email}\n"
+                               "  - {from: full_name, to: Name}\n"
+                               "  - {from: phone, to: Phone}\n"
+                               "sync: {mode: replace, key: ID}\n"
+                               "hooks:\n"
+                               "  file: hooks/contacts.js\n"
+                               "  calls: [preMap, postAggregate]\n"
+                               "  settings: {country: GB, envDump: %2}\n"
+                               "  page_size: 3\n")
+                    .arg(DataSource)
+                    .arg(m_dir->filePath(QStringLiteral("env.json")))
+                    .toUtf8());
+        return path;
+    }
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("FERRY_FLIPLET_API_URL"), m_emulator->baseUrl());
+        e.insert(QStringLiteral("FERRY_HOOKS_TOKEN"), Token);
+        e.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("home/data")));
+        return e;
+    }
+    QStringList runArgs(const QString &job) const
+    {
+        return {QStringLiteral("run"), job, QStringLiteral("--json"), QStringLiteral("--state"),
+                m_dir->filePath(QStringLiteral("state"))};
+    }
+    // Phone by name, as the data source holds them.
+    QMap<QString, QString> phones() const
+    {
+        QMap<QString, QString> out;
+        for (const auto &[id, data] : m_emulator->entries(DataSource)) {
+            out.insert(data.value(u"Name").toString(),
+                       data.value(u"Phone").isNull() ? QStringLiteral("null") : data.value(u"Phone").toString());
+        }
+        return out;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FlipletEmulator> m_emulator;
+};
+
+void TestCliHooks::sqliteThroughHooksIntoFliplet()
+{
+    {
+        SourceDb db(m_dir->filePath(QStringLiteral("contacts.sqlite")));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER, email TEXT, full_name TEXT, phone TEXT)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO contacts VALUES "
+                                       "(1, 'ann@example.invalid', 'Ann', '020 7946 0001'),"
+                                       "(2, 'qa@test.example', 'Quality', '020 7946 0002'),"
+                                       "(3, 'bob@example.invalid', 'Bob', '+44 (0)20-7946-0003'),"
+                                       "(4, 'cy@example.invalid', 'Test Cy', '0207946 0004'),"
+                                       "(5, 'dee@example.invalid', 'Dee', NULL),"
+                                       "(6, 'eve@example.invalid', 'Eve', '0044 20 7946 0006'),"
+                                       "(7, 'fay@example.invalid', 'Fay', 'call me')")));
+    }
+    const QString file = job();
+    CliResult first = runCli(runArgs(file), env());
+    QCOMPARE(first.exitCode, 1); // one row error: Fay's phone
+    QCOMPARE(first.json().value(u"inserted").toInt(), 4);
+    QCOMPARE(first.json().value(u"failed").toInt(), 1);
+    QMap<QString, QString> expected{{QStringLiteral("Ann"), QStringLiteral("+442079460001")},
+                                    {QStringLiteral("Bob"), QStringLiteral("+4402079460003")},
+                                    {QStringLiteral("Dee"), QStringLiteral("null")},
+                                    {QStringLiteral("Eve"), QStringLiteral("+442079460006")}};
+    QCOMPARE(phones(), expected);
+    QVERIFY2(first.err.contains("[preMap] page 0: 1 test record(s) dropped"), first.err.constData());
+    QVERIFY2(first.out.contains("preMap: 'call me' is not a phone number (phone)"), first.out.constData()); // in errors
+
+    // The host got none of the run's secrets (the token is an env: reference of the job).
+    QFile dump(m_dir->filePath(QStringLiteral("env.json")));
+    QVERIFY(dump.open(QIODevice::ReadOnly));
+    const QJsonObject seen = QJsonDocument::fromJson(dump.readAll()).object();
+    QVERIFY(!seen.value(u"env").toObject().contains(QStringLiteral("FERRY_HOOKS_TOKEN")));
+    QVERIFY(!seen.value(u"env").toObject().contains(QStringLiteral("FERRY_FLIPLET_API_URL")));
+    QVERIFY(!QJsonDocument(seen).toJson().contains(Token.toUtf8()));
+    QCOMPARE(seen.value(u"data").toObject().value(u"counts").toObject().value(u"inserted").toInt(), 4);
+
+    // Converges: the second run finds the hooked rows in place.
+    m_emulator->clearRequests();
+    CliResult second = runCli(runArgs(file), env());
+    QCOMPARE(second.exitCode, 1); // Fay still fails
+    QCOMPARE(second.json().value(u"unchanged").toInt(), 4);
+    QCOMPARE(second.json().value(u"inserted").toInt(), 0);
+    QCOMPARE(second.json().value(u"updated").toInt(), 0);
+    QCOMPARE(second.json().value(u"deleted").toInt(), 0);
+    int writes = 0;
+    for (const auto &r : m_emulator->requests())
+        writes += r.method != "GET";
+    QCOMPARE(writes, 0);
+    QCOMPARE(phones(), expected);
+}
+
+QTEST_GUILESS_MAIN(TestCliHooks)
+#include "tst_clihooks.moc"
