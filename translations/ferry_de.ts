@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectorPage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ConnectorRegistry</name>
     <message>
         <source>The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.</source>
@@ -1228,6 +1255,71 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ExtensionHost</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>it was killed or crashed</source>
+        <translation>er wurde beendet oder ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation>er endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>its output ended</source>
+        <translation>seine Ausgabe brach ab</translation>
+    </message>
+    <message>
+        <source>; it ran out of memory (the cap is %1 MB: hooks.memory_mb)</source>
+        <translation>; ihm ging der Speicher aus (die Grenze ist %1 MB: hooks.memory_mb)</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, which is not installed (&apos;node&apos; is not on PATH): install it (sudo apt-get install nodejs) or set FERRY_NODE to the node program</source>
+        <translation>%1 braucht Node.js, das nicht installiert ist (&apos;node&apos; ist nicht im PATH): installieren Sie es (sudo apt-get install nodejs) oder setzen Sie FERRY_NODE auf das node-Programm</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, but FERRY_NODE names &apos;%2&apos;, which is not a program: install Node.js (sudo apt-get install nodejs) or correct FERRY_NODE</source>
+        <translation>%1 braucht Node.js, aber FERRY_NODE nennt &apos;%2&apos;, das kein Programm ist: installieren Sie Node.js (sudo apt-get install nodejs) oder korrigieren Sie FERRY_NODE</translation>
+    </message>
+    <message>
+        <source>the extension host script is missing from Ferry</source>
+        <translation>das Skript des Erweiterungs-Hosts fehlt in Ferry</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, but %2 could not be started (%3): install Node.js (sudo apt-get install nodejs) or set FERRY_NODE to the node program</source>
+        <translation>%1 braucht Node.js, aber %2 ließ sich nicht starten (%3): installieren Sie Node.js (sudo apt-get install nodejs) oder setzen Sie FERRY_NODE auf das node-Programm</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s start</source>
+        <translation>der Start des Erweiterungs-Hosts</translation>
+    </message>
+    <message>
+        <source>the extension host (%1) did not start properly: it said &apos;%2&apos;</source>
+        <translation>der Erweiterungs-Host (%1) ist nicht richtig gestartet: er meldete &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the extension host stopped during %1 (%2); it is restarted for the next call</source>
+        <translation>der Erweiterungs-Host hat während %1 angehalten (%2); er wird für den nächsten Aufruf neu gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet (eine Endlosschleife oder ein nie aufgerufener Callback?); der Erweiterungs-Host wurde angehalten und wird für den nächsten Aufruf neu gestartet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet (eine Endlosschleife oder ein nie aufgerufener Callback?); der Erweiterungs-Host wurde angehalten und wird für den nächsten Aufruf neu gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet (%2; eine Endlosschleife oder ein nie aufgerufener Callback?); der Erweiterungs-Host wurde angehalten und wird für den nächsten Aufruf neu gestartet</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet (%2; eine Endlosschleife oder ein nie aufgerufener Callback?); der Erweiterungs-Host wurde angehalten und wird für den nächsten Aufruf neu gestartet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FerryFormat</name>
     <message>
         <source>&apos;%1&apos; holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so the value stays out of the file</source>
@@ -1411,6 +1503,14 @@
     <message>
         <source>Remote URL</source>
         <translation>Entfernte URL</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>Also sent, from secrets the job file names: %1.</source>
+        <translation>Ebenfalls gesendet, aus Geheimnissen, die die Auftragsdatei nennt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1883,10 +1983,6 @@
         <translation>„headers“ muss eine Zuordnungstabelle von Header-Namen zu Werten sein, wie in {Authorization: Bearer 123}</translation>
     </message>
     <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>der Header „%1“ muss einen Textwert haben</translation>
-    </message>
-    <message>
         <source>username, password and fileType belong to SharePoint files, which Ferry does not support; they are ignored</source>
         <translation>username, password und fileType gehören zu SharePoint-Dateien, die Ferry nicht unterstützt; sie werden ignoriert</translation>
     </message>
@@ -1925,6 +2021,14 @@
     <message>
         <source>Auth-token is the Fliplet token&apos;s header: Ferry never sends it to a file&apos;s host; remove it</source>
         <translation>Auth-token ist der Header des Fliplet-Tokens: Ferry sendet ihn nie an den Host einer Datei; entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value, or a secret: {secret: env:NAME}</source>
+        <translation>der Header &apos;%1&apos; braucht einen Textwert oder ein Geheimnis: {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the secret of header &apos;%1&apos; is empty: give {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
+        <translation>das Geheimnis des Headers &apos;%1&apos; ist leer: geben Sie {secret: env:NAME}, {secret: file:PATH} oder {secret: keychain:NAME} an</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2107,14 @@
     <message>
         <source>uploaded &apos;%1&apos; to Fliplet media (file %2)</source>
         <translation>„%1“ in die Fliplet-Medien hochgeladen (Datei %2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the server did it although its answer was lost; it is not sent again</source>
+        <translation>%1: der Server hat es ausgeführt, obwohl seine Antwort verloren ging; es wird nicht erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2308,139 @@
     </message>
 </context>
 <context>
+    <name>Ferry::Hooks</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>rows %1-%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>the hook file %1 does not exist: correct hooks.file (relative to the job file&apos;s folder)</source>
+        <translation>die Hook-Datei %1 existiert nicht: korrigieren Sie hooks.file (relativ zum Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>preSavePage failed on page %1 (%2): %3</source>
+        <translation>preSavePage ist auf Seite %1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>it must return {data: [records], errors, abort}, not %1</source>
+        <translation>er muss {data: [Datensätze], errors, abort} zurückgeben, nicht %1</translation>
+    </message>
+    <message>
+        <source>preSavePage, page %1: %2</source>
+        <translation>preSavePage, Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>preSavePage stopped the run on page %1: %2; nothing was written</source>
+        <translation>preSavePage hat den Lauf auf Seite %1 gestoppt: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>it gave no reason</source>
+        <translation>er nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>data[%1] is not a record (an object)</source>
+        <translation>data[%1] ist kein Datensatz (kein Objekt)</translation>
+    </message>
+    <message>
+        <source>%1 failed on page %2 (%3): %4</source>
+        <translation>%1 ist auf Seite %2 fehlgeschlagen (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>it returned %1 for %n record(s); it must return an array with one {data, errors} per record, in order</source>
+        <translation>
+            <numerusform>er gab %1 für %n Datensatz zurück; er muss ein Array mit einem {data, errors} je Datensatz zurückgeben, in Reihenfolge</numerusform>
+            <numerusform>er gab %1 für %n Datensätze zurück; er muss ein Array mit einem {data, errors} je Datensatz zurückgeben, in Reihenfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no array</source>
+        <translation>kein Array</translation>
+    </message>
+    <message>
+        <source>%1: its result for this record is not {data, errors}</source>
+        <translation>%1: sein Ergebnis für diesen Datensatz ist nicht {data, errors}</translation>
+    </message>
+    <message>
+        <source>%1: the data it returned for this record is not an object</source>
+        <translation>%1: die für diesen Datensatz zurückgegebenen Daten sind kein Objekt</translation>
+    </message>
+    <message>
+        <source>postSubmit failed on page %1: %2</source>
+        <translation>postSubmit ist auf Seite %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>it must return the responseData array it was given (one entry per change)</source>
+        <translation>er muss das erhaltene responseData-Array zurückgeben (ein Eintrag je Änderung)</translation>
+    </message>
+    <message>
+        <source>postAggregate failed: %1</source>
+        <translation>postAggregate ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&apos;hooks&apos; must be a map with file and calls, e.g. {file: hooks.js, calls: [preMap]}</source>
+        <translation>&apos;hooks&apos; muss eine Zuordnung mit file und calls sein, z. B. {file: hooks.js, calls: [preMap]}</translation>
+    </message>
+    <message>
+        <source>&apos;settings&apos; must be a map (it is passed to every hook as options.settings)</source>
+        <translation>&apos;settings&apos; muss eine Zuordnung sein (sie wird jedem Hook als options.settings übergeben)</translation>
+    </message>
+    <message>
+        <source>the hooks have no file: name the JavaScript module that exports them (relative to the job file&apos;s folder)</source>
+        <translation>die Hooks haben keine Datei: nennen Sie das JavaScript-Modul, das sie exportiert (relativ zum Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>the hook file %1 does not exist: correct the path (relative to the job file&apos;s folder)</source>
+        <translation>die Hook-Datei %1 existiert nicht: korrigieren Sie den Pfad (relativ zum Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: name the JavaScript module</source>
+        <translation>%1 ist keine Datei: nennen Sie das JavaScript-Modul</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions</source>
+        <translation>%1 kann nicht gelesen werden: prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS module (exports.preMap = …) in a .js file</source>
+        <translation>%1 ist ein ES-Modul (.mjs), das Ferry nicht mit require() laden kann: schreiben Sie es als CommonJS-Modul (exports.preMap = …) in eine .js-Datei</translation>
+    </message>
+    <message>
+        <source>no hook is called: list the ones to call, e.g. calls: [preMap]</source>
+        <translation>kein Hook wird aufgerufen: listen Sie die aufzurufenden auf, z. B. calls: [preMap]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hook Ferry calls: use %2</source>
+        <translation>&apos;%1&apos; ist kein Hook, den Ferry aufruft: verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice; it is called once</source>
+        <translation>&apos;%1&apos; steht zweimal in der Liste; er wird einmal aufgerufen</translation>
+    </message>
+    <message>
+        <source>the time limit of one hook call must be from 1 to %1 seconds</source>
+        <translation>das Zeitlimit eines Hook-Aufrufs muss zwischen 1 und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>the records per hook call must be from 1 to %1</source>
+        <translation>die Datensätze je Hook-Aufruf müssen zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
+        <translation>die Speichergrenze des Erweiterungs-Hosts muss zwischen %1 und %2 MB liegen</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Http</name>
     <message>
         <source>the server redirected to %1, another site; Ferry sends credentials to the configured host only: if that address is right, set it in the job</source>
@@ -2223,6 +2468,22 @@
     <message>
         <source>the server&apos;s TLS certificate is not trusted (%1); if the server uses a private certificate authority, give its certificate in transport.ca_file</source>
         <translation>dem TLS-Zertifikat des Servers wird nicht vertraut (%1); wenn der Server eine private Zertifizierungsstelle verwendet, geben Sie deren Zertifikat in transport.ca_file an</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than Ferry reads</source>
+        <translation>die Antwort ist größer als %1 MiB, mehr als Ferry liest</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not https: Ferry does not leave an encrypted connection for a plain one; use the file&apos;s https address</source>
+        <translation>der Server leitete nach %1 um, das kein https ist: Ferry verlässt keine verschlüsselte Verbindung für eine unverschlüsselte; verwenden Sie die https-Adresse der Datei</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not a web address</source>
+        <translation>der Server leitete nach %1 um, das keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects, the last to %2: the address loops</source>
+        <translation>mehr als %1 Umleitungen, die letzte nach %2: die Adresse dreht sich im Kreis</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2973,18 @@
         <source>Storing the secrets…</source>
         <translation>Geheimnisse werden abgelegt …</translation>
     </message>
+    <message>
+        <source>Sign-in not finished</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser has not finished: closing the editor cancels it, and the job gets no refresh token.</source>
+        <translation>Die Anmeldung im Browser ist nicht abgeschlossen: Das Schließen des Editors bricht sie ab, und der Auftrag erhält kein Refresh-Token.</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in and close</source>
+        <translation>Anmeldung abbrechen und schließen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorGeneralPage</name>
@@ -3056,10 +3329,6 @@
         <translation>Quelltyp</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
         <source>Tables found</source>
         <translation>Gefundene Tabellen</translation>
     </message>
@@ -3096,24 +3365,8 @@
         <translation>Beispielzeilen</translation>
     </message>
     <message>
-        <source>The settings changed: check again.</source>
-        <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet …</translation>
-    </message>
-    <message>
         <source>Finding tables and columns…</source>
         <translation>Tabellen und Spalten werden gesucht …</translation>
-    </message>
-    <message>
-        <source>Reading the first rows…</source>
-        <translation>Die ersten Zeilen werden gelesen …</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (view)</source>
@@ -3141,10 +3394,6 @@
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3247,10 +3496,6 @@
         <translation>Zieltyp</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -3299,24 +3544,12 @@
         <translation>Die Datenquellen auflisten, die das Token sieht</translation>
     </message>
     <message>
-        <source>The settings changed: check again.</source>
-        <translation>Die Einstellungen haben sich geändert: erneut prüfen.</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet …</translation>
-    </message>
-    <message>
         <source>Asking for the data sources…</source>
         <translation>Datenquellen werden abgefragt …</translation>
     </message>
     <message>
         <source>Finding tables…</source>
         <translation>Tabellen werden gesucht …</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3349,10 +3582,6 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>&amp;Verbindung testen</translation>
-    </message>
-    <message>
         <source>Show sample ro&amp;ws</source>
         <translation>Beispiel&amp;zeilen zeigen</translation>
     </message>
@@ -3363,10 +3592,6 @@
     <message>
         <source>Sample rows of the target</source>
         <translation>Beispielzeilen des Ziels</translation>
-    </message>
-    <message>
-        <source>Reading the first rows…</source>
-        <translation>Die ersten Zeilen werden gelesen …</translation>
     </message>
     <message>
         <source>The target holds no records yet.</source>
@@ -4915,6 +5140,10 @@ Ersetzen?</translation>
         <source>column %1: uploading %2 (%3) to Fliplet media failed: %4</source>
         <translation>Spalte %1: Hochladen von %2 (%3) in die Fliplet-Medien fehlgeschlagen: %4</translation>
     </message>
+    <message>
+        <source>the file changed after the preview was made; preview again to upload the new one</source>
+        <translation>die Datei hat sich nach der Vorschau geändert; erstellen Sie die Vorschau neu, um die neue hochzuladen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MediaFileFetcher</name>
@@ -4951,8 +5180,12 @@ Ersetzen?</translation>
         <translation>das Herunterladen von %1 ist fehlgeschlagen: HTTP %2</translation>
     </message>
     <message>
-        <source>the file at %1 is larger than %2 MiB, which Ferry does not upload</source>
-        <translation>die Datei unter %1 ist größer als %2 MiB; so große Dateien lädt Ferry nicht hoch</translation>
+        <source>the path %1 leads out of the column&apos;s directory %2: fix the path in the row, or remove the column&apos;s directory if its rows hold full paths</source>
+        <translation>der Pfad %1 führt aus dem Verzeichnis %2 der Spalte hinaus: korrigieren Sie den Pfad in der Zeile, oder entfernen Sie das Verzeichnis der Spalte, wenn ihre Zeilen vollständige Pfade enthalten</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: %2</source>
+        <translation>das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5141,16 +5374,12 @@ Ersetzen?</translation>
         <translation>diesem Editor steht kein Schlüsselbund zur Verfügung</translation>
     </message>
     <message>
-        <source>Signed in; storing the refresh token in %1…</source>
-        <translation>Angemeldet; das Refresh-Token wird in %1 abgelegt …</translation>
-    </message>
-    <message>
-        <source>Signed in. The refresh token is stored in the keychain (%1); save the job to keep using it.</source>
-        <translation>Angemeldet. Das Refresh-Token ist im Schlüsselbund abgelegt (%1); speichern Sie den Auftrag, um es weiter zu verwenden.</translation>
-    </message>
-    <message>
         <source>Signed in, but the keychain cannot keep the refresh token (%1): choose where to keep it above (a file only you can read); it is stored when you save the job.</source>
         <translation>Angemeldet, aber der Schlüsselbund kann das Refresh-Token nicht aufbewahren (%1): Wählen Sie oben, wo es aufbewahrt wird (eine Datei, die nur Sie lesen können); es wird beim Speichern des Auftrags abgelegt.</translation>
+    </message>
+    <message>
+        <source>Signed in. Save the job to store the refresh token in the keychain (%1).</source>
+        <translation>Angemeldet. Speichern Sie den Auftrag, um das Refresh-Token im Schlüsselbund abzulegen (%1).</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6185,13 @@ Sie löschen?</translation>
             <numerusform>das Ziel hat sich geändert, seit dieser Plan erstellt wurde (es enthält jetzt %n Datensätze); nichts wurde geschrieben: öffnen Sie eine neue Vorschau des Auftrags</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>postSubmit reported %n row error(s) after writing</source>
+        <translation>
+            <numerusform>postSubmit meldete nach dem Schreiben %n Zeilenfehler</numerusform>
+            <numerusform>postSubmit meldete nach dem Schreiben %n Zeilenfehler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunController</name>
@@ -6414,6 +6650,10 @@ Sie löschen?</translation>
     <message>
         <source>the OAuth2 refresh token</source>
         <translation>das OAuth2-Refresh-Token</translation>
+    </message>
+    <message>
+        <source>the header %1 of file column %2</source>
+        <translation>der Header %1 der Dateispalte %2</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ExtensionHost</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second (an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</numerusform>
+            <numerusform>%1 did not answer within %n seconds (an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</numerusform>
+            <numerusform>%1 did not answer within %n seconds (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FileSource</name>
     <message numerus="yes">
         <source>%n file(s) matching %1</source>
@@ -124,6 +141,23 @@
         <translation>
             <numerusform>Rows changed by the last run</numerusform>
             <numerusform>Rows changed by the last %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Hooks</name>
+    <message numerus="yes">
+        <source>it returned %1 for %n record(s); it must return an array with one {data, errors} per record, in order</source>
+        <translation>
+            <numerusform>it returned %1 for %n record; it must return an array with one {data, errors} per record, in order</numerusform>
+            <numerusform>it returned %1 for %n records; it must return an array with one {data, errors} per record, in order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -491,6 +525,13 @@
         <translation>
             <numerusform>the target changed since this plan was made (it now holds %n record); nothing was written: preview the job again</numerusform>
             <numerusform>the target changed since this plan was made (it now holds %n records); nothing was written: preview the job again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>postSubmit reported %n row error(s) after writing</source>
+        <translation>
+            <numerusform>postSubmit reported %n row error after writing</numerusform>
+            <numerusform>postSubmit reported %n row errors after writing</numerusform>
         </translation>
     </message>
 </context>

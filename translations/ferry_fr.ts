@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ConnectorPage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>The settings changed: check again.</source>
+        <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ConnectorRegistry</name>
     <message>
         <source>The SELECT whose rows are synced. Its column names (or aliases) are the field names in the target.</source>
@@ -1228,6 +1255,71 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ExtensionHost</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>it was killed or crashed</source>
+        <translation>il a été tué ou s’est planté</translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation>il s’est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>its output ended</source>
+        <translation>sa sortie s’est interrompue</translation>
+    </message>
+    <message>
+        <source>; it ran out of memory (the cap is %1 MB: hooks.memory_mb)</source>
+        <translation> ; il a manqué de mémoire (la limite est de %1 Mo : hooks.memory_mb)</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, which is not installed (&apos;node&apos; is not on PATH): install it (sudo apt-get install nodejs) or set FERRY_NODE to the node program</source>
+        <translation>%1 a besoin de Node.js, qui n’est pas installé (&apos;node&apos; n’est pas dans le PATH) : installez-le (sudo apt-get install nodejs) ou indiquez le programme node dans FERRY_NODE</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, but FERRY_NODE names &apos;%2&apos;, which is not a program: install Node.js (sudo apt-get install nodejs) or correct FERRY_NODE</source>
+        <translation>%1 a besoin de Node.js, mais FERRY_NODE désigne &apos;%2&apos;, qui n’est pas un programme : installez Node.js (sudo apt-get install nodejs) ou corrigez FERRY_NODE</translation>
+    </message>
+    <message>
+        <source>the extension host script is missing from Ferry</source>
+        <translation>le script de l’hôte d’extensions manque dans Ferry</translation>
+    </message>
+    <message>
+        <source>%1 needs Node.js, but %2 could not be started (%3): install Node.js (sudo apt-get install nodejs) or set FERRY_NODE to the node program</source>
+        <translation>%1 a besoin de Node.js, mais %2 n’a pas pu être lancé (%3) : installez Node.js (sudo apt-get install nodejs) ou indiquez le programme node dans FERRY_NODE</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s start</source>
+        <translation>le démarrage de l’hôte d’extensions</translation>
+    </message>
+    <message>
+        <source>the extension host (%1) did not start properly: it said &apos;%2&apos;</source>
+        <translation>l’hôte d’extensions (%1) n’a pas démarré correctement : il a répondu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the extension host stopped during %1 (%2); it is restarted for the next call</source>
+        <translation>l’hôte d’extensions s’est arrêté pendant %1 (%2) ; il est relancé pour l’appel suivant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde (une boucle sans fin, ou un callback jamais appelé ?) ; l’hôte d’extensions a été arrêté et est relancé pour l’appel suivant</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes (une boucle sans fin, ou un callback jamais appelé ?) ; l’hôte d’extensions a été arrêté et est relancé pour l’appel suivant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s) (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu en %n seconde (%2 ; une boucle sans fin, ou un callback jamais appelé ?) ; l’hôte d’extensions a été arrêté et est relancé pour l’appel suivant</numerusform>
+            <numerusform>%1 n’a pas répondu en %n secondes (%2 ; une boucle sans fin, ou un callback jamais appelé ?) ; l’hôte d’extensions a été arrêté et est relancé pour l’appel suivant</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::FerryFormat</name>
     <message>
         <source>&apos;%1&apos; holds a plaintext secret: replace it with {secret: env:NAME} or {secret: file:PATH} so the value stays out of the file</source>
@@ -1411,6 +1503,14 @@
     <message>
         <source>Remote URL</source>
         <translation>URL distante</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>Also sent, from secrets the job file names: %1.</source>
+        <translation>Envoyés aussi, depuis des secrets nommés dans le fichier de la tâche : %1.</translation>
     </message>
 </context>
 <context>
@@ -1883,10 +1983,6 @@
         <translation>«&#xa0;headers&#xa0;» doit être un dictionnaire de noms d’en-têtes vers des valeurs, comme {Authorization: Bearer 123}</translation>
     </message>
     <message>
-        <source>the header &apos;%1&apos; must have a text value</source>
-        <translation>l’en-tête «&#xa0;%1&#xa0;» doit avoir une valeur texte</translation>
-    </message>
-    <message>
         <source>username, password and fileType belong to SharePoint files, which Ferry does not support; they are ignored</source>
         <translation>username, password et fileType concernent les fichiers SharePoint, que Ferry ne prend pas en charge&#xa0;; ils sont ignorés</translation>
     </message>
@@ -1925,6 +2021,14 @@
     <message>
         <source>Auth-token is the Fliplet token&apos;s header: Ferry never sends it to a file&apos;s host; remove it</source>
         <translation>Auth-token est l’en-tête du jeton Fliplet&#xa0;: Ferry ne l’envoie jamais à l’hôte d’un fichier&#xa0;; supprimez-le</translation>
+    </message>
+    <message>
+        <source>the header &apos;%1&apos; must have a text value, or a secret: {secret: env:NAME}</source>
+        <translation>l’en-tête &apos;%1&apos; doit avoir une valeur texte, ou un secret : {secret: env:NAME}</translation>
+    </message>
+    <message>
+        <source>the secret of header &apos;%1&apos; is empty: give {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
+        <translation>le secret de l’en-tête &apos;%1&apos; est vide : indiquez {secret: env:NAME}, {secret: file:PATH} ou {secret: keychain:NAME}</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2107,14 @@
     <message>
         <source>uploaded &apos;%1&apos; to Fliplet media (file %2)</source>
         <translation>«&#xa0;%1&#xa0;» téléversé vers les médias Fliplet (fichier %2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: the server did it although its answer was lost; it is not sent again</source>
+        <translation>%1 : le serveur l’a fait bien que sa réponse ait été perdue ; la demande n’est pas renvoyée</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2308,139 @@
     </message>
 </context>
 <context>
+    <name>Ferry::Hooks</name>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>rows %1-%2</source>
+        <translation>lignes %1 à %2</translation>
+    </message>
+    <message>
+        <source>the hook file %1 does not exist: correct hooks.file (relative to the job file&apos;s folder)</source>
+        <translation>le fichier de hooks %1 n’existe pas : corrigez hooks.file (relatif au dossier du fichier de la tâche)</translation>
+    </message>
+    <message>
+        <source>preSavePage failed on page %1 (%2): %3</source>
+        <translation>preSavePage a échoué sur la page %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>it must return {data: [records], errors, abort}, not %1</source>
+        <translation>il doit renvoyer {data: [enregistrements], errors, abort}, pas %1</translation>
+    </message>
+    <message>
+        <source>preSavePage, page %1: %2</source>
+        <translation>preSavePage, page %1 : %2</translation>
+    </message>
+    <message>
+        <source>preSavePage stopped the run on page %1: %2; nothing was written</source>
+        <translation>preSavePage a arrêté l’exécution à la page %1 : %2 ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>it gave no reason</source>
+        <translation>il n’a donné aucune raison</translation>
+    </message>
+    <message>
+        <source>data[%1] is not a record (an object)</source>
+        <translation>data[%1] n’est pas un enregistrement (un objet)</translation>
+    </message>
+    <message>
+        <source>%1 failed on page %2 (%3): %4</source>
+        <translation>%1 a échoué sur la page %2 (%3) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>it returned %1 for %n record(s); it must return an array with one {data, errors} per record, in order</source>
+        <translation>
+            <numerusform>il a renvoyé %1 pour %n enregistrement ; il doit renvoyer un tableau avec un {data, errors} par enregistrement, dans l’ordre</numerusform>
+            <numerusform>il a renvoyé %1 pour %n enregistrements ; il doit renvoyer un tableau avec un {data, errors} par enregistrement, dans l’ordre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no array</source>
+        <translation>pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1: its result for this record is not {data, errors}</source>
+        <translation>%1 : son résultat pour cet enregistrement n’est pas {data, errors}</translation>
+    </message>
+    <message>
+        <source>%1: the data it returned for this record is not an object</source>
+        <translation>%1 : les données renvoyées pour cet enregistrement ne sont pas un objet</translation>
+    </message>
+    <message>
+        <source>postSubmit failed on page %1: %2</source>
+        <translation>postSubmit a échoué sur la page %1 : %2</translation>
+    </message>
+    <message>
+        <source>it must return the responseData array it was given (one entry per change)</source>
+        <translation>il doit renvoyer le tableau responseData reçu (une entrée par modification)</translation>
+    </message>
+    <message>
+        <source>postAggregate failed: %1</source>
+        <translation>postAggregate a échoué : %1</translation>
+    </message>
+    <message>
+        <source>&apos;hooks&apos; must be a map with file and calls, e.g. {file: hooks.js, calls: [preMap]}</source>
+        <translation>&apos;hooks&apos; doit être une table avec file et calls, par ex. {file: hooks.js, calls: [preMap]}</translation>
+    </message>
+    <message>
+        <source>&apos;settings&apos; must be a map (it is passed to every hook as options.settings)</source>
+        <translation>&apos;settings&apos; doit être une table (elle est passée à chaque hook dans options.settings)</translation>
+    </message>
+    <message>
+        <source>the hooks have no file: name the JavaScript module that exports them (relative to the job file&apos;s folder)</source>
+        <translation>les hooks n’ont pas de fichier : nommez le module JavaScript qui les exporte (relatif au dossier du fichier de la tâche)</translation>
+    </message>
+    <message>
+        <source>the hook file %1 does not exist: correct the path (relative to the job file&apos;s folder)</source>
+        <translation>le fichier de hooks %1 n’existe pas : corrigez le chemin (relatif au dossier du fichier de la tâche)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: name the JavaScript module</source>
+        <translation>%1 n’est pas un fichier : nommez le module JavaScript</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions</source>
+        <translation>%1 ne peut pas être lu : vérifiez ses permissions</translation>
+    </message>
+    <message>
+        <source>%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS module (exports.preMap = …) in a .js file</source>
+        <translation>%1 est un module ES (.mjs), que Ferry ne peut pas charger avec require() : écrivez-le comme module CommonJS (exports.preMap = …) dans un fichier .js</translation>
+    </message>
+    <message>
+        <source>no hook is called: list the ones to call, e.g. calls: [preMap]</source>
+        <translation>aucun hook n’est appelé : listez ceux à appeler, par ex. calls: [preMap]</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hook Ferry calls: use %2</source>
+        <translation>&apos;%1&apos; n’est pas un hook que Ferry appelle : utilisez %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice; it is called once</source>
+        <translation>&apos;%1&apos; figure deux fois ; il est appelé une seule fois</translation>
+    </message>
+    <message>
+        <source>the time limit of one hook call must be from 1 to %1 seconds</source>
+        <translation>la limite de temps d’un appel de hook doit être de 1 à %1 secondes</translation>
+    </message>
+    <message>
+        <source>the records per hook call must be from 1 to %1</source>
+        <translation>le nombre d’enregistrements par appel de hook doit être de 1 à %1</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
+        <translation>la limite de mémoire de l’hôte d’extensions doit être de %1 à %2 Mo</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Http</name>
     <message>
         <source>the server redirected to %1, another site; Ferry sends credentials to the configured host only: if that address is right, set it in the job</source>
@@ -2223,6 +2468,22 @@
     <message>
         <source>the server&apos;s TLS certificate is not trusted (%1); if the server uses a private certificate authority, give its certificate in transport.ca_file</source>
         <translation>le certificat TLS du serveur n’est pas approuvé (%1)&#xa0;; si le serveur utilise une autorité de certification privée, indiquez son certificat dans transport.ca_file</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB, more than Ferry reads</source>
+        <translation>la réponse dépasse %1 Mio, plus que ce que Ferry lit</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not https: Ferry does not leave an encrypted connection for a plain one; use the file&apos;s https address</source>
+        <translation>le serveur a redirigé vers %1, qui n’est pas en https : Ferry ne quitte pas une connexion chiffrée pour une connexion en clair ; utilisez l’adresse https du fichier</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not a web address</source>
+        <translation>le serveur a redirigé vers %1, qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects, the last to %2: the address loops</source>
+        <translation>plus de %1 redirections, la dernière vers %2 : l’adresse tourne en boucle</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2973,18 @@
         <source>Storing the secrets…</source>
         <translation>Stockage des secrets…</translation>
     </message>
+    <message>
+        <source>Sign-in not finished</source>
+        <translation>Connexion non terminée</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser has not finished: closing the editor cancels it, and the job gets no refresh token.</source>
+        <translation>La connexion dans le navigateur n’est pas terminée : fermer l’éditeur l’annule, et la tâche n’obtient pas de jeton d’actualisation.</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in and close</source>
+        <translation>Annuler la connexion et fermer</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorGeneralPage</name>
@@ -3056,10 +3329,6 @@
         <translation>Type de source</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
         <source>Tables found</source>
         <translation>Tables trouvées</translation>
     </message>
@@ -3096,24 +3365,8 @@
         <translation>Exemples de lignes</translation>
     </message>
     <message>
-        <source>The settings changed: check again.</source>
-        <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Test de la connexion…</translation>
-    </message>
-    <message>
         <source>Finding tables and columns…</source>
         <translation>Recherche des tables et des colonnes…</translation>
-    </message>
-    <message>
-        <source>Reading the first rows…</source>
-        <translation>Lecture des premières lignes…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 (view)</source>
@@ -3141,10 +3394,6 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3247,10 +3496,6 @@
         <translation>Type de cible</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Région</translation>
     </message>
@@ -3299,24 +3544,12 @@
         <translation>Lister les sources de données que le jeton voit</translation>
     </message>
     <message>
-        <source>The settings changed: check again.</source>
-        <translation>Les réglages ont changé&#xa0;: vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Test de la connexion…</translation>
-    </message>
-    <message>
         <source>Asking for the data sources…</source>
         <translation>Demande des sources de données…</translation>
     </message>
     <message>
         <source>Finding tables…</source>
         <translation>Recherche des tables…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3349,10 +3582,6 @@
         <translation>Cible</translation>
     </message>
     <message>
-        <source>Test &amp;connection</source>
-        <translation>Tester la &amp;connexion</translation>
-    </message>
-    <message>
         <source>Show sample ro&amp;ws</source>
         <translation>Afficher des &amp;exemples de lignes</translation>
     </message>
@@ -3363,10 +3592,6 @@
     <message>
         <source>Sample rows of the target</source>
         <translation>Exemples de lignes de la cible</translation>
-    </message>
-    <message>
-        <source>Reading the first rows…</source>
-        <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
         <source>The target holds no records yet.</source>
@@ -4915,6 +5140,10 @@ Les remplacer&#xa0;?</translation>
         <source>column %1: uploading %2 (%3) to Fliplet media failed: %4</source>
         <translation>colonne %1&#xa0;: le téléversement de %2 (%3) vers les médias Fliplet a échoué&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>the file changed after the preview was made; preview again to upload the new one</source>
+        <translation>le fichier a changé depuis l’aperçu ; refaites l’aperçu pour envoyer le nouveau</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MediaFileFetcher</name>
@@ -4951,8 +5180,12 @@ Les remplacer&#xa0;?</translation>
         <translation>le téléchargement de %1 a échoué&#xa0;: HTTP %2</translation>
     </message>
     <message>
-        <source>the file at %1 is larger than %2 MiB, which Ferry does not upload</source>
-        <translation>le fichier à l’adresse %1 dépasse %2 Mio&#xa0;: Ferry ne téléverse pas de fichiers aussi gros</translation>
+        <source>the path %1 leads out of the column&apos;s directory %2: fix the path in the row, or remove the column&apos;s directory if its rows hold full paths</source>
+        <translation>le chemin %1 sort du dossier de la colonne %2 : corrigez le chemin dans la ligne, ou retirez le dossier de la colonne si ses lignes contiennent des chemins complets</translation>
+    </message>
+    <message>
+        <source>downloading %1 failed: %2</source>
+        <translation>le téléchargement de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -5141,16 +5374,12 @@ Les remplacer&#xa0;?</translation>
         <translation>aucun trousseau n’est disponible pour cet éditeur</translation>
     </message>
     <message>
-        <source>Signed in; storing the refresh token in %1…</source>
-        <translation>Connecté&#xa0;; enregistrement du jeton d’actualisation dans %1…</translation>
-    </message>
-    <message>
-        <source>Signed in. The refresh token is stored in the keychain (%1); save the job to keep using it.</source>
-        <translation>Connecté. Le jeton d’actualisation est enregistré dans le trousseau (%1)&#xa0;; enregistrez la tâche pour continuer à l’utiliser.</translation>
-    </message>
-    <message>
         <source>Signed in, but the keychain cannot keep the refresh token (%1): choose where to keep it above (a file only you can read); it is stored when you save the job.</source>
         <translation>Connecté, mais le trousseau ne peut pas garder le jeton d’actualisation (%1)&#xa0;: choisissez ci-dessus où le garder (un fichier que vous seul pouvez lire)&#xa0;; il sera enregistré quand vous enregistrerez la tâche.</translation>
+    </message>
+    <message>
+        <source>Signed in. Save the job to store the refresh token in the keychain (%1).</source>
+        <translation>Connecté. Enregistrez la tâche pour ranger le jeton d’actualisation dans le trousseau (%1).</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6185,13 @@ Les supprimer&#xa0;?</translation>
             <numerusform>la cible a changé depuis que ce plan a été fait (elle contient maintenant %n enregistrements)&#xa0;; rien n’a été écrit&#xa0;: refaites un aperçu de la tâche</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>postSubmit reported %n row error(s) after writing</source>
+        <translation>
+            <numerusform>postSubmit a signalé %n erreur de ligne après l’écriture</numerusform>
+            <numerusform>postSubmit a signalé %n erreurs de ligne après l’écriture</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunController</name>
@@ -6414,6 +6650,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>the OAuth2 refresh token</source>
         <translation>le jeton d’actualisation OAuth2</translation>
+    </message>
+    <message>
+        <source>the header %1 of file column %2</source>
+        <translation>l’en-tête %1 de la colonne de fichiers %2</translation>
     </message>
 </context>
 <context>
