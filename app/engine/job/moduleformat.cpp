@@ -94,7 +94,7 @@ QString moduleFilePath(const JobSpec &job, const ModuleSpec &spec)
 
 namespace {
 
-void validateOne(const JobSpec &job, const ModuleSpec &m, const QString &side, QList<ValidationIssue> &out)
+void validateOne(const ModuleSpec &m, const QString &side, QList<ValidationIssue> &out)
 {
     const auto error = [&](const QString &field, const QString &message) {
         out.append(ValidationIssue{side + u'.' + field, message, ValidationIssue::Error});
@@ -103,23 +103,13 @@ void validateOne(const JobSpec &job, const ModuleSpec &m, const QString &side, Q
         error(QStringLiteral("file"), ModuleText::tr("the module has no file: name the JavaScript module that "
                                                      "implements init, getUpdates, insert, patch and delete "
                                                      "(relative to the job file's folder)"));
-    } else {
-        const QString path = moduleFilePath(job, m);
-        const QFileInfo info(path);
-        if (!QDir::isAbsolutePath(path)) {
-            // A job not saved yet has no folder, so a relative file cannot be looked for.
-        } else if (!info.exists())
-            error(QStringLiteral("file"),
-                  ModuleText::tr("the module file %1 does not exist: correct the path (relative to the job file's "
-                                 "folder)")
-                      .arg(path));
-        else if (!info.isFile())
-            error(QStringLiteral("file"), ModuleText::tr("%1 is not a file: name the JavaScript module").arg(path));
-        if (m.file.endsWith(u".mjs"))
-            error(QStringLiteral("file"),
-                  ModuleText::tr("%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS "
-                                 "module (exports.getUpdates = …) in a .js file")
-                      .arg(m.file));
+    } else if (m.file.endsWith(u".mjs")) {
+        // Whether the file exists is checked when the module is used (ModuleConnection::open(), same field), as
+        // for the other files a job reads: a job may be written before its module.
+        error(QStringLiteral("file"),
+              ModuleText::tr("%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS "
+                             "module (exports.getUpdates = …) in a .js file")
+                  .arg(m.file));
     }
     QStringList seen;
     const auto checkName = [&](const QString &name) {
@@ -149,7 +139,7 @@ QList<ValidationIssue> validateModules(const JobSpec &job)
 {
     QList<ValidationIssue> out;
     if (job.sourceKind == SourceKind::Module) {
-        validateOne(job, job.moduleSource, QStringLiteral("source"), out);
+        validateOne(job.moduleSource, QStringLiteral("source"), out);
         // getUpdates(lastSync) gives what changed since the last run, not every record: a mirror would delete
         // every record the source did not mention this time.
         if (job.rules.mode == SyncMode::Replace)
@@ -160,7 +150,7 @@ QList<ValidationIssue> validateModules(const JobSpec &job)
                                        ValidationIssue::Error});
     }
     if (job.targetKind == TargetKind::Module)
-        validateOne(job, job.moduleTarget, QStringLiteral("target"), out);
+        validateOne(job.moduleTarget, QStringLiteral("target"), out);
     return out;
 }
 
