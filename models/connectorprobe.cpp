@@ -3,6 +3,7 @@
 #include "connectors/connectorfactory.h"
 #include "connectors/connectorregistry.h"
 #include "core/logging.h"
+#include "extensions/modulehostcaller.h"
 #include "run/jobcheck.h"
 #include "secrets/keychain.h"
 
@@ -61,6 +62,7 @@ void registerProbeMetaTypes()
 ConnectorProbe::ConnectorProbe(QObject *parent) : QObject(parent), m_store(secretStoreWithKeychain())
 {
     registerProbeMetaTypes();
+    installModuleHostCaller(); // the editor's tests of a connector module
     // A few at once: a test of each side and a discovery; cancelled work may still hold a thread briefly.
     m_pool.setMaxThreadCount(4);
     m_pool.setObjectName(QStringLiteral("connector probes"));

@@ -29,6 +29,8 @@ QString JobDescription::source(const JobSpec &job)
     if (job.sourceKind == SourceKind::Csv || job.sourceKind == SourceKind::Json)
         return tr("%1 %2").arg(job.sourceKind == SourceKind::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON"),
                                QFileInfo(job.file.path).fileName());
+    if (job.sourceKind == SourceKind::Module)
+        return tr("Module %1").arg(QFileInfo(job.moduleSource.file).fileName());
     if (job.sourceKind == SourceKind::Http)
         return tr("HTTP API %1").arg(QUrl(job.http.url).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     const SqlSourceSpec &s = job.sql;
@@ -58,6 +60,8 @@ QString JobDescription::target(const JobSpec &job)
         return tr("REST API %1%2").arg(job.rest.baseUrl, job.rest.listPath);
     case TargetKind::Webhook:
         return tr("Webhook %1").arg(job.webhook.url);
+    case TargetKind::Module:
+        return tr("Module %1").arg(QFileInfo(job.moduleTarget.file).fileName());
     }
     return {};
 }

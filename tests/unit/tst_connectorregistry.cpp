@@ -138,9 +138,9 @@ void TestConnectorRegistry::typeIds()
     for (const ConnectorType *t : registry().types(ConnectorRole::Target))
         targets.append(t->id);
     QCOMPARE(sources, (QStringList{"sql/sqlite", "sql/postgres", "sql/mysql", "sql/mssql", "fliplet/source", "csv",
-                                   "json", "http"}));
+                                   "json", "http", "module/source"}));
     QCOMPARE(targets, (QStringList{"fliplet", "sqlite", "sqltable/sqlite", "sqltable/postgres", "sqltable/mysql",
-                                   "sqltable/mssql", "rest", "webhook"}));
+                                   "sqltable/mssql", "rest", "webhook", "module/target"}));
     QVERIFY(!registry().find(QStringLiteral("sql/oracle")));
     QCOMPARE(registry().find(QStringLiteral("fliplet"))->role, ConnectorRole::Target);
 }

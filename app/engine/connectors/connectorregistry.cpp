@@ -10,6 +10,7 @@
 #include "flipletfilesfield.h"
 #include "flipletsource.h"
 #include "httpsourcetype.h"
+#include "moduletypes.h"
 #include "sqlconnection.h"
 #include "sqlitetable.h"
 #include "sqlsource.h"
@@ -482,6 +483,8 @@ ConnectorRegistry::ConnectorRegistry()
     appendSqlTableTypes(m_types);
     m_types.push_back(restTargetType());
     m_types.push_back(webhookTargetType());
+    m_types.push_back(moduleSourceType());
+    m_types.push_back(moduleTargetType());
 }
 
 QList<const ConnectorType *> ConnectorRegistry::types(ConnectorRole role) const
@@ -516,6 +519,8 @@ QString ConnectorRegistry::sourceTypeId(const JobSpec &job)
         return QStringLiteral("json");
     case SourceKind::Http:
         return QStringLiteral("http");
+    case SourceKind::Module:
+        return QStringLiteral("module/source");
     }
     return {};
 }
@@ -534,6 +539,8 @@ QString ConnectorRegistry::targetTypeId(const JobSpec &job)
         return QStringLiteral("rest");
     case TargetKind::Webhook:
         return QStringLiteral("webhook");
+    case TargetKind::Module:
+        return QStringLiteral("module/target");
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "hooksformat.h"
 #include "httpyaml.h"
 #include "jobfile.h"
+#include "moduleformat.h"
 #include "sqlconnectionformat.h"
 #include "sqltargetformat.h"
 #include "validate.h"
@@ -41,11 +42,16 @@ Result<void> readSource(YamlFields &f, const YAML::Node &src, JobSpec &job)
         FERRY_TRY(token, f.secret(src, "auth_token", QStringLiteral("source.auth_token")));
         return readFlipletSource(f, src, token, job);
     }
+    if (type == u"module") {
+        job.sourceKind = SourceKind::Module;
+        return readModule(f, src, QStringLiteral("source"), job.moduleSource);
+    }
     if (type && FileSourceFormat::isFileType(*type))
         return FileSourceFormat::read(f, src, *type, job);
     if (type.value_or(QStringLiteral("sql")) != u"sql")
-        return f.error(src["type"],
-                       FerryFormatText::tr("unknown source type '%1': use sql, csv, json, http or fliplet").arg(*type));
+        return f.error(
+            src["type"],
+            FerryFormatText::tr("unknown source type '%1': use sql, csv, json, http, fliplet or module").arg(*type));
     SqlSourceSpec &s = job.sql;
     if (auto r = readSqlConnection(f, src, QStringLiteral("source"), s); !r)
         return r;
@@ -115,8 +121,12 @@ Result<void> readTarget(YamlFields &f, const YAML::Node &dst, JobSpec &job)
         job.targetKind = TargetKind::Webhook;
         return readWebhookTarget(f, dst, job.webhook);
     }
+    if (type == u"module") {
+        job.targetKind = TargetKind::Module;
+        return readModule(f, dst, QStringLiteral("target"), job.moduleTarget);
+    }
     return f.error(dst["type"] ? dst["type"] : dst,
-                   FerryFormatText::tr("unknown target type '%1': use fliplet, sqlite, sql, rest or webhook")
+                   FerryFormatText::tr("unknown target type '%1': use fliplet, sqlite, sql, rest, webhook or module")
                        .arg(type.value_or(QString())));
 }
 
@@ -364,6 +374,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
         FileSourceFormat::write(e, job);
     } else if (job.sourceKind == SourceKind::Http) {
         writeHttpSource(e, job.http);
+    } else if (job.sourceKind == SourceKind::Module) {
+        writeModule(e, job.moduleSource);
     } else {
         writeSqlSource(e, job.sql);
     }
@@ -395,6 +407,8 @@ Result<QByteArray> saveJobText(const JobSpec &job)
         writeRestTarget(e, job.rest);
     } else if (job.targetKind == TargetKind::Webhook) {
         writeWebhookTarget(e, job.webhook);
+    } else if (job.targetKind == TargetKind::Module) {
+        writeModule(e, job.moduleTarget);
     } else {
         const SqliteTargetSpec &t = job.sqlite;
         e << YAML::Key << "type" << YAML::Value << "sqlite";

@@ -21,7 +21,8 @@ bool JobSpec::sameAs(const JobSpec &o) const
            flipletSource == o.flipletSource && file == o.file && http == o.http && targetKind == o.targetKind &&
            fliplet == o.fliplet && sqlite == o.sqlite && sqlTarget == o.sqlTarget && rest == o.rest &&
            webhook == o.webhook && mapping == o.mapping && rules == o.rules && schedule == o.schedule &&
-           retry == o.retry && logVerbosity == o.logVerbosity && hooks == o.hooks;
+           retry == o.retry && logVerbosity == o.logVerbosity && hooks == o.hooks && moduleSource == o.moduleSource &&
+           moduleTarget == o.moduleTarget;
 }
 
 QString syncModeName(SyncMode mode)

@@ -6,6 +6,7 @@
 #include "flipletfilecolumn.h"
 #include "hooksspec.h"
 #include "httpspec.h"
+#include "modulespec.h"
 #include "secretref.h"
 
 #include <QJsonObject>
@@ -160,8 +161,8 @@ struct RetrySpec
     friend bool operator==(const RetrySpec &, const RetrySpec &) = default;
 };
 
-enum class SourceKind { Sql, Fliplet, Csv, Json, Http };
-enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook };
+enum class SourceKind { Sql, Fliplet, Csv, Json, Http, Module };
+enum class TargetKind { Fliplet, Sqlite, Sql, Rest, Webhook, Module };
 
 struct JobSpec
 {
@@ -171,14 +172,16 @@ struct JobSpec
     SourceKind sourceKind = SourceKind::Sql;
     SqlSourceSpec sql;
     FlipletSourceSpec flipletSource;
-    FileSourceSpec file; // Csv, Json
-    HttpSourceSpec http; // SourceKind::Http
+    FileSourceSpec file;     // Csv, Json
+    HttpSourceSpec http;     // SourceKind::Http
+    ModuleSpec moduleSource; // SourceKind::Module
     TargetKind targetKind = TargetKind::Fliplet;
     FlipletTargetSpec fliplet;
     SqliteTargetSpec sqlite;
     SqlTargetSpec sqlTarget;
     RestTargetSpec rest;
     WebhookTargetSpec webhook;
+    ModuleSpec moduleTarget;     // TargetKind::Module
     QList<FieldMapping> mapping; // empty: every source column, same name
     SyncRules rules;
     ScheduleSpec schedule;

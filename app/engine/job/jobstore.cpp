@@ -54,6 +54,12 @@ JobSpec rebased(JobSpec job, const QString &newPath)
     }
     rebaseSecret(from, job.webhook.signingSecret);
     job.hooks.file = absoluteFrom(from, job.hooks.file);
+    job.moduleSource.file = absoluteFrom(from, job.moduleSource.file);
+    job.moduleTarget.file = absoluteFrom(from, job.moduleTarget.file);
+    for (auto &kv : job.moduleSource.secrets)
+        rebaseSecret(from, kv.second);
+    for (auto &kv : job.moduleTarget.secrets)
+        rebaseSecret(from, kv.second);
     return job;
 }
 

@@ -8,6 +8,7 @@
 #include "flipletsourceformat.h"
 #include "hooksformat.h"
 #include "httpvalidate.h"
+#include "moduleformat.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -116,6 +117,7 @@ public:
         checkRetry();
         checkRest();
         m_issues += validateHooks(m_job);
+        m_issues += validateModules(m_job);
         return m_issues;
     }
 
@@ -162,6 +164,11 @@ private:
         if (m_job.sourceKind == SourceKind::Http) {
             m_issues += validateHttpSource(m_job.http, QStringLiteral("source"));
             return;
+        }
+        if (m_job.sourceKind == SourceKind::Module) {
+            for (const auto &[name, secret] : m_job.moduleSource.secrets)
+                checkSecret(moduleSecretField(QStringLiteral("source"), name), secret);
+            return; // validateModules()
         }
         static const QStringList drivers{QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mssql"),
                                          QStringLiteral("sqlite")};
@@ -248,6 +255,11 @@ private:
         if (m_job.targetKind == TargetKind::Rest || m_job.targetKind == TargetKind::Webhook) {
             m_issues += validateWebTarget(m_job);
             return;
+        }
+        if (m_job.targetKind == TargetKind::Module) {
+            for (const auto &[name, secret] : m_job.moduleTarget.secrets)
+                checkSecret(moduleSecretField(QStringLiteral("target"), name), secret);
+            return; // validateModules()
         }
         if (m_job.targetKind == TargetKind::Fliplet) {
             const FlipletTargetSpec &t = m_job.fliplet;

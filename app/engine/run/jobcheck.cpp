@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include "connectors/connectorregistry.h"
+#include "extensions/modulehostcaller.h"
 #include "sync/mapping.h"
 
 namespace Ferry {
@@ -33,6 +34,7 @@ ConnectorTest testSource(const JobSpec &job, const CheckOptions &options)
 {
     ConnectorTest test;
     test.typeId = ConnectorRegistry::sourceTypeId(job);
+    installModuleHostCaller();
     auto secrets = secretsFor(job, options, ConnectorRole::Source);
     if (!secrets)
         return failed(test, secrets.error());
@@ -73,6 +75,7 @@ JobTest testJob(const JobSpec &job, const CheckOptions &options)
 
 Result<RecordSet> sampleJob(const JobSpec &job, qsizetype n, const CheckOptions &options)
 {
+    installModuleHostCaller();
     FERRY_TRY(secrets, secretsFor(job, options, ConnectorRole::Source));
     FERRY_TRY(source, ConnectorRegistry::instance().createSource(job, secrets));
     FERRY_TRY(rows, source->sample(n, options.cancel));

@@ -2,8 +2,11 @@
 
 #include "connectors/connectorfactory.h"
 #include "connectors/flipletdatasource.h"
+#include "connectors/modulesource.h"
 #include "core/logging.h"
+#include "extensions/modulehostcaller.h"
 #include "mediacolumns.h"
+#include "modulecursorstore.h"
 #include "rundeadline.h"
 #include "runhooks.h"
 #include "sourcereader.h"
@@ -122,6 +125,7 @@ PreparedRun::PreparedRun(const JobSpec &job, const RunOptions &options)
     m_tag.jobId = job.id;
     m_tag.jobName = job.name;
     m_options.cancel = m_deadline->flag();
+    installModuleHostCaller();
 }
 
 Error PreparedRun::timedOut(const Error &e) const
@@ -209,6 +213,14 @@ Result<void> PreparedRun::prepareSteps()
         secrets = std::move(resolved);
     }
     FERRY_TRY(source, createSource(m_job, secrets));
+    if (auto *module = dynamic_cast<ModuleSource *>(source.get())) {
+        // getUpdates() continues from the last confirmed run; the new nextSync is kept only by apply().
+        const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+        FERRY_TRY(last, ModuleCursorStore(stateDir, m_job.id).load(module->moduleFile()));
+        module->setLastSync(last);
+        m_moduleCursor = module->cursor();
+        m_moduleFile = module->moduleFile();
+    }
     FERRY_TRY(target, createTarget(m_job, secrets, cancel));
     m_target = std::move(target);
     if (m_job.targetKind == TargetKind::Fliplet && !m_job.fliplet.files.isEmpty())
@@ -426,7 +438,27 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     if (executed.error)
         return *executed.error;
     report.status = report.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
+    keepModuleCursor(report);
     return {};
+}
+
+void PreparedRun::keepModuleCursor(RunReport &report)
+{
+    if (!m_moduleCursor)
+        return;
+    const auto next = m_moduleCursor->next();
+    if (!next)
+        return;
+    // Rows that failed are read again only if nextSync stays where it was.
+    if (report.status != RunStatus::Succeeded) {
+        report.warnings.append(RunText::tr("the module source's position (nextSync) is not advanced: %n row(s) "
+                                           "failed, and the next run reads the same changes again",
+                                           nullptr, static_cast<int>(report.counts.failed)));
+        return;
+    }
+    const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
+    if (auto r = ModuleCursorStore(stateDir, m_job.id).save(m_moduleFile, *next); !r)
+        report.warnings.append(r.error().toString());
 }
 
 RunReport runJob(const JobSpec &job, const RunOptions &options)

@@ -24,6 +24,7 @@ namespace Ferry {
 
 class JobLease;
 class MediaColumns;
+class ModuleSourceCursor;
 class RunHooks;
 class RunDeadline;
 class StateStore;
@@ -108,6 +109,8 @@ private:
     Result<void> holdLease();
     void releaseLease();
     Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
+    // A module source's nextSync, kept once this run's changes are all confirmed.
+    void keepModuleCursor(RunReport &report);
 
     // Limits the preparation, and the apply, each to retry.run_timeout_ms (runJob: both together). Returns
     // the error to report: a cancel the deadline caused becomes a time-out.
@@ -122,6 +125,9 @@ private:
     std::unique_ptr<Target> m_target;
     std::unique_ptr<MediaColumns> m_media; // a Fliplet target's file columns; before m_target goes
     std::unique_ptr<RunHooks> m_hooks;     // the job's JavaScript hooks (null without): its Node.js host
+    // A module source: where its read leaves nextSync, kept once the run is confirmed (run/modulecursorstore).
+    std::shared_ptr<ModuleSourceCursor> m_moduleCursor;
+    QString m_moduleFile;
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;

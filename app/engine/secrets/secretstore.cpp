@@ -93,6 +93,15 @@ QList<SecretField> secretFields(const JobSpec &job)
         out += httpAuthSecretFields(job.rest.auth, QStringLiteral("target.auth"));
     if (job.targetKind == TargetKind::Webhook)
         out += httpAuthSecretFields(job.webhook.auth, QStringLiteral("target.auth"));
+    // A connector module's account values that are secrets: resolved here, passed to its init(account) alone.
+    if (job.sourceKind == SourceKind::Module)
+        for (const auto &[name, secret] : job.moduleSource.secrets)
+            out.append({moduleSecretField(QStringLiteral("source"), name), secret,
+                        SecretStore::tr("the module account value %1").arg(name)});
+    if (job.targetKind == TargetKind::Module)
+        for (const auto &[name, secret] : job.moduleTarget.secrets)
+            out.append({moduleSecretField(QStringLiteral("target"), name), secret,
+                        SecretStore::tr("the module account value %1").arg(name)});
     return out;
 }
 

@@ -1,0 +1,286 @@
+#include "moduletarget.h"
+
+#include "connectorfactory.h"
+#include "core/logging.h"
+#include "core/runevents.h"
+#include "jsonrecords.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace Ferry {
+
+namespace {
+
+class ModuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::ModuleTarget)
+};
+
+QStringList columnsOf(const QList<QJsonObject> &values)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QJsonObject &o : values)
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!seen.contains(it.key())) {
+                seen.insert(it.key());
+                out.append(it.key());
+            }
+    return out;
+}
+
+// A call's failure that is the module's answer about this one record (it threw or rejected, or it hung or
+// crashed on it): the change fails alone. Anything else (no Node.js, a missing export, a cancel) stops the run.
+bool failsAlone(const Error &e)
+{
+    return e.code == ErrorCode::Server || e.code == ErrorCode::Timeout || e.code == ErrorCode::Io;
+}
+
+} // namespace
+
+// --- ModuleBatch -------------------------------------------------------------------------------------------
+
+class ModuleBatch final : public TargetBatch
+{
+public:
+    ModuleBatch(ModuleTarget &target, const Plan &plan) : m_target(target), m_plan(plan) {}
+
+    bool add(const Change &change) override
+    {
+        if (m_changes.size() >= size_t(ModuleTarget::BatchChanges))
+            return false;
+        m_changes.push_back(&change);
+        return true;
+    }
+    Result<void> commit() override;
+    const std::vector<RowOutcome> *outcomes() const override { return &m_outcomes; }
+
+private:
+    Result<void> write(const Change &c, RowOutcome &o);
+
+    ModuleTarget &m_target;
+    const Plan &m_plan;
+    std::vector<const Change *> m_changes;
+    std::vector<RowOutcome> m_outcomes;
+};
+
+Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
+{
+    QString method;
+    QJsonArray args;
+    const auto value = [&] {
+        return QJsonDocument::fromJson(JsonRecords::object(m_plan.source->rows, c.sourceRow, m_plan.columns)).object();
+    };
+    const QString id = c.action == ChangeAction::Insert ? QString() : m_plan.remoteIdText(c);
+    switch (c.action) {
+    case ChangeAction::Insert:
+        method = QStringLiteral("insert");
+        args = {value()};
+        break;
+    case ChangeAction::Update:
+        method = QStringLiteral("patch");
+        args = {id, value()};
+        break;
+    case ChangeAction::Delete:
+        method = QStringLiteral("delete");
+        args = {id};
+        break;
+    default:
+        return {};
+    }
+    auto r = m_target.m_module.call(method, args, m_target.m_cancel);
+    if (!r) {
+        if (!failsAlone(r.error()))
+            return r.error();
+        o.failed = true;
+        const QString key = m_plan.key(c);
+        o.message = c.action == ChangeAction::Insert
+                        ? ModuleText::tr("the module refused the insert of key %1: %2")
+                              .arg(key, ModuleConnection::firstLine(r.error().message))
+                        : ModuleText::tr("the module refused the %1 of record %2 (key %3): %4")
+                              .arg(method, id, key, ModuleConnection::firstLine(r.error().message));
+        return {};
+    }
+    if (c.action == ChangeAction::Insert) {
+        // insert() answers the new id; an answer that is the record itself is taken too.
+        const QJsonValue answer = *r;
+        o.remoteId = JsonRecords::idText(answer.isObject() ? answer.toObject().value(QStringLiteral("id")) : answer);
+        if (o.remoteId.isEmpty())
+            RunEvents::warning(lcEngine, ModuleText::tr("the module's insert() of key %1 returned no id (%2): Ferry "
+                                                        "cannot remember where the record went")
+                                             .arg(m_plan.key(c), QString::fromUtf8(JsonRecords::valueText(answer))));
+    } else {
+        o.remoteId = id;
+    }
+    return {};
+}
+
+Result<void> ModuleBatch::commit()
+{
+    if (m_target.m_down)
+        return *m_target.m_down;
+    m_outcomes.assign(m_changes.size(), RowOutcome{});
+    for (size_t i = 0; i < m_changes.size(); ++i) {
+        auto r = write(*m_changes[i], m_outcomes[i]);
+        if (r)
+            continue;
+        if (r.error().code == ErrorCode::Cancelled || i == 0)
+            return r.error(); // nothing written (or a cancel): the batch fails as a whole
+        // Part of the batch is written: those are kept, the rest fail with the reason and later batches stop.
+        m_target.m_down = r.error();
+        for (size_t j = i; j < m_changes.size(); ++j)
+            m_outcomes[j] = RowOutcome{true, r.error().toString(), {}};
+        break;
+    }
+    return {};
+}
+
+// --- ModuleTarget ------------------------------------------------------------------------------------------
+
+ModuleTarget::ModuleTarget(const JobSpec &job, const JobSecrets &secrets, const std::atomic_bool *cancel)
+    : m_module(job.moduleTarget, QStringLiteral("target"), jobBaseDir(job), secrets), m_cancel(cancel)
+{}
+
+ModuleTarget::~ModuleTarget() = default;
+
+QString ModuleTarget::describe() const
+{
+    return ModuleText::tr("module %1").arg(QFileInfo(m_module.file()).fileName());
+}
+
+Capabilities ModuleTarget::capabilities() const
+{
+    return Capability::PerRowCrud | Capability::Delete | Capability::FreeColumns;
+}
+
+QString ModuleTarget::memoryScope() const
+{
+    return QStringLiteral("module:") + m_module.file();
+}
+
+Result<void> ModuleTarget::open()
+{
+    return m_module.open(m_cancel);
+}
+
+Result<ModuleTarget::Listing> ModuleTarget::list(const std::atomic_bool *cancel)
+{
+    FERRY_TRY(answer, m_module.call(QStringLiteral("getUpdates"), QJsonArray{QJsonValue::Null}, cancel));
+    const QString field = QStringLiteral("target.file");
+    const QJsonValue entries = answer.toObject().value(QStringLiteral("entries"));
+    if (!entries.isArray())
+        return Error{ErrorCode::Server,
+                     ModuleText::tr("getUpdates(null) answered %1, not {nextSync, entries: [{id, type, value}]}: "
+                                    "fix the module")
+                         .arg(QString::fromUtf8(JsonRecords::valueText(answer).left(120))),
+                     m_module.file(), field};
+    Listing out;
+    QSet<QString> seen;
+    const QJsonArray list = entries.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject e = list.at(i).toObject();
+        const QString id = JsonRecords::idText(e.value(QStringLiteral("id")));
+        const QString type = e.value(QStringLiteral("type")).toString(QStringLiteral("upsert"));
+        if (id.isEmpty())
+            return Error{ErrorCode::Server,
+                         ModuleText::tr("entry %1 of getUpdates(null) has no id (text or a whole number): fix the "
+                                        "module")
+                             .arg(i + 1),
+                         m_module.file(), field};
+        if (type == u"delete")
+            continue;
+        if (!e.value(QStringLiteral("value")).isObject())
+            return Error{ErrorCode::Server,
+                         ModuleText::tr("entry %1 (id %2) of getUpdates(null) has no value object: fix the module")
+                             .arg(i + 1)
+                             .arg(id),
+                         m_module.file(), field};
+        if (seen.contains(id))
+            return Error{
+                ErrorCode::Server,
+                ModuleText::tr("getUpdates(null) lists id %1 twice: a full listing names each record once").arg(id),
+                m_module.file(), field};
+        seen.insert(id);
+        out.ids.append(id);
+        out.values.append(e.value(QStringLiteral("value")).toObject());
+    }
+    return out;
+}
+
+Result<TargetSnapshot> ModuleTarget::index(const QStringList &columns)
+{
+    FERRY_TRY(listing, list(m_cancel));
+    TargetSnapshot s;
+    s.columns = columns;
+    s.rows = RowSet(int(columns.size()));
+    QHash<QString, const RememberedRecord *> byId;
+    for (const RememberedRecord &r : m_memory)
+        if (!r.remoteId.isEmpty())
+            byId.insert(r.remoteId, &r);
+    for (qsizetype i = 0; i < listing.ids.size(); ++i) {
+        QJsonObject record = listing.values.at(i);
+        if (const RememberedRecord *r = byId.value(listing.ids.at(i))) {
+            // Fields the module does not give back are taken from what Ferry wrote.
+            const QJsonObject written = QJsonDocument::fromJson(r->values).object();
+            for (const QString &c : columns)
+                if (!record.contains(c) && written.contains(c))
+                    record.insert(c, written.value(c));
+        }
+        JsonRecords::appendRow(s.rows, record, columns);
+        s.ids.push_back(s.idTexts.size());
+        s.idTexts.append(listing.ids.at(i));
+    }
+    RunEvents::debug(
+        lcEngine,
+        ModuleText::tr("%n record(s) listed by the module %1", nullptr, int(listing.ids.size())).arg(m_module.file()));
+    return s;
+}
+
+std::unique_ptr<TargetBatch> ModuleTarget::newBatch(const Plan &plan)
+{
+    if (auto r = open(); !r)
+        m_down = r.error();
+    return std::make_unique<ModuleBatch>(*this, plan);
+}
+
+Result<ConnectionInfo> ModuleTarget::test(const std::atomic_bool *cancel)
+{
+    FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
+    ConnectionInfo info;
+    info.object = m_module.file();
+    info.rowCount = listing.ids.size();
+    info.columns = columnsOf(listing.values);
+    info.summary = ModuleText::tr("the module lists %n record(s)", nullptr, int(listing.ids.size()));
+    return info;
+}
+
+Result<SchemaInfo> ModuleTarget::discover(const std::atomic_bool *cancel)
+{
+    FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
+    TableInfo table;
+    table.name = QFileInfo(m_module.file()).fileName();
+    for (const QString &c : columnsOf(listing.values))
+        table.columns.append(ColumnInfo{c, {}, true, false});
+    SchemaInfo schema;
+    schema.tables.append(table);
+    schema.current = table.name;
+    return schema;
+}
+
+Result<RecordSet> ModuleTarget::sample(qsizetype n, const std::atomic_bool *cancel)
+{
+    FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
+    const QList<QJsonObject> first = listing.values.mid(0, n);
+    RecordSet out;
+    out.columns = columnsOf(first);
+    out.rows = RowSet(int(out.columns.size()));
+    for (const QJsonObject &o : first)
+        JsonRecords::appendRow(out.rows, o, out.columns);
+    return out;
+}
+
+} // namespace Ferry
