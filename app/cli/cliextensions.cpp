@@ -333,6 +333,10 @@ int moduleCall(const ModuleCallOptions &options, const std::atomic_bool *cancel)
     const QString file = module.absoluteFilePath();
     const int timeoutMs = options.timeoutSeconds * 1000;
     const auto failed = [&](const QString &method, const Error &e) {
+        if (e.code == ErrorCode::NotFound) { // Node.js missing: the message says what to install
+            printErr(CliText::tr("ferry-cli: module call: %1\n").arg(e.message));
+            return Failed;
+        }
         printErr(CliText::tr("ferry-cli: module call: %1 failed: %2\n").arg(method, e.message));
         return e.code == ErrorCode::InvalidConfig ? InvalidConfig : Failed;
     };
