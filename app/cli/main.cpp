@@ -44,17 +44,20 @@ int main(int argc, char *argv[])
                 "  list              list the jobs of the job folder (the Ferry app's jobs)\n"
                 "  import FILE...    copy job files (Ferry or Fliplet Agent) into the job folder\n"
                 "  export JOB...     write jobs as Ferry job files into --to DIR\n"
-                "  hook test JOB --hook HOOK   run one of the job's hooks (preSavePage, preMap, postMap) on its\n"
-                "                    first source rows (--sample N, default 20) and show each record before ->\n"
-                "                    after and the hook's console output; writes nothing\n"
-                "  module call FILE METHOD [--in in.json] [--account account.json]   run one method of a\n"
-                "                    connector module (init(account) first when it has one) and print its\n"
-                "                    result as JSON; in.json: an array of arguments, or one value\n"
+                "  hook test JOB --hook HOOK [--sample N]\n"
+                "                    run one of the job's hooks (preSavePage, preMap, postMap) on its first\n"
+                "                    N source rows (default 20): each record before -> after, the hook's\n"
+                "                    console output; writes nothing\n"
+                "  module call FILE METHOD [--in in.json] [--account account.json]\n"
+                "                    run one method of a connector module (init(account) first when it has\n"
+                "                    one), print its result as JSON; in.json: an array of arguments, or the\n"
+                "                    one argument\n"
                 "  daemon            run the job folder's jobs on their schedules until stopped (SIGTERM:\n"
                 "                    the batches in flight finish, then exit 0; a second SIGTERM cancels)\n\n"
                 "A JOB is a job file's path, or the name of a job in the job folder; --all names them all.\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
-                "plan, cancelled; for test: any side failed), 3 invalid configuration."));
+                "plan, cancelled; for test: any side failed; for hook test: a page failed), 3 invalid\n"
+                "configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
