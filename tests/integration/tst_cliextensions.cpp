@@ -48,7 +48,7 @@ private:
         QFile f(m_dir->filePath(QStringLiteral("contacts-job.yml")));
         f.open(QIODevice::ReadOnly);
         QByteArray text = f.readAll();
-        text = text.left(text.indexOf("hooks:")) + hooks;
+        text = text.left(text.indexOf("\nhooks:") + 1) + hooks; // the section, not a comment naming it
         return write(QStringLiteral("test-job.yml"), text);
     }
     QProcessEnvironment env() const
