@@ -51,6 +51,23 @@ int test(const Options &options, const std::atomic_bool *cancel);
 // Prints the first sampleRows mapped source rows of one job as a table (or JSON).
 int sample(const Options &options, const std::atomic_bool *cancel);
 
+// hook test: runs one record hook of one job (options.files) on its first options.sampleRows source rows and
+// prints each record before -> after and the hook's console output. 0 as expected, 1 records with errors,
+// 2 a page failed (a throw: its message and stack) or Node.js is missing, 3 an unknown hook or invalid job.
+int hookTest(const Options &options, const QString &hook, const std::atomic_bool *cancel);
+
+struct ModuleCallOptions
+{
+    QString file;    // the module
+    QString method;  // the export to call
+    QString input;   // --in: a JSON file; an array holds the arguments, any other value is the one argument
+    QString account; // --account: a JSON file, given to init(account) first (when the module has init)
+    int timeoutSeconds = 30;
+};
+// module call: prints the method's result as JSON on stdout; its console output and errors go to stderr.
+// 0 success, 2 the method (or init) failed or Node.js is missing, 3 a missing file or malformed JSON.
+int moduleCall(const ModuleCallOptions &options, const std::atomic_bool *cancel);
+
 // Shared by the commands: output with secrets masked, and the loading of job files (problems printed;
 // with json, also one object per invalid file on stdout). Nothing when any file is invalid.
 void printOut(const QString &text); // messages: secrets masked

@@ -44,16 +44,26 @@ int main(int argc, char *argv[])
                 "  list              list the jobs of the job folder (the Ferry app's jobs)\n"
                 "  import FILE...    copy job files (Ferry or Fliplet Agent) into the job folder\n"
                 "  export JOB...     write jobs as Ferry job files into --to DIR\n"
+                "  hook test JOB --hook HOOK [--sample N]\n"
+                "                    run one of the job's hooks (preSavePage, preMap, postMap) on its first\n"
+                "                    N source rows (default 20): each record before -> after, the hook's\n"
+                "                    console output; writes nothing\n"
+                "  module call FILE METHOD [--in in.json] [--account account.json]\n"
+                "                    run one method of a connector module (init(account) first when it has\n"
+                "                    one), print its result as JSON; in.json: an array of arguments, or the\n"
+                "                    one argument\n"
                 "  daemon            run the job folder's jobs on their schedules until stopped (SIGTERM:\n"
                 "                    the batches in flight finish, then exit 0; a second SIGTERM cancels)\n\n"
                 "A JOB is a job file's path, or the name of a job in the job folder; --all names them all.\n\n"
                 "Exit codes: 0 success, 1 finished with row errors, 2 failed (connection, auth, server, held\n"
-                "plan, cancelled; for test: any side failed), 3 invalid configuration."));
+                "plan, cancelled; for test: any side failed; for hook test: a page failed), 3 invalid\n"
+                "configuration."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("main", "run, validate, test, sample, list, import, export or daemon"));
+        QCoreApplication::translate("main", "run, validate, test, sample, list, import, export, hook, module or "
+                                            "daemon"));
     parser.addPositionalArgument(QStringLiteral("jobs"),
                                  QCoreApplication::translate("main", "job files, or names of jobs in the job folder"),
                                  QStringLiteral("JOB..."));
@@ -90,7 +100,27 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "daemon: how many jobs may run at once "
                                                                           "(default 2)"),
                                       QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir, exportTo, parallel});
+    const QCommandLineOption hook(QStringLiteral("hook"),
+                                  QCoreApplication::translate("main", "hook test: the hook to run (preSavePage, preMap "
+                                                                      "or postMap)"),
+                                  QStringLiteral("HOOK"));
+    const QCommandLineOption sampleSize(QStringLiteral("sample"),
+                                        QCoreApplication::translate("main", "hook test: how many source rows (default "
+                                                                            "20)"),
+                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption input(QStringLiteral("in"),
+                                   QCoreApplication::translate("main", "module call: the JSON file of the method's "
+                                                                       "arguments (an array), or of its one argument"),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     QCoreApplication::translate("main", "module call: the JSON file passed to "
+                                                                         "init(account)"),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QCoreApplication::translate("main", "module call: seconds per call (default 30)"),
+                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+    parser.addOptions({dryRun, json, state, massDelete, verbose, quiet, rows, all, jobsDir, exportTo, parallel, hook,
+                       sampleSize, input, account, timeout});
     parser.process(app);
 
     if (parser.isSet(verbose))
@@ -101,10 +131,11 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     if (command != u"run" && command != u"validate" && command != u"test" && command != u"sample" &&
-        command != u"list" && command != u"import" && command != u"export" && command != u"daemon") {
+        command != u"list" && command != u"import" && command != u"export" && command != u"daemon" &&
+        command != u"hook" && command != u"module") {
         std::fputs(qPrintable(QCoreApplication::translate(
-                                  "main", "ferry-cli: unknown command '%1': use run, "
-                                          "validate, test, sample, list, import, export or daemon (see --help)\n")
+                                  "main", "ferry-cli: unknown command '%1': use run, validate, test, sample, list, "
+                                          "import, export, hook test, module call or daemon (see --help)\n")
                                   .arg(command)),
                    stderr);
         return Ferry::Cli::InvalidConfig;
@@ -137,6 +168,36 @@ int main(int argc, char *argv[])
             return Ferry::Cli::InvalidConfig;
         return Ferry::Cli::finish(QCoreApplication::exec());
     }
+    if (command == u"module") {
+        if (args.value(1) != u"call" || args.size() != 4) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: use module call FILE METHOD [--in "
+                                                                      "in.json] [--account account.json]\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        Ferry::Cli::ModuleCallOptions call;
+        call.file = args.at(2);
+        call.method = args.at(3);
+        call.input = parser.value(input);
+        call.account = parser.value(account);
+        bool ok = false;
+        call.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || call.timeoutSeconds < 1 || call.timeoutSeconds > 3600) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: --timeout needs a number of "
+                                                                      "seconds from 1 to 3600\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        std::signal(SIGINT, handleSignal);
+        std::signal(SIGTERM, handleSignal);
+        return Ferry::Cli::moduleCall(call, &cancelRequested);
+    }
+    if (command == u"hook" && args.value(1) != u"test") {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: use hook test JOB --hook HOOK [--sample "
+                                                                  "N]\n")),
+                   stderr);
+        return Ferry::Cli::InvalidConfig;
+    }
     if (command == u"import") {
         if (args.size() < 2) {
             std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: import needs job files\n")), stderr);
@@ -144,7 +205,7 @@ int main(int argc, char *argv[])
         }
         return Ferry::Cli::importJobs(args.mid(1), store);
     }
-    const auto resolved = Ferry::Cli::jobFiles(args.mid(1), parser.isSet(all), store);
+    const auto resolved = Ferry::Cli::jobFiles(args.mid(command == u"hook" ? 2 : 1), parser.isSet(all), store);
     if (!resolved)
         return Ferry::Cli::InvalidConfig;
     const QStringList &files = *resolved;
@@ -177,6 +238,21 @@ int main(int argc, char *argv[])
     }
     if (command == u"test")
         return Ferry::Cli::test(options, &cancelRequested);
+    if (command == u"hook") {
+        options.sampleRows = parser.value(sampleSize).toLongLong(&rowsOk);
+        if (!rowsOk || options.sampleRows < 1) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: --sample needs a number of rows\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        if (!parser.isSet(hook)) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "ferry-cli: hook test needs --hook preSavePage, "
+                                                                      "preMap or postMap\n")),
+                       stderr);
+            return Ferry::Cli::InvalidConfig;
+        }
+        return Ferry::Cli::hookTest(options, parser.value(hook), &cancelRequested);
+    }
     if (command == u"sample")
         return Ferry::Cli::sample(options, &cancelRequested);
     return Ferry::Cli::run(options, &cancelRequested);

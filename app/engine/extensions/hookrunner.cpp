@@ -280,6 +280,8 @@ RecordSet HookRunner::assemble(const RecordSet &in, std::vector<OutRow> &out) co
                 addJsonValue(result.rows, v);
         }
         result.rows.endRow();
+        if (m_origins)
+            m_origins->push_back(o.origin);
         QString error = o.error;
         if (o.origin >= 0 && !in.rowErrors.empty())
             if (const SourceRowError *e = in.rowError(o.origin))
@@ -328,6 +330,19 @@ Result<RecordSet> HookRunner::afterMapping(const RecordSet &pre, RecordSet mappe
     return perRecord(QStringLiteral("postMap"), std::move(mapped), &pre);
 }
 
+Result<RecordSet> HookRunner::runHook(const QString &hook, RecordSet rows, const RecordSet *pre,
+                                      std::vector<qsizetype> *origins)
+{
+    if (auto r = fileExists(); !r)
+        return r.error();
+    m_origins = origins;
+    Result<RecordSet> out = hook == u"preSavePage"
+                                ? preSavePage(std::move(rows))
+                                : perRecord(hook, std::move(rows), hook == u"postMap" ? pre : nullptr);
+    m_origins = nullptr;
+    return out;
+}
+
 Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
 {
     const QString hook = QStringLiteral("preSavePage");
@@ -348,6 +363,7 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
         const auto failPage = [&](const QString &why) {
             const QString message =
                 HookText::tr("preSavePage failed on page %1 (%2): %3").arg(page + 1).arg(pageRange(begin, end), why);
+            m_pageFailures.append(message);
             for (qsizetype r = begin; r < end; ++r)
                 out.push_back(OutRow{r, true, {}, {}, message});
         };
@@ -426,6 +442,7 @@ Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, con
         const auto failPage = [&](const QString &why) {
             const QString message =
                 HookText::tr("%1 failed on page %2 (%3): %4").arg(hook).arg(page + 1).arg(pageRange(begin, end), why);
+            m_pageFailures.append(message);
             for (qsizetype r = begin; r < end; ++r)
                 out.push_back(OutRow{r, true, {}, {}, message});
         };

@@ -62,6 +62,14 @@ public:
     // postAggregate with the run's result; returns a warning when the hook failed.
     std::optional<QString> afterRun(const QJsonObject &postAggregateData);
 
+    // Runs one of preSavePage, preMap or postMap on rows as a run would (pre: postMap's preMapData, row for row),
+    // whether or not hooks.calls names it (ferry-cli hook test). origins, when given, gets for each row returned
+    // the input row it comes from, or -1 for a record the hook added.
+    [[nodiscard]] Result<RecordSet> runHook(const QString &hook, RecordSet rows, const RecordSet *pre,
+                                            std::vector<qsizetype> *origins = nullptr);
+    // Why pages failed (a throw with its stack, a time-out, a wrong answer) since this runner was made.
+    const QStringList &pageFailures() const { return m_pageFailures; }
+
     // Stops the Node.js process until the next call (a preview waiting for its apply holds none meanwhile).
     void stopHost();
 
@@ -87,6 +95,8 @@ private:
     std::unique_ptr<ExtensionHost> m_host;
     QByteArray m_settings; // hooks.settings as JSON
     QStringList m_warnings;
+    QStringList m_pageFailures;
+    std::vector<qsizetype> *m_origins = nullptr; // runHook's
 };
 
 } // namespace Ferry

@@ -73,12 +73,17 @@ JobTest testJob(const JobSpec &job, const CheckOptions &options)
     return test;
 }
 
-Result<RecordSet> sampleJob(const JobSpec &job, qsizetype n, const CheckOptions &options)
+Result<RecordSet> sampleSource(const JobSpec &job, qsizetype n, const CheckOptions &options)
 {
     installModuleHostCaller();
     FERRY_TRY(secrets, secretsFor(job, options, ConnectorRole::Source));
     FERRY_TRY(source, ConnectorRegistry::instance().createSource(job, secrets));
-    FERRY_TRY(rows, source->sample(n, options.cancel));
+    return source->sample(n, options.cancel);
+}
+
+Result<RecordSet> sampleJob(const JobSpec &job, qsizetype n, const CheckOptions &options)
+{
+    FERRY_TRY(rows, sampleSource(job, n, options));
     auto mapped = applyMapping(std::move(rows), job.mapping);
     if (!mapped) {
         Error e = mapped.error();

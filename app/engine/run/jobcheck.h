@@ -46,6 +46,8 @@ JobTest testJob(const JobSpec &job, const CheckOptions &options = {});
 ConnectorTest testSource(const JobSpec &job, const CheckOptions &options = {});
 ConnectorTest testTarget(const JobSpec &job, const CheckOptions &options = {});
 
+// The first n rows the job's source gives, as it gives them (what its hooks get, before the mapping).
+Result<RecordSet> sampleSource(const JobSpec &job, qsizetype n, const CheckOptions &options = {});
 // The first n rows the job's source gives, mapped: the fields and values the target would get.
 Result<RecordSet> sampleJob(const JobSpec &job, qsizetype n, const CheckOptions &options = {});
 
