@@ -248,7 +248,7 @@ int main(int argc, char *argv[])
 
     // Named only: the editor's pages, the import dialog and the preferences (to look at them in each
     // language and scale; the docs' editor shots come from tst_jobeditor).
-    const char *pages[] = {"general", "source", "target", "mapping", "rules", "schedule"};
+    const char *pages[] = {"general", "source", "target", "mapping", "rules", "schedule", "extensions"};
     bool anyPage = false;
     for (const char *page : pages)
         anyPage = anyPage || (!only.isEmpty() && only.contains(QStringLiteral("editor-") + QLatin1String(page)));

@@ -280,6 +280,8 @@ RecordSet HookRunner::assemble(const RecordSet &in, std::vector<OutRow> &out) co
                 addJsonValue(result.rows, v);
         }
         result.rows.endRow();
+        if (m_origins)
+            m_origins->push_back(o.origin);
         QString error = o.error;
         if (o.origin >= 0 && !in.rowErrors.empty())
             if (const SourceRowError *e = in.rowError(o.origin))

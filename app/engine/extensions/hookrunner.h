@@ -38,6 +38,9 @@ public:
     static bool hasHooks(const JobSpec &job);
     bool wants(const QString &hook) const { return m_job.hooks.wants(hook); }
     void setRunId(qint64 runId) { m_runId = runId; }
+    // Where each output row of the next stages comes from: one entry per row, appended in order, the input row's
+    // index or -1 for a record a hook added (the editor's "Test on sample rows"; run one stage to read it so).
+    void setOriginTrace(std::vector<qsizetype> *origins) { m_origins = origins; }
 
     // preSavePage, then preMap, on the source's records (before the mapping).
     [[nodiscard]] Result<RecordSet> beforeMapping(RecordSet rows);
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<ExtensionHost> m_host;
     QByteArray m_settings; // hooks.settings as JSON
     QStringList m_warnings;
+    std::vector<qsizetype> *m_origins = nullptr;
 };
 
 } // namespace Ferry
