@@ -139,7 +139,7 @@ JobEditorExtensionsPage::JobEditorExtensionsPage(ConnectorProbe *probe, QWidget 
                  m_issues.wrap(QStringLiteral("hooks.timeout"), m_timeout));
     m_pageSize = new QSpinBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSizeSpinBox"));
-    m_pageSize->setRange(1, 100000);
+    m_pageSize->setRange(1, 1000000);
     m_pageSize->setValue(HooksSpec::DefaultPageSize);
     m_pageSize->setToolTip(tr("How many records one call gets (hooks.page_size)"));
     form->addRow(buddyLabel(tr("&Page size:"), m_pageSize),
@@ -194,6 +194,7 @@ JobEditorExtensionsPage::JobEditorExtensionsPage(ConnectorProbe *probe, QWidget 
     m_table->setModel(colors);
     m_table->setMinimumHeight(180);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (keyboard users reach the log and Save)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     testLayout->addWidget(m_table, 1);
@@ -329,7 +330,7 @@ void JobEditorExtensionsPage::handleBrowse()
     const QString start = current.isEmpty() ? folder : QFileInfo(current).absolutePath();
     const QString path =
         Prompts::instance()
-            .openFiles(this, tr("Hook File"), start, tr("JavaScript (*.js *.cjs *.mjs);;All files (*)"))
+            .openFiles(this, tr("Hook File"), start, tr("JavaScript modules (*.js *.cjs);;All files (*)"))
             .value(0);
     if (path.isEmpty())
         return;
