@@ -141,6 +141,8 @@ JobEditorExtensionsPage::JobEditorExtensionsPage(ConnectorProbe *probe, QWidget 
     m_pageSize->setObjectName(QStringLiteral("pageSizeSpinBox"));
     m_pageSize->setRange(1, 1000000);
     m_pageSize->setValue(HooksSpec::DefaultPageSize);
+    for (QSpinBox *box : {m_timeout, m_pageSize})
+        box->setMaximumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("0000000 s")) + 48);
     m_pageSize->setToolTip(tr("How many records one call gets (hooks.page_size)"));
     form->addRow(buddyLabel(tr("&Page size:"), m_pageSize),
                  m_issues.wrap(QStringLiteral("hooks.page_size"), m_pageSize));
@@ -160,9 +162,9 @@ JobEditorExtensionsPage::JobEditorExtensionsPage(ConnectorProbe *probe, QWidget 
 
     auto *test = new QGroupBox(tr("Test on sample rows"), this);
     auto *testLayout = new QVBoxLayout(test);
-    testLayout->addWidget(helpLabel(tr("Reads the source's first %n row(s) and runs one hook on them, without "
-                                       "writing anything: before → after for each row, and what the hook printed.",
-                                       nullptr, SampleRows)));
+    testLayout->addWidget(helpLabel(tr("Reads the source's first %1 rows and runs one hook on them, without "
+                                       "writing anything: before → after for each row, and what the hook printed.")
+                                        .arg(SampleRows)));
     auto *controls = new QHBoxLayout;
     m_testHook = new QComboBox(test);
     m_testHook->setObjectName(QStringLiteral("testHookComboBox"));
