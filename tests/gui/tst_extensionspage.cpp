@@ -70,6 +70,7 @@ private slots:
     void setHooksTestAndSave();
     void throwingHookShowsItsStack();
     void nodeMissingSaysHowToInstall();
+    void cancelStopsTheTest();
 
 private:
     JobSpec job() const;
@@ -299,6 +300,33 @@ void TestExtensionsPage::nodeMissingSaysHowToInstall()
     const QString status = editor->extensionsPage()->testStatusLabel()->text();
     QVERIFY2(status.contains(QStringLiteral("apt-get install nodejs")), qPrintable(status));
     QCOMPARE(editor->extensionsPage()->sampleModel()->rowCount(), 0);
+}
+
+void TestExtensionsPage::cancelStopsTheTest()
+{
+    QFile hook(m_jobs + QStringLiteral("/hooks/endless.js"));
+    QVERIFY(hook.open(QIODevice::WriteOnly));
+    hook.write("exports.preMap = () => { for (;;) {} };\n");
+    hook.close();
+    JobSpec j = job();
+    j.hooks.file = QStringLiteral("hooks/endless.js");
+    j.hooks.calls = {QStringLiteral("preMap")};
+    const auto saved = JobStore(m_jobs).save(j);
+    QVERIFY(saved);
+    auto editor = openEditor(*saved);
+    QVERIFY(editor);
+    auto *page = editor->extensionsPage();
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->testStatusLabel()->text().contains(QStringLiteral("Running preMap")), TestTimeoutMs);
+    QVERIFY(!page->testButton()->isEnabled());
+    QTest::mouseClick(page->cancelTestButton(), Qt::LeftButton);
+    QVERIFY(!page->isTesting());
+    QVERIFY(page->testButton()->isEnabled());
+    QCOMPARE(page->testStatusLabel()->text(), QStringLiteral("Test cancelled."));
+    QVERIFY(page->hookProbe()->waitForDone(10000)); // the host is killed, long before the 30 s time-out
+    QTest::qWait(50);
+    QCOMPARE(page->sampleModel()->rowCount(), 0);
+    QCOMPARE(page->testStatusLabel()->text(), QStringLiteral("Test cancelled."));
 }
 
 QTEST_MAIN(TestExtensionsPage)
