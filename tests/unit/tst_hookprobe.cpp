@@ -39,6 +39,7 @@ private slots:
     void compareMarksEachRow();
     void modelShowsBeforeAndAfter();
     void runsARealHook();
+    void postMapGetsTheMappedRows();
     void cancelStopsAnEndlessHook();
 
 private:
@@ -129,6 +130,28 @@ void TestHookProbe::runsARealHook()
     job.hooks.file.clear();
     QCOMPARE(HookProbe::run(job, QStringLiteral("preMap"), people({}), nullptr).error->field,
              QStringLiteral("hooks.file"));
+}
+
+void TestHookProbe::postMapGetsTheMappedRows()
+{
+    JobSpec job;
+    job.hooks.file = writeHook("exports.postMap = (o, cb) => cb(null, o.postMapData.map((r, i) =>\n"
+                               "  ({data: Object.assign({}, r, {Label: o.preMapData[i].name + '!'})})));\n");
+    job.mapping = {FieldMapping{QStringLiteral("id"), QStringLiteral("ID")},
+                   FieldMapping{QStringLiteral("name"), QStringLiteral("Label")}};
+    const HookSample sample =
+        HookProbe::run(job, QStringLiteral("postMap"), people({{1, QStringLiteral("ann")}}), nullptr);
+    QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error->toString()));
+    QCOMPARE(sample.before.columns, (QStringList{QStringLiteral("ID"), QStringLiteral("Label")}));
+    QCOMPARE(sample.rows.size(), size_t(1));
+    QCOMPARE(sample.rows[0].changedColumns, QStringList{QStringLiteral("Label")});
+    QCOMPARE(sample.after.rows.value(0, 1).toString(), QStringLiteral("ann!"));
+    // A mapping that names a column the source lacks: the mapping is blamed.
+    job.mapping.append(FieldMapping{QStringLiteral("missing"), QStringLiteral("X")});
+    const HookSample bad =
+        HookProbe::run(job, QStringLiteral("postMap"), people({{1, QStringLiteral("ann")}}), nullptr);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error->field, QStringLiteral("mapping"));
 }
 
 void TestHookProbe::cancelStopsAnEndlessHook()
