@@ -3,6 +3,7 @@
 #include "connectorform.h"
 #include "connectorprobe.h"
 #include "icons.h"
+#include "jobeditorextensionspage.h"
 #include "jobeditorgeneralpage.h"
 #include "jobeditormappingpage.h"
 #include "jobeditorrulespage.h"
@@ -52,6 +53,7 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     m_mapping = new JobEditorMappingPage(this);
     m_rules = new JobEditorRulesPage(this);
     m_schedule = new JobEditorSchedulePage(this);
+    m_extensions = new JobEditorExtensionsPage(m_probe, this);
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("categoryListWidget"));
@@ -122,6 +124,7 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     connect(m_secrets, &SecretSaver::saved, this, &JobEditor::handleSecretsSaved);
     for (ConnectorForm *form : {m_source->form(), m_target->form()})
         form->setJobContext(m_secrets, [this] { return this->job(); });
+    m_extensions->setJobContext([this] { return this->job(); }, [this] { return m_source->typedSecrets(); });
     connect(m_secrets, &SecretSaver::keychainStatusChanged, this, [this](const KeychainStatus &status) {
         m_source->form()->setKeychainStatus(status);
         m_target->form()->setKeychainStatus(status);
@@ -139,6 +142,7 @@ JobEditor::JobEditor(const JobStore &store, const JobSpec &job, const QString &p
     m_mapping->load(job);
     m_rules->load(job);
     m_schedule->load(job);
+    m_extensions->load(job);
     m_general->setFilePath(path);
     m_categories->setCurrentRow(0);
 
@@ -165,6 +169,8 @@ JobEditorPage *JobEditor::page(Page p) const
         return m_rules;
     case SchedulePage:
         return m_schedule;
+    case ExtensionsPage:
+        return m_extensions;
     case PageCount:
         break;
     }
@@ -198,7 +204,7 @@ JobSpec JobEditor::job() const
     JobSpec job = m_original;
     job.id = jobId();
     // Target before rules (the rules write the target's batch limits), source and target before the mapping.
-    for (int p : {GeneralPage, SourcePage, TargetPage, MappingPage, RulesPage, SchedulePage})
+    for (int p : {GeneralPage, SourcePage, TargetPage, MappingPage, RulesPage, SchedulePage, ExtensionsPage})
         page(Page(p))->apply(job);
     return job;
 }

@@ -1,5 +1,5 @@
 // The job editor: a dialog with a category list on the left and a page per part of the job on the right
-// (General, Source, Target, Mapping, Rules, Schedule), as KeePassXC's entry editor. One dialog serves New
+// (General, Source, Target, Mapping, Rules, Schedule, Extensions), as KeePassXC's entry editor. One dialog serves New
 // and Edit: a job is edited in any order, and every page shows at once what is still missing, so a wizard's
 // fixed path would only get in the way of edits.
 //
@@ -27,6 +27,7 @@ class QStackedWidget;
 namespace Ferry {
 
 class ConnectorProbe;
+class JobEditorExtensionsPage;
 class JobEditorGeneralPage;
 class JobEditorMappingPage;
 class JobEditorPage;
@@ -41,7 +42,7 @@ class JobEditor final : public QDialog
     Q_DISABLE_COPY_MOVE(JobEditor)
 
 public:
-    enum Page { GeneralPage, SourcePage, TargetPage, MappingPage, RulesPage, SchedulePage, PageCount };
+    enum Page { GeneralPage, SourcePage, TargetPage, MappingPage, RulesPage, SchedulePage, ExtensionsPage, PageCount };
 
     // path empty: a new job (saved to a new file of the store, with an id from its name). keychain: null for
     // the system's (probed as the editor opens); secretsDir: where file secrets go (empty: SecretWriter's).
@@ -72,6 +73,7 @@ public:
     JobEditorMappingPage *mappingPage() const { return m_mapping; }
     JobEditorRulesPage *rulesPage() const { return m_rules; }
     JobEditorSchedulePage *schedulePage() const { return m_schedule; }
+    JobEditorExtensionsPage *extensionsPage() const { return m_extensions; }
     QListWidget *categoryList() const { return m_categories; }
     QPushButton *saveButton() const { return m_saveButton; }
     ConnectorProbe *probe() const { return m_probe; }
@@ -122,6 +124,7 @@ private:
     JobEditorMappingPage *m_mapping;
     JobEditorRulesPage *m_rules;
     JobEditorSchedulePage *m_schedule;
+    JobEditorExtensionsPage *m_extensions;
 };
 
 } // namespace Ferry

@@ -6,13 +6,14 @@
 //   --empty     the main window of a first start, without jobs (main-window-empty.png)
 //   --suffix    appended to each file's name (main-window-fr.png)
 //   --only      these shots only: main-window, preview, preview-applied, history, editor-general …
-//               editor-schedule, import, preferences, tray-menu (the last ones are taken only when named here;
-//               tray-menu needs a tray: scripts/with-tray.sh)
+//               editor-schedule, editor-extensions, editor-extensions-test, import, preferences, tray-menu (the last
+//               ones are taken only when named here; tray-menu needs a tray: scripts/with-tray.sh)
 // The scale comes from the environment (QT_SCALE_FACTOR=2).
 #include "icons.h"
 #include "importdialog.h"
 #include "job/jobstore.h"
 #include "jobeditor.h"
+#include "jobeditorextensionspage.h"
 #include "jobeditorsourcepage.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
@@ -28,14 +29,17 @@
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStyleFactory>
@@ -248,7 +252,7 @@ int main(int argc, char *argv[])
 
     // Named only: the editor's pages, the import dialog and the preferences (to look at them in each
     // language and scale; the docs' editor shots come from tst_jobeditor).
-    const char *pages[] = {"general", "source", "target", "mapping", "rules", "schedule"};
+    const char *pages[] = {"general", "source", "target", "mapping", "rules", "schedule", "extensions"};
     bool anyPage = false;
     for (const char *page : pages)
         anyPage = anyPage || (!only.isEmpty() && only.contains(QStringLiteral("editor-") + QLatin1String(page)));
@@ -324,6 +328,35 @@ int main(int argc, char *argv[])
         waitFor([] { return false; }, 200);
         ok = save(editor, out, QStringLiteral("editor-source-csv")) && ok;
         editor->reject();
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("editor-extensions-test"))) {
+        // The Extensions page after "Test on sample rows": a preMap that cleans a column and drops some records.
+        const QString hook = QDir(jobs).filePath(QStringLiteral("clean.js"));
+        QFile file(hook);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("exports.preMap = (options, callback) => {\n"
+                       "  const out = options.preMapData.map((r) => r.id % 4 === 0 ? {} :\n"
+                       "    {data: Object.assign({}, r, {City: String(r.City || '').toUpperCase()})});\n"
+                       "  console.log(`page ${options.pageIndex}: ${out.length} records`);\n"
+                       "  callback(null, out);\n"
+                       "};\n");
+        file.close();
+        window.selectJob(QStringLiteral("demo-customers"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 760);
+        editor->setCurrentPage(JobEditor::ExtensionsPage);
+        JobEditorExtensionsPage *page = editor->extensionsPage();
+        page->fileLineEdit()->setText(QStringLiteral("clean.js"));
+        page->hookCheckBox(QStringLiteral("preMap"))->setChecked(true);
+        page->settingsTextEdit()->setPlainText(QStringLiteral("{\"country\": \"GB\"}"));
+        page->testOnSample();
+        waitFor([page] { return !page->isTesting(); });
+        if (auto *scroll = page->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(page->logTextEdit());
+        waitFor([] { return false; }, 200);
+        ok = save(editor, out, QStringLiteral("editor-extensions-test")) && ok;
+        editor->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     if (!only.isEmpty() && only.contains(QStringLiteral("import"))) {
         ImportDialog dialog({QStringLiteral(FERRY_SOURCE_DIR "/tests/data/compat/fliplet-agent/docs-sample.yml"),

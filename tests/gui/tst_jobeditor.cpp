@@ -602,7 +602,7 @@ void TestJobEditor::screenshots()
     editor->schedulePage()->setNow(QDateTime(QDate(2024, 3, 4), QTime(10, 0)));
     selectData(editor->schedulePage()->presetComboBox(), QStringLiteral("0 7 * * 1-5"));
     editor->validateNow();
-    const char *names[] = {"general", "source", "target", "mapping", "rules", "schedule"};
+    const char *names[] = {"general", "source", "target", "mapping", "rules", "schedule", "extensions"};
     for (int p = 0; p < JobEditor::PageCount; ++p) {
         editor->setCurrentPage(JobEditor::Page(p));
         QTest::qWait(50);

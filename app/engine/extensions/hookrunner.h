@@ -38,6 +38,9 @@ public:
     static bool hasHooks(const JobSpec &job);
     bool wants(const QString &hook) const { return m_job.hooks.wants(hook); }
     void setRunId(qint64 runId) { m_runId = runId; }
+    // Where each output row of the next stages comes from: one entry per row, appended in order, the input row's
+    // index or -1 for a record a hook added (the editor's "Test on sample rows"; run one stage to read it so).
+    void setOriginTrace(std::vector<qsizetype> *origins) { m_origins = origins; }
 
     // preSavePage, then preMap, on the source's records (before the mapping).
     [[nodiscard]] Result<RecordSet> beforeMapping(RecordSet rows);
@@ -96,7 +99,7 @@ private:
     QByteArray m_settings; // hooks.settings as JSON
     QStringList m_warnings;
     QStringList m_pageFailures;
-    std::vector<qsizetype> *m_origins = nullptr; // runHook's
+    std::vector<qsizetype> *m_origins = nullptr; // setOriginTrace(), or runHook()'s
 };
 
 } // namespace Ferry

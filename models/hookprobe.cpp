@@ -1,0 +1,258 @@
+#include "hookprobe.h"
+
+#include "core/runevents.h"
+#include "core/values.h"
+#include "extensions/hookrunner.h"
+#include "sync/mapping.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QtConcurrent>
+
+namespace Ferry {
+
+namespace {
+
+class HookProbeText
+{
+    Q_DECLARE_TR_FUNCTIONS(Ferry::HookProbe)
+};
+
+// Collects the log lines of the hook's calls (console.* of the user's code, the host's messages).
+class LogCollector final : public RunObserver
+{
+public:
+    void logged(const RunTag &, const LogEvent &event) override
+    {
+        const QMutexLocker lock(&m_mutex);
+        const char *level = event.level == QtWarningMsg                                 ? "warning"
+                            : event.level == QtCriticalMsg || event.level == QtFatalMsg ? "error"
+                            : event.level == QtDebugMsg                                 ? "debug"
+                                                                                        : "info";
+        m_lines.append(QStringLiteral("[%1] %2").arg(QLatin1String(level), event.message));
+    }
+    QStringList lines() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_lines;
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QStringList m_lines;
+};
+
+QVariant cell(const RecordSet &set, qsizetype row, const QString &column)
+{
+    const int c = static_cast<int>(set.columns.indexOf(column));
+    return c < 0 ? QVariant() : set.rows.value(row, c);
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool nullA = Values::isNull(a), nullB = Values::isNull(b);
+    if (nullA || nullB)
+        return nullA == nullB;
+    return Values::displayText(a) == Values::displayText(b);
+}
+
+} // namespace
+
+int HookSample::count(HookRowStatus status) const
+{
+    return static_cast<int>(
+        std::count_if(rows.begin(), rows.end(), [status](const HookRowComparison &r) { return r.status == status; }));
+}
+
+HookProbe::HookProbe(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<HookSample>();
+    m_pool.setMaxThreadCount(1); // one test at a time: a new one cancels the last
+    m_pool.setObjectName(QStringLiteral("hook probes"));
+}
+
+HookProbe::~HookProbe()
+{
+    for (const auto &flag : std::as_const(m_running))
+        flag->store(true);
+    m_running.clear();
+    m_pool.waitForDone(5000);
+}
+
+const QStringList &HookProbe::testableHooks()
+{
+    static const QStringList hooks{QStringLiteral("preSavePage"), QStringLiteral("preMap"), QStringLiteral("postMap")};
+    return hooks;
+}
+
+std::vector<HookRowComparison> HookProbe::compare(const RecordSet &before, const RecordSet &after,
+                                                  const std::vector<qsizetype> &origins)
+{
+    std::vector<HookRowComparison> out;
+    QStringList columns = before.columns;
+    for (const QString &c : after.columns)
+        if (!columns.contains(c))
+            columns.append(c);
+    std::vector<bool> kept(static_cast<size_t>(before.rows.size()), false);
+    // Each before row in its place, followed by what the hook made of it; added rows where the hook put them.
+    std::vector<std::vector<qsizetype>> afterOf(static_cast<size_t>(before.rows.size()));
+    std::vector<qsizetype> added;
+    for (qsizetype a = 0; a < after.rows.size(); ++a) {
+        const qsizetype origin = a < static_cast<qsizetype>(origins.size()) ? origins[static_cast<size_t>(a)] : -1;
+        if (origin >= 0 && origin < before.rows.size())
+            afterOf[static_cast<size_t>(origin)].push_back(a);
+        else
+            added.push_back(a);
+    }
+    const auto compareRow = [&](qsizetype b, qsizetype a) {
+        HookRowComparison r;
+        r.before = b;
+        r.after = a;
+        if (!after.rowErrors.empty())
+            if (const SourceRowError *e = after.rowError(a)) {
+                r.status = HookRowStatus::Failed;
+                r.error = e->message;
+                return r;
+            }
+        for (const QString &c : std::as_const(columns))
+            if (!sameValue(cell(before, b, c), cell(after, a, c)))
+                r.changedColumns.append(c);
+        r.status = r.changedColumns.isEmpty() ? HookRowStatus::Unchanged : HookRowStatus::Changed;
+        return r;
+    };
+    for (qsizetype b = 0; b < before.rows.size(); ++b) {
+        const auto &targets = afterOf[static_cast<size_t>(b)];
+        if (targets.empty()) {
+            HookRowComparison r;
+            r.status = HookRowStatus::Dropped;
+            r.before = b;
+            out.push_back(r);
+        }
+        for (const qsizetype a : targets)
+            out.push_back(compareRow(b, a));
+    }
+    for (const qsizetype a : added) {
+        HookRowComparison r;
+        r.status = HookRowStatus::Added;
+        r.after = a;
+        if (!after.rowErrors.empty())
+            if (const SourceRowError *e = after.rowError(a)) {
+                r.status = HookRowStatus::Failed;
+                r.error = e->message;
+            }
+        out.push_back(r);
+    }
+    return out;
+}
+
+HookSample HookProbe::run(const JobSpec &job, const QString &hook, RecordSet sample, const std::atomic_bool *cancel)
+{
+    HookSample result;
+    result.hook = hook;
+    if (!testableHooks().contains(hook)) {
+        result.error = Error{
+            ErrorCode::InvalidConfig,
+            HookProbeText::tr("%1 cannot be tested on sample rows: pick preSavePage, preMap or postMap").arg(hook),
+            {},
+            QStringLiteral("hooks.calls")};
+        return result;
+    }
+    if (job.hooks.file.isEmpty()) {
+        result.error = Error{ErrorCode::InvalidConfig,
+                             HookProbeText::tr("no hook file: choose the JavaScript file that exports %1").arg(hook),
+                             {},
+                             QStringLiteral("hooks.file")};
+        return result;
+    }
+    // This hook alone, so each row's origin is the row the hook got.
+    JobSpec one = job;
+    one.hooks.calls = QStringList{hook};
+    LogCollector log;
+    const RunTag tag{job.id, job.name, 0};
+    std::vector<qsizetype> origins;
+    Result<RecordSet> after = RecordSet{};
+    {
+        const EventScope scope(&log, &tag);
+        HookRunner runner(one, cancel, true);
+        runner.setOriginTrace(&origins);
+        if (hook == u"postMap") {
+            auto mapped = applyMapping(sample, job.mapping);
+            if (!mapped) {
+                Error e = mapped.error();
+                e.field = QStringLiteral("mapping");
+                result.error = e;
+                result.log = log.lines();
+                return result;
+            }
+            result.before = *mapped;
+            after = runner.afterMapping(sample, std::move(mapped).value());
+        } else {
+            result.before = sample;
+            after = runner.beforeMapping(std::move(sample));
+        }
+        for (const QString &w : runner.warnings())
+            log.logged(tag, LogEvent{QtWarningMsg, QStringLiteral("ferry.hooks"), w});
+    }
+    result.log = log.lines();
+    if (!after) {
+        result.error = after.error();
+        return result;
+    }
+    result.after = std::move(after).value();
+    result.rows = compare(result.before, result.after, origins);
+    return result;
+}
+
+quint64 HookProbe::start(const JobSpec &job, const QString &hook, RecordSet sample)
+{
+    const quint64 id = m_nextId++;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    const bool wasBusy = isBusy();
+    m_running.insert(id, cancel);
+    QFuture<HookSample> future = QtConcurrent::run(&m_pool, [job, hook, sample = std::move(sample), cancel, id] {
+        HookSample result = run(job, hook, sample, cancel.get());
+        result.id = id;
+        return result;
+    });
+    auto *watcher = new QFutureWatcher<HookSample>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        handleFinished(watcher->result());
+    });
+    watcher->setFuture(future);
+    if (!wasBusy)
+        emit busyChanged(true);
+    return id;
+}
+
+void HookProbe::handleFinished(HookSample sample)
+{
+    if (!m_running.remove(sample.id))
+        return; // cancelled: not delivered
+    emit finished(sample);
+    if (!isBusy())
+        emit busyChanged(false);
+}
+
+void HookProbe::cancel(quint64 id)
+{
+    const auto flag = m_running.take(id);
+    if (!flag)
+        return;
+    flag->store(true);
+    if (!isBusy())
+        emit busyChanged(false);
+}
+
+void HookProbe::cancelAll()
+{
+    const bool wasBusy = isBusy();
+    for (const auto &flag : std::as_const(m_running))
+        flag->store(true);
+    m_running.clear();
+    if (wasBusy)
+        emit busyChanged(false);
+}
+
+} // namespace Ferry
