@@ -1029,6 +1029,46 @@
         <source>OAuth2 sign-in with a browser: the provider&apos;s authorization URL (https://). The provider must allow the redirect address http://127.0.0.1 with any port.</source>
         <translation>OAuth2-Anmeldung im Browser: die Autorisierungs-URL des Anbieters (https://). Der Anbieter muss die Weiterleitungsadresse http://127.0.0.1 mit beliebigem Port zulassen.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The values the module&apos;s init(account) gets, by name (url, user, …). A secret is written {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}: Ferry resolves it and only the module sees it.</source>
+        <translation>Die Werte, die init(account) des Moduls erhält, nach Namen (url, user, …). Ein Geheimnis wird als {secret: env:NAME}, {secret: file:PATH} oder {secret: keychain:NAME} geschrieben: Ferry löst es auf, und nur das Modul sieht es.</translation>
+    </message>
+    <message>
+        <source>Module file</source>
+        <translation>Moduldatei</translation>
+    </message>
+    <message>
+        <source>A Node.js module (CommonJS, .js) exporting async init(account), getUpdates(lastSync), insert(value), patch(id, value) and delete(id); relative to the job file&apos;s folder.</source>
+        <translation>Ein Node.js-Modul (CommonJS, .js), das async init(account), getUpdates(lastSync), insert(value), patch(id, value) und delete(id) exportiert; relativ zum Ordner der Auftragsdatei.</translation>
+    </message>
+    <message>
+        <source>JavaScript modules (*.js *.cjs);;All files (*)</source>
+        <translation>JavaScript-Module (*.js *.cjs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Time limit per call (s)</source>
+        <translation>Zeitlimit pro Aufruf (s)</translation>
+    </message>
+    <message>
+        <source>How long one call of the module may take before it is stopped.</source>
+        <translation>Wie lange ein Aufruf des Moduls dauern darf, bevor er angehalten wird.</translation>
+    </message>
+    <message>
+        <source>Connector module</source>
+        <translation>Connector-Modul</translation>
+    </message>
+    <message>
+        <source>A JavaScript data-source module run by Node.js: its getUpdates(lastSync) gives what changed since the last run.</source>
+        <translation>Ein JavaScript-Datenquellenmodul, von Node.js ausgeführt: Sein getUpdates(lastSync) liefert, was sich seit dem letzten Lauf geändert hat.</translation>
+    </message>
+    <message>
+        <source>A JavaScript data-source module run by Node.js: its records listed with getUpdates(null), then inserted, patched and deleted one by one.</source>
+        <translation>Ein JavaScript-Datenquellenmodul, von Node.js ausgeführt: Seine Datensätze werden mit getUpdates(null) aufgelistet, dann einzeln eingefügt, geändert und gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1386,10 +1426,6 @@
         <translation>„target“ muss eine Zuordnungstabelle mit einem type sein (fliplet, sqlite, sql, rest oder webhook)</translation>
     </message>
     <message>
-        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest or webhook</source>
-        <translation>unbekannter Zieltyp „%1“: verwenden Sie fliplet, sqlite, sql, rest oder webhook</translation>
-    </message>
-    <message>
         <source>the job holds a plaintext target database password; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
         <translation>der Auftrag enthält ein Passwort der Zieldatenbank im Klartext; Auftragsdateien enthalten nur Verweise: legen Sie es in einer Umgebungsvariablen oder einer Datei ab und verweisen Sie darauf mit {secret: env:NAME}</translation>
     </message>
@@ -1400,10 +1436,6 @@
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
         <translation>„signing_secret“ muss {secret: env:NAME} oder {secret: file:PFAD} sein, niemals das Geheimnis selbst</translation>
-    </message>
-    <message>
-        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http or fliplet</source>
-        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql, csv, json, http oder fliplet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
@@ -1452,6 +1484,14 @@
     <message>
         <source>unknown pagination style &apos;%1&apos;: use next_link, page, offset, cursor or none</source>
         <translation>unbekannter Paginierungsstil „%1“: verwenden Sie next_link, page, offset, cursor oder none</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http, fliplet or module</source>
+        <translation>unbekannter Quelltyp „%1“: verwenden Sie sql, csv, json, http, fliplet oder module</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest, webhook or module</source>
+        <translation>unbekannter Zieltyp „%1“: verwenden Sie fliplet, sqlite, sql, rest, webhook oder module</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2348,48 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HookProbe</name>
+    <message>
+        <source>%1 cannot be tested on sample rows: pick preSavePage, preMap or postMap</source>
+        <translation>%1 kann nicht an Beispielzeilen getestet werden: wählen Sie preSavePage, preMap oder postMap</translation>
+    </message>
+    <message>
+        <source>no hook file: choose the JavaScript file that exports %1</source>
+        <translation>keine Hook-Datei: wählen Sie die JavaScript-Datei, die %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HookSampleModel</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Hooks</name>
     <message>
         <source>row %1</source>
@@ -2438,6 +2520,14 @@
     <message>
         <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
         <translation>die Speichergrenze des Erweiterungs-Hosts muss zwischen %1 und %2 MB liegen</translation>
+    </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: hook test runs preSavePage, preMap or postMap (postSubmit and postAggregate need a run that writes)</source>
+        <translation>unbekannter Hook „%1“: der Hook-Test führt preSavePage, preMap oder postMap aus (postSubmit und postAggregate brauchen einen Lauf, der schreibt)</translation>
+    </message>
+    <message>
+        <source>the job has no hooks: set hooks.file to the JavaScript file whose %1 to test</source>
+        <translation>der Auftrag hat keine Hooks: setzen Sie hooks.file auf die JavaScript-Datei, deren %1 getestet werden soll</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2999,10 @@
         <source>HTTP API %1</source>
         <translation>HTTP-API %1</translation>
     </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Modul %1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditor</name>
@@ -2984,6 +3078,211 @@
     <message>
         <source>Cancel the sign-in and close</source>
         <translation>Anmeldung abbrechen und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorExtensionsPage</name>
+    <message>
+        <source>Each page of source records, as read: change, add or drop records.</source>
+        <translation>Jede Seite von Quelldatensätzen, wie gelesen: Datensätze ändern, hinzufügen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>Each record before the mapping: clean values, drop a record or fail it.</source>
+        <translation>Jeder Datensatz vor der Zuordnung: Werte bereinigen, einen Datensatz verwerfen oder als fehlgeschlagen markieren.</translation>
+    </message>
+    <message>
+        <source>Each record after the mapping, with the target&apos;s field names.</source>
+        <translation>Jeder Datensatz nach der Zuordnung, mit den Feldnamen des Ziels.</translation>
+    </message>
+    <message>
+        <source>After each batch is written: what the target answered, per record.</source>
+        <translation>Nach jedem geschriebenen Stapel: was das Ziel geantwortet hat, pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>Once, after an applied run: its counts (e.g. to notify someone).</source>
+        <translation>Einmal, nach einem angewendeten Lauf: seine Zahlen (z. B. um jemanden zu benachrichtigen).</translation>
+    </message>
+    <message>
+        <source>Hooks are JavaScript functions Ferry calls while the job runs, in Node.js: to clean values (phone numbers, names), drop test records, add fields, or act on what was written. They get the records as JSON and the settings below. See docs/extensions.md for what each hook gets and returns.</source>
+        <translation>Hooks sind JavaScript-Funktionen, die Ferry während des Auftragslaufs in Node.js aufruft: um Werte zu bereinigen (Telefonnummern, Namen), Testdatensätze zu verwerfen, Felder hinzuzufügen oder auf das Geschriebene zu reagieren. Sie erhalten die Datensätze als JSON und die Einstellungen unten. In docs/extensions.md steht, was jeder Hook erhält und zurückgibt.</translation>
+    </message>
+    <message>
+        <source>No hooks: the records go from the source to the target as the mapping says. Choose a JavaScript file to add some.</source>
+        <translation>Keine Hooks: Die Datensätze gehen so von der Quelle zum Ziel, wie die Zuordnung es vorgibt. Wählen Sie eine JavaScript-Datei, um welche hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Hook file</source>
+        <translation>Hook-Datei</translation>
+    </message>
+    <message>
+        <source>no hooks</source>
+        <translation>keine Hooks</translation>
+    </message>
+    <message>
+        <source>The JavaScript module that exports the hooks, relative to the job file&apos;s folder (hooks.file)</source>
+        <translation>Das JavaScript-Modul, das die Hooks exportiert, relativ zum Ordner der Auftragsdatei (hooks.file)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Hook &amp;file:</source>
+        <translation>Hook-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Hooks to call:</source>
+        <translation>Aufzurufende Hooks:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one call may take before Ferry stops it (hooks.timeout)</source>
+        <translation>Wie lange ein Aufruf dauern darf, bevor Ferry ihn anhält (hooks.timeout)</translation>
+    </message>
+    <message>
+        <source>&amp;Time-out per call:</source>
+        <translation>&amp;Zeitlimit pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>How many records one call gets (hooks.page_size)</source>
+        <translation>Wie viele Datensätze ein Aufruf erhält (hooks.page_size)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Settings (JSON)</source>
+        <translation>Einstellungen (JSON)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings (JSON):</source>
+        <translation>&amp;Einstellungen (JSON):</translation>
+    </message>
+    <message>
+        <source>A JSON object the hooks get as options.settings (hooks.settings). Keep secrets out of it: the job file holds it as written.</source>
+        <translation>Ein JSON-Objekt, das die Hooks als options.settings erhalten (hooks.settings). Halten Sie Geheimnisse heraus: Die Auftragsdatei enthält es so, wie es geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Test on sample rows</source>
+        <translation>An Beispielzeilen testen</translation>
+    </message>
+    <message>
+        <source>Reads the source&apos;s first %1 rows and runs one hook on them, without writing anything: before → after for each row, and what the hook printed.</source>
+        <translation>Liest die ersten %1 Zeilen der Quelle und führt einen Hook auf ihnen aus, ohne etwas zu schreiben: vorher → nachher für jede Zeile, und was der Hook ausgegeben hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Run on sample rows</source>
+        <translation>An Beispielzeilen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Hook:</source>
+        <translation>&amp;Hook:</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Noch nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Sample rows before and after the hook</source>
+        <translation>Beispielzeilen vor und nach dem Hook</translation>
+    </message>
+    <message>
+        <source>Console output:</source>
+        <translation>Konsolenausgabe:</translation>
+    </message>
+    <message>
+        <source>Console output of the hook</source>
+        <translation>Konsolenausgabe des Hooks</translation>
+    </message>
+    <message>
+        <source>What the hook prints with console.log appears here.</source>
+        <translation>Was der Hook mit console.log ausgibt, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the settings must be one JSON object, {&quot;name&quot;: value, …}</source>
+        <translation>die Einstellungen müssen ein einziges JSON-Objekt sein, {&quot;name&quot;: value, …}</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1; fix it or clear the field</source>
+        <translation>kein gültiges JSON bei %1; korrigieren Sie es oder leeren Sie das Feld</translation>
+    </message>
+    <message>
+        <source>Hook File</source>
+        <translation>Hook-Datei</translation>
+    </message>
+    <message>
+        <source>JavaScript modules (*.js *.cjs);;All files (*)</source>
+        <translation>JavaScript-Module (*.js *.cjs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a hook file first</source>
+        <translation>Wählen Sie zuerst eine Hook-Datei</translation>
+    </message>
+    <message>
+        <source>Run the hook picked on the source&apos;s first rows</source>
+        <translation>Den gewählten Hook auf den ersten Zeilen der Quelle ausführen</translation>
+    </message>
+    <message>
+        <source>The test needs the job&apos;s source (this page is not in an editor).</source>
+        <translation>Der Test braucht die Quelle des Auftrags (diese Seite ist nicht in einem Editor).</translation>
+    </message>
+    <message>
+        <source>Reading the source&apos;s first rows…</source>
+        <translation>Die ersten Zeilen der Quelle werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s rows could not be read: %1 (fix it on the Source page)</source>
+        <translation>Die Zeilen der Quelle konnten nicht gelesen werden: %1 (korrigieren Sie es auf der Seite Quelle)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 on %n row(s)…</source>
+        <translation>
+            <numerusform>%1 wird auf %n Zeile ausgeführt …</numerusform>
+            <numerusform>%1 wird auf %n Zeilen ausgeführt …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n row(s): </source>
+        <translation>
+            <numerusform>%1 auf %n Zeile: </numerusform>
+            <numerusform>%1 auf %n Zeilen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 unchanged, %3 dropped, %4 added, %5 with errors.</source>
+        <translation>%1 geändert, %2 unverändert, %3 verworfen, %4 hinzugefügt, %5 mit Fehlern.</translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>Erster Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5488,173 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ModuleConnection</name>
+    <message>
+        <source>the module %1 does not export %2(), which a module %3 needs (%4): add it, or name another module in %5.file</source>
+        <translation>das Modul %1 exportiert kein %2(), das ein Modul-%3 braucht (%4): fügen Sie es hinzu, oder nennen Sie ein anderes Modul in %5.file</translation>
+    </message>
+    <message>
+        <source>the module has no file: set %1 to the JavaScript module</source>
+        <translation>das Modul hat keine Datei: setzen Sie %1 auf das JavaScript-Modul</translation>
+    </message>
+    <message>
+        <source>the module file %1 does not exist: correct %2 (relative to the job file&apos;s folder)</source>
+        <translation>die Moduldatei %1 existiert nicht: korrigieren Sie %2 (relativ zum Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>this program cannot run connector modules (no extension host was set up)</source>
+        <translation>dieses Programm kann keine Connector-Module ausführen (es wurde kein Erweiterungs-Host eingerichtet)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleCursorStore</name>
+    <message>
+        <source>the module source&apos;s position (nextSync) cannot be read from %1: %2</source>
+        <translation>die Position der Modulquelle (nextSync) kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the module source&apos;s position (nextSync) in %1 is damaged (%2): delete the file to read everything again</source>
+        <translation>die Position der Modulquelle (nextSync) in %1 ist beschädigt (%2): löschen Sie die Datei, um alles erneut zu lesen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the module source&apos;s position (nextSync) cannot be saved to %1: %2; the next run reads the same changes again</source>
+        <translation>die Position der Modulquelle (nextSync) kann nicht in %1 gespeichert werden: %2; der nächste Lauf liest dieselben Änderungen erneut</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleSource</name>
+    <message>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates() hat %1 geantwortet, nicht {nextSync, entries: [{id, type, value}]}: korrigieren Sie das Modul</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates() has the type &apos;%2&apos;: use upsert, insert, update or delete</source>
+        <translation>Eintrag %1 von getUpdates() hat den Typ „%2“: verwenden Sie upsert, insert, update oder delete</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() has no value object: fix the module</source>
+        <translation>Eintrag %1 (ID %2) von getUpdates() hat kein value-Objekt: korrigieren Sie das Modul</translation>
+    </message>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
+        <translation>
+            <numerusform>das Modul meldete %n gelöschten Datensatz, der im Ziel nicht gelöscht wird: setzen Sie sync.delete_column (z. B. _deleted), um ihn dort zu löschen</numerusform>
+            <numerusform>das Modul meldete %n gelöschte Datensätze, die im Ziel nicht gelöscht werden: setzen Sie sync.delete_column (z. B. _deleted), um sie dort zu löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the module source was not started</source>
+        <translation>die Modulquelle wurde nicht gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>getUpdates(null) gives %n record(s)</source>
+        <translation>
+            <numerusform>getUpdates(null) liefert %n Datensatz</numerusform>
+            <numerusform>getUpdates(null) liefert %n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleTarget</name>
+    <message>
+        <source>the module refused the insert of key %1: %2</source>
+        <translation>das Modul hat das Einfügen von Schlüssel %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the module refused the %1 of record %2 (key %3): %4</source>
+        <translation>das Modul hat den Vorgang %1 für Datensatz %2 (Schlüssel %3) abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>the module&apos;s insert() of key %1 returned no id (%2): Ferry cannot remember where the record went</source>
+        <translation>insert() des Moduls hat für Schlüssel %1 keine ID zurückgegeben (%2): Ferry kann sich nicht merken, wo der Datensatz gelandet ist</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>getUpdates(null) answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates(null) hat %1 geantwortet, nicht {nextSync, entries: [{id, type, value}]}: korrigieren Sie das Modul</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates(null) has no id (text or a whole number): fix the module</source>
+        <translation>Eintrag %1 von getUpdates(null) hat keine ID (Text oder eine ganze Zahl): korrigieren Sie das Modul</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates(null) has no value object: fix the module</source>
+        <translation>Eintrag %1 (ID %2) von getUpdates(null) hat kein value-Objekt: korrigieren Sie das Modul</translation>
+    </message>
+    <message>
+        <source>getUpdates(null) lists id %1 twice: a full listing names each record once</source>
+        <translation>getUpdates(null) führt die ID %1 zweimal auf: eine vollständige Auflistung nennt jeden Datensatz einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed by the module %1</source>
+        <translation>
+            <numerusform>%n Datensatz, vom Modul %1 aufgelistet</numerusform>
+            <numerusform>%n Datensätze, vom Modul %1 aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module lists %n record(s)</source>
+        <translation>
+            <numerusform>das Modul listet %n Datensatz auf</numerusform>
+            <numerusform>das Modul listet %n Datensätze auf</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Modules</name>
+    <message>
+        <source>&apos;account&apos; must be a map of names to values, e.g. {url: http://localhost:3000, token: {secret: env:API_TOKEN}}</source>
+        <translation>„account“ muss eine Zuordnungstabelle von Namen zu Werten sein, z. B. {url: http://localhost:3000, token: {secret: env:API_TOKEN}}</translation>
+    </message>
+    <message>
+        <source>account value &apos;%1&apos; must be text, a number or {secret: env:NAME}; a list is not an account value</source>
+        <translation>der Kontowert „%1“ muss Text, eine Zahl oder {secret: env:NAME} sein; eine Liste ist kein Kontowert</translation>
+    </message>
+    <message>
+        <source>the module has no file: name the JavaScript module that implements init, getUpdates, insert, patch and delete (relative to the job file&apos;s folder)</source>
+        <translation>das Modul hat keine Datei: nennen Sie das JavaScript-Modul, das init, getUpdates, insert, patch und delete implementiert (relativ zum Ordner der Auftragsdatei)</translation>
+    </message>
+    <message>
+        <source>%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS module (exports.getUpdates = …) in a .js file</source>
+        <translation>%1 ist ein ES-Modul (.mjs), das Ferry nicht mit require() laden kann: schreiben Sie es als CommonJS-Modul (exports.getUpdates = …) in eine .js-Datei</translation>
+    </message>
+    <message>
+        <source>an account value has no name: name it or remove it</source>
+        <translation>ein Kontowert hat keinen Namen: benennen Sie ihn oder entfernen Sie ihn</translation>
+    </message>
+    <message>
+        <source>the account value &apos;%1&apos; is given twice: keep one</source>
+        <translation>der Kontowert „%1“ ist zweimal angegeben: behalten Sie einen</translation>
+    </message>
+    <message>
+        <source>the time limit of one module call must be from 1 to %1 seconds</source>
+        <translation>das Zeitlimit eines Modulaufrufs muss zwischen 1 und %1 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
+        <translation>die Speichergrenze des Erweiterungs-Hosts muss zwischen %1 und %2 MB liegen</translation>
+    </message>
+    <message>
+        <source>a module source reads only what changed since the last run, so mode replace would delete every other record at the target: use mode update or append</source>
+        <translation>eine Modulquelle liest nur, was sich seit dem letzten Lauf geändert hat, daher würde der Modus replace jeden anderen Datensatz im Ziel löschen: verwenden Sie den Modus update oder append</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::OAuthAuthorizationCode</name>
     <message>
         <source>the sign-in was declined at the provider (%1): sign in again and allow Ferry access</source>
@@ -6192,6 +6658,13 @@ Sie löschen?</translation>
             <numerusform>postSubmit meldete nach dem Schreiben %n Zeilenfehler</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n row(s) failed, and the next run reads the same changes again</source>
+        <translation>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Zeile ist fehlgeschlagen, und der nächste Lauf liest dieselben Änderungen erneut</numerusform>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Zeilen sind fehlgeschlagen, und der nächste Lauf liest dieselben Änderungen erneut</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunController</name>
@@ -6654,6 +7127,10 @@ Sie löschen?</translation>
     <message>
         <source>the header %1 of file column %2</source>
         <translation>der Header %1 der Dateispalte %2</translation>
+    </message>
+    <message>
+        <source>the module account value %1</source>
+        <translation>der Kontowert %1 des Moduls</translation>
     </message>
 </context>
 <context>

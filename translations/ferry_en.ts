@@ -223,6 +223,23 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobEditorExtensionsPage</name>
+    <message numerus="yes">
+        <source>Running %1 on %n row(s)…</source>
+        <translation>
+            <numerusform>Running %1 on %n row…</numerusform>
+            <numerusform>Running %1 on %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n row(s): </source>
+        <translation>
+            <numerusform>%1 on %n row: </numerusform>
+            <numerusform>%1 on %n rows: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::JobEditorSourcePage</name>
     <message numerus="yes">
         <source>Found %n table(s) and view(s): pick one to read it, or write a query.</source>
@@ -402,6 +419,40 @@
     </message>
 </context>
 <context>
+    <name>Ferry::ModuleSource</name>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
+        <translation>
+            <numerusform>the module reported %n deleted record, which is not deleted at the target: set sync.delete_column (e.g. _deleted) to delete it there</numerusform>
+            <numerusform>the module reported %n deleted records, which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>getUpdates(null) gives %n record(s)</source>
+        <translation>
+            <numerusform>getUpdates(null) gives %n record</numerusform>
+            <numerusform>getUpdates(null) gives %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleTarget</name>
+    <message numerus="yes">
+        <source>%n record(s) listed by the module %1</source>
+        <translation>
+            <numerusform>%n record listed by the module %1</numerusform>
+            <numerusform>%n records listed by the module %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module lists %n record(s)</source>
+        <translation>
+            <numerusform>the module lists %n record</numerusform>
+            <numerusform>the module lists %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::OAuthAuthorizationCode</name>
     <message numerus="yes">
         <source>the browser did not come back within %n minute(s): sign in again, and finish the sign-in in the browser window Ferry opens</source>
@@ -532,6 +583,13 @@
         <translation>
             <numerusform>postSubmit reported %n row error after writing</numerusform>
             <numerusform>postSubmit reported %n row errors after writing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n row(s) failed, and the next run reads the same changes again</source>
+        <translation>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: %n row failed, and the next run reads the same changes again</numerusform>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: %n rows failed, and the next run reads the same changes again</numerusform>
         </translation>
     </message>
 </context>

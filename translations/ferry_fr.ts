@@ -1029,6 +1029,46 @@
         <source>OAuth2 sign-in with a browser: the provider&apos;s authorization URL (https://). The provider must allow the redirect address http://127.0.0.1 with any port.</source>
         <translation>Connexion OAuth2 avec un navigateur&#xa0;: l’URL d’autorisation du fournisseur (https://). Le fournisseur doit autoriser l’adresse de redirection http://127.0.0.1 avec n’importe quel port.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>The values the module&apos;s init(account) gets, by name (url, user, …). A secret is written {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}: Ferry resolves it and only the module sees it.</source>
+        <translation>Les valeurs que reçoit init(account) du module, par nom (url, user, …). Un secret s’écrit {secret: env:NAME}, {secret: file:PATH} ou {secret: keychain:NAME}&#xa0;: Ferry le résout et seul le module le voit.</translation>
+    </message>
+    <message>
+        <source>Module file</source>
+        <translation>Fichier du module</translation>
+    </message>
+    <message>
+        <source>A Node.js module (CommonJS, .js) exporting async init(account), getUpdates(lastSync), insert(value), patch(id, value) and delete(id); relative to the job file&apos;s folder.</source>
+        <translation>Un module Node.js (CommonJS, .js) qui exporte les fonctions async init(account), getUpdates(lastSync), insert(value), patch(id, value) et delete(id)&#xa0;; relatif au dossier du fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>JavaScript modules (*.js *.cjs);;All files (*)</source>
+        <translation>Modules JavaScript (*.js *.cjs);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Time limit per call (s)</source>
+        <translation>Limite de temps par appel (s)</translation>
+    </message>
+    <message>
+        <source>How long one call of the module may take before it is stopped.</source>
+        <translation>Durée maximale d’un appel du module avant qu’il soit arrêté.</translation>
+    </message>
+    <message>
+        <source>Connector module</source>
+        <translation>Module connecteur</translation>
+    </message>
+    <message>
+        <source>A JavaScript data-source module run by Node.js: its getUpdates(lastSync) gives what changed since the last run.</source>
+        <translation>Un module JavaScript de source de données exécuté par Node.js&#xa0;: sa fonction getUpdates(lastSync) donne ce qui a changé depuis la dernière exécution.</translation>
+    </message>
+    <message>
+        <source>A JavaScript data-source module run by Node.js: its records listed with getUpdates(null), then inserted, patched and deleted one by one.</source>
+        <translation>Un module JavaScript de source de données exécuté par Node.js&#xa0;: ses enregistrements sont listés avec getUpdates(null), puis insérés, modifiés (patch) et supprimés un par un.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CronExpression</name>
@@ -1386,10 +1426,6 @@
         <translation>«&#xa0;target&#xa0;» doit être un dictionnaire avec un type (fliplet, sqlite, sql, rest ou webhook)</translation>
     </message>
     <message>
-        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest or webhook</source>
-        <translation>type de cible inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez fliplet, sqlite, sql, rest ou webhook</translation>
-    </message>
-    <message>
         <source>the job holds a plaintext target database password; job files keep references only: store it as an environment variable or a file and refer to it with {secret: env:NAME}</source>
         <translation>la tâche contient un mot de passe de la base cible en clair&#xa0;; les fichiers de tâche ne gardent que des références&#xa0;: stockez-le dans une variable d’environnement ou un fichier et faites-y référence avec {secret: env:NOM}</translation>
     </message>
@@ -1400,10 +1436,6 @@
     <message>
         <source>&apos;signing_secret&apos; must be {secret: env:NAME} or {secret: file:PATH}, never the secret itself</source>
         <translation>«&#xa0;signing_secret&#xa0;» doit être {secret: env:NOM} ou {secret: file:CHEMIN}, jamais le secret lui-même</translation>
-    </message>
-    <message>
-        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http or fliplet</source>
-        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql, csv, json, http ou fliplet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be {secret: env:NAME}, {secret: file:PATH} or {secret: keychain:NAME}</source>
@@ -1452,6 +1484,14 @@
     <message>
         <source>unknown pagination style &apos;%1&apos;: use next_link, page, offset, cursor or none</source>
         <translation>style de pagination inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez next_link, page, offset, cursor ou none</translation>
+    </message>
+    <message>
+        <source>unknown source type &apos;%1&apos;: use sql, csv, json, http, fliplet or module</source>
+        <translation>type de source inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez sql, csv, json, http, fliplet ou module</translation>
+    </message>
+    <message>
+        <source>unknown target type &apos;%1&apos;: use fliplet, sqlite, sql, rest, webhook or module</source>
+        <translation>type de cible inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez fliplet, sqlite, sql, rest, webhook ou module</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2348,48 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HookProbe</name>
+    <message>
+        <source>%1 cannot be tested on sample rows: pick preSavePage, preMap or postMap</source>
+        <translation>%1 ne peut pas être testé sur des exemples de lignes&#xa0;: choisissez preSavePage, preMap ou postMap</translation>
+    </message>
+    <message>
+        <source>no hook file: choose the JavaScript file that exports %1</source>
+        <translation>aucun fichier de hooks&#xa0;: choisissez le fichier JavaScript qui exporte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HookSampleModel</name>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Hooks</name>
     <message>
         <source>row %1</source>
@@ -2438,6 +2520,14 @@
     <message>
         <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
         <translation>la limite de mémoire de l’hôte d’extensions doit être de %1 à %2 Mo</translation>
+    </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: hook test runs preSavePage, preMap or postMap (postSubmit and postAggregate need a run that writes)</source>
+        <translation>hook inconnu «&#xa0;%1&#xa0;»&#xa0;: le test de hook exécute preSavePage, preMap ou postMap (postSubmit et postAggregate nécessitent une exécution qui écrit)</translation>
+    </message>
+    <message>
+        <source>the job has no hooks: set hooks.file to the JavaScript file whose %1 to test</source>
+        <translation>la tâche n’a pas de hooks&#xa0;: indiquez dans hooks.file le fichier JavaScript dont il faut tester %1</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2999,10 @@
         <source>HTTP API %1</source>
         <translation>API HTTP %1</translation>
     </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditor</name>
@@ -2984,6 +3078,211 @@
     <message>
         <source>Cancel the sign-in and close</source>
         <translation>Annuler la connexion et fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobEditorExtensionsPage</name>
+    <message>
+        <source>Each page of source records, as read: change, add or drop records.</source>
+        <translation>Chaque page d’enregistrements de la source, telle qu’elle est lue&#xa0;: modifier, ajouter ou écarter des enregistrements.</translation>
+    </message>
+    <message>
+        <source>Each record before the mapping: clean values, drop a record or fail it.</source>
+        <translation>Chaque enregistrement avant la correspondance&#xa0;: nettoyer des valeurs, écarter un enregistrement ou le mettre en échec.</translation>
+    </message>
+    <message>
+        <source>Each record after the mapping, with the target&apos;s field names.</source>
+        <translation>Chaque enregistrement après la correspondance, avec les noms de champs de la cible.</translation>
+    </message>
+    <message>
+        <source>After each batch is written: what the target answered, per record.</source>
+        <translation>Après l’écriture de chaque lot&#xa0;: ce que la cible a répondu, par enregistrement.</translation>
+    </message>
+    <message>
+        <source>Once, after an applied run: its counts (e.g. to notify someone).</source>
+        <translation>Une fois, après une exécution appliquée&#xa0;: ses totaux (p. ex. pour prévenir quelqu’un).</translation>
+    </message>
+    <message>
+        <source>Hooks are JavaScript functions Ferry calls while the job runs, in Node.js: to clean values (phone numbers, names), drop test records, add fields, or act on what was written. They get the records as JSON and the settings below. See docs/extensions.md for what each hook gets and returns.</source>
+        <translation>Les hooks sont des fonctions JavaScript que Ferry appelle pendant l’exécution de la tâche, dans Node.js&#xa0;: pour nettoyer des valeurs (numéros de téléphone, noms), écarter des enregistrements de test, ajouter des champs ou agir sur ce qui a été écrit. Ils reçoivent les enregistrements en JSON et les paramètres ci-dessous. Voir docs/extensions.md pour ce que chaque hook reçoit et renvoie.</translation>
+    </message>
+    <message>
+        <source>No hooks: the records go from the source to the target as the mapping says. Choose a JavaScript file to add some.</source>
+        <translation>Aucun hook&#xa0;: les enregistrements vont de la source à la cible comme l’indique la correspondance. Choisissez un fichier JavaScript pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Hook file</source>
+        <translation>Fichier de hooks</translation>
+    </message>
+    <message>
+        <source>no hooks</source>
+        <translation>aucun hook</translation>
+    </message>
+    <message>
+        <source>The JavaScript module that exports the hooks, relative to the job file&apos;s folder (hooks.file)</source>
+        <translation>Le module JavaScript qui exporte les hooks, relatif au dossier du fichier de tâche (hooks.file)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Hook &amp;file:</source>
+        <translation>&amp;Fichier de hooks&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hooks to call:</source>
+        <translation>Hooks à appeler&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long one call may take before Ferry stops it (hooks.timeout)</source>
+        <translation>Durée maximale d’un appel avant que Ferry l’arrête (hooks.timeout)</translation>
+    </message>
+    <message>
+        <source>&amp;Time-out per call:</source>
+        <translation>&amp;Délai par appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many records one call gets (hooks.page_size)</source>
+        <translation>Nombre d’enregistrements que reçoit un appel (hooks.page_size)</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Taille de page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings (JSON)</source>
+        <translation>Paramètres (JSON)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings (JSON):</source>
+        <translation>Para&amp;mètres (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A JSON object the hooks get as options.settings (hooks.settings). Keep secrets out of it: the job file holds it as written.</source>
+        <translation>Un objet JSON que les hooks reçoivent dans options.settings (hooks.settings). N’y mettez pas de secrets&#xa0;: le fichier de tâche le contient tel quel.</translation>
+    </message>
+    <message>
+        <source>Test on sample rows</source>
+        <translation>Tester sur des exemples de lignes</translation>
+    </message>
+    <message>
+        <source>Reads the source&apos;s first %1 rows and runs one hook on them, without writing anything: before → after for each row, and what the hook printed.</source>
+        <translation>Lit les %1 premières lignes de la source et y exécute un hook, sans rien écrire&#xa0;: avant → après pour chaque ligne, et ce que le hook a affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Run on sample rows</source>
+        <translation>&amp;Exécuter sur des exemples de lignes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Hook:</source>
+        <translation>&amp;Hook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Pas encore testé.</translation>
+    </message>
+    <message>
+        <source>Sample rows before and after the hook</source>
+        <translation>Exemples de lignes avant et après le hook</translation>
+    </message>
+    <message>
+        <source>Console output:</source>
+        <translation>Sortie de la console&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Console output of the hook</source>
+        <translation>Sortie de la console du hook</translation>
+    </message>
+    <message>
+        <source>What the hook prints with console.log appears here.</source>
+        <translation>Ce que le hook affiche avec console.log apparaît ici.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the settings must be one JSON object, {&quot;name&quot;: value, …}</source>
+        <translation>les paramètres doivent être un seul objet JSON, {&quot;nom&quot;: valeur, …}</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1; fix it or clear the field</source>
+        <translation>JSON non valide à %1&#xa0;; corrigez-le ou videz le champ</translation>
+    </message>
+    <message>
+        <source>Hook File</source>
+        <translation>Fichier de hooks</translation>
+    </message>
+    <message>
+        <source>JavaScript modules (*.js *.cjs);;All files (*)</source>
+        <translation>Modules JavaScript (*.js *.cjs);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a hook file first</source>
+        <translation>Choisissez d’abord un fichier de hooks</translation>
+    </message>
+    <message>
+        <source>Run the hook picked on the source&apos;s first rows</source>
+        <translation>Exécuter le hook choisi sur les premières lignes de la source</translation>
+    </message>
+    <message>
+        <source>The test needs the job&apos;s source (this page is not in an editor).</source>
+        <translation>Le test a besoin de la source de la tâche (cette page n’est pas dans un éditeur).</translation>
+    </message>
+    <message>
+        <source>Reading the source&apos;s first rows…</source>
+        <translation>Lecture des premières lignes de la source…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s rows could not be read: %1 (fix it on the Source page)</source>
+        <translation>Les lignes de la source n’ont pas pu être lues&#xa0;: %1 (corrigez-le sur la page Source)</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>aucune ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 on %n row(s)…</source>
+        <translation>
+            <numerusform>Exécution de %1 sur %n ligne…</numerusform>
+            <numerusform>Exécution de %1 sur %n lignes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 n’a pas pu s’exécuter&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n row(s): </source>
+        <translation>
+            <numerusform>%1 sur %n ligne&#xa0;: </numerusform>
+            <numerusform>%1 sur %n lignes&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 unchanged, %3 dropped, %4 added, %5 with errors.</source>
+        <translation>%1 modifiées, %2 inchangées, %3 écartées, %4 ajoutées, %5 en erreur.</translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>Première erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5488,173 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ModuleConnection</name>
+    <message>
+        <source>the module %1 does not export %2(), which a module %3 needs (%4): add it, or name another module in %5.file</source>
+        <translation>le module %1 n’exporte pas %2(), dont un module %3 a besoin (%4)&#xa0;: ajoutez-la, ou indiquez un autre module dans %5.file</translation>
+    </message>
+    <message>
+        <source>the module has no file: set %1 to the JavaScript module</source>
+        <translation>le module n’a pas de fichier&#xa0;: indiquez le module JavaScript dans %1</translation>
+    </message>
+    <message>
+        <source>the module file %1 does not exist: correct %2 (relative to the job file&apos;s folder)</source>
+        <translation>le fichier de module %1 n’existe pas&#xa0;: corrigez %2 (relatif au dossier du fichier de tâche)</translation>
+    </message>
+    <message>
+        <source>this program cannot run connector modules (no extension host was set up)</source>
+        <translation>ce programme ne peut pas exécuter de modules connecteurs (aucun hôte d’extensions n’a été configuré)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleCursorStore</name>
+    <message>
+        <source>the module source&apos;s position (nextSync) cannot be read from %1: %2</source>
+        <translation>la position de la source module (nextSync) ne peut pas être lue dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the module source&apos;s position (nextSync) in %1 is damaged (%2): delete the file to read everything again</source>
+        <translation>la position de la source module (nextSync) dans %1 est endommagée (%2)&#xa0;: supprimez le fichier pour tout relire</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>the module source&apos;s position (nextSync) cannot be saved to %1: %2; the next run reads the same changes again</source>
+        <translation>la position de la source module (nextSync) ne peut pas être enregistrée dans %1&#xa0;: %2&#xa0;; la prochaine exécution relit les mêmes changements</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleSource</name>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates() a répondu %1, et non {nextSync, entries: [{id, type, value}]}&#xa0;: corrigez le module</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates() has the type &apos;%2&apos;: use upsert, insert, update or delete</source>
+        <translation>l’entrée %1 de getUpdates() a le type «&#xa0;%2&#xa0;»&#xa0;: utilisez upsert, insert, update ou delete</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() has no value object: fix the module</source>
+        <translation>l’entrée %1 (id %2) de getUpdates() n’a pas d’objet value&#xa0;: corrigez le module</translation>
+    </message>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
+        <translation>
+            <numerusform>le module a signalé %n enregistrement supprimé, qui n’est pas supprimé dans la cible&#xa0;: indiquez sync.delete_column (p. ex. _deleted) pour l’y supprimer</numerusform>
+            <numerusform>le module a signalé %n enregistrements supprimés, qui ne sont pas supprimés dans la cible&#xa0;: indiquez sync.delete_column (p. ex. _deleted) pour les y supprimer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the module source was not started</source>
+        <translation>la source module n’a pas été démarrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>getUpdates(null) gives %n record(s)</source>
+        <translation>
+            <numerusform>getUpdates(null) donne %n enregistrement</numerusform>
+            <numerusform>getUpdates(null) donne %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleTarget</name>
+    <message>
+        <source>the module refused the insert of key %1: %2</source>
+        <translation>le module a refusé l’insertion de la clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the module refused the %1 of record %2 (key %3): %4</source>
+        <translation>le module a refusé l’opération %1 sur l’enregistrement %2 (clé %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the module&apos;s insert() of key %1 returned no id (%2): Ferry cannot remember where the record went</source>
+        <translation>l’insert() du module pour la clé %1 n’a renvoyé aucun id (%2)&#xa0;: Ferry ne peut pas retenir où l’enregistrement est allé</translation>
+    </message>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <source>getUpdates(null) answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates(null) a répondu %1, et non {nextSync, entries: [{id, type, value}]}&#xa0;: corrigez le module</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates(null) has no id (text or a whole number): fix the module</source>
+        <translation>l’entrée %1 de getUpdates(null) n’a pas d’id (texte ou nombre entier)&#xa0;: corrigez le module</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates(null) has no value object: fix the module</source>
+        <translation>l’entrée %1 (id %2) de getUpdates(null) n’a pas d’objet value&#xa0;: corrigez le module</translation>
+    </message>
+    <message>
+        <source>getUpdates(null) lists id %1 twice: a full listing names each record once</source>
+        <translation>getUpdates(null) liste deux fois l’id %1&#xa0;: une liste complète nomme chaque enregistrement une seule fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) listed by the module %1</source>
+        <translation>
+            <numerusform>%n enregistrement listé par le module %1</numerusform>
+            <numerusform>%n enregistrements listés par le module %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module lists %n record(s)</source>
+        <translation>
+            <numerusform>le module liste %n enregistrement</numerusform>
+            <numerusform>le module liste %n enregistrements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Modules</name>
+    <message>
+        <source>&apos;account&apos; must be a map of names to values, e.g. {url: http://localhost:3000, token: {secret: env:API_TOKEN}}</source>
+        <translation>«&#xa0;account&#xa0;» doit être un dictionnaire de noms vers des valeurs, p. ex. {url: http://localhost:3000, token: {secret: env:API_TOKEN}}</translation>
+    </message>
+    <message>
+        <source>account value &apos;%1&apos; must be text, a number or {secret: env:NAME}; a list is not an account value</source>
+        <translation>la valeur de compte «&#xa0;%1&#xa0;» doit être un texte, un nombre ou {secret: env:NAME}&#xa0;; une liste n’est pas une valeur de compte</translation>
+    </message>
+    <message>
+        <source>the module has no file: name the JavaScript module that implements init, getUpdates, insert, patch and delete (relative to the job file&apos;s folder)</source>
+        <translation>le module n’a pas de fichier&#xa0;: nommez le module JavaScript qui implémente init, getUpdates, insert, patch et delete (relatif au dossier du fichier de tâche)</translation>
+    </message>
+    <message>
+        <source>%1 is an ES module (.mjs), which Ferry cannot require(): write it as a CommonJS module (exports.getUpdates = …) in a .js file</source>
+        <translation>%1 est un module ES (.mjs), que Ferry ne peut pas charger avec require()&#xa0;: écrivez-le comme module CommonJS (exports.getUpdates = …) dans un fichier .js</translation>
+    </message>
+    <message>
+        <source>an account value has no name: name it or remove it</source>
+        <translation>une valeur de compte n’a pas de nom&#xa0;: nommez-la ou retirez-la</translation>
+    </message>
+    <message>
+        <source>the account value &apos;%1&apos; is given twice: keep one</source>
+        <translation>la valeur de compte «&#xa0;%1&#xa0;» est donnée deux fois&#xa0;: n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <source>the time limit of one module call must be from 1 to %1 seconds</source>
+        <translation>la limite de temps d’un appel de module doit être de 1 à %1 secondes</translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s memory cap must be from %1 to %2 MB</source>
+        <translation>la limite de mémoire de l’hôte d’extensions doit être de %1 à %2 Mo</translation>
+    </message>
+    <message>
+        <source>a module source reads only what changed since the last run, so mode replace would delete every other record at the target: use mode update or append</source>
+        <translation>une source module ne lit que ce qui a changé depuis la dernière exécution, donc le mode replace supprimerait tous les autres enregistrements de la cible&#xa0;: utilisez le mode update ou append</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::OAuthAuthorizationCode</name>
     <message>
         <source>the sign-in was declined at the provider (%1): sign in again and allow Ferry access</source>
@@ -6192,6 +6658,13 @@ Les supprimer&#xa0;?</translation>
             <numerusform>postSubmit a signalé %n erreurs de ligne après l’écriture</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n row(s) failed, and the next run reads the same changes again</source>
+        <translation>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n ligne a échoué, et la prochaine exécution relit les mêmes changements</numerusform>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n lignes ont échoué, et la prochaine exécution relit les mêmes changements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RunController</name>
@@ -6654,6 +7127,10 @@ Les supprimer&#xa0;?</translation>
     <message>
         <source>the header %1 of file column %2</source>
         <translation>l’en-tête %1 de la colonne de fichiers %2</translation>
+    </message>
+    <message>
+        <source>the module account value %1</source>
+        <translation>la valeur de compte du module %1</translation>
     </message>
 </context>
 <context>
