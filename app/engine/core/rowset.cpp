@@ -748,6 +748,20 @@ void RowSet::appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteA
     }
 }
 
+void RowSet::appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes,
+                              std::vector<qsizetype> &spans) const
+{
+    Q_ASSERT(prefixes.size() == m_columns);
+    const char *c = m_rowStart[static_cast<size_t>(row)];
+    for (int i = 0; i < m_columns; ++i) {
+        out.append(prefixes[i]);
+        spans.push_back(out.size());
+        appendCellJson(out, c);
+        spans.push_back(out.size());
+        c = next(c);
+    }
+}
+
 void RowSet::appendCellJson(QByteArray &out, const char *c)
 {
     switch (*c) {

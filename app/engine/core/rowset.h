@@ -96,6 +96,9 @@ public:
     // For each column i, prefixes[i] and then the cell's JSON, as appendJson writes it: a row walked once (a
     // Fliplet commit writes a million rows so, with the field names and separators as prefixes).
     void appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes) const;
+    // The same, noting in spans where each cell's JSON starts and ends in out (two offsets per column, appended).
+    void appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes,
+                          std::vector<qsizetype> &spans) const;
     QByteArray json(qsizetype row, int column) const;
     // Appends the value's text as Values::displayText shows it, in UTF-8, when that is cheap: integers and ASCII
     // text (the usual keys). Returns false, appending nothing, for any other value.

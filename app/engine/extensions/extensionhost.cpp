@@ -1,5 +1,6 @@
 #include "extensionhost.h"
 
+#include "core/jsoncursor.h"
 #include "core/runevents.h"
 #include "core/values.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -110,6 +112,7 @@ void ExtensionHost::kill()
     }
     m_process.reset();
     m_stdout.clear();
+    m_scanned = 0;
     m_stderr.clear();
 }
 
@@ -125,6 +128,7 @@ void ExtensionHost::stop()
     }
     m_process.reset();
     m_stdout.clear();
+    m_scanned = 0;
     m_stderr.clear();
 }
 
@@ -246,11 +250,14 @@ Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const
                                            const std::atomic_bool *cancel)
 {
     for (;;) {
-        if (const qsizetype nl = m_stdout.indexOf('\n'); nl >= 0) {
+        // A long line comes in many reads: each looks for its end only in what the last ones added.
+        if (const qsizetype nl = m_stdout.indexOf('\n', m_scanned); nl >= 0) {
             QByteArray line = m_stdout.left(nl);
             m_stdout.remove(0, nl + 1);
+            m_scanned = 0;
             return line;
         }
+        m_scanned = m_stdout.size();
         if (cancelled(cancel)) {
             kill();
             return cancelledError();
@@ -291,8 +298,79 @@ Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const
     }
 }
 
+namespace {
+
+// The value of JSON text (any value, scalars included: QJsonDocument holds only objects and arrays).
+Result<QJsonValue> parsedValue(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]", &parseError);
+    if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return Error{ErrorCode::Server,
+                     ExtensionHostText::tr("the extension host's answer is not JSON (%1)").arg(parseError.errorString()),
+                     {}};
+    return doc.array().at(0);
+}
+
+// A line of the host's output, read by its top-level fields only (a result of megabytes is not parsed here).
+struct HostLine
+{
+    bool protocol = false; // a JSON object: else output that went around the host's capture
+    qint64 id = -1;
+    std::string_view result, error, log; // their JSON text; empty when absent
+};
+
+HostLine readHostLine(const QByteArray &line)
+{
+    HostLine out;
+    JsonCursor in(line.constData(), line.constData() + line.size());
+    std::string key;
+    try {
+        in.expect('{');
+        if (!in.empty('}')) {
+            do {
+                in.string(key);
+                in.expect(':');
+                if (key == "id") {
+                    JsonCursor::Value v;
+                    in.value(v);
+                    out.id = v.type == JsonCursor::Value::Int ? v.i : -1;
+                } else if (key == "result") {
+                    out.result = in.raw();
+                } else if (key == "error") {
+                    out.error = in.raw();
+                } else if (key == "log") {
+                    out.log = in.raw();
+                } else {
+                    in.skip();
+                }
+            } while (in.more('}'));
+        }
+        if (!in.atEnd())
+            return {};
+    } catch (const JsonSyntaxError &) {
+        return {};
+    }
+    out.protocol = true;
+    return out;
+}
+
+QJsonObject objectOf(std::string_view json)
+{
+    return QJsonDocument::fromJson(QByteArray(json.data(), static_cast<qsizetype>(json.size()))).object();
+}
+
+} // namespace
+
 Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &function, const QByteArray &optionsJson,
                                        const QString &tag, int timeoutMs, const std::atomic_bool *cancel)
+{
+    FERRY_TRY(raw, callRaw(file, function, optionsJson, tag, timeoutMs, cancel));
+    return parsedValue(raw);
+}
+
+Result<QByteArray> ExtensionHost::callRaw(const QString &file, const QString &function, const QByteArray &optionsJson,
+                                          const QString &tag, int timeoutMs, const std::atomic_bool *cancel)
 {
     return send(file, function, "options", optionsJson.isEmpty() ? QByteArray("{}") : optionsJson, tag, timeoutMs,
                 cancel);
@@ -302,10 +380,12 @@ Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const Q
                                                     const QByteArray &argsJson, const QString &tag, int timeoutMs,
                                                     const std::atomic_bool *cancel)
 {
-    return send(file, function, "args", argsJson.isEmpty() ? QByteArray("[]") : argsJson, tag, timeoutMs, cancel);
+    FERRY_TRY(raw,
+              send(file, function, "args", argsJson.isEmpty() ? QByteArray("[]") : argsJson, tag, timeoutMs, cancel));
+    return parsedValue(raw);
 }
 
-Result<QJsonValue> ExtensionHost::send(const QString &file, const QString &function, const char *key,
+Result<QByteArray> ExtensionHost::send(const QString &file, const QString &function, const char *key,
                                        const QByteArray &json, const QString &tag, int timeoutMs,
                                        const std::atomic_bool *cancel)
 {
@@ -350,32 +430,32 @@ Result<QJsonValue> ExtensionHost::send(const QString &file, const QString &funct
         auto line = readLine(deadline, what, timeoutMs, cancel);
         if (!line)
             return line.error();
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(*line, &parseError);
-        const QJsonObject message = doc.object();
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        const HostLine message = readHostLine(*line);
+        if (!message.protocol) {
             // Not the protocol: output that went around the host's capture (a native module writing to fd 1).
             emitLog(ExtensionLogLine{QtInfoMsg, what, QString::fromUtf8(*line)});
             continue;
         }
-        if (const QJsonValue log = message.value(QStringLiteral("log")); log.isObject()) {
-            const QJsonObject l = log.toObject();
+        if (!message.log.empty()) {
+            const QJsonObject l = objectOf(message.log);
             emitLog(ExtensionLogLine{levelOf(l.value(QStringLiteral("level")).toString()),
                                      l.value(QStringLiteral("tag")).toString(),
                                      l.value(QStringLiteral("message")).toString()});
             continue;
         }
-        if (message.value(QStringLiteral("id")).toInteger(-1) != id)
+        if (message.id != id)
             continue; // a late answer to a call that was given up on cannot happen (the host is killed then)
         flushStderrToLog(what);
-        if (message.contains(QStringLiteral("error"))) {
-            const QJsonObject e = message.value(QStringLiteral("error")).toObject();
+        if (!message.error.empty()) {
+            const QJsonObject e = objectOf(message.error);
             const QString text = e.value(QStringLiteral("message")).toString();
             const QString stack = e.value(QStringLiteral("stack")).toString();
             QString full = stack.isEmpty() ? text : stack.contains(text) ? stack : text + u'\n' + stack;
             return Error{ErrorCode::Server, full, {}};
         }
-        return message.value(QStringLiteral("result"));
+        if (message.result.empty())
+            return QByteArray("null");
+        return QByteArray(message.result.data(), static_cast<qsizetype>(message.result.size()));
     }
 }
 

@@ -65,6 +65,12 @@ public:
                                                        const QByteArray &argsJson, const QString &tag, int timeoutMs,
                                                        const std::atomic_bool *cancel = nullptr);
 
+    // call(), with the result as the JSON text the host sent (compact, as JSON.stringify writes it): a page of a
+    // thousand records is read straight from it (HookPage) rather than through a QJsonDocument.
+    [[nodiscard]] Result<QByteArray> callRaw(const QString &file, const QString &function,
+                                             const QByteArray &optionsJson, const QString &tag, int timeoutMs,
+                                             const std::atomic_bool *cancel = nullptr);
+
     // Stops the host (it is started again by the next call).
     void stop();
     bool isRunning() const;
@@ -80,8 +86,8 @@ public:
 
 private:
     Result<void> start(const QString &forFile, const std::atomic_bool *cancel);
-    // key: "options" or "args", with its JSON.
-    Result<QJsonValue> send(const QString &file, const QString &function, const char *key, const QByteArray &json,
+    // key: "options" or "args", with its JSON. Returns the result's JSON text.
+    Result<QByteArray> send(const QString &file, const QString &function, const char *key, const QByteArray &json,
                             const QString &tag, int timeoutMs, const std::atomic_bool *cancel);
     // Reads one line from the host's stdout; nullopt-like errors for time-out, death or cancel.
     Result<QByteArray> readLine(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
@@ -95,6 +101,7 @@ private:
     ExtensionHostOptions m_options;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
+    qsizetype m_scanned = 0; // m_stdout's bytes known to hold no line end
     QByteArray m_stderr;
     qint64 m_nextId = 1;
     int m_starts = 0;

@@ -23,9 +23,13 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <string_view>
 
 namespace Ferry {
+
+class HookPage;
 
 class HookRunner
 {
@@ -80,13 +84,18 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
 private:
-    struct OutRow;
     QByteArray commonOptions(const QString &hook, int pageIndex) const;
-    Result<QJsonValue> callHook(const QString &hook, int pageIndex, const QByteArray &pageFields);
+    // The hook's result as JSON text.
+    Result<QByteArray> callHook(const QString &hook, int pageIndex, const QByteArray &pageFields);
+    // Calls hook on rows a page at a time: fields gives a page's options besides the common ones (the page and
+    // its first row), read takes its answer (JSON text) into the page. A page whose call or answer fails keeps
+    // its rows as they were, each failing with the reason; a fatal() error stops the run.
+    Result<RecordSet> pages(const QString &hook, const RecordSet &rows,
+                            const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
+                            const std::function<Result<void>(HookPage &, std::string_view, int)> &read);
     Result<RecordSet> preSavePage(RecordSet rows);
     // preMap and postMap: one {data, errors} per record. pre: the preMapData rows (postMap), else null.
     Result<RecordSet> perRecord(const QString &hook, RecordSet rows, const RecordSet *pre);
-    RecordSet assemble(const RecordSet &in, std::vector<OutRow> &out) const;
     bool fatal(const Error &e) const;
     Result<void> fileExists() const;
 
