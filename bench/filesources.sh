@@ -8,21 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=build/bin
 [[ -x $bin/ferry-cli ]] || { echo "build first: ninja -C build ferry-cli" >&2; exit 1; }
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000000)
 work=$(mktemp -d /tmp/ferry-bench-files.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-measure() { # the command; prints "wall-seconds peak-MiB cpu-seconds"
-    local out=$work/time.txt
-    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >"$work/last.json" 2>"$work/last.err" || {
-        cat "$work/last.err" "$work/last.json" >&2
-        exit 1
-    }
-    awk '{ printf "%.2f %.0f %.2f", $1, $2 / 1024, $3 + $4 }' "$out"
-}
+source bench/lib.sh
 
 echo "| source | rows | file MiB | first run (s) | CPU (s) | peak MiB | no-op resync (s) | CPU (s) | peak MiB |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"

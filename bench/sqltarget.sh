@@ -9,7 +9,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=build/bin
 [[ -x $bin/ferry-cli ]] || { echo "build first: ninja -C build ferry-cli" >&2; exit 1; }
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 [[ -n ${FERRY_TEST_PG:-} && -n ${FERRY_TEST_MY:-} ]] || { echo "start the servers: eval \"\$(scripts/db-servers.sh start)\"" >&2; exit 1; }
 IFS=';' read -r pghost pgport pguser pgpass pgdb <<<"$FERRY_TEST_PG"
 IFS=';' read -r myhost myport myuser mypass mydb <<<"$FERRY_TEST_MY"
@@ -22,14 +21,7 @@ sizes=("$@")
 work=$(mktemp -d /tmp/ferry-bench-sql.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-measure() { # the command; prints "wall-seconds peak-MiB cpu-seconds" of ferry-cli itself
-    local out=$work/time.txt
-    /usr/bin/time -f "%e %M %U %S" -o "$out" "$@" >"$work/last.json" 2>"$work/last.err" || {
-        cat "$work/last.err" "$work/last.json" >&2
-        exit 1
-    }
-    awk '{ printf "%.2f %.0f %.2f", $1, $2 / 1024, $3 + $4 }' "$out"
-}
+source bench/lib.sh
 
 echo "| rows | first copy (s) | ferry CPU (s) | peak MiB | no-op resync (s) | ferry CPU (s) | peak MiB | 10 % changed (s) | ferry CPU (s) | peak MiB |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"

@@ -78,9 +78,14 @@ double numberOf(const JsonCursor::ValueView &v)
 // an object with other white space): what the hook gave back differs from what it got only in form.
 bool sameValue(const JsonCursor::ValueView &a, const JsonCursor::ValueView &b)
 {
-    if (isNumber(a.type) && isNumber(b.type))
-        return a.type == JsonCursor::Value::Int && b.type == JsonCursor::Value::Int ? a.i == b.i
-                                                                                     : numberOf(a) == numberOf(b);
+    if (isNumber(a.type) && isNumber(b.type)) {
+        // Beyond 2^53 JavaScript has only doubles: an exact 64-bit id comes back rounded, yet unchanged.
+        constexpr qint64 MaxSafe = 9007199254740992;
+        const auto safe = [](const JsonCursor::ValueView &v) {
+            return v.type == JsonCursor::Value::Int && v.i <= MaxSafe && v.i >= -MaxSafe;
+        };
+        return safe(a) && safe(b) ? a.i == b.i : numberOf(a) == numberOf(b);
+    }
     if (a.type != b.type)
         return false;
     switch (a.type) {
