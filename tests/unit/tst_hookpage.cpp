@@ -74,8 +74,9 @@ void TestHookPage::sendsRecordsAsObjects()
     const RecordSet in = people();
     const HookPage page(in, 1, 3);
     QCOMPARE(page.size(), 2);
-    QCOMPARE(page.json(), QByteArray(R"([{"id":2,"name":"bob","born":"1985-12-31","amount":3,"big":9007199254740993},)"
-                                     R"({"id":3,"name":"cy","born":"2000-02-29","amount":0.25,"big":9007199254740993}])"));
+    QCOMPARE(page.json(),
+             QByteArray(R"([{"id":2,"name":"bob","born":"1985-12-31","amount":3,"big":9007199254740993},)"
+                        R"({"id":3,"name":"cy","born":"2000-02-29","amount":0.25,"big":9007199254740993}])"));
     QCOMPARE(HookPage::recordsJson(in, 0, 1),
              QByteArray(R"([{"id":1,"name":"ann","born":"1990-05-01","amount":10.50,"big":9007199254740993}])"));
 }
@@ -171,8 +172,9 @@ void TestHookPage::wrongShapes_data()
                             << QStringLiteral("it returned no array for 2 record(s); it must return an array with one "
                                               "{data, errors} per record, in order");
     QTest::newRow("too few") << QByteArray(R"([{"data":{}}])")
-                             << QStringLiteral("it returned 1 result(s) for 2 record(s); it must return an array with one "
-                                               "{data, errors} per record, in order");
+                             << QStringLiteral(
+                                    "it returned 1 result(s) for 2 record(s); it must return an array with one "
+                                    "{data, errors} per record, in order");
     QTest::newRow("too many") << QByteArray(R"([null,null,null])")
                               << QStringLiteral("it returned 3 result(s) for 2 record(s); it must return an array with "
                                                 "one {data, errors} per record, in order");

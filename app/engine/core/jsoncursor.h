@@ -91,6 +91,30 @@ public:
         throw JsonSyntaxError{m_p, "expected ',' or a closing bracket"};
     }
 
+    // An object: field(name) is called at each field's value, which it must read (value(), skip(), raw(), …).
+    // name, a std::string_view, is valid during the call (in the text, or in scratch when it had escapes).
+    template <typename Field> void object(std::string &scratch, Field &&field)
+    {
+        expect('{');
+        if (empty('}'))
+            return;
+        do {
+            const std::string_view name = stringView(scratch);
+            expect(':');
+            field(name);
+        } while (more('}'));
+    }
+    // An array: item() is called at each item, which it must read.
+    template <typename Item> void array(Item &&item)
+    {
+        expect('[');
+        if (empty(']'))
+            return;
+        do {
+            item();
+        } while (more(']'));
+    }
+
     void string(std::string &out);
     // A string without copying it when it has no escapes: a view of the text, else of scratch.
     std::string_view stringView(std::string &scratch);

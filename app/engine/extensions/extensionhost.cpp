@@ -306,9 +306,10 @@ Result<QJsonValue> parsedValue(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]", &parseError);
     if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
-        return Error{ErrorCode::Server,
-                     ExtensionHostText::tr("the extension host's answer is not JSON (%1)").arg(parseError.errorString()),
-                     {}};
+        return Error{
+            ErrorCode::Server,
+            ExtensionHostText::tr("the extension host's answer is not JSON (%1)").arg(parseError.errorString()),
+            {}};
     return doc.array().at(0);
 }
 
@@ -326,26 +327,21 @@ HostLine readHostLine(const QByteArray &line)
     JsonCursor in(line.constData(), line.constData() + line.size());
     std::string key;
     try {
-        in.expect('{');
-        if (!in.empty('}')) {
-            do {
-                in.string(key);
-                in.expect(':');
-                if (key == "id") {
-                    JsonCursor::Value v;
-                    in.value(v);
-                    out.id = v.type == JsonCursor::Value::Int ? v.i : -1;
-                } else if (key == "result") {
-                    out.result = in.raw();
-                } else if (key == "error") {
-                    out.error = in.raw();
-                } else if (key == "log") {
-                    out.log = in.raw();
-                } else {
-                    in.skip();
-                }
-            } while (in.more('}'));
-        }
+        in.object(key, [&](std::string_view name) {
+            if (name == "id") {
+                JsonCursor::Value v;
+                in.value(v);
+                out.id = v.type == JsonCursor::Value::Int ? v.i : -1;
+            } else if (name == "result") {
+                out.result = in.raw();
+            } else if (name == "error") {
+                out.error = in.raw();
+            } else if (name == "log") {
+                out.log = in.raw();
+            } else {
+                in.skip();
+            }
+        });
         if (!in.atEnd())
             return {};
     } catch (const JsonSyntaxError &) {

@@ -36,10 +36,8 @@ QString HookPage::errorMessages(std::string_view json)
 {
     if (json.empty() || json == "[]" || json == "null")
         return {};
-    const QJsonValue errors = QJsonDocument::fromJson("[" + QByteArray(json.data(), static_cast<qsizetype>(json.size())) +
-                                                      "]")
-                                  .array()
-                                  .at(0);
+    const QJsonValue errors =
+        QJsonDocument::fromJson("[" + QByteArray(json.data(), static_cast<qsizetype>(json.size())) + "]").array().at(0);
     QStringList out;
     const auto one = [&](const QJsonValue &e) {
         if (e.isString())
@@ -140,9 +138,10 @@ void addValue(RowSet &rows, const JsonCursor::Value &v)
 
 Error notJson(const JsonCursor &in, const JsonSyntaxError &e)
 {
-    return Error{ErrorCode::Server,
-                 HookText::tr("its answer is not valid JSON (%1 at byte %2)").arg(QLatin1String(e.what)).arg(in.offset(e.at)),
-                 {}};
+    return Error{
+        ErrorCode::Server,
+        HookText::tr("its answer is not valid JSON (%1 at byte %2)").arg(QLatin1String(e.what)).arg(in.offset(e.at)),
+        {}};
 }
 
 } // namespace
@@ -189,7 +188,8 @@ QByteArray HookPage::recordsJson(const RecordSet &set, qsizetype begin, qsizetyp
 int HookPage::columnOf(std::string_view key, int expected)
 {
     // Records mostly come back with their fields in the order sent.
-    if (expected < m_names.size() && m_names.at(expected) == QByteArrayView(key.data(), static_cast<qsizetype>(key.size())))
+    if (expected < m_names.size() &&
+        m_names.at(expected) == QByteArrayView(key.data(), static_cast<qsizetype>(key.size())))
         return expected;
     const QByteArray name = QByteArray::fromRawData(key.data(), static_cast<qsizetype>(key.size()));
     if (const auto found = m_columnIndex.constFind(name); found != m_columnIndex.cend())
@@ -199,8 +199,7 @@ int HookPage::columnOf(std::string_view key, int expected)
     return static_cast<int>(m_names.size() - 1);
 }
 
-bool HookPage::sameAsSent(std::string_view text, const JsonCursor::ValueView &value, qsizetype origin,
-                          int column) const
+bool HookPage::sameAsSent(std::string_view text, const JsonCursor::ValueView &value, qsizetype origin, int column) const
 {
     const size_t at = static_cast<size_t>(((origin - m_begin) * m_inWidth + column) * 2);
     const qsizetype from = m_spans[at];
@@ -218,33 +217,76 @@ void HookPage::readRecord(JsonCursor &in, OutRow &o)
     if (o.origin >= 0)
         m_seen.assign(static_cast<size_t>(m_inWidth), 0);
     JsonCursor::ValueView value;
-    in.expect('{');
-    if (!in.empty('}')) {
-        int expected = 0;
-        do {
-            const std::string_view key = in.stringView(m_keyScratch);
-            in.expect(':');
-            const int column = columnOf(key, expected);
-            expected = column + 1;
-            in.peek();
-            const char *start = in.position();
-            in.value(value);
-            const std::string_view text(start, static_cast<size_t>(in.position() - start));
-            if (o.origin >= 0 && column < m_inWidth) {
-                m_seen[static_cast<size_t>(column)] = 1;
-                if (sameAsSent(text, value, o.origin, column))
-                    continue;
-            }
-            o.cells.emplace_back(column, ownedValue(value));
-        } while (in.more('}'));
-    }
+    int expected = 0;
+    in.object(m_keyScratch, [&](std::string_view key) {
+        const int column = columnOf(key, expected);
+        expected = column + 1;
+        in.peek();
+        const char *start = in.position();
+        in.value(value);
+        const std::string_view text(start, static_cast<size_t>(in.position() - start));
+        if (o.origin >= 0 && column < m_inWidth) {
+            m_seen[static_cast<size_t>(column)] = 1;
+            if (sameAsSent(text, value, o.origin, column))
+                return;
+        }
+        o.cells.emplace_back(column, ownedValue(value));
+    });
     if (o.origin >= 0)
         for (int c = 0; c < m_inWidth; ++c)
             if (!m_seen[static_cast<size_t>(c)])
                 o.cells.emplace_back(c, JsonCursor::Value{}); // a field the hook removed: null
-    if (!std::is_sorted(o.cells.begin(), o.cells.end(),
-                        [](const auto &a, const auto &b) { return a.first < b.first; }))
-        std::stable_sort(o.cells.begin(), o.cells.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    if (!std::is_sorted(o.cells.begin(), o.cells.end(), [](const auto &a, const auto &b) { return a.first < b.first; }))
+        std::stable_sort(o.cells.begin(), o.cells.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+void HookPage::readResult(JsonCursor &in, qsizetype row, const QString &hook, std::vector<OutRow> &out)
+{
+    const char first = in.peek();
+    if (first == 'n') {
+        in.skip(); // null: dropped
+        return;
+    }
+    if (first != '{') {
+        in.skip();
+        out.push_back(OutRow{row, {}, HookText::tr("%1: its result for this record is not {data, errors}").arg(hook)});
+        return;
+    }
+    // {data, errors} in either order: errors keep the row as it was (its key keeps matching its target record)
+    // and fail it; no data drops it.
+    std::string_view errors;
+    OutRow record{row, {}, {}};
+    bool hasData = false;
+    bool dataNotObject = false;
+    std::string scratch;
+    const qsizetype namesBefore = m_names.size();
+    in.object(scratch, [&](std::string_view key) {
+        if (key == "errors") {
+            errors = in.raw();
+        } else if (key == "data" && in.peek() == '{') {
+            hasData = true;
+            record.cells.clear();
+            readRecord(in, record);
+        } else if (key == "data") {
+            dataNotObject = in.peek() != 'n';
+            hasData = false;
+            in.skip();
+        } else {
+            in.skip();
+        }
+    });
+    QString failed = errorMessages(errors);
+    if (!failed.isEmpty())
+        failed = hook + QStringLiteral(": ") + failed;
+    else if (dataNotObject)
+        failed = HookText::tr("%1: the data it returned for this record is not an object").arg(hook);
+    if (!failed.isEmpty() || !hasData)
+        forgetColumnsFrom(namesBefore); // only this record's data had them
+    if (!failed.isEmpty())
+        out.push_back(OutRow{row, {}, failed});
+    else if (hasData)
+        out.push_back(std::move(record));
 }
 
 Result<void> HookPage::readPerRecord(std::string_view answer, const QString &hook)
@@ -264,71 +306,12 @@ Result<void> HookPage::readPerRecord(std::string_view answer, const QString &hoo
     try {
         if (in.peek() != '[')
             return wrongShape(HookText::tr("no array"));
-        in.expect('[');
-        if (!in.empty(']')) {
-            do {
-                const qsizetype row = m_begin + count++;
-                if (count > sent) {
-                    in.skip();
-                    continue;
-                }
-                const char first = in.peek();
-                if (first == 'n') {
-                    in.skip(); // null: dropped
-                    continue;
-                }
-                if (first != '{') {
-                    in.skip();
-                    out.push_back(
-                        OutRow{row, {}, HookText::tr("%1: its result for this record is not {data, errors}").arg(hook)});
-                    continue;
-                }
-                // {data, errors} in either order: errors keep the row as it was (its key keeps matching its
-                // target record) and fail it; no data drops it.
-                std::string_view errors;
-                OutRow record{row, {}, {}};
-                bool hasData = false;
-                bool dataNotObject = false;
-                std::string key;
-                const qsizetype namesBefore = m_names.size();
-                in.expect('{');
-                if (!in.empty('}')) {
-                    do {
-                        in.string(key);
-                        in.expect(':');
-                        if (key == "errors") {
-                            errors = in.raw();
-                        } else if (key == "data") {
-                            const char c = in.peek();
-                            if (c == '{') {
-                                hasData = true;
-                                record.cells.clear();
-                                readRecord(in, record);
-                            } else {
-                                dataNotObject = c != 'n';
-                                hasData = false;
-                                in.skip();
-                            }
-                        } else {
-                            in.skip();
-                        }
-                    } while (in.more('}'));
-                }
-                QString failed = errorMessages(errors);
-                if (!failed.isEmpty())
-                    failed = hook + QStringLiteral(": ") + failed;
-                else if (dataNotObject)
-                    failed = HookText::tr("%1: the data it returned for this record is not an object").arg(hook);
-                if (!failed.isEmpty()) {
-                    forgetColumnsFrom(namesBefore); // only this record's data had them
-                    out.push_back(OutRow{row, {}, failed});
-                } else if (hasData) {
-                    out.push_back(std::move(record));
-                } else {
-                    forgetColumnsFrom(namesBefore);
-                }
-            } while (in.more(']'));
-        }
+        in.array([&] {
+            if (count++ < sent)
+                readResult(in, m_begin + count - 1, hook, out);
+            else
+                in.skip(); // too many: counted for the message
+        });
         if (!in.atEnd())
             throw JsonSyntaxError{in.position(), "text after the answer"};
     } catch (const JsonSyntaxError &e) {
@@ -344,29 +327,25 @@ Result<void> HookPage::readRecords(std::string_view data)
 {
     JsonCursor in(data.data(), data.data() + data.size());
     try {
-        // As many as sent: the same records, in order.
+        // Each an object; as many as sent: the same records, in order.
         qsizetype count = 0;
-        in.expect('[');
-        if (!in.empty(']'))
-            do {
-                in.skip();
-                ++count;
-            } while (in.more(']'));
+        qsizetype notObject = -1;
+        in.array([&] {
+            if (in.peek() != '{' && notObject < 0)
+                notObject = count;
+            in.skip();
+            ++count;
+        });
+        if (notObject >= 0)
+            return Error{ErrorCode::Server, HookText::tr("data[%1] is not a record (an object)").arg(notObject), {}};
         const bool positional = count == size();
         std::vector<OutRow> out;
         in = JsonCursor(data.data(), data.data() + data.size());
-        in.expect('[');
-        qsizetype i = 0;
-        if (!in.empty(']')) {
-            do {
-                if (in.peek() != '{')
-                    return Error{ErrorCode::Server, HookText::tr("data[%1] is not a record (an object)").arg(i), {}};
-                OutRow &o = out.emplace_back();
-                o.origin = positional ? m_begin + i : -1;
-                readRecord(in, o);
-                ++i;
-            } while (in.more(']'));
-        }
+        in.array([&] {
+            OutRow &o = out.emplace_back();
+            o.origin = positional ? m_begin + static_cast<qsizetype>(out.size()) - 1 : -1;
+            readRecord(in, o);
+        });
         m_out = std::move(out);
     } catch (const JsonSyntaxError &e) {
         return notJson(in, e);
@@ -419,8 +398,8 @@ void HookPage::writeRow(RecordSet &out, const OutRow &o) const
     auto n = std::lower_bound(m_in.notes.begin(), m_in.notes.end(), o.origin,
                               [](const ValueNote &note, qsizetype r) { return note.row < r; });
     for (; n != m_in.notes.end() && n->row == o.origin && out.notes.size() < RecordSet::MaxNotes; ++n) {
-        const bool changed = std::any_of(o.cells.begin(), o.cells.end(),
-                                         [&](const auto &c) { return c.first == n->column; });
+        const bool changed =
+            std::any_of(o.cells.begin(), o.cells.end(), [&](const auto &c) { return c.first == n->column; });
         if (!changed)
             out.notes.push_back(ValueNote{n->kind, n->column, row});
     }

@@ -59,6 +59,8 @@ private:
         std::vector<std::pair<int, JsonCursor::Value>> cells;
         QString error; // a row error the hook gave it
     };
+    // Reads one of preMap/postMap's results ({data, errors} or null) for row into out.
+    void readResult(JsonCursor &in, qsizetype row, const QString &hook, std::vector<OutRow> &out);
     // Reads the record object at in into o (origin: the row it was sent as, or -1).
     void readRecord(JsonCursor &in, OutRow &o);
     int columnOf(std::string_view key, int expected);

@@ -1,7 +1,7 @@
 #include "hookrunner.h"
 
-#include "core/values.h"
 #include "core/jsoncursor.h"
+#include "core/values.h"
 #include "hookpage.h"
 #include "job/hooksformat.h"
 
@@ -26,29 +26,21 @@ std::optional<std::vector<QString>> entryErrors(const QByteArray &answer)
 {
     std::vector<QString> out;
     JsonCursor in(answer.constData(), answer.constData() + answer.size());
-    std::string key;
+    std::string scratch;
     try {
-        in.expect('[');
-        if (in.empty(']'))
-            return out;
-        do {
+        in.array([&] {
             QString &messages = out.emplace_back();
             if (in.peek() != '{') {
                 in.skip();
-                continue;
+                return;
             }
-            in.expect('{');
-            if (in.empty('}'))
-                continue;
-            do {
-                in.string(key);
-                in.expect(':');
+            in.object(scratch, [&](std::string_view key) {
                 if (key == "errors")
                     messages = HookPage::errorMessages(in.raw());
                 else
                     in.skip();
-            } while (in.more('}'));
-        } while (in.more(']'));
+            });
+        });
     } catch (const JsonSyntaxError &) {
         return std::nullopt;
     }
@@ -232,8 +224,8 @@ Result<RecordSet> HookRunner::runHook(const QString &hook, RecordSet rows, const
 }
 
 Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
-                                     const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
-                                     const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
+                                    const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
+                                    const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
 {
     const qsizetype size = rows.rows.size();
     const qsizetype pageSize = m_job.hooks.effectivePageSize();
@@ -244,8 +236,9 @@ Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
         const qsizetype end = std::min(size, begin + pageSize);
         HookPage p(rows, begin, end);
         const auto answer = callHook(hook, page, fields(p, begin));
-        Result<void> taken = answer ? read(p, std::string_view(answer->constData(), static_cast<size_t>(answer->size())), page)
-                                    : Result<void>(answer.error());
+        Result<void> taken =
+            answer ? read(p, std::string_view(answer->constData(), static_cast<size_t>(answer->size())), page)
+                   : Result<void>(answer.error());
         if (!taken) {
             if (fatal(taken.error()))
                 return taken.error();
@@ -274,24 +267,20 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
         try {
             if (in.peek() == '{') {
                 object = true;
-                std::string key;
-                in.expect('{');
-                if (!in.empty('}'))
-                    do {
-                        in.string(key);
-                        in.expect(':');
-                        if (key == "data" && in.peek() == '[') {
-                            data = in.raw();
-                        } else if (key == "errors") {
-                            errorsJson = in.raw();
-                        } else if (key == "abort") {
-                            JsonCursor::Value v;
-                            in.value(v);
-                            stop = v.type == JsonCursor::Value::Bool ? v.b : v.type != JsonCursor::Value::Null;
-                        } else {
-                            in.skip();
-                        }
-                    } while (in.more('}'));
+                std::string scratch;
+                in.object(scratch, [&](std::string_view key) {
+                    if (key == "data" && in.peek() == '[') {
+                        data = in.raw();
+                    } else if (key == "errors") {
+                        errorsJson = in.raw();
+                    } else if (key == "abort") {
+                        JsonCursor::Value v;
+                        in.value(v);
+                        stop = v.type == JsonCursor::Value::Bool && v.b;
+                    } else {
+                        in.skip();
+                    }
+                });
             }
         } catch (const JsonSyntaxError &) {
             object = false;
