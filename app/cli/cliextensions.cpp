@@ -347,7 +347,7 @@ int moduleCall(const ModuleCallOptions &options, const std::atomic_bool *cancel)
         auto init =
             host.callWithArguments(file, QStringLiteral("init"), initArgs, QStringLiteral("init"), timeoutMs, cancel);
         // A module without init is fine: the host says which functions it exports instead.
-        if (!init && !(init.error().code == ErrorCode::Server &&
+        if (!init && !(init.error().code == ErrorCode::InvalidConfig &&
                        init.error().message.contains(QStringLiteral("exports no function 'init'"))))
             return failed(QStringLiteral("init"), init.error());
     } else if (account && options.input.isEmpty()) {

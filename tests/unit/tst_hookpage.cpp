@@ -217,8 +217,9 @@ void TestHookPage::preSavePageRecords()
     {
         // As many records as sent: the same ones, in order (what is left alone keeps its type).
         HookPage page(in, 0, 2);
-        QVERIFY(page.readRecords(view(QByteArray(R"([{"id":1,"name":"Ann","born":"1990-05-01","amount":10.5,)"
-                                                 R"("big":9007199254740992},{"id":2,"name":"bob"}])"))));
+        const QByteArray data = R"([{"id":1,"name":"Ann","born":"1990-05-01","amount":10.5,)"
+                                R"("big":9007199254740992},{"id":2,"name":"bob"}])";
+        QVERIFY(page.readRecords(view(data), {}));
         std::vector<qsizetype> origins;
         const RecordSet out = page.rows(&origins);
         QCOMPARE(origins, (std::vector<qsizetype>{0, 1}));
@@ -230,7 +231,7 @@ void TestHookPage::preSavePageRecords()
     {
         // Another number: new records, typed by their JSON.
         HookPage page(in, 0, 2);
-        QVERIFY(page.readRecords(view(QByteArray(R"([{"id":7,"born":"1990-05-01"}])"))));
+        QVERIFY(page.readRecords(view(QByteArray(R"([{"id":7,"born":"1990-05-01"}])")), {}));
         std::vector<qsizetype> origins;
         const RecordSet out = page.rows(&origins);
         QCOMPARE(origins, std::vector<qsizetype>{-1});
@@ -239,8 +240,38 @@ void TestHookPage::preSavePageRecords()
         QVERIFY(out.rows.isNull(0, 1));
     }
     {
+        // The host says which records came back (filtered and reordered): those keep their cells, exact ids and
+        // source errors; a record the hook made is new even though the count is the same.
+        RecordSet withError = in;
+        withError.rowErrors.push_back(SourceRowError{2, QStringLiteral("line 4: not a date")});
+        HookPage page(withError, 0, 3);
+        const QByteArray data = R"([{"id":3,"name":"cy","born":"2000-02-29","amount":0.25,"big":9007199254740992},)"
+                                R"({"id":1,"name":"ANN","born":"1990-05-01","amount":10.5,"big":9007199254740992},)"
+                                R"({"id":9,"big":9007199254740992}])";
+        QVERIFY(page.readRecords(view(data), {2, 0, -1}));
+        std::vector<qsizetype> origins;
+        const RecordSet out = page.rows(&origins);
+        QCOMPARE(origins, (std::vector<qsizetype>{2, 0, -1}));
+        QVERIFY(out.rows.sameRow(0, withError.rows, 2));
+        QCOMPARE(out.rows.value(1, 4).toLongLong(), BigId);
+        QCOMPARE(out.rows.value(1, 1).toString(), QStringLiteral("ANN"));
+        QCOMPARE(out.rows.value(2, 4).toLongLong(), 9007199254740992); // made by the hook: as JSON says
+        QCOMPARE(out.rowErrors.size(), size_t(1));
+        QCOMPARE(out.rowErrors.front().row, 0);
+        QCOMPARE(out.rowErrors.front().message, QStringLiteral("line 4: not a date"));
+    }
+    {
+        // A map() into new objects: none tracked, as many as sent, so the same records in order.
         HookPage page(in, 0, 2);
-        const auto read = page.readRecords(view(QByteArray(R"([{"id":7},42])")));
+        QVERIFY(page.readRecords(view(QByteArray(R"([{"id":1,"big":9007199254740992},{"id":2}])")), {-1, -1}));
+        std::vector<qsizetype> origins;
+        const RecordSet out = page.rows(&origins);
+        QCOMPARE(origins, (std::vector<qsizetype>{0, 1}));
+        QCOMPARE(out.rows.value(0, 4).toLongLong(), BigId);
+    }
+    {
+        HookPage page(in, 0, 2);
+        const auto read = page.readRecords(view(QByteArray(R"([{"id":7},42])")), {});
         QVERIFY(!read);
         QCOMPARE(read.error().message, QStringLiteral("data[1] is not a record (an object)"));
     }

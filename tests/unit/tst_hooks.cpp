@@ -124,8 +124,26 @@ private slots:
     void postSubmitAndPostAggregate();
     void nodeMissing();
     void valuesKeepTheirTypes();
+    void hookFileMistakesStopTheRun();
+    void stalledPagesStopTheRun();
+    void scriptStyleHooksAnswerByReturning();
+    void abortReadsAsJavaScriptDoes();
+    void lateErrorsFindTheirOwnCall();
+    void outputWithoutLineEndKeepsTheProtocol();
+    void whatAHookStartsDiesWithTheHost();
+    void postAggregateSeesTheElapsedTime();
 
 private:
+    // A hook file of this test's own (in its temporary folder).
+    QString hookFile(const QByteArray &javaScript) const
+    {
+        const QString path = m_dir->filePath(QStringLiteral("hook-%1.js").arg(++m_hookFiles));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(javaScript);
+        return path;
+    }
+
     JobSpec job(const QStringList &calls, const QJsonObject &settings = {}) const
     {
         JobSpec j;
@@ -172,6 +190,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_source, m_target, m_record;
+    mutable int m_hookFiles = 0;
 };
 
 void TestHooks::preSavePageChangesAddsAndDrops()
@@ -466,6 +485,189 @@ void TestHooks::valuesKeepTheirTypes()
     const QJsonObject sent = calls().first()["options"].toObject()["postMapData"].toArray()[0].toObject();
     QCOMPARE(sent["born"].toString(), QStringLiteral("1990-05-01"));
     QCOMPARE(sent["amount"].toDouble(), 10.5);
+}
+
+void TestHooks::hookFileMistakesStopTheRun()
+{
+    // A file Node cannot load: one error naming the file and the syntax error (no page tried, no row written).
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.file = hookFile("exports.preMap = function (options, callback) {\n");
+    RunReport report = runJob(j, options());
+    QVERIFY(report.error);
+    QCOMPARE(report.error->field, QStringLiteral("hooks.file"));
+    QVERIFY2(report.error->message.contains(u"cannot be loaded") && report.error->message.contains(u"SyntaxError"),
+             qPrintable(report.error->message));
+    QVERIFY2(!report.error->message.contains(u"[eval]") && !report.error->message.contains(u"node:internal"),
+             qPrintable(report.error->message)); // the host's and Node's own frames are left out
+    QCOMPARE(rows(m_target, QStringLiteral("id")), QStringList());
+
+    // A hook the file does not export: named with what it exports, and the setting to change.
+    j = job({QStringLiteral("preMap"), QStringLiteral("postMap")});
+    j.hooks.file = hookFile("exports.preMap = (options, callback) => callback(null, options.preMapData.map((data) => "
+                            "({data})));\n");
+    report = runJob(j, options());
+    QVERIFY(report.error);
+    QCOMPARE(report.error->field, QStringLiteral("hooks.calls"));
+    QVERIFY2(report.error->message.contains(u"exports no function 'postMap' (it exports: preMap): add postMap to the "
+                                            u"hook file, or take it out of hooks.calls"),
+             qPrintable(report.error->message));
+    QCOMPARE(rows(m_target, QStringLiteral("id")), QStringList());
+}
+
+void TestHooks::stalledPagesStopTheRun()
+{
+    // A hook waiting on a service that is down: three pages in a row time out, and the run stops rather than
+    // wait on the other three.
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.pageSize = 1;
+    j.hooks.timeoutSeconds = 1;
+    j.hooks.file = hookFile("const fs = require('fs');\n"
+                            "exports.preMap = (options) => {\n"
+                            "    fs.appendFileSync(options.settings.record, options.pageIndex + '\\n');\n"
+                            "    return new Promise(() => {});\n"
+                            "};\n");
+    const RunReport report = runJob(j, options());
+    QVERIFY(report.error);
+    QCOMPARE(report.error->code, ErrorCode::Timeout);
+    QCOMPARE(report.error->field, QStringLiteral("hooks.timeout"));
+    QVERIFY2(report.error->message.startsWith(u"preMap timed out or crashed on 3 page(s) in a row, so the run stopped"),
+             qPrintable(report.error->message));
+    QVERIFY2(
+        report.error->message.contains(u"preMap failed on page 3 (row 3): preMap did not answer within 1 second(s)"),
+        qPrintable(report.error->message));
+    QFile pages(m_record);
+    QVERIFY(pages.open(QIODevice::ReadOnly));
+    QCOMPARE(pages.readAll(), QByteArray("0\n1\n2\n"));
+    QCOMPARE(rows(m_target, QStringLiteral("id")), QStringList());
+}
+
+void TestHooks::scriptStyleHooksAnswerByReturning()
+{
+    // integrator.io's script hooks take options alone, read options.data and return their answer.
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.file =
+        hookFile("function preMap(options) {\n"
+                 "    return options.data.map((r) => ({data: Object.assign({}, r, {name: r.name + '!'})}));\n"
+                 "}\n"
+                 "exports.preMap = preMap;\n");
+    const RunReport report = runJob(j, options());
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(rows(m_target, QStringLiteral("id, name")).first(), QStringLiteral("1|ann!"));
+    QCOMPARE(report.counts.inserted, 6);
+}
+
+void TestHooks::abortReadsAsJavaScriptDoes()
+{
+    JobSpec j = job({QStringLiteral("preSavePage")});
+    j.hooks.file = hookFile("exports.preSavePage = (options, callback) =>\n"
+                            "    callback(null, {data: options.data, errors: [], abort: options.settings.abort});\n");
+    for (const QJsonValue &notStopping : {QJsonValue(0), QJsonValue(false), QJsonValue(QString()), QJsonValue()}) {
+        QJsonObject settings = j.hooks.settings;
+        settings.insert(QStringLiteral("abort"), notStopping);
+        j.hooks.settings = settings;
+        const RunReport report = runJob(j, options());
+        QVERIFY2(!report.error, qPrintable(report.error->toString()));
+    }
+    QJsonObject settings = j.hooks.settings;
+    settings.insert(QStringLiteral("abort"), QStringLiteral("the export is incomplete"));
+    j.hooks.settings = settings;
+    const RunReport report = runJob(j, options());
+    QVERIFY(report.error);
+    QVERIFY2(report.error->message.startsWith(u"preSavePage stopped the run on page 1"),
+             qPrintable(report.error->message));
+}
+
+void TestHooks::lateErrorsFindTheirOwnCall()
+{
+    // Page 1's timer throws while page 2 is being worked on: page 2 is not blamed (it is written); the error is
+    // logged under page 1's name.
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.file = hookFile("exports.preMap = (options, callback) => {\n"
+                            "    const answer = () => callback(null, options.preMapData.map((data) => ({data})));\n"
+                            "    if (options.pageIndex === 0) {\n"
+                            "        setTimeout(() => { throw new Error('late error of page 0'); }, 50);\n"
+                            "        answer();\n"
+                            "    } else if (options.pageIndex === 1) {\n"
+                            "        setTimeout(answer, 300);\n"
+                            "    } else {\n"
+                            "        answer();\n"
+                            "    }\n"
+                            "};\n");
+    Recorder recorder;
+    const RunReport report = runJob(j, options(&recorder));
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(report.counts.inserted, 6);
+    QVERIFY(recorder.rowErrors.isEmpty());
+    const QStringList late = recorder.logs.filter(QStringLiteral("late error of page 0"));
+    QCOMPARE(late.size(), 1);
+    QVERIFY2(late.first().contains(u"[preMap] preMap (page 1): an uncaught exception after it answered: Error: late "
+                                   u"error of page 0"),
+             qPrintable(late.first()));
+}
+
+void TestHooks::outputWithoutLineEndKeepsTheProtocol()
+{
+    // Output written straight to fd 1 (as a native module or a child process would), without a line end, right
+    // before the answer: logged, and the answer still read.
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.file = hookFile("const fs = require('fs');\n"
+                            "exports.preMap = (options, callback) => {\n"
+                            "    fs.writeSync(1, 'partial output of page ' + options.pageIndex);\n"
+                            "    callback(null, options.preMapData.map((data) => ({data})));\n"
+                            "};\n");
+    Recorder recorder;
+    const RunReport report = runJob(j, options(&recorder));
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(report.counts.inserted, 6);
+    QCOMPARE(recorder.logs.filter(QStringLiteral("partial output of page")).size(), 3);
+}
+
+void TestHooks::whatAHookStartsDiesWithTheHost()
+{
+    // A hook that starts a process and then hangs: the time-out kills the host and that process with it.
+    JobSpec j = job({QStringLiteral("preMap")});
+    j.hooks.pageSize = 10;
+    j.hooks.timeoutSeconds = 1;
+    const QString pidFile = m_dir->filePath(QStringLiteral("child.pid"));
+    j.hooks.file = hookFile("const {spawn} = require('child_process');\n"
+                            "const fs = require('fs');\n"
+                            "exports.preMap = (options) => {\n"
+                            "    const child = spawn('sleep', ['300'], {stdio: 'ignore'});\n"
+                            "    fs.writeFileSync('" +
+                            pidFile.toUtf8() +
+                            "', String(child.pid));\n"
+                            "    return new Promise(() => {});\n"
+                            "};\n");
+    const RunReport report = runJob(j, options());
+    QCOMPARE(report.counts.failed, 6); // the page failed
+    QFile f(pidFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pid = f.readAll().trimmed();
+    QVERIFY(!pid.isEmpty());
+    // Gone, or a zombie waiting for init to reap it.
+    const auto alive = [&] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(pid)));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        return close > 0 && text.mid(close + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(), 3000);
+}
+
+void TestHooks::postAggregateSeesTheElapsedTime()
+{
+    const RunReport report = runJob(job({QStringLiteral("postAggregate")}), options());
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QList<QJsonObject> aggregate;
+    for (const QJsonObject &c : calls())
+        if (c["hook"].toString() == u"postAggregate")
+            aggregate.append(c["options"].toObject());
+    QCOMPARE(aggregate.size(), 1);
+    const qint64 elapsed = aggregate[0]["postAggregateData"].toObject()["elapsedMs"].toInteger();
+    QVERIFY2(elapsed > 0, qPrintable(QString::number(elapsed)));
+    QVERIFY(elapsed <= report.elapsedMs);
 }
 
 QTEST_GUILESS_MAIN(TestHooks)

@@ -17,6 +17,11 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
+#include <csignal>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
 namespace Ferry {
 
 namespace {
@@ -30,6 +35,8 @@ class ExtensionHostText
 
 constexpr int StartTimeoutMs = 15000;
 constexpr qsizetype MaxStderrKept = 16 * 1024;
+constexpr qsizetype MaxStrayLogged = 2048; // of a line of output that went around the capture
+constexpr char RecordSeparator = '\x1e';   // starts each message of the protocol
 
 QByteArray hostScript()
 {
@@ -88,8 +95,12 @@ QStringList ExtensionHost::passedEnvironment()
 {
     // What Node needs to find programs and modules and to format dates; nothing of Ferry's (tokens,
     // passwords in env: references) and nothing else of the caller's.
-    return {QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"), QStringLiteral("TZ"),
-            QStringLiteral("NODE_PATH")};
+    return {QStringLiteral("PATH"), QStringLiteral("HOME"), QStringLiteral("LANG"), QStringLiteral("LC_ALL"),
+            QStringLiteral("TZ"), QStringLiteral("TMPDIR"), QStringLiteral("NODE_PATH"),
+            // Where certificates are and which proxy to use, so that a module's fetch works where Ferry's does.
+            QStringLiteral("NODE_EXTRA_CA_CERTS"), QStringLiteral("SSL_CERT_FILE"), QStringLiteral("SSL_CERT_DIR"),
+            QStringLiteral("HTTP_PROXY"), QStringLiteral("HTTPS_PROXY"), QStringLiteral("NO_PROXY"),
+            QStringLiteral("http_proxy"), QStringLiteral("https_proxy"), QStringLiteral("no_proxy")};
 }
 
 bool ExtensionHost::isRunning() const
@@ -102,14 +113,24 @@ qint64 ExtensionHost::processId() const
     return isRunning() ? m_process->processId() : 0;
 }
 
+void ExtensionHost::killGroup()
+{
+    // What the user's code started (child_process) goes with the host: the group outlives its leader.
+    if (m_group > 0)
+        ::kill(static_cast<pid_t>(-m_group), SIGKILL);
+    m_group = 0;
+}
+
 void ExtensionHost::kill()
 {
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
+        killGroup();
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    killGroup();
     m_process.reset();
     m_stdout.clear();
     m_scanned = 0;
@@ -126,6 +147,7 @@ void ExtensionHost::stop()
             m_process->kill();
         m_process->waitForFinished(2000);
     }
+    killGroup();
     m_process.reset();
     m_stdout.clear();
     m_scanned = 0;
@@ -209,6 +231,14 @@ Result<void> ExtensionHost::start(const QString &forFile, const std::atomic_bool
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setChildProcessModifier([] {
+        // In the child, before node starts (async-signal-safe calls only): a process group of its own, so that
+        // a time-out or a cancel kills what the user's code started too; and killed when the thread that started
+        // it ends, so that a Ferry killed or crashed mid-call leaves no host running (a worker thread that ends
+        // meanwhile costs a restart, as after a crash).
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     m_process->setProcessEnvironment(env);
     if (!m_options.workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_options.workingDirectory);
@@ -225,8 +255,9 @@ Result<void> ExtensionHost::start(const QString &forFile, const std::atomic_bool
                      {}};
     }
     ++m_starts;
+    m_group = m_process->processId();
     const QDeadlineTimer deadline(StartTimeoutMs);
-    auto line = readLine(deadline, ExtensionHostText::tr("the extension host's start"), StartTimeoutMs, cancel);
+    auto line = readMessage(deadline, ExtensionHostText::tr("the extension host's start"), StartTimeoutMs, cancel);
     if (!line) {
         Error e = line.error();
         kill();
@@ -298,6 +329,36 @@ Result<QByteArray> ExtensionHost::readLine(const QDeadlineTimer &deadline, const
     }
 }
 
+Result<QByteArray> ExtensionHost::readMessage(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
+                                              const std::atomic_bool *cancel)
+{
+    for (;;) {
+        auto line = readLine(deadline, what, timeoutMs, cancel);
+        if (!line)
+            return line.error();
+        const qsizetype start = line->indexOf(RecordSeparator);
+        if (start < 0) {
+            logStray(what, *line);
+            continue;
+        }
+        if (start > 0)
+            logStray(what, QByteArrayView(*line).first(start)); // output without a line end, then the message
+        return line->mid(start + 1);
+    }
+}
+
+void ExtensionHost::logStray(const QString &tag, QByteArrayView text)
+{
+    // Output that went around the host's capture (a native module, a child process writing to fd 1).
+    if (text.trimmed().isEmpty())
+        return;
+    QString message = QString::fromUtf8(text.first(std::min(text.size(), MaxStrayLogged)));
+    if (text.size() > MaxStrayLogged)
+        message +=
+            ExtensionHostText::tr("… (%n more byte(s))", nullptr, static_cast<int>(text.size() - MaxStrayLogged));
+    emitLog(ExtensionLogLine{QtInfoMsg, tag, message});
+}
+
 namespace {
 
 // The value of JSON text (any value, scalars included: QJsonDocument holds only objects and arrays).
@@ -318,7 +379,7 @@ struct HostLine
 {
     bool protocol = false; // a JSON object: else output that went around the host's capture
     qint64 id = -1;
-    std::string_view result, error, log; // their JSON text; empty when absent
+    std::string_view result, error, log, origins; // their JSON text; empty when absent
 };
 
 HostLine readHostLine(const QByteArray &line)
@@ -338,6 +399,8 @@ HostLine readHostLine(const QByteArray &line)
                 out.error = in.raw();
             } else if (name == "log") {
                 out.log = in.raw();
+            } else if (name == "origins") {
+                out.origins = in.raw();
             } else {
                 in.skip();
             }
@@ -349,6 +412,22 @@ HostLine readHostLine(const QByteArray &line)
     }
     out.protocol = true;
     return out;
+}
+
+// A JavaScript stack without the frames of Node.js itself and of the host ("at … (node:internal/…)", "at handle
+// ([eval]:102:21)"): the user's own frames, and the message.
+QString trimmedStack(const QString &stack)
+{
+    QStringList kept;
+    for (const QString &line : stack.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t.startsWith(u"at ") && (t.contains(u"node:internal") || t.contains(u"[eval]")))
+            continue;
+        kept.append(line);
+    }
+    while (!kept.isEmpty() && kept.last().trimmed().isEmpty())
+        kept.removeLast();
+    return kept.join(u'\n');
 }
 
 QJsonObject objectOf(std::string_view json)
@@ -366,10 +445,11 @@ Result<QJsonValue> ExtensionHost::call(const QString &file, const QString &funct
 }
 
 Result<QByteArray> ExtensionHost::callRaw(const QString &file, const QString &function, const QByteArray &optionsJson,
-                                          const QString &tag, int timeoutMs, const std::atomic_bool *cancel)
+                                          const QString &tag, int timeoutMs, const std::atomic_bool *cancel,
+                                          const RawCall &extra)
 {
     return send(file, function, "options", optionsJson.isEmpty() ? QByteArray("{}") : optionsJson, tag, timeoutMs,
-                cancel);
+                cancel, extra);
 }
 
 Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const QString &function,
@@ -383,8 +463,10 @@ Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const Q
 
 Result<QByteArray> ExtensionHost::send(const QString &file, const QString &function, const char *key,
                                        const QByteArray &json, const QString &tag, int timeoutMs,
-                                       const std::atomic_bool *cancel)
+                                       const std::atomic_bool *cancel, const RawCall &extra)
 {
+    if (extra.origins)
+        extra.origins->clear();
     if (cancelled(cancel))
         return cancelledError();
     if (!isRunning()) {
@@ -403,6 +485,21 @@ Result<QByteArray> ExtensionHost::send(const QString &file, const QString &funct
     Values::appendJsonString(request, function);
     request += ",\"tag\":";
     Values::appendJsonString(request, tag);
+    if (!extra.aliases.isEmpty()) {
+        request += ",\"aliases\":{";
+        for (qsizetype i = 0; i < extra.aliases.size(); ++i) {
+            if (i)
+                request += ',';
+            Values::appendJsonString(request, extra.aliases.at(i).first);
+            request += ':';
+            Values::appendJsonString(request, extra.aliases.at(i).second);
+        }
+        request += '}';
+    }
+    if (!extra.track.isEmpty()) {
+        request += ",\"track\":";
+        Values::appendJsonString(request, extra.track);
+    }
     request += ",\"";
     request += key;
     request += "\":";
@@ -423,13 +520,12 @@ Result<QByteArray> ExtensionHost::send(const QString &file, const QString &funct
         m_process->waitForBytesWritten(static_cast<int>(std::clamp<qint64>(deadline.remainingTime(), 1, 100)));
     }
     for (;;) {
-        auto line = readLine(deadline, what, timeoutMs, cancel);
+        auto line = readMessage(deadline, what, timeoutMs, cancel);
         if (!line)
             return line.error();
         const HostLine message = readHostLine(*line);
         if (!message.protocol) {
-            // Not the protocol: output that went around the host's capture (a native module writing to fd 1).
-            emitLog(ExtensionLogLine{QtInfoMsg, what, QString::fromUtf8(*line)});
+            logStray(what, *line); // not JSON after all: cannot come from the host
             continue;
         }
         if (!message.log.empty()) {
@@ -446,8 +542,22 @@ Result<QByteArray> ExtensionHost::send(const QString &file, const QString &funct
             const QJsonObject e = objectOf(message.error);
             const QString text = e.value(QStringLiteral("message")).toString();
             const QString stack = e.value(QStringLiteral("stack")).toString();
-            QString full = stack.isEmpty() ? text : stack.contains(text) ? stack : text + u'\n' + stack;
-            return Error{ErrorCode::Server, full, {}};
+            QString full = trimmedStack(stack.isEmpty() ? text : stack.contains(text) ? stack : text + u'\n' + stack);
+            const QString code = e.value(QStringLiteral("code")).toString();
+            const bool fileAtFault = code == u"load-failed" || code == u"missing-function";
+            return Error{fileAtFault ? ErrorCode::InvalidConfig : ErrorCode::Server, full, {}};
+        }
+        if (extra.origins && !message.origins.empty()) {
+            JsonCursor in(message.origins.data(), message.origins.data() + message.origins.size());
+            try {
+                in.array([&] {
+                    JsonCursor::Value v;
+                    in.value(v);
+                    extra.origins->push_back(v.type == JsonCursor::Value::Int ? v.i : -1);
+                });
+            } catch (const JsonSyntaxError &) {
+                extra.origins->clear();
+            }
         }
         if (message.result.empty())
             return QByteArray("null");

@@ -19,6 +19,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QDeadlineTimer;
 class QProcess;
@@ -30,6 +32,19 @@ struct ExtensionLogLine
     QtMsgType level = QtInfoMsg;
     QString tag; // the hook or method whose code printed it
     QString message;
+};
+
+// What callRaw() may ask besides the options.
+struct ExtensionCallExtras
+{
+    // More names for options' members, (alias, name): integrator.io's preMap reads options.data, Ferry sends
+    // preMapData. The host adds them (the same value, not a copy).
+    QList<std::pair<QString, QString>> aliases;
+    // An options array of records (preSavePage's "data"): origins, when not null, then gets for each record
+    // of the result's data the index in that array of the record it is (the same object: kept, changed in
+    // place, reordered), or -1 for a record the function made. Left empty when the result has no data array.
+    QString track;
+    std::vector<qsizetype> *origins = nullptr;
 };
 
 struct ExtensionHostOptions
@@ -49,6 +64,7 @@ public:
     //   Timeout   no answer in time: the host was killed (restarted on the next call)
     //   Io        the host died during the call (process.exit, out of memory, a crash; restarted next call)
     //   NotFound  Node.js is not installed (or FERRY_NODE names nothing)
+    //   InvalidConfig  the file cannot be loaded (a syntax error, a missing package) or lacks the function
     //   Cancelled the cancel flag was set (the host was killed)
     explicit ExtensionHost(ExtensionHostOptions options = {});
     ~ExtensionHost();
@@ -65,11 +81,12 @@ public:
                                                        const QByteArray &argsJson, const QString &tag, int timeoutMs,
                                                        const std::atomic_bool *cancel = nullptr);
 
+    using RawCall = ExtensionCallExtras;
     // call(), with the result as the JSON text the host sent (compact, as JSON.stringify writes it): a page of a
     // thousand records is read straight from it (HookPage) rather than through a QJsonDocument.
     [[nodiscard]] Result<QByteArray> callRaw(const QString &file, const QString &function,
                                              const QByteArray &optionsJson, const QString &tag, int timeoutMs,
-                                             const std::atomic_bool *cancel = nullptr);
+                                             const std::atomic_bool *cancel = nullptr, const RawCall &extra = {});
 
     // Stops the host (it is started again by the next call).
     void stop();
@@ -88,18 +105,26 @@ private:
     Result<void> start(const QString &forFile, const std::atomic_bool *cancel);
     // key: "options" or "args", with its JSON. Returns the result's JSON text.
     Result<QByteArray> send(const QString &file, const QString &function, const char *key, const QByteArray &json,
-                            const QString &tag, int timeoutMs, const std::atomic_bool *cancel);
-    // Reads one line from the host's stdout; nullopt-like errors for time-out, death or cancel.
+                            const QString &tag, int timeoutMs, const std::atomic_bool *cancel,
+                            const RawCall &extra = {});
+    // Reads one line from the host's stdout; errors for time-out, death or cancel.
     Result<QByteArray> readLine(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
                                 const std::atomic_bool *cancel);
+    // Reads lines up to the next message of the protocol (after its 0x1E) and returns its JSON; what comes
+    // before it on its line, and lines without one, are output that went around the host's capture: logged.
+    Result<QByteArray> readMessage(const QDeadlineTimer &deadline, const QString &what, int timeoutMs,
+                                   const std::atomic_bool *cancel);
+    void logStray(const QString &tag, QByteArrayView text);
     void drainStderr();
     void flushStderrToLog(const QString &tag);
     void emitLog(const ExtensionLogLine &line);
     QString crashDetail();
     void kill();
+    void killGroup();
 
     ExtensionHostOptions m_options;
     std::unique_ptr<QProcess> m_process;
+    qint64 m_group = 0; // the host's process group (its pid): what it starts is killed with it
     QByteArray m_stdout;
     qsizetype m_scanned = 0; // m_stdout's bytes known to hold no line end
     QByteArray m_stderr;

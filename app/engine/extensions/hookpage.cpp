@@ -323,7 +323,7 @@ Result<void> HookPage::readPerRecord(std::string_view answer, const QString &hoo
     return {};
 }
 
-Result<void> HookPage::readRecords(std::string_view data)
+Result<void> HookPage::readRecords(std::string_view data, const std::vector<qsizetype> &origins)
 {
     JsonCursor in(data.data(), data.data() + data.size());
     try {
@@ -338,12 +338,20 @@ Result<void> HookPage::readRecords(std::string_view data)
         });
         if (notObject >= 0)
             return Error{ErrorCode::Server, HookText::tr("data[%1] is not a record (an object)").arg(notObject), {}};
-        const bool positional = count == size();
+        const bool tracked = static_cast<qsizetype>(origins.size()) == count &&
+                             std::any_of(origins.begin(), origins.end(), [](qsizetype o) { return o >= 0; });
+        const bool positional = !tracked && count == size();
         std::vector<OutRow> out;
         in = JsonCursor(data.data(), data.data() + data.size());
         in.array([&] {
             OutRow &o = out.emplace_back();
-            o.origin = positional ? m_begin + static_cast<qsizetype>(out.size()) - 1 : -1;
+            const qsizetype i = static_cast<qsizetype>(out.size()) - 1;
+            if (tracked) {
+                const qsizetype sent = origins[static_cast<size_t>(i)];
+                o.origin = sent >= 0 && sent < size() ? m_begin + sent : -1;
+            } else {
+                o.origin = positional ? m_begin + i : -1;
+            }
             readRecord(in, o);
         });
         m_out = std::move(out);

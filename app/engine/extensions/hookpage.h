@@ -33,10 +33,12 @@ public:
     // with errors stays as it was and fails with them; one without data is dropped. An answer of any other
     // shape is an error saying what was wrong, and the page is left unread.
     [[nodiscard]] Result<void> readPerRecord(std::string_view answer, const QString &hook);
-    // preSavePage's data: an array of records. As many as were sent are taken to be the same records in order
-    // (what the hook left as it was keeps its type); any other number are new records. An error when one is
-    // not an object (the page is left unread).
-    [[nodiscard]] Result<void> readRecords(std::string_view data);
+    // preSavePage's data: an array of records. origins says for each which record sent it is (the host tracks
+    // the objects: ExtensionHost::RawCall), or -1 for one the hook made: what a kept record still has as it was
+    // keeps its type, and the source's row error. When the hook made them all anew (a map() into new objects) or
+    // origins is empty, as many records as were sent are taken to be the same ones in order; else records the
+    // hook made are new. An error when one is not an object (the page is left unread).
+    [[nodiscard]] Result<void> readRecords(std::string_view data, const std::vector<qsizetype> &origins);
     // "{"a":" then ","b":" …: what RowSet::appendJsonFields writes a row with, as an object.
     static QList<QByteArray> fieldPrefixes(const QStringList &columns);
     // The messages of an integrator.io errors array ([{code, message, source}] or strings) in JSON, joined with

@@ -128,10 +128,10 @@ void HookRunner::stopHost()
 
 bool HookRunner::fatal(const Error &e) const
 {
-    // A cancel, Node.js missing, or preSavePage's abort (the only Query error of a page) stop the run; any other
-    // failure fails its page.
+    // A cancel, Node.js missing, a hook file that cannot be loaded or lacks the hook, or preSavePage's abort (the
+    // only Query error of a page) stop the run; any other failure fails its page.
     return e.code == ErrorCode::Cancelled || e.code == ErrorCode::NotFound || e.code == ErrorCode::Internal ||
-           e.code == ErrorCode::Query;
+           e.code == ErrorCode::Query || e.code == ErrorCode::InvalidConfig;
 }
 
 QByteArray HookRunner::commonOptions(const QString &hook, int pageIndex) const
@@ -153,7 +153,8 @@ QByteArray HookRunner::commonOptions(const QString &hook, int pageIndex) const
     return o;
 }
 
-Result<QByteArray> HookRunner::callHook(const QString &hook, int pageIndex, const QByteArray &pageFields)
+Result<QByteArray> HookRunner::callHook(const QString &hook, int pageIndex, const QByteArray &pageFields,
+                                        const ExtensionHost::RawCall &extra)
 {
     if (auto r = fileExists(); !r)
         return r.error();
@@ -167,10 +168,22 @@ Result<QByteArray> HookRunner::callHook(const QString &hook, int pageIndex, cons
     QByteArray options = commonOptions(hook, pageIndex);
     options += pageFields;
     options += '}';
-    auto r = m_host->callRaw(m_file, hook, options, hook, m_job.hooks.timeoutMs(), m_cancel);
+    auto r = m_host->callRaw(m_file, hook, options, hook, m_job.hooks.timeoutMs(), m_cancel, extra);
     if (!r && r.error().code == ErrorCode::NotFound) {
         Error e = r.error();
         e.field = QStringLiteral("hooks.file");
+        return e;
+    }
+    if (!r && r.error().code == ErrorCode::InvalidConfig) {
+        // The file cannot be loaded or lacks the hook: no page can run, so the run stops at once.
+        Error e = r.error();
+        if (e.message.contains(QStringLiteral("exports no function"))) {
+            e.message = HookText::tr("%1: add %2 to the hook file, or take it out of hooks.calls").arg(e.message, hook);
+            e.field = QStringLiteral("hooks.calls");
+        } else {
+            e.message = HookText::tr("the hook file %1 cannot be loaded: %2").arg(m_file, e.message);
+            e.field = QStringLiteral("hooks.file");
+        }
         return e;
     }
     return r;
@@ -223,19 +236,22 @@ Result<RecordSet> HookRunner::runHook(const QString &hook, RecordSet rows, const
     return out;
 }
 
-Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
-                                    const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
-                                    const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
+Result<RecordSet>
+HookRunner::pages(const QString &hook, const RecordSet &rows,
+                  const std::function<QByteArray(const HookPage &, qsizetype, ExtensionHost::RawCall &)> &fields,
+                  const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
 {
     const qsizetype size = rows.rows.size();
     const qsizetype pageSize = m_job.hooks.effectivePageSize();
     // Each page assembled on its own, so that its JSON is freed once it is rows.
     std::vector<RecordSet> parts;
+    int stalled = 0; // pages in a row whose call timed out or crashed the host
     int page = 0;
     for (qsizetype begin = 0; begin < size; begin += pageSize, ++page) {
         const qsizetype end = std::min(size, begin + pageSize);
         HookPage p(rows, begin, end);
-        const auto answer = callHook(hook, page, fields(p, begin));
+        ExtensionHost::RawCall extra;
+        const auto answer = callHook(hook, page, fields(p, begin, extra), extra);
         Result<void> taken =
             answer ? read(p, std::string_view(answer->constData(), static_cast<size_t>(answer->size())), page)
                    : Result<void>(answer.error());
@@ -248,6 +264,20 @@ Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
                                         .arg(pageRange(begin, end), taken.error().message);
             m_pageFailures.append(message);
             p.fail(message);
+            const bool stall = taken.error().code == ErrorCode::Timeout || taken.error().code == ErrorCode::Io;
+            stalled = stall ? stalled + 1 : 0;
+            if (stalled == MaxStalledPages && end < size)
+                // A hook waiting on a service that is down would cost every page its time-out: hours, for nothing.
+                return Error{taken.error().code,
+                             HookText::tr("%1 timed out or crashed on %n page(s) in a row, so the run stopped instead "
+                                          "of waiting on every page; nothing was written. The last: %2",
+                                          nullptr, MaxStalledPages)
+                                 .arg(hook, message),
+                             m_file,
+                             taken.error().code == ErrorCode::Timeout ? QStringLiteral("hooks.timeout")
+                                                                      : QStringLiteral("hooks.file")};
+        } else {
+            stalled = 0;
         }
         parts.push_back(p.rows(m_origins));
     }
@@ -257,7 +287,12 @@ Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
 Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
 {
     const QString hook = QStringLiteral("preSavePage");
-    const auto fields = [](const HookPage &p, qsizetype) { return ",\"data\":" + p.json() + ",\"errors\":[]"; };
+    std::vector<qsizetype> origins; // which record sent each one returned is (the host tracks the objects)
+    const auto fields = [&](const HookPage &p, qsizetype, ExtensionHost::RawCall &extra) {
+        extra.track = QStringLiteral("data");
+        extra.origins = &origins;
+        return ",\"data\":" + p.json() + ",\"errors\":[]";
+    };
     const auto read = [&](HookPage &p, std::string_view answer, int page) -> Result<void> {
         // {data: [records], errors, abort}
         std::string_view data, errorsJson;
@@ -274,9 +309,14 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
                     } else if (key == "errors") {
                         errorsJson = in.raw();
                     } else if (key == "abort") {
+                        // As JavaScript reads it: false, 0, "", null and a missing abort do not stop.
                         JsonCursor::Value v;
                         in.value(v);
-                        stop = v.type == JsonCursor::Value::Bool && v.b;
+                        stop = (v.type == JsonCursor::Value::Bool && v.b) ||
+                               (v.type == JsonCursor::Value::Int && v.i != 0) ||
+                               (v.type == JsonCursor::Value::Double && v.d != 0 && v.d == v.d) ||
+                               (v.type == JsonCursor::Value::String && !v.text.empty()) ||
+                               v.type == JsonCursor::Value::Json;
                     } else {
                         in.skip();
                     }
@@ -300,17 +340,18 @@ Result<RecordSet> HookRunner::preSavePage(RecordSet rows)
                              .arg(page + 1)
                              .arg(errors.isEmpty() ? HookText::tr("it gave no reason") : errors),
                          m_file, QStringLiteral("hooks.calls")};
-        return p.readRecords(data);
+        return p.readRecords(data, origins);
     };
     return pages(hook, rows, fields, read);
 }
 
 Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, const RecordSet *pre)
 {
-    const auto fields = [&](const HookPage &p, qsizetype begin) {
+    const auto fields = [&](const HookPage &p, qsizetype begin, ExtensionHost::RawCall &extra) {
         if (pre)
             return ",\"preMapData\":" + HookPage::recordsJson(*pre, begin, begin + p.size()) +
                    ",\"postMapData\":" + p.json();
+        extra.aliases.append({QStringLiteral("data"), QStringLiteral("preMapData")}); // integrator.io's name too
         return ",\"preMapData\":" + p.json();
     };
     const auto read = [&](HookPage &p, std::string_view answer, int) { return p.readPerRecord(answer, hook); };

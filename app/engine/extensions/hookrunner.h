@@ -84,15 +84,19 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
 private:
+    static constexpr int MaxStalledPages = 3;
     QByteArray commonOptions(const QString &hook, int pageIndex) const;
     // The hook's result as JSON text.
-    Result<QByteArray> callHook(const QString &hook, int pageIndex, const QByteArray &pageFields);
+    Result<QByteArray> callHook(const QString &hook, int pageIndex, const QByteArray &pageFields,
+                                const ExtensionHost::RawCall &extra = {});
     // Calls hook on rows a page at a time: fields gives a page's options besides the common ones (the page and
-    // its first row), read takes its answer (JSON text) into the page. A page whose call or answer fails keeps
-    // its rows as they were, each failing with the reason; a fatal() error stops the run.
-    Result<RecordSet> pages(const QString &hook, const RecordSet &rows,
-                            const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
-                            const std::function<Result<void>(HookPage &, std::string_view, int)> &read);
+    // its first row; it may ask more of the call), read takes its answer (JSON text) into the page. A page whose
+    // call or answer fails keeps its rows as they were, each failing with the reason; a fatal() error stops the
+    // run, and so do MaxStalledPages pages in a row that timed out or crashed the host.
+    Result<RecordSet>
+    pages(const QString &hook, const RecordSet &rows,
+          const std::function<QByteArray(const HookPage &, qsizetype, ExtensionHost::RawCall &)> &fields,
+          const std::function<Result<void>(HookPage &, std::string_view, int)> &read);
     Result<RecordSet> preSavePage(RecordSet rows);
     // preMap and postMap: one {data, errors} per record. pre: the preMapData rows (postMap), else null.
     Result<RecordSet> perRecord(const QString &hook, RecordSet rows, const RecordSet *pre);

@@ -359,9 +359,9 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         report.status = statusFor(*report.error);
         again = result.error().code == ErrorCode::Held || result.error().code == ErrorCode::AlreadyRunning;
     }
+    report.elapsedMs = timer.elapsed() + m_report.elapsedMs; // postAggregateData.elapsedMs reads it
     if (m_hooks && report.runId && !again)
         m_hooks->finished(report); // postAggregate
-    report.elapsedMs = timer.elapsed() + m_report.elapsedMs;
     if (m_store && report.runId) {
         const QString message = report.error ? SecretMask::mask(report.error->toString()) : QString();
         if (auto r = m_store->finishRun(report.runId, runStatusName(report.status), report.counts, message); !r)

@@ -1,26 +1,43 @@
 // Ferry's extension host: runs user JavaScript (hooks, modules) in a Node.js process of its own, never in
-// Ferry's. Ferry starts it as `node extension-host.js` and talks to it in JSON lines over stdio:
+// Ferry's. Ferry starts it as `node -e <this script>` and talks to it over stdio: requests are JSON lines on
+// stdin; on stdout every message of the protocol is a JSON text sequence record (RFC 7464): the byte 0x1E, the
+// JSON, a line feed, so that output that went around the capture below (a native module or a child process
+// writing to fd 1, with or without a line end) is never taken for a message, nor glued to one.
 //
-//   request  (stdin):  {"id": 7, "file": "/abs/hooks.js", "function": "preMap", "tag": "preMap", "options": {...}}
+//   request  (stdin):  {"id": 7, "file": "/abs/hooks.js", "function": "preMap", "tag": "preMap", "options": {...},
+//                       "aliases": {"data": "preMapData"}, "track": "data"}
 //                      or, for module methods with arguments of their own ("args" instead of "options"):
 //                      {"id": 8, "file": "/abs/module.js", "function": "patch", "tag": "patch", "args": [12, {...}]}
-//   answer   (stdout): {"id": 7, "result": ...}   or   {"id": 7, "error": {"message": "...", "stack": "..."}}
+//   answer   (stdout): {"id": 7, "result": ..., "origins": [...]}
+//                      or {"id": 7, "error": {"message": "...", "stack": "...", "code": "..."}}
 //   log line (stdout): {"log": {"level": "info"|"warning"|"error", "tag": "preMap", "message": "..."}}
 //   ready    (stdout): {"ready": true, "node": "v20.…"}  once, at start
 //
-// One call at a time. The function is called as fn(options, callback) (or fn(...args, callback)); the first of
-// callback(error, result)
-// or the settling of a returned Promise answers, once. Whatever user code prints (console.*,
-// process.stdout/stderr.write) becomes log lines tagged with the call, so it never mixes with the protocol.
+// aliases: more names for options (integrator.io's preMap reads options.data): the same array, not a copy.
+// track: the name of an options array of records (preSavePage's data); the answer then says, for each record of
+// result.data, the index in that array of the very object it is (a record the hook kept, changed in place or
+// reordered), or -1 for an object the hook made; Ferry pairs records so, not by position.
+//
+// One call at a time. The function is called as fn(options, callback) (or fn(...args, callback)). A function
+// that declares the callback (more parameters than it is given) answers with callback(error, result) or with
+// the Promise it returns, whichever comes first; one that does not (integrator.io's script hooks:
+// function preMap(options) { return ... }) answers with what it returns (or the Promise's value) unless that is
+// undefined. Errors:
+// code 'load-failed' when the file cannot be loaded, 'missing-function' when it lacks the function. An
+// exception thrown later by a call's own timers or promises fails that call if it has not answered yet, else
+// is logged with its tag. Whatever user code prints (console.*, process.stdout/stderr.write) becomes log
+// lines tagged with the call.
 'use strict';
 
 const path = require('path');
 const util = require('util');
+const {AsyncLocalStorage} = require('async_hooks');
 
 const protocolWrite = process.stdout.write.bind(process.stdout);
 function send(message) {
-    protocolWrite(JSON.stringify(message) + '\n');
+    protocolWrite('\x1e' + JSON.stringify(message) + '\n');
 }
+const callContext = new AsyncLocalStorage(); // the call whose code is running: late errors find their call
 
 let currentTag = '';
 let current = null; // {id, done}
@@ -79,27 +96,37 @@ function answer(call, message) {
     }
 }
 
-// An error thrown later by the call's own code (a timer, an unhandled rejection) fails that call.
-process.on('uncaughtException', (e) => {
-    if (current)
-        answer(current, {error: errorOf(e)});
-    else
-        log('error', ['uncaught exception outside a call: ' + (e && e.stack ? e.stack : String(e))]);
-});
-process.on('unhandledRejection', (e) => {
-    if (current)
-        answer(current, {error: errorOf(e)});
-    else
-        log('error', ['unhandled rejection outside a call: ' + (e && e.stack ? e.stack : String(e))]);
-});
+// An error thrown later by a call's own code (a timer, an unhandled rejection) fails that call while it has not
+// answered; after that it is logged with the call's tag, never blamed on the call running then.
+function lateError(e, what) {
+    const call = callContext.getStore() || current;
+    if (call && !call.done) {
+        answer(call, {error: errorOf(e)});
+        return;
+    }
+    const where = call ? `${call.tag}${call.page !== undefined ? ` (page ${call.page + 1})` : ''}: ` : '';
+    const saved = currentTag;
+    currentTag = call ? call.tag : '';
+    log('error', [`${where}${what} after it answered: ` + (e && e.stack ? e.stack : String(e))]);
+    currentTag = saved;
+}
+process.on('uncaughtException', (e) => lateError(e, 'an uncaught exception'));
+process.on('unhandledRejection', (e) => lateError(e, 'an unhandled rejection'));
 
 function handle(request) {
-    const call = {id: request.id, done: false};
+    const options = request.options || {};
+    const call = {id: request.id, done: false, tag: request.tag || request.function || '', page: options.pageIndex};
     current = call;
-    currentTag = request.tag || request.function || '';
+    currentTag = call.tag;
     let fn;
     try {
-        const mod = require(path.resolve(request.file));
+        let mod;
+        try {
+            mod = require(path.resolve(request.file));
+        } catch (e) {
+            answer(call, {error: Object.assign(errorOf(e), {code: 'load-failed'})});
+            return;
+        }
         fn = mod && mod[request.function];
         if (typeof fn !== 'function' && mod && mod.default)
             fn = mod.default[request.function];
@@ -119,22 +146,45 @@ function handle(request) {
         answer(call, {error: errorOf(e)});
         return;
     }
+    for (const [alias, name] of Object.entries(request.aliases || {}))
+        if (options[alias] === undefined)
+            options[alias] = options[name];
+    // The records of the tracked array, by identity: which of them come back.
+    const tracked = typeof request.track === 'string' && Array.isArray(options[request.track]) ? new Map() : null;
+    if (tracked)
+        options[request.track].forEach((record, i) => {
+            if (record && typeof record === 'object' && !tracked.has(record))
+                tracked.set(record, i);
+        });
+    const settle = (result) => {
+        const message = {result: result === undefined ? null : result};
+        if (tracked && result && Array.isArray(result.data))
+            message.origins = result.data.map((r) => (tracked.has(r) ? tracked.get(r) : -1));
+        answer(call, message);
+    };
     const callback = (error, result) => {
         if (error !== undefined && error !== null)
             answer(call, {error: errorOf(error)});
         else
-            answer(call, {result: result === undefined ? null : result});
+            settle(result);
     };
-    try {
-        const returned = Array.isArray(request.args) ? fn(...request.args, callback)
-                                                     : fn(request.options || {}, callback);
-        if (returned && typeof returned.then === 'function') {
-            returned.then((result) => answer(call, {result: result === undefined ? null : result}),
-                          (error) => answer(call, {error: errorOf(error === undefined ? 'rejected' : error)}));
+    const args = Array.isArray(request.args) ? request.args : [options];
+    // A function that declares no callback parameter answers with what it returns (undefined: it may still call
+    // the callback through `arguments`, so that is waited for).
+    const takesCallback = fn.length > args.length;
+    callContext.run(call, () => {
+        try {
+            const returned = fn(...args, callback);
+            if (returned && typeof returned.then === 'function') {
+                returned.then((result) => settle(result),
+                              (error) => answer(call, {error: errorOf(error === undefined ? 'rejected' : error)}));
+            } else if (!takesCallback && returned !== undefined) {
+                settle(returned);
+            }
+        } catch (e) {
+            answer(call, {error: errorOf(e)});
         }
-    } catch (e) {
-        answer(call, {error: errorOf(e)});
-    }
+    });
 }
 
 let buffer = '';
