@@ -4,10 +4,10 @@
 #include "core/logging.h"
 #include "core/runevents.h"
 #include "jsonrecords.h"
+#include "perchangebatch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -44,28 +44,22 @@ bool failsAlone(const Error &e)
 
 // --- ModuleBatch -------------------------------------------------------------------------------------------
 
-class ModuleBatch final : public TargetBatch
+class ModuleBatch final : public PerChangeBatch
 {
 public:
-    ModuleBatch(ModuleTarget &target, const Plan &plan) : m_target(target), m_plan(plan) {}
+    ModuleBatch(ModuleTarget &target, const Plan &plan)
+        : PerChangeBatch(plan, ModuleTarget::BatchChanges), m_target(target)
+    {}
 
-    bool add(const Change &change) override
+    Result<void> commit() override
     {
-        if (m_changes.size() >= size_t(ModuleTarget::BatchChanges))
-            return false;
-        m_changes.push_back(&change);
-        return true;
+        return commitInOrder(m_target.m_down, [this](const Change &c, RowOutcome &o) { return write(c, o); });
     }
-    Result<void> commit() override;
-    const std::vector<RowOutcome> *outcomes() const override { return &m_outcomes; }
 
 private:
     Result<void> write(const Change &c, RowOutcome &o);
 
     ModuleTarget &m_target;
-    const Plan &m_plan;
-    std::vector<const Change *> m_changes;
-    std::vector<RowOutcome> m_outcomes;
 };
 
 Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
@@ -115,26 +109,6 @@ Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
                                              .arg(m_plan.key(c), QString::fromUtf8(JsonRecords::valueText(answer))));
     } else {
         o.remoteId = id;
-    }
-    return {};
-}
-
-Result<void> ModuleBatch::commit()
-{
-    if (m_target.m_down)
-        return *m_target.m_down;
-    m_outcomes.assign(m_changes.size(), RowOutcome{});
-    for (size_t i = 0; i < m_changes.size(); ++i) {
-        auto r = write(*m_changes[i], m_outcomes[i]);
-        if (r)
-            continue;
-        if (r.error().code == ErrorCode::Cancelled || i == 0)
-            return r.error(); // nothing written (or a cancel): the batch fails as a whole
-        // Part of the batch is written: those are kept, the rest fail with the reason and later batches stop.
-        m_target.m_down = r.error();
-        for (size_t j = i; j < m_changes.size(); ++j)
-            m_outcomes[j] = RowOutcome{true, r.error().toString(), {}};
-        break;
     }
     return {};
 }
@@ -217,19 +191,9 @@ Result<TargetSnapshot> ModuleTarget::index(const QStringList &columns)
     TargetSnapshot s;
     s.columns = columns;
     s.rows = RowSet(int(columns.size()));
-    QHash<QString, const RememberedRecord *> byId;
-    for (const RememberedRecord &r : m_memory)
-        if (!r.remoteId.isEmpty())
-            byId.insert(r.remoteId, &r);
     for (qsizetype i = 0; i < listing.ids.size(); ++i) {
         QJsonObject record = listing.values.at(i);
-        if (const RememberedRecord *r = byId.value(listing.ids.at(i))) {
-            // Fields the module does not give back are taken from what Ferry wrote.
-            const QJsonObject written = QJsonDocument::fromJson(r->values).object();
-            for (const QString &c : columns)
-                if (!record.contains(c) && written.contains(c))
-                    record.insert(c, written.value(c));
-        }
+        m_memory.fillUnechoed(record, listing.ids.at(i), columns); // fields the module does not give back
         JsonRecords::appendRow(s.rows, record, columns);
         s.ids.push_back(s.idTexts.size());
         s.idTexts.append(listing.ids.at(i));
