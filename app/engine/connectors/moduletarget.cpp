@@ -20,19 +20,6 @@ class ModuleText
     Q_DECLARE_TR_FUNCTIONS(Ferry::ModuleTarget)
 };
 
-QStringList columnsOf(const QList<QJsonObject> &values)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonObject &o : values)
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    return out;
-}
-
 // A call's failure that is the module's answer about this one record (it threw or rejected, or it hung or
 // crashed on it): the change fails alone. Anything else (no Node.js, a missing export, a cancel) stops the run.
 bool failsAlone(const Error &e)
@@ -217,7 +204,7 @@ Result<ConnectionInfo> ModuleTarget::test(const std::atomic_bool *cancel)
     ConnectionInfo info;
     info.object = m_module.file();
     info.rowCount = listing.ids.size();
-    info.columns = columnsOf(listing.values);
+    info.columns = JsonRecords::columnsOf(listing.values);
     info.summary = ModuleText::tr("the module lists %n record(s)", nullptr, int(listing.ids.size()));
     return info;
 }
@@ -225,14 +212,7 @@ Result<ConnectionInfo> ModuleTarget::test(const std::atomic_bool *cancel)
 Result<SchemaInfo> ModuleTarget::discover(const std::atomic_bool *cancel)
 {
     FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
-    TableInfo table;
-    table.name = QFileInfo(m_module.file()).fileName();
-    for (const QString &c : columnsOf(listing.values))
-        table.columns.append(ColumnInfo{c, {}, true, false});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(QFileInfo(m_module.file()).fileName(), JsonRecords::columnsOf(listing.values));
 }
 
 Result<RecordSet> ModuleTarget::sample(qsizetype n, const std::atomic_bool *cancel)
@@ -240,7 +220,7 @@ Result<RecordSet> ModuleTarget::sample(qsizetype n, const std::atomic_bool *canc
     FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
     const QList<QJsonObject> first = listing.values.mid(0, n);
     RecordSet out;
-    out.columns = columnsOf(first);
+    out.columns = JsonRecords::columnsOf(first);
     out.rows = RowSet(int(out.columns.size()));
     for (const QJsonObject &o : first)
         JsonRecords::appendRow(out.rows, o, out.columns);

@@ -38,21 +38,6 @@ QUrl nextLink(const QByteArray &header, const QUrl &base)
     return {};
 }
 
-QStringList columnsOf(const QJsonArray &records)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonValue &v : records) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    }
-    return out;
-}
-
 } // namespace
 
 // --- RestBatch ---------------------------------------------------------------------------------------------
@@ -441,7 +426,7 @@ Result<ConnectionInfo> RestTarget::test(const std::atomic_bool *cancel)
     info.server = listUrl().host();
     info.object = listUrl().toDisplayString(QUrl::RemoveUserInfo);
     info.rowCount = page.total;
-    info.columns = columnsOf(page.records);
+    info.columns = JsonRecords::columnsOf(page.records);
     info.summary = page.total >= 0 ? RestText::tr("the list answers: %n record(s)", nullptr, int(page.total))
                                    : RestText::tr("the list answers (it does not say how many records it holds)");
     if (!page.records.isEmpty() && !page.records.first().toObject().contains(idField()))
@@ -459,14 +444,7 @@ Result<SchemaInfo> RestTarget::discover(const std::atomic_bool *cancel)
     m_auth->setCancelFlag(flag);
     const auto client = newClient(m_retry, flag);
     FERRY_TRY(page, fetchPage(*client, pageUrl(1, m_spec.pageSize > 0 ? m_spec.pageSize : DefaultPageSize)));
-    TableInfo table;
-    table.name = m_spec.listPath;
-    for (const QString &c : columnsOf(page.records))
-        table.columns.append(ColumnInfo{c, {}, true, c == idField()});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(m_spec.listPath, JsonRecords::columnsOf(page.records), idField());
 }
 
 Result<RecordSet> RestTarget::sample(qsizetype n, const std::atomic_bool *cancel)
@@ -478,7 +456,7 @@ Result<RecordSet> RestTarget::sample(qsizetype n, const std::atomic_bool *cancel
     const auto client = newClient(m_retry, flag);
     FERRY_TRY(page, fetchPage(*client, pageUrl(1, int(std::clamp<qsizetype>(n, 1, 1000)))));
     RecordSet out;
-    out.columns = columnsOf(page.records);
+    out.columns = JsonRecords::columnsOf(page.records);
     out.rows = RowSet(int(out.columns.size()));
     for (qsizetype i = 0; i < page.records.size() && i < n; ++i)
         JsonRecords::appendRow(out.rows, page.records.at(i).toObject(), out.columns);

@@ -41,20 +41,6 @@ QString eventName(ChangeAction action)
     }
 }
 
-// The columns of JSON objects, in the order first seen.
-QStringList columnsOf(const std::vector<QJsonObject> &objects)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonObject &o : objects)
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    return out;
-}
-
 QJsonObject parseObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -401,26 +387,20 @@ Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
 
 Result<SchemaInfo> WebhookTarget::discover(const std::atomic_bool *)
 {
-    std::vector<QJsonObject> objects;
+    QList<QJsonObject> objects;
     for (const RememberedRecord &r : m_memory.records())
         objects.push_back(parseObject(r.values));
-    TableInfo table;
-    table.name = QUrl(m_spec.url).toDisplayString(QUrl::RemoveUserInfo);
-    for (const QString &c : columnsOf(objects))
-        table.columns.append(ColumnInfo{c, {}, true, false});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(QUrl(m_spec.url).toDisplayString(QUrl::RemoveUserInfo),
+                                JsonRecords::columnsOf(objects));
 }
 
 Result<RecordSet> WebhookTarget::sample(qsizetype n, const std::atomic_bool *)
 {
-    std::vector<QJsonObject> objects;
+    QList<QJsonObject> objects;
     for (auto it = m_memory.records().rbegin(); it != m_memory.records().rend() && qsizetype(objects.size()) < n; ++it)
         objects.push_back(parseObject(it->values));
     RecordSet out;
-    out.columns = columnsOf(objects);
+    out.columns = JsonRecords::columnsOf(objects);
     out.rows = RowSet(int(out.columns.size()));
     for (const QJsonObject &o : objects)
         JsonRecords::appendRow(out.rows, o, out.columns);
