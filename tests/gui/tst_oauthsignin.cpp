@@ -121,10 +121,24 @@ private:
     QNetworkAccessManager m_nam;
 };
 
+// The provider every test signs in with (its token server knows Ferry's client), a job folder and the
+// in-memory keychain.
+struct Provider
+{
+    OAuthTokenServer server;
+    QTemporaryDir dir;
+    std::shared_ptr<MemoryKeychainData> keychain = std::make_shared<MemoryKeychainData>();
+};
+
+// No API behind the source: the tests that only sign in.
+const QString NoApiUrl = QStringLiteral("http://127.0.0.1:9/page");
+
 struct Editor
 {
     std::unique_ptr<JobEditor> editor;
     JobEditorSourcePage *source = nullptr;
+    OAuthSignIn *signIn = nullptr;
+    SecretEdit *refresh = nullptr; // the refresh token's field
 };
 
 } // namespace
@@ -145,18 +159,32 @@ private slots:
     void keychainUnusableKeepsTheTokenForAFile();
 
 private:
-    // The HTTP source's form filled for OAuth2 against the servers, on the Source page.
-    void open(Editor &e, const QString &jobsDir, std::shared_ptr<KeychainBackend> keychain, const QString &apiUrl,
-              bool withAuthorizeUrl = true);
+    // The provider's token server started, with Ferry's client.
+    void start(Provider &provider);
+    // The HTTP source's form filled for OAuth2 against the provider, on the Source page, with the provider's
+    // keychain (usable or not).
+    void open(Editor &e, Provider &provider, bool keychainUsable = true, const QString &apiUrl = NoApiUrl);
+    // Sign in… clicked, and the browser through the provider's page back to Ferry.
+    void signInThroughBrowser(const Editor &e);
+    // Sign in… clicked, and the user never signs in: the sign-in waits.
+    void signInLeftInBrowser(const Editor &e);
 
     ScriptedPrompts m_prompts;
     FakeBrowser m_browser;
     OAuthTokenServer *m_server = nullptr;
 };
 
-void TestOAuthSignIn::open(Editor &e, const QString &jobsDir, std::shared_ptr<KeychainBackend> keychain,
-                           const QString &apiUrl, bool withAuthorizeUrl)
+void TestOAuthSignIn::start(Provider &provider)
 {
+    QVERIFY(provider.server.start());
+    provider.server.addClient(ClientId, QString());
+    m_server = &provider.server;
+}
+
+void TestOAuthSignIn::open(Editor &e, Provider &provider, bool keychainUsable, const QString &apiUrl)
+{
+    const QString jobsDir = provider.dir.filePath(QStringLiteral("jobs"));
+    auto keychain = std::make_shared<MemoryKeychain>(provider.keychain, keychainUsable);
     JobSpec job;
     job.id = QStringLiteral("signin-job");
     job.name = QStringLiteral("Sign-in job");
@@ -184,42 +212,52 @@ void TestOAuthSignIn::open(Editor &e, const QString &jobsDir, std::shared_ptr<Ke
     QTest::keyClicks(child<QLineEdit>(e.source, QStringLiteral("authScopeLineEdit")), QStringLiteral("items.read"));
     QVERIFY(!button->isEnabled());
     QVERIFY2(button->toolTip().contains(QStringLiteral("source.auth.authorize_url")), qPrintable(button->toolTip()));
-    if (withAuthorizeUrl) {
-        QTest::keyClicks(child<QLineEdit>(e.source, QStringLiteral("authAuthorizeUrlLineEdit")),
-                         m_server->authorizeUrl());
-        QVERIFY(button->isEnabled());
-    }
+    QTest::keyClicks(child<QLineEdit>(e.source, QStringLiteral("authAuthorizeUrlLineEdit")), m_server->authorizeUrl());
+    QVERIFY(button->isEnabled());
+    e.signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
+    e.refresh = child<SecretEdit>(e.source, QStringLiteral("authRefreshTokenSecretEdit"));
+    QVERIFY(e.signIn && e.refresh);
+}
+
+void TestOAuthSignIn::signInThroughBrowser(const Editor &e)
+{
+    const int pagesBefore = m_browser.pages;
+    QTest::mouseClick(e.signIn->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!e.signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
+}
+
+void TestOAuthSignIn::signInLeftInBrowser(const Editor &e)
+{
+    m_browser.visit = false;
+    QTest::mouseClick(e.signIn->signInButton(), Qt::LeftButton);
+    m_browser.visit = true;
+    QVERIFY(e.signIn->isBusy());
 }
 
 void TestOAuthSignIn::signInStoresTheRefreshToken()
 {
-    OAuthTokenServer server;
-    QVERIFY(server.start());
-    server.addClient(ClientId, QString());
+    Provider provider;
+    start(provider);
+    OAuthTokenServer &server = provider.server;
     server.setRotateRefreshTokens(false); // a rotated token would be saved to the system's keychain
-    m_server = &server;
     PagedJsonApi api(9);
     QVERIFY(api.start());
     api.requireOAuth(&server);
-    QTemporaryDir dir;
-    auto data = std::make_shared<MemoryKeychainData>();
     Editor e;
-    open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
-         api.baseUrl() + QStringLiteral("/page"));
+    open(e, provider, true, api.baseUrl() + QStringLiteral("/page"));
     if (QTest::currentTestFailed())
         return;
-    auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
-    auto *refresh = child<SecretEdit>(e.source, QStringLiteral("authRefreshTokenSecretEdit"));
-    QVERIFY(signIn && refresh);
+    OAuthSignIn *signIn = e.signIn;
+    SecretEdit *refresh = e.refresh;
     // The grant is client credentials until the sign-in gives a refresh token.
     QCOMPARE(e.source->form()->value(QStringLiteral("auth.grant")), QVariant());
 
     m_browser.opened.clear();
-    const int pagesBefore = m_browser.pages;
-    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
+    signInThroughBrowser(e);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_browser.opened.size(), 1);
     QCOMPARE(m_browser.opened.first().path(), QStringLiteral("/authorize"));
-    QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
     QVERIFY2(m_browser.lastPage.contains("You can close this window"), m_browser.lastPage.constData());
 
     // The refresh token waits in the field, hidden, to be stored with the job: nothing is in the keychain yet.
@@ -231,7 +269,7 @@ void TestOAuthSignIn::signInStoresTheRefreshToken()
     QVERIFY(refresh->pendingWrite());
     QCOMPARE(refresh->pendingWrite()->storage, SecretStorage::Keychain);
     QVERIFY(!signIn->statusLabel()->text().contains(token));
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
     QCOMPARE(e.source->form()->value(QStringLiteral("auth.grant")).toString(), QStringLiteral("refresh_token"));
 
     // Test connection reads the API with it before the job is saved (the refresh_token grant, the typed token).
@@ -252,8 +290,8 @@ void TestOAuthSignIn::signInStoresTheRefreshToken()
     QTRY_VERIFY_WITH_TIMEOUT(e.editor->result() == QDialog::Accepted, WaitMs);
     const QString reference = QStringLiteral("keychain:signin-job/source.auth.refresh_token");
     {
-        QMutexLocker lock(&data->mutex);
-        QCOMPARE(data->entries.value(QStringLiteral("signin-job/source.auth.refresh_token")), token);
+        QMutexLocker lock(&provider.keychain->mutex);
+        QCOMPARE(provider.keychain->entries.value(QStringLiteral("signin-job/source.auth.refresh_token")), token);
     }
     const JobSpec job = e.editor->job();
     QCOMPARE(job.http.auth.grant, OAuth2Grant::RefreshToken);
@@ -268,43 +306,35 @@ void TestOAuthSignIn::signInStoresTheRefreshToken()
 
 void TestOAuthSignIn::closingTheEditorStoresNothing()
 {
-    OAuthTokenServer server;
-    QVERIFY(server.start());
-    server.addClient(ClientId, QString());
-    m_server = &server;
-    QTemporaryDir dir;
-    auto data = std::make_shared<MemoryKeychainData>();
+    Provider provider;
+    start(provider);
     {
         // Signed in, then the editor is closed without saving: the keychain holds nothing.
         Editor e;
-        open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
-             QStringLiteral("http://127.0.0.1:9/page"));
+        open(e, provider);
         if (QTest::currentTestFailed())
             return;
-        auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
-        const int pagesBefore = m_browser.pages;
-        QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
-        QTRY_VERIFY(signIn->statusLabel()->text().contains(QStringLiteral("Save the job")));
+        signInThroughBrowser(e);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(e.signIn->statusLabel()->text().contains(QStringLiteral("Save the job")));
         m_prompts.asked.clear();
         e.editor->reject();
         QVERIFY(m_prompts.asked.isEmpty()); // nothing in progress: nothing to ask
         QCOMPARE(e.editor->result(), int(QDialog::Rejected));
         QVERIFY(!e.editor->isVisible());
     }
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
 
     // Closing while the browser is still away asks first; "no" keeps the editor and the sign-in going.
     Editor e;
-    open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
-         QStringLiteral("http://127.0.0.1:9/page"));
+    open(e, provider);
     if (QTest::currentTestFailed())
         return;
-    auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
-    m_browser.visit = false;
-    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
-    m_browser.visit = true;
-    QVERIFY(signIn->isBusy());
+    OAuthSignIn *signIn = e.signIn;
+    signInLeftInBrowser(e);
+    if (QTest::currentTestFailed())
+        return;
     m_prompts.asked.clear();
     m_prompts.confirmAnswer = false;
     e.editor->reject();
@@ -331,25 +361,19 @@ void TestOAuthSignIn::closingTheEditorStoresNothing()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(!socket.waitForConnected(2000));
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
 }
 
 void TestOAuthSignIn::declinedSignInSaidBesideTheButton()
 {
-    OAuthTokenServer server;
-    QVERIFY(server.start());
-    server.addClient(ClientId, QString());
-    server.setAuthorizeError(QStringLiteral("access_denied"));
-    m_server = &server;
-    QTemporaryDir dir;
-    auto data = std::make_shared<MemoryKeychainData>();
+    Provider provider;
+    start(provider);
+    provider.server.setAuthorizeError(QStringLiteral("access_denied"));
     Editor e;
-    open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, true),
-         QStringLiteral("http://127.0.0.1:9/page"));
+    open(e, provider);
     if (QTest::currentTestFailed())
         return;
-    auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
-    auto *refresh = child<SecretEdit>(e.source, QStringLiteral("authRefreshTokenSecretEdit"));
+    OAuthSignIn *signIn = e.signIn;
     QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
     QVERIFY(signIn->cancelButton()->isVisible());
     QVERIFY(!signIn->signInButton()->isEnabled());
@@ -360,49 +384,43 @@ void TestOAuthSignIn::declinedSignInSaidBesideTheButton()
     QVERIFY(signIn->statusLabel()->isVisible());
     QVERIFY(!signIn->cancelButton()->isVisible());
     QVERIFY(signIn->signInButton()->isEnabled());
-    QVERIFY(refresh->reference(QStringLiteral("signin-job")).isEmpty());
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(e.refresh->reference(QStringLiteral("signin-job")).isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
 
     // Cancel while the browser is away (the user never finishes): said, nothing stored, the button back.
-    m_browser.visit = false;
-    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
-    m_browser.visit = true;
-    QVERIFY(signIn->isBusy());
+    signInLeftInBrowser(e);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(signIn->statusLabel()->text().contains(QStringLiteral("Waiting for you to sign in")));
     QTest::mouseClick(signIn->cancelButton(), Qt::LeftButton);
     QVERIFY(!signIn->isBusy());
     QCOMPARE(signIn->statusLabel()->text(), QStringLiteral("Sign-in cancelled."));
     QVERIFY(signIn->signInButton()->isEnabled());
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
 }
 
 void TestOAuthSignIn::keychainUnusableKeepsTheTokenForAFile()
 {
-    OAuthTokenServer server;
-    QVERIFY(server.start());
-    server.addClient(ClientId, QString());
-    m_server = &server;
-    QTemporaryDir dir;
-    auto data = std::make_shared<MemoryKeychainData>();
+    Provider provider;
+    start(provider);
     Editor e;
-    open(e, dir.filePath(QStringLiteral("jobs")), std::make_shared<MemoryKeychain>(data, false),
-         QStringLiteral("http://127.0.0.1:9/page"));
+    open(e, provider, false);
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY(e.editor->secretSaver()->keychainChecked());
-    auto *signIn = child<OAuthSignIn>(e.source, QStringLiteral("oauthSignIn"));
-    auto *refresh = child<SecretEdit>(e.source, QStringLiteral("authRefreshTokenSecretEdit"));
-    const int pagesBefore = m_browser.pages;
-    QTest::mouseClick(signIn->signInButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!signIn->isBusy() && m_browser.pages > pagesBefore, WaitMs);
-    QVERIFY2(signIn->statusLabel()->text().contains(QStringLiteral("the test keychain is switched off")) &&
-                 signIn->statusLabel()->text().contains(QStringLiteral("a file only you can read")),
-             qPrintable(signIn->statusLabel()->text()));
+    signInThroughBrowser(e);
+    if (QTest::currentTestFailed())
+        return;
+    const QString status = e.signIn->statusLabel()->text();
+    QVERIFY2(status.contains(QStringLiteral("the test keychain is switched off")) &&
+                 status.contains(QStringLiteral("a file only you can read")),
+             qPrintable(status));
+    SecretEdit *refresh = e.refresh;
     // The token waits in the field for a place: the form says so and Save is refused until one is chosen.
     QVERIFY(!refresh->typedValue().isEmpty());
-    QVERIFY(server.refreshTokens().contains(refresh->typedValue()));
+    QVERIFY(provider.server.refreshTokens().contains(refresh->typedValue()));
     QVERIFY(!refresh->problem().isEmpty());
-    QVERIFY(data->entries.isEmpty());
+    QVERIFY(provider.keychain->entries.isEmpty());
     e.editor->validateNow();
     QVERIFY(!e.editor->canSave());
     selectData(refresh->storageComboBox(), int(SecretStorage::File));

@@ -47,4 +47,16 @@ const TableInfo *SchemaInfo::table(const QString &qualifiedName) const
     return nullptr;
 }
 
+SchemaInfo SchemaInfo::oneTable(const QString &name, const QStringList &columns, const QString &keyColumn)
+{
+    TableInfo table;
+    table.name = name;
+    for (const QString &c : columns)
+        table.columns.append(ColumnInfo{c, {}, true, !keyColumn.isEmpty() && c == keyColumn});
+    SchemaInfo schema;
+    schema.tables.append(table);
+    schema.current = name;
+    return schema;
+}
+
 } // namespace Ferry

@@ -78,6 +78,9 @@ struct SchemaInfo
     QString current;
 
     const TableInfo *table(const QString &qualifiedName) const;
+    // The schema of a target or source that is one table (a list, a module, a webhook), the current one: its
+    // columns untyped and nullable, keyColumn (when named) its primary key.
+    static SchemaInfo oneTable(const QString &name, const QStringList &columns, const QString &keyColumn = {});
 };
 
 // What test() reached.

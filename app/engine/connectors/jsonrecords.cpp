@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QVariant>
 
 #include <cmath>
@@ -63,6 +64,28 @@ QString idText(const QJsonValue &value)
         return QString::fromLatin1(valueText(value));
     }
     return {};
+}
+
+QStringList columnsOf(const QList<QJsonObject> &objects)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QJsonObject &o : objects)
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!seen.contains(it.key())) {
+                seen.insert(it.key());
+                out.append(it.key());
+            }
+    return out;
+}
+
+QStringList columnsOf(const QJsonArray &records)
+{
+    QList<QJsonObject> objects;
+    objects.reserve(records.size());
+    for (const QJsonValue &v : records)
+        objects.append(v.toObject());
+    return columnsOf(objects);
 }
 
 } // namespace Ferry::JsonRecords

@@ -6,8 +6,10 @@
 #include "core/rowset.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QStringList>
 
 namespace Ferry::JsonRecords {
@@ -20,5 +22,9 @@ void appendRow(RowSet &rows, const QJsonObject &object, const QStringList &colum
 QByteArray valueText(const QJsonValue &value);
 // The value as text, for ids and keys: strings as they are, integers in decimal; empty for null and others.
 QString idText(const QJsonValue &value);
+// The fields of the objects, in the order first seen (the columns of records read from a target).
+QStringList columnsOf(const QList<QJsonObject> &objects);
+// The same for an array of records (items that are not objects have no fields).
+QStringList columnsOf(const QJsonArray &records);
 
 } // namespace Ferry::JsonRecords

@@ -155,14 +155,7 @@ Result<ConnectionInfo> ModuleSource::test(const std::atomic_bool *cancel)
 Result<SchemaInfo> ModuleSource::discover(const std::atomic_bool *cancel)
 {
     FERRY_TRY(rows, read(QJsonValue::Null, cancel, nullptr));
-    TableInfo table;
-    table.name = QFileInfo(m_module.file()).fileName();
-    for (const QString &c : rows.columns)
-        table.columns.append(ColumnInfo{c, {}, true, false});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(QFileInfo(m_module.file()).fileName(), rows.columns);
 }
 
 Result<RecordSet> ModuleSource::sample(qsizetype n, const std::atomic_bool *cancel)

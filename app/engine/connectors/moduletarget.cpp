@@ -4,10 +4,10 @@
 #include "core/logging.h"
 #include "core/runevents.h"
 #include "jsonrecords.h"
+#include "perchangebatch.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -20,19 +20,6 @@ class ModuleText
     Q_DECLARE_TR_FUNCTIONS(Ferry::ModuleTarget)
 };
 
-QStringList columnsOf(const QList<QJsonObject> &values)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonObject &o : values)
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    return out;
-}
-
 // A call's failure that is the module's answer about this one record (it threw or rejected, or it hung or
 // crashed on it): the change fails alone. Anything else (no Node.js, a missing export, a cancel) stops the run.
 bool failsAlone(const Error &e)
@@ -44,28 +31,22 @@ bool failsAlone(const Error &e)
 
 // --- ModuleBatch -------------------------------------------------------------------------------------------
 
-class ModuleBatch final : public TargetBatch
+class ModuleBatch final : public PerChangeBatch
 {
 public:
-    ModuleBatch(ModuleTarget &target, const Plan &plan) : m_target(target), m_plan(plan) {}
+    ModuleBatch(ModuleTarget &target, const Plan &plan)
+        : PerChangeBatch(plan, ModuleTarget::BatchChanges), m_target(target)
+    {}
 
-    bool add(const Change &change) override
+    Result<void> commit() override
     {
-        if (m_changes.size() >= size_t(ModuleTarget::BatchChanges))
-            return false;
-        m_changes.push_back(&change);
-        return true;
+        return commitInOrder(m_target.m_down, [this](const Change &c, RowOutcome &o) { return write(c, o); });
     }
-    Result<void> commit() override;
-    const std::vector<RowOutcome> *outcomes() const override { return &m_outcomes; }
 
 private:
     Result<void> write(const Change &c, RowOutcome &o);
 
     ModuleTarget &m_target;
-    const Plan &m_plan;
-    std::vector<const Change *> m_changes;
-    std::vector<RowOutcome> m_outcomes;
 };
 
 Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
@@ -115,26 +96,6 @@ Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
                                              .arg(m_plan.key(c), QString::fromUtf8(JsonRecords::valueText(answer))));
     } else {
         o.remoteId = id;
-    }
-    return {};
-}
-
-Result<void> ModuleBatch::commit()
-{
-    if (m_target.m_down)
-        return *m_target.m_down;
-    m_outcomes.assign(m_changes.size(), RowOutcome{});
-    for (size_t i = 0; i < m_changes.size(); ++i) {
-        auto r = write(*m_changes[i], m_outcomes[i]);
-        if (r)
-            continue;
-        if (r.error().code == ErrorCode::Cancelled || i == 0)
-            return r.error(); // nothing written (or a cancel): the batch fails as a whole
-        // Part of the batch is written: those are kept, the rest fail with the reason and later batches stop.
-        m_target.m_down = r.error();
-        for (size_t j = i; j < m_changes.size(); ++j)
-            m_outcomes[j] = RowOutcome{true, r.error().toString(), {}};
-        break;
     }
     return {};
 }
@@ -217,19 +178,9 @@ Result<TargetSnapshot> ModuleTarget::index(const QStringList &columns)
     TargetSnapshot s;
     s.columns = columns;
     s.rows = RowSet(int(columns.size()));
-    QHash<QString, const RememberedRecord *> byId;
-    for (const RememberedRecord &r : m_memory)
-        if (!r.remoteId.isEmpty())
-            byId.insert(r.remoteId, &r);
     for (qsizetype i = 0; i < listing.ids.size(); ++i) {
         QJsonObject record = listing.values.at(i);
-        if (const RememberedRecord *r = byId.value(listing.ids.at(i))) {
-            // Fields the module does not give back are taken from what Ferry wrote.
-            const QJsonObject written = QJsonDocument::fromJson(r->values).object();
-            for (const QString &c : columns)
-                if (!record.contains(c) && written.contains(c))
-                    record.insert(c, written.value(c));
-        }
+        m_memory.fillUnechoed(record, listing.ids.at(i), columns); // fields the module does not give back
         JsonRecords::appendRow(s.rows, record, columns);
         s.ids.push_back(s.idTexts.size());
         s.idTexts.append(listing.ids.at(i));
@@ -253,7 +204,7 @@ Result<ConnectionInfo> ModuleTarget::test(const std::atomic_bool *cancel)
     ConnectionInfo info;
     info.object = m_module.file();
     info.rowCount = listing.ids.size();
-    info.columns = columnsOf(listing.values);
+    info.columns = JsonRecords::columnsOf(listing.values);
     info.summary = ModuleText::tr("the module lists %n record(s)", nullptr, int(listing.ids.size()));
     return info;
 }
@@ -261,14 +212,7 @@ Result<ConnectionInfo> ModuleTarget::test(const std::atomic_bool *cancel)
 Result<SchemaInfo> ModuleTarget::discover(const std::atomic_bool *cancel)
 {
     FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
-    TableInfo table;
-    table.name = QFileInfo(m_module.file()).fileName();
-    for (const QString &c : columnsOf(listing.values))
-        table.columns.append(ColumnInfo{c, {}, true, false});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(QFileInfo(m_module.file()).fileName(), JsonRecords::columnsOf(listing.values));
 }
 
 Result<RecordSet> ModuleTarget::sample(qsizetype n, const std::atomic_bool *cancel)
@@ -276,7 +220,7 @@ Result<RecordSet> ModuleTarget::sample(qsizetype n, const std::atomic_bool *canc
     FERRY_TRY(listing, list(cancel ? cancel : m_cancel));
     const QList<QJsonObject> first = listing.values.mid(0, n);
     RecordSet out;
-    out.columns = columnsOf(first);
+    out.columns = JsonRecords::columnsOf(first);
     out.rows = RowSet(int(out.columns.size()));
     for (const QJsonObject &o : first)
         JsonRecords::appendRow(out.rows, o, out.columns);

@@ -7,6 +7,7 @@
 #include "job/jobspec.h"
 #include "moduleconnection.h"
 #include "target.h"
+#include "targetmemory.h"
 
 #include <optional>
 
@@ -29,7 +30,7 @@ public:
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
     QString memoryScope() const override;
-    void setMemory(std::vector<RememberedRecord> records) override { m_memory = std::move(records); }
+    void setMemory(std::vector<RememberedRecord> records) override { m_memory.set(std::move(records)); }
 
 private:
     friend class ModuleBatch;
@@ -43,7 +44,7 @@ private:
 
     ModuleConnection m_module;
     const std::atomic_bool *m_cancel;
-    std::vector<RememberedRecord> m_memory;
+    TargetMemory m_memory;
     std::optional<Error> m_down; // the module cannot be called any more: later batches fail at once
 };
 

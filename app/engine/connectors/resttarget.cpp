@@ -4,6 +4,7 @@
 #include "core/runevents.h"
 #include "core/values.h"
 #include "jsonrecords.h"
+#include "perchangebatch.h"
 #include "webtargethttp.h"
 
 #include <QCoreApplication>
@@ -37,48 +38,26 @@ QUrl nextLink(const QByteArray &header, const QUrl &base)
     return {};
 }
 
-QStringList columnsOf(const QJsonArray &records)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonValue &v : records) {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    }
-    return out;
-}
-
 } // namespace
 
 // --- RestBatch ---------------------------------------------------------------------------------------------
 
-class RestBatch final : public TargetBatch
+class RestBatch final : public PerChangeBatch
 {
 public:
-    RestBatch(RestTarget &target, const Plan &plan) : m_target(target), m_plan(plan) {}
+    RestBatch(RestTarget &target, const Plan &plan) : PerChangeBatch(plan, RestTarget::BatchChanges), m_target(target)
+    {}
 
-    bool add(const Change &change) override
+    Result<void> commit() override
     {
-        if (m_changes.size() >= size_t(RestTarget::BatchChanges))
-            return false;
-        m_changes.push_back(&change);
-        return true;
+        return commitInOrder(m_target.m_down, [this](const Change &c, RowOutcome &o) { return write(c, o); });
     }
-    Result<void> commit() override;
-    const std::vector<RowOutcome> *outcomes() const override { return &m_outcomes; }
 
 private:
     // Writes one change; an error is one that stops the batch (the service is gone, access refused).
     Result<void> write(const Change &c, RowOutcome &o);
 
     RestTarget &m_target;
-    const Plan &m_plan;
-    std::vector<const Change *> m_changes;
-    std::vector<RowOutcome> m_outcomes;
 };
 
 Result<void> RestBatch::write(const Change &c, RowOutcome &o)
@@ -160,26 +139,6 @@ Result<void> RestBatch::write(const Change &c, RowOutcome &o)
     else
         o.message =
             RestText::tr("the service refused the %1 (%2)").arg(what, WebTargetHttp::describeAnswer(out.response));
-    return {};
-}
-
-Result<void> RestBatch::commit()
-{
-    if (m_target.m_down)
-        return *m_target.m_down;
-    m_outcomes.assign(m_changes.size(), RowOutcome{});
-    for (size_t i = 0; i < m_changes.size(); ++i) {
-        auto r = write(*m_changes[i], m_outcomes[i]);
-        if (r)
-            continue;
-        if (r.error().code == ErrorCode::Cancelled || i == 0)
-            return r.error(); // nothing written (or a cancel): the batch fails as a whole
-        // Part of the batch is written: those are kept, the rest fail with the reason and later batches stop.
-        m_target.m_down = r.error();
-        for (size_t j = i; j < m_changes.size(); ++j)
-            m_outcomes[j] = RowOutcome{true, r.error().toString(), {}};
-        break;
-    }
     return {};
 }
 
@@ -411,11 +370,6 @@ Result<TargetSnapshot> RestTarget::index(const QStringList &columns)
     TargetSnapshot s;
     s.columns = columns;
     s.rows = RowSet(int(columns.size()));
-    // What Ferry wrote, by remote id: fills the fields a record lacks (the service does not echo them).
-    QHash<QString, const RememberedRecord *> byId;
-    for (const RememberedRecord &r : m_memory)
-        if (!r.remoteId.isEmpty())
-            byId.insert(r.remoteId, &r);
     const int limit = m_spec.pageSize > 0 ? m_spec.pageSize : DefaultPageSize;
     const QString field = idField();
     QUrl url = pageUrl(1, limit);
@@ -432,12 +386,8 @@ Result<TargetSnapshot> RestTarget::index(const QStringList &columns)
                                  .arg(listed + 1)
                                  .arg(field),
                              url.toDisplayString(QUrl::RemoveUserInfo), QStringLiteral("target.id_field")};
-            if (const RememberedRecord *r = byId.value(id)) {
-                const QJsonObject written = QJsonDocument::fromJson(r->values).object();
-                for (const QString &c : columns)
-                    if (!record.contains(c) && written.contains(c))
-                        record.insert(c, written.value(c));
-            }
+            // What Ferry wrote to that id fills the fields the record lacks (the service does not echo them).
+            m_memory.fillUnechoed(record, id, columns);
             JsonRecords::appendRow(s.rows, record, columns);
             s.ids.push_back(s.idTexts.size());
             s.idTexts.append(id);
@@ -476,7 +426,7 @@ Result<ConnectionInfo> RestTarget::test(const std::atomic_bool *cancel)
     info.server = listUrl().host();
     info.object = listUrl().toDisplayString(QUrl::RemoveUserInfo);
     info.rowCount = page.total;
-    info.columns = columnsOf(page.records);
+    info.columns = JsonRecords::columnsOf(page.records);
     info.summary = page.total >= 0 ? RestText::tr("the list answers: %n record(s)", nullptr, int(page.total))
                                    : RestText::tr("the list answers (it does not say how many records it holds)");
     if (!page.records.isEmpty() && !page.records.first().toObject().contains(idField()))
@@ -494,14 +444,7 @@ Result<SchemaInfo> RestTarget::discover(const std::atomic_bool *cancel)
     m_auth->setCancelFlag(flag);
     const auto client = newClient(m_retry, flag);
     FERRY_TRY(page, fetchPage(*client, pageUrl(1, m_spec.pageSize > 0 ? m_spec.pageSize : DefaultPageSize)));
-    TableInfo table;
-    table.name = m_spec.listPath;
-    for (const QString &c : columnsOf(page.records))
-        table.columns.append(ColumnInfo{c, {}, true, c == idField()});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(m_spec.listPath, JsonRecords::columnsOf(page.records), idField());
 }
 
 Result<RecordSet> RestTarget::sample(qsizetype n, const std::atomic_bool *cancel)
@@ -513,7 +456,7 @@ Result<RecordSet> RestTarget::sample(qsizetype n, const std::atomic_bool *cancel
     const auto client = newClient(m_retry, flag);
     FERRY_TRY(page, fetchPage(*client, pageUrl(1, int(std::clamp<qsizetype>(n, 1, 1000)))));
     RecordSet out;
-    out.columns = columnsOf(page.records);
+    out.columns = JsonRecords::columnsOf(page.records);
     out.rows = RowSet(int(out.columns.size()));
     for (qsizetype i = 0; i < page.records.size() && i < n; ++i)
         JsonRecords::appendRow(out.rows, page.records.at(i).toObject(), out.columns);

@@ -13,6 +13,7 @@
 #include "job/jobspec.h"
 #include "secrets/jobsecrets.h"
 #include "target.h"
+#include "targetmemory.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ public:
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
     QString memoryScope() const override;
-    void setMemory(std::vector<RememberedRecord> records) override { m_memory = std::move(records); }
+    void setMemory(std::vector<RememberedRecord> records) override { m_memory.set(std::move(records)); }
 
     // Where things are (exposed for the batch).
     QUrl listUrl() const;
@@ -84,7 +85,7 @@ private:
     std::shared_ptr<HttpTransport> m_transport;
     std::unique_ptr<HttpAuth> m_auth;
     std::unique_ptr<HttpClient> m_client; // made on the thread that uses the target
-    std::vector<RememberedRecord> m_memory;
+    TargetMemory m_memory;
     std::optional<Error> m_down; // the service became unreachable: later batches fail at once
 };
 

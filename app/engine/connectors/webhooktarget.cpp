@@ -4,6 +4,7 @@
 #include "core/runevents.h"
 #include "httpclient.h"
 #include "jsonrecords.h"
+#include "perchangebatch.h"
 #include "webtargethttp.h"
 
 #include <QCoreApplication>
@@ -40,20 +41,6 @@ QString eventName(ChangeAction action)
     }
 }
 
-// The columns of JSON objects, in the order first seen.
-QStringList columnsOf(const std::vector<QJsonObject> &objects)
-{
-    QStringList out;
-    QSet<QString> seen;
-    for (const QJsonObject &o : objects)
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                out.append(it.key());
-            }
-    return out;
-}
-
 QJsonObject parseObject(const QByteArray &json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -63,21 +50,16 @@ QJsonObject parseObject(const QByteArray &json)
 
 // --- WebhookBatch ------------------------------------------------------------------------------------------
 
-class WebhookBatch final : public TargetBatch
+// Its deliveries go out in parallel (target.concurrency), so it fills its outcomes itself rather than through
+// commitInOrder().
+class WebhookBatch final : public PerChangeBatch
 {
 public:
-    WebhookBatch(WebhookTarget &target, const Plan &plan) : m_target(target), m_plan(plan) {}
-
-    bool add(const Change &change) override
-    {
-        if (m_changes.size() >= size_t(WebhookTarget::BatchChanges))
-            return false;
-        m_changes.push_back(&change);
-        return true;
-    }
+    WebhookBatch(WebhookTarget &target, const Plan &plan)
+        : PerChangeBatch(plan, WebhookTarget::BatchChanges), m_target(target)
+    {}
 
     Result<void> commit() override;
-    const std::vector<RowOutcome> *outcomes() const override { return &m_outcomes; }
 
 private:
     struct Delivery
@@ -93,10 +75,7 @@ private:
     void deliver(HttpClient &client, HttpAuth &auth, size_t i);
 
     WebhookTarget &m_target;
-    const Plan &m_plan;
-    std::vector<const Change *> m_changes;
     std::vector<Delivery> m_deliveries;
-    std::vector<RowOutcome> m_outcomes;
 
     std::mutex m_mutex;           // guards what follows
     std::optional<Error> m_fatal; // the service cannot be reached: the batch fails as a whole
@@ -400,34 +379,28 @@ Result<ConnectionInfo> WebhookTarget::test(const std::atomic_bool *cancel)
     info.summary = WebhookText::tr("the web service answered the ping with HTTP %1").arg(status);
     info.server = QUrl(m_spec.url).host();
     info.object = QUrl(m_spec.url).toDisplayString(QUrl::RemoveUserInfo);
-    info.rowCount = static_cast<qint64>(m_memory.size());
-    if (!m_memory.empty())
+    info.rowCount = m_memory.size();
+    if (!m_memory.isEmpty())
         info.notes.append(WebhookText::tr("%n record(s) delivered by earlier runs", nullptr, int(m_memory.size())));
     return info;
 }
 
 Result<SchemaInfo> WebhookTarget::discover(const std::atomic_bool *)
 {
-    std::vector<QJsonObject> objects;
-    for (const RememberedRecord &r : m_memory)
+    QList<QJsonObject> objects;
+    for (const RememberedRecord &r : m_memory.records())
         objects.push_back(parseObject(r.values));
-    TableInfo table;
-    table.name = QUrl(m_spec.url).toDisplayString(QUrl::RemoveUserInfo);
-    for (const QString &c : columnsOf(objects))
-        table.columns.append(ColumnInfo{c, {}, true, false});
-    SchemaInfo schema;
-    schema.tables.append(table);
-    schema.current = table.name;
-    return schema;
+    return SchemaInfo::oneTable(QUrl(m_spec.url).toDisplayString(QUrl::RemoveUserInfo),
+                                JsonRecords::columnsOf(objects));
 }
 
 Result<RecordSet> WebhookTarget::sample(qsizetype n, const std::atomic_bool *)
 {
-    std::vector<QJsonObject> objects;
-    for (auto it = m_memory.rbegin(); it != m_memory.rend() && qsizetype(objects.size()) < n; ++it)
+    QList<QJsonObject> objects;
+    for (auto it = m_memory.records().rbegin(); it != m_memory.records().rend() && qsizetype(objects.size()) < n; ++it)
         objects.push_back(parseObject(it->values));
     RecordSet out;
-    out.columns = columnsOf(objects);
+    out.columns = JsonRecords::columnsOf(objects);
     out.rows = RowSet(int(out.columns.size()));
     for (const QJsonObject &o : objects)
         JsonRecords::appendRow(out.rows, o, out.columns);
@@ -440,7 +413,7 @@ Result<TargetSnapshot> WebhookTarget::index(const QStringList &columns)
     s.columns = columns;
     s.rows = RowSet(int(columns.size()));
     m_rememberedHash.clear();
-    for (const RememberedRecord &r : m_memory) {
+    for (const RememberedRecord &r : m_memory.records()) {
         const QJsonDocument doc = QJsonDocument::fromJson(r.values);
         if (!doc.isObject()) // damaged memory: the record is sent again, which the receiver deduplicates
             continue;

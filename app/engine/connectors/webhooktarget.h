@@ -15,6 +15,7 @@
 #include "job/jobspec.h"
 #include "secrets/jobsecrets.h"
 #include "target.h"
+#include "targetmemory.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -46,7 +47,7 @@ public:
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
     QString memoryScope() const override;
-    void setMemory(std::vector<RememberedRecord> records) override { m_memory = std::move(records); }
+    void setMemory(std::vector<RememberedRecord> records) override { m_memory.set(std::move(records)); }
 
     // The body's signature as X-Ferry-Signature carries it: "sha256=" and the HMAC-SHA256 in hex.
     static QByteArray signature(const QByteArray &body, const QByteArray &secret);
@@ -73,7 +74,7 @@ private:
     QString m_jobId;
     RetrySpec m_retry;
     const std::atomic_bool *m_cancel;
-    std::vector<RememberedRecord> m_memory;
+    TargetMemory m_memory;
     QHash<QString, quint64> m_rememberedHash; // key -> hash of what was delivered (index())
 };
 
