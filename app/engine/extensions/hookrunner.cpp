@@ -1,7 +1,7 @@
 #include "hookrunner.h"
 
-#include "core/values.h"
 #include "core/jsoncursor.h"
+#include "core/values.h"
 #include "hookpage.h"
 #include "job/hooksformat.h"
 
@@ -232,8 +232,8 @@ Result<RecordSet> HookRunner::runHook(const QString &hook, RecordSet rows, const
 }
 
 Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
-                                     const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
-                                     const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
+                                    const std::function<QByteArray(const HookPage &, qsizetype)> &fields,
+                                    const std::function<Result<void>(HookPage &, std::string_view, int)> &read)
 {
     const qsizetype size = rows.rows.size();
     const qsizetype pageSize = m_job.hooks.effectivePageSize();
@@ -244,8 +244,9 @@ Result<RecordSet> HookRunner::pages(const QString &hook, const RecordSet &rows,
         const qsizetype end = std::min(size, begin + pageSize);
         HookPage p(rows, begin, end);
         const auto answer = callHook(hook, page, fields(p, begin));
-        Result<void> taken = answer ? read(p, std::string_view(answer->constData(), static_cast<size_t>(answer->size())), page)
-                                    : Result<void>(answer.error());
+        Result<void> taken =
+            answer ? read(p, std::string_view(answer->constData(), static_cast<size_t>(answer->size())), page)
+                   : Result<void>(answer.error());
         if (!taken) {
             if (fatal(taken.error()))
                 return taken.error();
@@ -328,7 +329,9 @@ Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, con
     return pages(hook, rows, fields, read);
 }
 
-std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes)
+std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes,
+                                                             const RecordSet *pre,
+                                                             const std::vector<qsizetype> &preRows)
 {
     std::vector<SubmitError> added;
     if (!wants(QStringLiteral("postSubmit")) || outcomes.empty())
@@ -336,17 +339,38 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
     const QString hook = QStringLiteral("postSubmit");
     const size_t pageSize = static_cast<size_t>(m_job.hooks.effectivePageSize());
     const QList<QByteArray> prefixes = HookPage::fieldPrefixes(plan.columns);
+    const QList<QByteArray> prePrefixes = pre ? HookPage::fieldPrefixes(pre->columns) : QList<QByteArray>();
+    // The row the mapping got for a change's source row, or -1.
+    const auto preRow = [&](qint64 sourceRow) -> qint64 {
+        if (!pre || sourceRow < 0)
+            return -1;
+        const qint64 row = preRows.empty()                      ? sourceRow
+                           : size_t(sourceRow) < preRows.size() ? qint64(preRows[size_t(sourceRow)])
+                                                                : -1;
+        return row < pre->rows.size() ? row : -1;
+    };
     int page = 0;
     for (size_t begin = 0; begin < outcomes.size(); begin += pageSize, ++page) {
         const size_t end = std::min(outcomes.size(), begin + pageSize);
         QByteArray post("[");
+        QByteArray before("[");
         QByteArray response("[");
         for (size_t i = begin; i < end; ++i) {
             const Outcome &o = outcomes[i];
             const Change &c = plan.changes[static_cast<size_t>(o.change)];
             if (i > begin) {
                 post += ',';
+                before += ',';
                 response += ',';
+            }
+            if (pre) {
+                const qint64 row = preRow(c.sourceRow);
+                if (row < 0 || pre->columns.isEmpty()) {
+                    before += row < 0 ? "null" : "{}";
+                } else {
+                    pre->rows.appendJsonFields(before, row, prePrefixes);
+                    before += '}';
+                }
             }
             if (c.sourceRow >= 0 && !plan.columns.isEmpty()) {
                 plan.source->rows.appendJsonFields(post, c.sourceRow, prefixes);
@@ -360,7 +384,9 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
             response += "{\"statusCode\":";
             response += QByteArray::number(o.statusCode);
             response += ",\"id\":";
-            if (plan.hasRemoteId(c))
+            if (!o.id.isEmpty())
+                Values::appendJsonString(response, o.id);
+            else if (plan.hasRemoteId(c))
                 Values::appendJsonString(response, plan.remoteIdText(c));
             else
                 response += "null";
@@ -375,10 +401,11 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
             response += "]}";
         }
         post += ']';
+        before += ']';
         response += ']';
-        // preMapData: the rows as the mapping got them is not kept past planning; the mapped row stands in.
-        auto answer = callHook(
-            hook, page, ",\"preMapData\":" + post + ",\"postMapData\":" + post + ",\"responseData\":" + response);
+        auto answer = callHook(hook, page,
+                               ",\"preMapData\":" + (pre ? before : post) + ",\"postMapData\":" + post +
+                                   ",\"responseData\":" + response);
         const auto failPage = [&](const QString &why) {
             for (size_t i = begin; i < end; ++i)
                 if (outcomes[i].statusCode == 200)
