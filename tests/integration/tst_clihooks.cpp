@@ -34,9 +34,10 @@ private slots:
         m_dir.reset();
     }
     void sqliteThroughHooksIntoFliplet();
+    void postSubmitSeesTheRecordsAndNewEntryIds();
 
 private:
-    QString job() const
+    QString job(const QString &calls = QStringLiteral("preMap, postAggregate")) const
     {
         const QString path = m_dir->filePath(QStringLiteral("contacts.yml"));
         QFile f(path);
@@ -60,11 +61,12 @@ private:
                                "sync: {mode: replace, key: ID}\n"
                                "hooks:\n"
                                "  file: hooks/contacts.js\n"
-                               "  calls: [preMap, postAggregate]\n"
-                               "  settings: {country: GB, envDump: %2}\n"
+                               "  calls: [%3]\n"
+                               "  settings: {country: GB, envDump: %2, submitDump: %4}\n"
                                "  page_size: 3\n")
                     .arg(DataSource)
-                    .arg(m_dir->filePath(QStringLiteral("env.json")))
+                    .arg(m_dir->filePath(QStringLiteral("env.json")), calls,
+                         m_dir->filePath(QStringLiteral("submit.ndjson")))
                     .toUtf8());
         return path;
     }
@@ -146,6 +148,102 @@ void TestCliHooks::sqliteThroughHooksIntoFliplet()
         writes += r.method != "GET";
     QCOMPARE(writes, 0);
     QCOMPARE(phones(), expected);
+}
+
+// postSubmit gets each record as the mapping got it (source field names, after preMap) next to the mapped one,
+// and in responseData the entry id Fliplet gave each new record, or the id of the entry an update changed.
+void TestCliHooks::postSubmitSeesTheRecordsAndNewEntryIds()
+{
+    {
+        SourceDb db(m_dir->filePath(QStringLiteral("contacts.sqlite")));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER, email TEXT, full_name TEXT, phone TEXT)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO contacts VALUES "
+                                       "(1, 'ann@example.invalid', 'Ann', '020 7946 0001'),"
+                                       "(2, 'qa@test.example', 'Quality', '020 7946 0002'),"
+                                       "(3, 'bob@example.invalid', 'Bob', NULL),"
+                                       "(4, 'dee@example.invalid', 'Dee', NULL),"
+                                       "(5, 'eve@example.invalid', 'Eve', '0044 20 7946 0006')")));
+    }
+    // A record the source lacks (replace mode deletes it): the new entries' ids are not the first ones.
+    const qint64 zed =
+        m_emulator->insertEntry(DataSource, QJsonObject{{QStringLiteral("ID"), 99}, {QStringLiteral("Name"), "Zed"}});
+    const QString file = job(QStringLiteral("preMap, postSubmit"));
+    const QString dumpPath = m_dir->filePath(QStringLiteral("submit.ndjson"));
+    // Each change postSubmit saw: {pre, post, response}, over its pages.
+    const auto submitted = [&] {
+        QList<QJsonObject> out;
+        QFile dump(dumpPath);
+        if (!dump.open(QIODevice::ReadOnly))
+            return out;
+        for (const QByteArray &line : dump.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject call = QJsonDocument::fromJson(line).object();
+            const QJsonArray pre = call[u"preMapData"].toArray(), post = call[u"postMapData"].toArray(),
+                             response = call[u"responseData"].toArray();
+            if (pre.size() != response.size() || post.size() != response.size())
+                return QList<QJsonObject>();
+            for (qsizetype i = 0; i < response.size(); ++i)
+                out.append(QJsonObject{{QStringLiteral("pre"), pre[i]},
+                                       {QStringLiteral("post"), post[i]},
+                                       {QStringLiteral("response"), response[i]}});
+        }
+        return out;
+    };
+    // Entry id by ID, as the data source holds them.
+    const auto entryIds = [&] {
+        QMap<int, QString> out;
+        for (const auto &[id, data] : m_emulator->entries(DataSource))
+            out.insert(data.value(u"ID").toInt(), QString::number(id));
+        return out;
+    };
+
+    CliResult first = runCli(runArgs(file) << QStringLiteral("--allow-mass-delete"), env()); // Zed: 1 of 1
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json().value(u"inserted").toInt(), 4); // 'Quality' is a test record preMap drops
+    QCOMPARE(first.json().value(u"deleted").toInt(), 1);
+    QList<QJsonObject> seen = submitted();
+    QCOMPARE(seen.size(), 5);
+    const QMap<int, QString> ids = entryIds();
+    int inserts = 0;
+    for (const QJsonObject &s : seen) {
+        const QJsonObject pre = s[u"pre"].toObject(), post = s[u"post"].toObject(),
+                          response = s[u"response"].toObject();
+        if (response[u"action"].toString() == u"delete") { // no source record; the entry it removed
+            QVERIFY(s[u"pre"].isNull());
+            QCOMPARE(post[u"Name"].toString(), QStringLiteral("Zed"));
+            QCOMPARE(response[u"id"].toString(), QString::number(zed));
+            continue;
+        }
+        ++inserts;
+        // the record as the mapping got it: the source's field names, the phone as preMap left it
+        QCOMPARE(pre[u"id"], post[u"ID"]);
+        QCOMPARE(pre[u"full_name"], post[u"Name"]);
+        QCOMPARE(pre[u"phone"], post[u"Phone"]);
+        QVERIFY(!pre.contains(QStringLiteral("Name")));
+        QCOMPARE(response[u"action"].toString(), QStringLiteral("insert"));
+        QCOMPARE(response[u"statusCode"].toInt(), 200);
+        // the id Fliplet gave the new entry
+        QVERIFY(ids.contains(post[u"ID"].toInt()));
+        QCOMPARE(response[u"id"].toString(), ids.value(post[u"ID"].toInt()));
+    }
+    QCOMPARE(inserts, 4);
+    QCOMPARE(seen[0][u"pre"].toObject()[u"phone"].toString(), QStringLiteral("+442079460001"));
+
+    // An update: the id of the entry it changed.
+    {
+        SourceDb db(m_dir->filePath(QStringLiteral("contacts.sqlite")));
+        QVERIFY(db.exec(QStringLiteral("UPDATE contacts SET full_name = 'Bobby' WHERE id = 3")));
+    }
+    QFile::remove(dumpPath);
+    CliResult second = runCli(runArgs(file), env());
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.json().value(u"updated").toInt(), 1);
+    seen = submitted();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen[0][u"pre"].toObject()[u"full_name"].toString(), QStringLiteral("Bobby"));
+    QCOMPARE(seen[0][u"response"].toObject()[u"action"].toString(), QStringLiteral("update"));
+    QCOMPARE(seen[0][u"response"].toObject()[u"id"].toString(), ids.value(3));
 }
 
 QTEST_GUILESS_MAIN(TestCliHooks)
