@@ -384,19 +384,19 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
             response += "{\"statusCode\":";
             response += QByteArray::number(o.statusCode);
             response += ",\"id\":";
-            if (!o.id.isEmpty())
-                Values::appendJsonString(response, o.id);
-            else if (plan.hasRemoteId(c))
-                Values::appendJsonString(response, plan.remoteIdText(c));
-            else
+            // The id the target reported (an insert's new one), else the one the plan addressed; null for none.
+            const QString id = !o.id.isEmpty() ? o.id : plan.hasRemoteId(c) ? plan.remoteIdText(c) : QString();
+            if (id.isEmpty())
                 response += "null";
+            else
+                Values::appendJsonString(response, id);
             response += ",\"action\":";
             Values::appendJsonString(response, changeActionName(c.action));
             response += ",\"ignored\":false,\"errors\":[";
             if (!o.error.isEmpty()) {
                 response += "{\"code\":\"target\",\"message\":";
                 Values::appendJsonString(response, o.error);
-                response += '}';
+                response += ",\"source\":\"application\"}"; // integrator.io's source of an import's own errors
             }
             response += "]}";
         }
