@@ -124,6 +124,7 @@ private slots:
     void aFailedPageFailsItsRowsAlone();
     void postSubmitAndPostAggregate();
     void postSubmitSeesThePreMappingRecordsAndIds();
+    void postSubmitIdsOfASqlTableAreItsKeys();
     void nodeMissing();
     void valuesKeepTheirTypes();
 
@@ -476,6 +477,38 @@ void TestHooks::postSubmitSeesThePreMappingRecordsAndIds()
     QCOMPARE(seen[0][1]["Name"].toString(), QStringLiteral("anne"));
     QCOMPARE(seen[0][2]["action"].toString(), QStringLiteral("update"));
     QCOMPARE(seen[0][2]["id"].toString(), rowidOf(1));
+}
+
+// A SQL table target (here through its sqlite driver) addresses rows by key: responseData's id is the key, for
+// inserts, updates and deletes alike (not the row's position in the index).
+void TestHooks::postSubmitIdsOfASqlTableAreItsKeys()
+{
+    JobSpec j = job({QStringLiteral("postSubmit")});
+    j.targetKind = TargetKind::Sql;
+    j.sqlTarget.connection.driver = QStringLiteral("sqlite");
+    j.sqlTarget.connection.host = m_target;
+    j.sqlTarget.table = QStringLiteral("people");
+    j.sqlTarget.createTable = true;
+    const auto responses = [this] {
+        QStringList out; // action id
+        for (const QJsonObject &c : calls())
+            if (c["hook"].toString() == u"postSubmit")
+                for (const QJsonValue &r : c["options"].toObject()["responseData"].toArray())
+                    out.append(r["action"].toString() + u' ' + r["id"].toString());
+        return out;
+    };
+    const RunReport first = runJob(j, options());
+    QVERIFY2(!first.error, qPrintable(first.error ? first.error->toString() : QString()));
+    QCOMPARE(first.counts.inserted, 6);
+    QCOMPARE(responses(),
+             (QStringList{QStringLiteral("insert 1"), QStringLiteral("insert 2"), QStringLiteral("insert 3"),
+                          QStringLiteral("insert 4"), QStringLiteral("insert 5"), QStringLiteral("insert 6")}));
+    sql(m_source, {QStringLiteral("UPDATE people SET name = 'eva' WHERE id = 5"),
+                   QStringLiteral("DELETE FROM people WHERE id = 2")});
+    QFile::remove(m_record);
+    const RunReport second = runJob(j, options());
+    QVERIFY2(!second.error, qPrintable(second.error ? second.error->toString() : QString()));
+    QCOMPARE(responses(), (QStringList{QStringLiteral("update 5"), QStringLiteral("delete 2")}));
 }
 
 void TestHooks::nodeMissing()
