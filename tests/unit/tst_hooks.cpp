@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QtTest>
 
+#include <array>
 #include <mutex>
 
 using namespace Ferry;
@@ -122,6 +123,8 @@ private slots:
     void aFailedPageFailsItsRowsAlone_data();
     void aFailedPageFailsItsRowsAlone();
     void postSubmitAndPostAggregate();
+    void postSubmitSeesThePreMappingRecordsAndIds();
+    void postSubmitIdsOfASqlTableAreItsKeys();
     void nodeMissing();
     void valuesKeepTheirTypes();
     void hookFileMistakesStopTheRun();
@@ -418,6 +421,113 @@ void TestHooks::postSubmitAndPostAggregate()
     runJob(j, dry);
     for (const QJsonObject &c : calls())
         QCOMPARE(c["hook"].toString(), QStringLiteral("postMap"));
+}
+
+// postSubmit's preMapData is each record as the mapping got it (after preMap), row for row with postMapData even
+// when postMap dropped a row; responseData's id is the target's id: a new record's rowid, an updated one's.
+void TestHooks::postSubmitSeesThePreMappingRecordsAndIds()
+{
+    // A row the job does not own (kept: update mode) makes the new rowids differ from the source's ids.
+    sql(m_target, {QStringLiteral("CREATE TABLE people (id INTEGER, Name TEXT, phone TEXT, Checked, Country)"),
+                   QStringLiteral("INSERT INTO people (rowid, id, Name) VALUES (41, 99, 'other')")});
+    JobSpec j = job({QStringLiteral("preMap"), QStringLiteral("postMap"), QStringLiteral("postSubmit")},
+                    {{QStringLiteral("postMapDrop"), 2}});
+    j.rules.mode = SyncMode::Update;
+    j.mapping = {FieldMapping{QStringLiteral("id"), QStringLiteral("id")},
+                 FieldMapping{QStringLiteral("name"), QStringLiteral("Name")},
+                 FieldMapping{QStringLiteral("phone"), QStringLiteral("phone")}};
+    const auto submitted = [this] {
+        QList<std::array<QJsonObject, 3>> out; // preMapData, postMapData, responseData entries
+        for (const QJsonObject &c : calls()) {
+            if (c["hook"].toString() != u"postSubmit")
+                continue;
+            const QJsonObject o = c["options"].toObject();
+            const QJsonArray pre = o["preMapData"].toArray(), post = o["postMapData"].toArray(),
+                             response = o["responseData"].toArray();
+            if (pre.size() != response.size() || post.size() != response.size())
+                return QList<std::array<QJsonObject, 3>>();
+            for (qsizetype i = 0; i < response.size(); ++i)
+                out.append({pre[i].toObject(), post[i].toObject(), response[i].toObject()});
+        }
+        return out;
+    };
+    const auto rowidOf = [this](int id) {
+        for (const QString &r : rows(m_target, QStringLiteral("id, rowid")))
+            if (r.startsWith(QString::number(id) + u'|'))
+                return r.section(u'|', 1);
+        return QString();
+    };
+
+    const RunReport first = runJob(j, options());
+    QVERIFY2(!first.error, qPrintable(first.error ? first.error->toString() : QString()));
+    // 1, 5, 6 written: 3 refused by preMap, 4 dropped by preMap, 2 dropped by postMap
+    QCOMPARE(first.counts.inserted, 3);
+    QList<std::array<QJsonObject, 3>> seen = submitted();
+    QCOMPARE(seen.size(), 3);
+    QStringList ids;
+    for (const auto &[pre, post, response] : seen) {
+        ids.append(QString::number(post["id"].toInt()));
+        // the record as the mapping got it: its own field names, preMap's phone, nothing postMap added
+        QCOMPARE(pre["id"], post["id"]);
+        QCOMPARE(pre["name"], post["Name"]);
+        QVERIFY2(!pre.contains(QStringLiteral("Name")) && !pre.contains(QStringLiteral("Checked")),
+                 qPrintable(QJsonDocument(pre).toJson(QJsonDocument::Compact)));
+        QVERIFY(post.contains(QStringLiteral("Checked")));
+        QCOMPARE(pre["phone"], post["phone"]);
+        QCOMPARE(response["action"].toString(), QStringLiteral("insert"));
+        QCOMPARE(response["statusCode"].toInt(), 200);
+        // the rowid SQLite gave the new record
+        const QString rowid = rowidOf(post["id"].toInt());
+        QVERIFY(rowid.toInt() > 41);
+        QCOMPARE(response["id"].toString(), rowid);
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("1"), QStringLiteral("5"), QStringLiteral("6")}));
+    QCOMPARE(seen[0][0]["phone"].toString(), QStringLiteral("+442079460001")); // after preMap
+
+    // An update: the id the record already had.
+    sql(m_source, {QStringLiteral("UPDATE people SET name = 'anne' WHERE id = 1")});
+    QFile::remove(m_record);
+    const RunReport second = runJob(j, options());
+    QVERIFY2(!second.error, qPrintable(second.error ? second.error->toString() : QString()));
+    QCOMPARE(second.counts.updated, 1);
+    seen = submitted();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen[0][0]["name"].toString(), QStringLiteral("anne"));
+    QCOMPARE(seen[0][1]["Name"].toString(), QStringLiteral("anne"));
+    QCOMPARE(seen[0][2]["action"].toString(), QStringLiteral("update"));
+    QCOMPARE(seen[0][2]["id"].toString(), rowidOf(1));
+}
+
+// A SQL table target (here through its sqlite driver) addresses rows by key: responseData's id is the key, for
+// inserts, updates and deletes alike (not the row's position in the index).
+void TestHooks::postSubmitIdsOfASqlTableAreItsKeys()
+{
+    JobSpec j = job({QStringLiteral("postSubmit")});
+    j.targetKind = TargetKind::Sql;
+    j.sqlTarget.connection.driver = QStringLiteral("sqlite");
+    j.sqlTarget.connection.host = m_target;
+    j.sqlTarget.table = QStringLiteral("people");
+    j.sqlTarget.createTable = true;
+    const auto responses = [this] {
+        QStringList out; // action id
+        for (const QJsonObject &c : calls())
+            if (c["hook"].toString() == u"postSubmit")
+                for (const QJsonValue &r : c["options"].toObject()["responseData"].toArray())
+                    out.append(r["action"].toString() + u' ' + r["id"].toString());
+        return out;
+    };
+    const RunReport first = runJob(j, options());
+    QVERIFY2(!first.error, qPrintable(first.error ? first.error->toString() : QString()));
+    QCOMPARE(first.counts.inserted, 6);
+    QCOMPARE(responses(),
+             (QStringList{QStringLiteral("insert 1"), QStringLiteral("insert 2"), QStringLiteral("insert 3"),
+                          QStringLiteral("insert 4"), QStringLiteral("insert 5"), QStringLiteral("insert 6")}));
+    sql(m_source, {QStringLiteral("UPDATE people SET name = 'eva' WHERE id = 5"),
+                   QStringLiteral("DELETE FROM people WHERE id = 2")});
+    QFile::remove(m_record);
+    const RunReport second = runJob(j, options());
+    QVERIFY2(!second.error, qPrintable(second.error ? second.error->toString() : QString()));
+    QCOMPARE(responses(), (QStringList{QStringLiteral("update 5"), QStringLiteral("delete 2")}));
 }
 
 void TestHooks::nodeMissing()

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
 
@@ -85,8 +86,7 @@ class CommitAnswerSink final : public BodySink
 public:
     void restart() override { m_check.reset(); }
     void write(QByteArrayView chunk) override { m_check.feed(chunk); }
-    bool valid() const { return m_check.valid(); }
-    bool tooDeep() const { return m_check.tooDeep(); }
+    const CommitAnswerCheck &check() const { return m_check; }
 
 private:
     CommitAnswerCheck m_check;
@@ -102,11 +102,32 @@ public:
     FlipletEntriesReader reader;
 };
 
+// A commit's answer when the ids of its new entries are wanted (Target::setReportIds): checked as
+// CommitAnswerSink does, and its entries' ids and key columns read on the way.
+class CommitIdsSink final : public BodySink
+{
+public:
+    explicit CommitIdsSink(const QStringList &keyColumns) : reader(keyColumns) {}
+    void restart() override
+    {
+        check.reset();
+        reader.reset();
+    }
+    void write(QByteArrayView chunk) override
+    {
+        check.feed(chunk);
+        reader.feed(chunk);
+    }
+    CommitAnswerCheck check;
+    FlipletEntriesReader reader;
+};
+
 // One POST …/commit: entries (inserts without id, updates with id) and ids to delete.
 class FlipletCommit final : public TargetBatch
 {
 public:
-    FlipletCommit(FlipletDataSource &target, const Plan &plan) : m_target(target), m_plan(plan)
+    FlipletCommit(FlipletDataSource &target, const Plan &plan)
+        : m_target(target), m_plan(plan), m_reportIds(target.m_reportIds && !plan.keyColumns.empty())
     {
         const FlipletTargetSpec &s = target.m_spec;
         m_maxRows = s.batchRows > 0 ? s.batchRows : FlipletApi::DefaultBatchRows;
@@ -190,10 +211,21 @@ public:
 
         QElapsedTimer timer;
         timer.start();
-        CommitAnswerSink answer;
+        CommitAnswerSink checkOnly;
+        std::optional<CommitIdsSink> withIds;
+        if (m_reportIds) {
+            QStringList keyNames;
+            for (const int k : m_plan.keyColumns)
+                keyNames.append(m_plan.columns.at(k));
+            withIds.emplace(keyNames);
+        }
         HttpRequest request =
             m_target.request("POST", QStringLiteral("v1/data-sources/%1/commit").arg(s.dataSourceId), std::move(body));
-        request.sink = &answer;
+        if (withIds)
+            request.sink = &*withIds;
+        else
+            request.sink = &checkOnly;
+        const CommitAnswerCheck &answer = withIds ? withIds->check : checkOnly.check();
         request.idempotent = false;
         // Without a key, what an aborted commit left behind cannot be found again: it gets a moment to finish
         // (5 s, at most a quarter of the request limit) before it is abandoned too.
@@ -244,6 +276,8 @@ public:
                                                 .arg(size())
                                                 .arg(request.body.size())
                                                 .arg(timer.elapsed()));
+                if (withIds)
+                    findIds(withIds->reader);
                 return {};
             }
             if (outcome.redirected)
@@ -280,9 +314,48 @@ public:
         }
     }
 
+    const std::vector<RowOutcome> *outcomes() const override
+    {
+        return !m_outcomes.empty() && m_outcomes.size() == m_changes.size() ? &m_outcomes : nullptr;
+    }
+
 private:
+    // Each change's entry id: the new entries' from the commit's answer (the whole data source), found by key.
+    void findIds(FlipletEntriesReader &reader)
+    {
+        auto entries = reader.finish();
+        if (!entries) {
+            RunEvents::warning(lcFliplet, FlipletDataSource::tr("the ids of the new entries are not known (%1): "
+                                                                "postSubmit gets no id for them")
+                                              .arg(entries.error().message));
+            return;
+        }
+        std::unordered_map<std::string, QString> newIds; // key -> id, for this commit's inserts
+        for (const Change *c : m_changes)
+            if (c->action == ChangeAction::Insert)
+                newIds.emplace(rowKey(m_plan.source->rows, c->sourceRow, m_plan.keyColumns, m_plan.caseInsensitiveKey),
+                               QString());
+        std::vector<int> keyColumns(m_plan.keyColumns.size());
+        std::iota(keyColumns.begin(), keyColumns.end(), 0);
+        for (qint64 t = 0; t < entries->rows.size(); ++t) {
+            const auto found = newIds.find(rowKey(entries->rows, t, keyColumns, m_plan.caseInsensitiveKey));
+            if (found != newIds.end())
+                found->second = QString::number(entries->ids[static_cast<size_t>(t)]);
+        }
+        m_outcomes.reserve(m_changes.size());
+        for (const Change *c : m_changes)
+            m_outcomes.push_back(RowOutcome{
+                false,
+                {},
+                c->action == ChangeAction::Insert
+                    ? newIds[rowKey(m_plan.source->rows, c->sourceRow, m_plan.keyColumns, m_plan.caseInsensitiveKey)]
+                    : m_plan.remoteIdText(*c)});
+    }
+
     FlipletDataSource &m_target;
     const Plan &m_plan;
+    bool m_reportIds; // Target::setReportIds(), with a key to find the new entries by
+    std::vector<RowOutcome> m_outcomes;
     qsizetype m_maxRows;
     qint64 m_maxBytes;
     QByteArrayList m_names; // {"name": and ,"name": prefixes, escaped once

@@ -29,6 +29,8 @@ public:
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
+    // Ids are entry ids: a new entry's is read from the commit's answer, found by the job's key (none without).
+    void setReportIds(bool on) override { m_reportIds = on; }
 
     QString baseUrl() const { return m_baseUrl; }
     // The job section whose fields errors name ("target", or "source" when a Fliplet source uses this
@@ -70,6 +72,7 @@ private:
 
     QString m_side = QStringLiteral("target");
     FlipletTargetSpec m_spec;
+    bool m_reportIds = false;
     QString m_token;
     QString m_baseUrl;
     HttpClient m_http;

@@ -109,14 +109,28 @@ public:
             ok = q->exec();
             if (!ok)
                 error = SqliteTable::tr("row %1: %2").arg(m_plan.key(*c), q->lastError().text());
+            else if (m_target.m_reportIds) // the record's rowid, the id updates and deletes address it by
+                m_outcomes.push_back(RowOutcome{false,
+                                                {},
+                                                c->action == ChangeAction::Insert
+                                                    ? QString::number(insert.lastInsertId().toLongLong())
+                                                    : m_plan.remoteIdText(*c)});
         }
         if (!ok) {
             db.rollback();
+            m_outcomes.clear();
             return failure(error);
         }
-        if (!db.commit())
+        if (!db.commit()) {
+            m_outcomes.clear();
             return failure(db.lastError().text());
+        }
         return {};
+    }
+
+    const std::vector<RowOutcome> *outcomes() const override
+    {
+        return m_target.m_reportIds && m_outcomes.size() == m_changes.size() ? &m_outcomes : nullptr;
     }
 
 private:
@@ -132,6 +146,7 @@ private:
     QStringList m_columns;
     qsizetype m_maxRows;
     std::vector<const Change *> m_changes;
+    std::vector<RowOutcome> m_outcomes; // Target::setReportIds(): each change's rowid
 };
 
 SqliteTable::SqliteTable(SqliteTargetSpec spec, const QString &baseDir)

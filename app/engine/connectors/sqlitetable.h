@@ -29,6 +29,8 @@ public:
     Result<void> open() override;
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
+    // Ids are rowids: an insert's is the rowid SQLite gave it.
+    void setReportIds(bool on) override { m_reportIds = on; }
 
 private:
     friend class SqliteTableBatch;
@@ -39,6 +41,7 @@ private:
     Result<void> readColumns();                            // the table's columns now
 
     SqliteTargetSpec m_spec;
+    bool m_reportIds = false;
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;
     QStringList m_existingColumns; // empty: the table does not exist (yet)

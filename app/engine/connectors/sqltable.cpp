@@ -104,7 +104,19 @@ public:
         }
         if (!db.commit())
             return m_target.writeError(db.lastError(), QString());
+        if (m_target.m_reportIds && !m_plan.keyColumns.empty()) {
+            // Rows are addressed by their key (the table may have no id column, or one the server fills): the
+            // key stands for the record's id, for inserts as for updates and deletes.
+            m_outcomes.reserve(m_changes.size());
+            for (const Change *c : m_changes)
+                m_outcomes.push_back(RowOutcome{false, {}, m_plan.key(*c)});
+        }
         return {};
+    }
+
+    const std::vector<RowOutcome> *outcomes() const override
+    {
+        return m_outcomes.size() == m_changes.size() && !m_outcomes.empty() ? &m_outcomes : nullptr;
     }
 
 private:
@@ -196,6 +208,7 @@ private:
     const Plan &m_plan;
     qsizetype m_maxRows;
     std::vector<const Change *> m_changes;
+    std::vector<RowOutcome> m_outcomes; // Target::setReportIds(): each change's key
 };
 
 SqlTable::SqlTable(SqlTargetSpec spec, SqlConnectionParams params, QStringList key, const std::atomic_bool *cancel)

@@ -40,6 +40,8 @@ public:
     // Checks that the key has a unique index (an upsert needs one), then reads the table ordered by key.
     Result<TargetSnapshot> index(const QStringList &columns) override;
     std::unique_ptr<TargetBatch> newBatch(const Plan &plan) override;
+    // Ids are keys (sync.key's values, composite parts joined by ", "), which address the rows here.
+    void setReportIds(bool on) override { m_reportIds = on; }
 
     const SqlDialect &dialect() const { return *m_dialect; }
 
@@ -64,6 +66,7 @@ private:
     QString tableName() const;
 
     SqlTargetSpec m_spec;
+    bool m_reportIds = false;
     SqlConnectionParams m_params;
     QStringList m_key;
     const std::atomic_bool *m_cancel;

@@ -51,7 +51,8 @@ public:
     virtual bool fillsWhileCommitting() const { return false; }
     // Per-row targets (Capability::PerRowCrud): after a successful commit(), one outcome per change added, in
     // the order added. Failed changes were not applied (and are planned again next run); the others were.
-    // Null for batches that are all or nothing.
+    // Null for batches that are all or nothing, unless their target was asked for ids (Target::setReportIds): then
+    // one outcome per change too, none failed, with the record's id at the target (an insert's new id).
     virtual const std::vector<RowOutcome> *outcomes() const { return nullptr; }
 };
 
@@ -79,6 +80,10 @@ public:
     virtual Result<TargetSnapshot> index(const QStringList &columns) = 0;
     // A new batch for changes of plan (which outlives the batch).
     virtual std::unique_ptr<TargetBatch> newBatch(const Plan &plan) = 0;
+    // Asks the batches made from now on for the id each change's record has at the target, inserts' new ids
+    // included, through outcomes() (a postSubmit hook's responseData). Off by default: it costs a little per
+    // row. Per-row targets report their ids anyway.
+    virtual void setReportIds(bool on) { Q_UNUSED(on); }
 
     // Targets that rely on what Ferry remembers writing to them (key -> remote id, a webhook's deliveries)
     // name the target that memory belongs to (its URL): memory kept under another scope is dropped. Empty:

@@ -43,6 +43,9 @@ struct BatchSendingEvent
 struct BatchEvent
 {
     std::vector<qint64> changes; // indexes into the applied plan's changes
+    // Row for row with changes when the target reported them (TargetBatch::outcomes()), else empty: each record's
+    // id at the target (an insert's new id), empty where it has none.
+    std::vector<QString> ids;
     qint64 elapsedMs = 0;
     Counts progress; // the run's counts so far
 };

@@ -358,7 +358,9 @@ Result<RecordSet> HookRunner::perRecord(const QString &hook, RecordSet rows, con
     return pages(hook, rows, fields, read);
 }
 
-std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes)
+std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes,
+                                                             const RecordSet *pre,
+                                                             const std::vector<qsizetype> &preRows)
 {
     std::vector<SubmitError> added;
     if (!wants(QStringLiteral("postSubmit")) || outcomes.empty())
@@ -366,17 +368,38 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
     const QString hook = QStringLiteral("postSubmit");
     const size_t pageSize = static_cast<size_t>(m_job.hooks.effectivePageSize());
     const QList<QByteArray> prefixes = HookPage::fieldPrefixes(plan.columns);
+    const QList<QByteArray> prePrefixes = pre ? HookPage::fieldPrefixes(pre->columns) : QList<QByteArray>();
+    // The row the mapping got for a change's source row, or -1.
+    const auto preRow = [&](qint64 sourceRow) -> qint64 {
+        if (!pre || sourceRow < 0)
+            return -1;
+        const qint64 row = preRows.empty()                      ? sourceRow
+                           : size_t(sourceRow) < preRows.size() ? qint64(preRows[size_t(sourceRow)])
+                                                                : -1;
+        return row < pre->rows.size() ? row : -1;
+    };
     int page = 0;
     for (size_t begin = 0; begin < outcomes.size(); begin += pageSize, ++page) {
         const size_t end = std::min(outcomes.size(), begin + pageSize);
         QByteArray post("[");
+        QByteArray before("[");
         QByteArray response("[");
         for (size_t i = begin; i < end; ++i) {
             const Outcome &o = outcomes[i];
             const Change &c = plan.changes[static_cast<size_t>(o.change)];
             if (i > begin) {
                 post += ',';
+                before += ',';
                 response += ',';
+            }
+            if (pre) {
+                const qint64 row = preRow(c.sourceRow);
+                if (row < 0 || pre->columns.isEmpty()) {
+                    before += row < 0 ? "null" : "{}";
+                } else {
+                    pre->rows.appendJsonFields(before, row, prePrefixes);
+                    before += '}';
+                }
             }
             if (c.sourceRow >= 0 && !plan.columns.isEmpty()) {
                 plan.source->rows.appendJsonFields(post, c.sourceRow, prefixes);
@@ -390,25 +413,28 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
             response += "{\"statusCode\":";
             response += QByteArray::number(o.statusCode);
             response += ",\"id\":";
-            if (plan.hasRemoteId(c))
-                Values::appendJsonString(response, plan.remoteIdText(c));
-            else
+            // The id the target reported (an insert's new one), else the one the plan addressed; null for none.
+            const QString id = !o.id.isEmpty() ? o.id : plan.hasRemoteId(c) ? plan.remoteIdText(c) : QString();
+            if (id.isEmpty())
                 response += "null";
+            else
+                Values::appendJsonString(response, id);
             response += ",\"action\":";
             Values::appendJsonString(response, changeActionName(c.action));
             response += ",\"ignored\":false,\"errors\":[";
             if (!o.error.isEmpty()) {
                 response += "{\"code\":\"target\",\"message\":";
                 Values::appendJsonString(response, o.error);
-                response += '}';
+                response += ",\"source\":\"application\"}"; // integrator.io's source of an import's own errors
             }
             response += "]}";
         }
         post += ']';
+        before += ']';
         response += ']';
-        // preMapData: the rows as the mapping got them is not kept past planning; the mapped row stands in.
-        auto answer = callHook(
-            hook, page, ",\"preMapData\":" + post + ",\"postMapData\":" + post + ",\"responseData\":" + response);
+        auto answer = callHook(hook, page,
+                               ",\"preMapData\":" + (pre ? before : post) + ",\"postMapData\":" + post +
+                                   ",\"responseData\":" + response);
         const auto failPage = [&](const QString &why) {
             for (size_t i = begin; i < end; ++i)
                 if (outcomes[i].statusCode == 200)

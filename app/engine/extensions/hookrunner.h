@@ -57,6 +57,7 @@ public:
         qint64 change = -1;   // index into the applied plan's changes
         int statusCode = 200; // 200 written, 422 refused (errors), 0 not attempted
         QString error;
+        QString id; // the record's id as the target reported it (an insert's new id); empty: the plan's, if any
     };
     // A row error a postSubmit hook added.
     struct SubmitError
@@ -65,7 +66,10 @@ public:
         QString message;
     };
     // postSubmit over the applied changes' outcomes, a page at a time; returns the errors its hooks added.
-    std::vector<SubmitError> afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes);
+    // pre: the rows as the mapping got them (preMapData); preRows: for each of the plan's source rows its row in
+    // pre (-1: none, a record postMap added), or empty when they are row for row. Null pre: postMapData stands in.
+    std::vector<SubmitError> afterSubmit(const Plan &plan, const std::vector<Outcome> &outcomes,
+                                         const RecordSet *pre = nullptr, const std::vector<qsizetype> &preRows = {});
     // postAggregate with the run's result; returns a warning when the hook failed.
     std::optional<QString> afterRun(const QJsonObject &postAggregateData);
 

@@ -40,14 +40,27 @@ RunHooks::~RunHooks() = default;
 Result<RecordSet> RunHooks::rows(RecordSet raw, QStringList &warnings)
 {
     FERRY_TRY(before, m_runner->beforeMapping(std::move(raw)));
+    const bool postMap = m_runner->wants(QStringLiteral("postMap"));
+    const bool postSubmit = m_runner->wants(QStringLiteral("postSubmit"));
+    // postMap's and postSubmit's preMapData, row for row with the mapped rows: a second copy of the rows, kept
+    // only for a job that calls either.
     std::optional<RecordSet> pre;
-    if (m_runner->wants(QStringLiteral("postMap")))
-        pre = before; // postMap's preMapData, row for row with the mapped rows
+    if (postMap || postSubmit)
+        pre = before;
+    m_preRows.clear();
     FERRY_TRY(mapped, applyMapping(std::move(before), m_mapping));
-    FERRY_TRY(after, m_runner->afterMapping(pre ? *pre : mapped, std::move(mapped)));
+    // postMap may drop rows: which of pre each row it returns comes from, for postSubmit.
+    if (postMap && postSubmit)
+        m_runner->setOriginTrace(&m_preRows);
+    auto after = m_runner->afterMapping(pre ? *pre : mapped, std::move(mapped));
+    m_runner->setOriginTrace(nullptr);
+    if (!after)
+        return after.error();
+    if (postSubmit)
+        m_pre = std::move(pre);
     warnings += m_runner->warnings();
     m_runner->stopHost(); // started again if apply calls postSubmit or postAggregate
-    return after;
+    return std::move(after).value();
 }
 
 ExecuteResult RunHooks::execute(const Plan &applied, Target &target, const ExecuteContext &context,
@@ -56,13 +69,17 @@ ExecuteResult RunHooks::execute(const Plan &applied, Target &target, const Execu
     m_runner->setRunId(context.runId);
     if (!m_runner->wants(QStringLiteral("postSubmit")))
         return Ferry::execute(applied, target, context);
-    // The recorder sees what execute() reports on this thread, and passes it on to the run's observer.
+    // The recorder sees what execute() reports on this thread, and passes it on to the run's observer; the
+    // target reports the ids of what it wrote (inserts' new ids), for responseData.
+    target.setReportIds(true);
     SubmitRecorder recorder(observer);
     ExecuteResult executed = [&] {
         EventScope recording(&recorder, &tag);
         return Ferry::execute(applied, target, context);
     }();
-    const std::vector<HookRunner::SubmitError> errors = m_runner->afterSubmit(applied, recorder.outcomes());
+    target.setReportIds(false);
+    const std::vector<HookRunner::SubmitError> errors =
+        m_runner->afterSubmit(applied, recorder.outcomes(), m_pre ? &*m_pre : nullptr, m_preRows);
     if (errors.empty())
         return executed;
     std::vector<FailureRecord> failures;

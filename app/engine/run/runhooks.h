@@ -12,6 +12,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Ferry {
 
@@ -44,6 +46,10 @@ private:
 
     QList<FieldMapping> m_mapping;
     std::unique_ptr<HookRunner> m_runner;
+    // postSubmit's preMapData: the rows as the mapping got them (only for a job that calls postSubmit), and for
+    // each mapped row its row there when postMap ran (empty: row for row).
+    std::optional<RecordSet> m_pre;
+    std::vector<qsizetype> m_preRows;
 };
 
 } // namespace Ferry

@@ -20,8 +20,9 @@ void SubmitRecorder::batchCommitted(const RunTag &t, const BatchEvent &e)
 {
     {
         std::lock_guard lock(m_mutex);
-        for (const qint64 change : e.changes)
-            m_outcomes.push_back(HookRunner::Outcome{change, 200, {}});
+        const bool ids = e.ids.size() == e.changes.size();
+        for (size_t i = 0; i < e.changes.size(); ++i)
+            m_outcomes.push_back(HookRunner::Outcome{e.changes[i], 200, {}, ids ? e.ids[i] : QString()});
     }
     if (m_next)
         m_next->batchCommitted(t, e);
@@ -37,7 +38,7 @@ void SubmitRecorder::rowFailed(const RunTag &t, const RowErrorEvent &e)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_outcomes.push_back(HookRunner::Outcome{e.change, 422, e.message});
+        m_outcomes.push_back(HookRunner::Outcome{e.change, 422, e.message, {}});
     }
     if (m_next)
         m_next->rowFailed(t, e);

@@ -164,6 +164,8 @@ ExecuteResult execute(const Plan &plan, Target &target, const ExecuteContext &co
             }
             counts.add(c->action);
             event.changes.push_back(index);
+            if (outcome)
+                event.ids.push_back(outcome->remoteId);
             confirmed.push_back(c);
             confirmedOutcomes.push_back(outcome);
         }

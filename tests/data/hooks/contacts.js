@@ -1,6 +1,7 @@
 // Hooks for tst_clihooks (an integrator.io-style preMap): phone numbers in E.164 form, test records dropped.
 // options.settings.country picks the national prefix; settings.envDump, when set, is where postAggregate
-// writes the names and values of the environment it got (the test checks no secret is in it).
+// writes the names and values of the environment it got (the test checks no secret is in it); settings.submitDump,
+// when set, is where postSubmit appends what each call got (preMapData, postMapData, responseData) as a JSON line.
 'use strict';
 
 const fs = require('fs');
@@ -33,6 +34,16 @@ exports.preMap = function (options, callback) {
     });
     console.log(`page ${options.pageIndex}: ${dropped} test record(s) dropped`);
     callback(null, out);
+};
+
+exports.postSubmit = function (options, callback) {
+    if (options.settings.submitDump)
+        fs.appendFileSync(options.settings.submitDump, JSON.stringify({
+            preMapData: options.preMapData,
+            postMapData: options.postMapData,
+            responseData: options.responseData
+        }) + '\n');
+    callback(null, options.responseData);
 };
 
 exports.postAggregate = async function (options) {

@@ -66,7 +66,7 @@ exports.preMap = async (options) => {
 exports.postMap = (options, callback) => {
     record(options, 'postMap');
     return maybeFail(options, 'postMap', () => {
-        callback(null, options.postMapData.map((r, i) => ({
+        callback(null, options.postMapData.map((r, i) => options.settings.postMapDrop === r.id ? null : ({
             data: Object.assign({}, r, {Checked: options.preMapData[i].name === r.Name, Country: options.settings.country})
         })));
     });
