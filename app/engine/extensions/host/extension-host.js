@@ -4,6 +4,10 @@
 //   request  (stdin):  {"id": 7, "file": "/abs/hooks.js", "function": "preMap", "tag": "preMap", "options": {...}}
 //                      or, for module methods with arguments of their own ("args" instead of "options"):
 //                      {"id": 8, "file": "/abs/module.js", "function": "patch", "tag": "patch", "args": [12, {...}]}
+//                      or, to read a module's exported values (not functions) without calling anything:
+//                      {"id": 9, "file": "/abs/module.js", "function": "", "tag": "describe", "describe": ["accountFields"]}
+//                      answered with {"id": 9, "result": {"accountFields": [...]}} (a name the module does not
+//                      export, or exports as a function, is left out)
 //   answer   (stdout): {"id": 7, "result": ...}   or   {"id": 7, "error": {"message": "...", "stack": "..."}}
 //   log line (stdout): {"log": {"level": "info"|"warning"|"error", "tag": "preMap", "message": "..."}}
 //   ready    (stdout): {"ready": true, "node": "v20.…"}  once, at start
@@ -93,10 +97,32 @@ process.on('unhandledRejection', (e) => {
         log('error', ['unhandled rejection outside a call: ' + (e && e.stack ? e.stack : String(e))]);
 });
 
+// A describe request: the module's exported values of those names (its accountFields for the job editor).
+function describe(call, request) {
+    try {
+        const mod = require(path.resolve(request.file));
+        const result = {};
+        for (const name of request.describe) {
+            let value = mod ? mod[name] : undefined;
+            if (value === undefined && mod && mod.default)
+                value = mod.default[name];
+            if (value !== undefined && typeof value !== 'function')
+                result[name] = value;
+        }
+        answer(call, {result});
+    } catch (e) {
+        answer(call, {error: errorOf(e)});
+    }
+}
+
 function handle(request) {
     const call = {id: request.id, done: false};
     current = call;
     currentTag = request.tag || request.function || '';
+    if (Array.isArray(request.describe)) {
+        describe(call, request);
+        return;
+    }
     let fn;
     try {
         const mod = require(path.resolve(request.file));
