@@ -142,10 +142,29 @@ void ModuleAccountEdit::setNote(const QString &text)
     m_note->setVisible(!text.isEmpty());
 }
 
-void ModuleAccountEdit::setFields(const QList<ModuleAccountField> &fields)
+void ModuleAccountEdit::setFields(const QList<ModuleAccountField> &described)
 {
-    if (fields == m_fields)
+    if (described == m_fields)
         return;
+    // A secret typed but not saved yet stays typed in the new form; when the new module does not describe it
+    // as a secret, it keeps a secret input of its own (a typed secret has no other place than its store).
+    QList<ModuleAccountField> fields = described;
+    QHash<QString, QString> typed;
+    for (const ModuleAccountField &f : std::as_const(m_fields)) {
+        auto *s = qobject_cast<SecretEdit *>(m_editors.value(f.name));
+        if (!s || !s->pendingWrite())
+            continue;
+        typed.insert(s->path(), s->typedValue());
+        const bool kept = std::any_of(fields.begin(), fields.end(),
+                                      [&f](const ModuleAccountField &n) { return n.name == f.name && n.secret; });
+        if (!kept) {
+            fields.erase(std::remove_if(fields.begin(), fields.end(),
+                                        [&f](const ModuleAccountField &n) { return n.name == f.name; }),
+                         fields.end());
+            fields.append(ModuleAccountField{f.name, AccountFieldType::Text, true,
+                                             tr("Not described by this module: kept because a value was typed.")});
+        }
+    }
     const QVariantList current = pairs(QString());
     const QSet<QString> loaded = m_loadedNames;
     const QStringList loadedOrder = m_loadedOrder;
@@ -198,6 +217,9 @@ void ModuleAccountEdit::setFields(const QList<ModuleAccountField> &fields)
     setPairs(current);
     m_loadedNames = loaded;
     m_loadedOrder = loadedOrder;
+    for (SecretEdit *s : secretEdits())
+        if (typed.contains(s->path()))
+            s->setSecret(SecretRef{QString(), typed.value(s->path())});
 }
 
 QString ModuleAccountEdit::fieldValue(const ModuleAccountField &f, const QString &jobId) const

@@ -67,7 +67,7 @@ private:
     void startReading();
     void handleFieldsRead(const AccountFieldsResult &result);
     // Rebuilds the inputs for fields, keeping the account's values.
-    void setFields(const QList<ModuleAccountField> &fields);
+    void setFields(const QList<ModuleAccountField> &described);
     void setNote(const QString &text);
     QString fieldValue(const ModuleAccountField &field, const QString &jobId) const;
 

@@ -311,12 +311,21 @@ void TestModuleAccountForm::choosingTheFileReadsItsFields()
     QVERIFY(account->noteLabel()->isHidden());
     QVERIFY(child<SecretEdit>(account, QStringLiteral("accountApiKeySecretEdit")));
     child<QLineEdit>(account, QStringLiteral("accountUrlLineEdit"))->setText(QStringLiteral("https://x.example"));
+    QTRY_VERIFY(editor->secretSaver()->keychainChecked());
+    child<SecretEdit>(account, QStringLiteral("accountApiKeySecretEdit"))->valueLineEdit()->setText(ApiKey);
 
-    // Another module: its (missing) description replaces the form; the value typed moves to the list.
+    // Another module: its (missing) description replaces the form; the value typed moves to the list, and the
+    // secret typed keeps its secret input (it has no other place than its store).
     child<QLineEdit>(target, QStringLiteral("fileLineEdit"))
         ->setText(m_dir->filePath(QStringLiteral("modules/echoaccount.js")));
     QTRY_COMPARE_WITH_TIMEOUT(read.count(), 2, ReadTimeoutMs);
-    QVERIFY(account->fields().isEmpty());
+    QVERIFY2(account->noteLabel()->text().contains(QStringLiteral("echoaccount.js exports no accountFields")),
+             qPrintable(account->noteLabel()->text()));
+    QCOMPARE(account->fields().size(), 1);
+    auto *kept = child<SecretEdit>(account, QStringLiteral("accountApiKeySecretEdit"));
+    QVERIFY(kept);
+    QCOMPARE(kept->typedValue(), ApiKey);
+    QCOMPARE(account->secretEdits(), QList<SecretEdit *>{kept});
     QVERIFY(child<QLineEdit>(account, QStringLiteral("accountUrlLineEdit")) == nullptr);
     QCOMPARE(tablePairs(account->otherValues()), (QMap<QString, QString>{{"url", "https://x.example"}}));
     QCOMPARE(accountOf(editor->job().moduleTarget), (QMap<QString, QString>{{"url", "https://x.example"}}));
