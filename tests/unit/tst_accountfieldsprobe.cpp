@@ -6,9 +6,12 @@
 #include "accountfieldsprobe.h"
 #include "moduleaccountfields.h"
 
+#include "extensions/extensionhost.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Ferry;
@@ -32,6 +35,7 @@ class TestAccountFieldsProbe : public QObject
     Q_OBJECT
 
 private slots:
+    void hostDescribesValuesOnly();
     void readsARealModulesFields();
     void readsTheExamplesFields();
     void refusesMalformedFields();
@@ -43,6 +47,32 @@ private slots:
     void nodeMissing();
     void probeDeliversTheNewestRequest();
 };
+
+void TestAccountFieldsProbe::hostDescribesValuesOnly()
+{
+    // The host's describe request: exported values by name; functions and names not exported left out; nothing
+    // is called (init would throw).
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("m.js"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("exports.accountFields = [{name: 'a'}];\n"
+            "exports.version = 3;\n"
+            "exports.init = async () => { throw new Error('called'); };\n");
+    f.close();
+    ExtensionHost host;
+    auto r = host.describe(
+        file,
+        {QStringLiteral("accountFields"), QStringLiteral("version"), QStringLiteral("init"), QStringLiteral("missing")},
+        10000);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(QJsonDocument(r->toObject()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"accountFields":[{"name":"a"}],"version":3})"));
+    // Functions stay callable afterwards on the same host.
+    auto called = host.callWithArguments(file, QStringLiteral("init"), "[]", QStringLiteral("init"), 10000);
+    QVERIFY(!called);
+    QVERIFY(called.error().message.contains(QStringLiteral("called")));
+}
 
 void TestAccountFieldsProbe::readsARealModulesFields()
 {
