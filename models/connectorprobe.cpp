@@ -7,9 +7,6 @@
 #include "run/jobcheck.h"
 #include "secrets/keychain.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace Ferry {
 
 namespace {
@@ -59,21 +56,13 @@ void registerProbeMetaTypes()
     qRegisterMetaType<Ferry::ProbeResult>();
 }
 
-ConnectorProbe::ConnectorProbe(QObject *parent) : QObject(parent), m_store(secretStoreWithKeychain())
+ConnectorProbe::ConnectorProbe(QObject *parent)
+    : QObject(parent), m_store(secretStoreWithKeychain()),
+      // A few at once: a test of each side and a discovery; cancelled work may still hold a thread briefly.
+      m_pool(QStringLiteral("connector probes"), 4, [this](bool busy) { emit busyChanged(busy); })
 {
     registerProbeMetaTypes();
     installModuleHostCaller(); // the editor's tests of a connector module
-    // A few at once: a test of each side and a discovery; cancelled work may still hold a thread briefly.
-    m_pool.setMaxThreadCount(4);
-    m_pool.setObjectName(QStringLiteral("connector probes"));
-}
-
-ConnectorProbe::~ConnectorProbe()
-{
-    for (const auto &flag : std::as_const(m_running))
-        flag->store(true);
-    m_running.clear();
-    waitForDone(3000);
 }
 
 ProbeResult ConnectorProbe::run(ProbeKind kind, const JobSpec &job, const JobSecrets &secrets, int sampleRows,
@@ -148,68 +137,23 @@ ProbeResult ConnectorProbe::run(ProbeKind kind, const JobSpec &job, const JobSec
 
 quint64 ConnectorProbe::start(ProbeKind kind, const JobSpec &job, const JobSecrets &typed, int sampleRows)
 {
-    const quint64 id = m_nextId++;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    const bool wasBusy = isBusy();
-    m_running.insert(id, cancel);
-    QFuture<ProbeResult> future =
-        QtConcurrent::run(&m_pool, [kind, job, typed, sampleRows, cancel, store = m_store, id] {
+    return m_pool.start(
+        this,
+        [kind, job, typed, sampleRows, store = m_store](const std::atomic_bool *cancel) {
             ProbeResult result;
             auto secrets = sideSecrets(job, typed, onSourceSide(kind), *store);
             if (!secrets) {
                 result.kind = kind;
                 result.error = secrets.error();
             } else {
-                result = run(kind, job, *secrets, sampleRows, cancel.get());
+                result = run(kind, job, *secrets, sampleRows, cancel);
             }
-            result.id = id;
             return result;
+        },
+        [this](quint64 id, ProbeResult result) {
+            result.id = id;
+            emit finished(result);
         });
-    // Delivered on this object's thread; dropped with it (the watcher is its child).
-    auto *watcher = new QFutureWatcher<ProbeResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        handleFinished(watcher->result());
-    });
-    watcher->setFuture(future);
-    if (!wasBusy)
-        emit busyChanged(true);
-    return id;
-}
-
-void ConnectorProbe::handleFinished(ProbeResult result)
-{
-    // A cancelled request is forgotten at once; its late result is not delivered.
-    if (!m_running.remove(result.id))
-        return;
-    emit finished(result);
-    if (!isBusy())
-        emit busyChanged(false);
-}
-
-void ConnectorProbe::cancel(quint64 id)
-{
-    const auto flag = m_running.take(id);
-    if (!flag)
-        return;
-    flag->store(true);
-    if (!isBusy())
-        emit busyChanged(false);
-}
-
-void ConnectorProbe::cancelAll()
-{
-    const bool wasBusy = isBusy();
-    for (const auto &flag : std::as_const(m_running))
-        flag->store(true);
-    m_running.clear();
-    if (wasBusy)
-        emit busyChanged(false);
-}
-
-bool ConnectorProbe::waitForDone(int timeoutMs)
-{
-    return m_pool.waitForDone(timeoutMs);
 }
 
 } // namespace Ferry

@@ -9,6 +9,7 @@
 #include "core/recordset.h"
 #include "core/result.h"
 #include "job/jobspec.h"
+#include "probepool.h"
 #include "secrets/jobsecrets.h"
 #include "secrets/secretstore.h"
 
@@ -50,9 +51,8 @@ class ConnectorProbe final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectorProbe)
 
 public:
+    // Cancels what runs and waits a little for it when destroyed (the engine stops soon once cancelled).
     explicit ConnectorProbe(QObject *parent = nullptr);
-    // Cancels what runs and waits a little for it (the engine stops soon once cancelled).
-    ~ConnectorProbe() override;
 
     // Resolves the references of secrets not given as typed values, on the worker thread. Default:
     // secretStoreWithKeychain() (env:, file:, keychain:).
@@ -63,12 +63,12 @@ public:
     // worker thread. Returns the request's id (never 0).
     quint64 start(ProbeKind kind, const JobSpec &job, const JobSecrets &typed = {}, int sampleRows = 20);
     // The request's result will not be delivered; its work stops as soon as the engine notices.
-    void cancel(quint64 id);
-    void cancelAll();
-    bool isRunning(quint64 id) const { return m_running.contains(id); }
-    bool isBusy() const { return !m_running.isEmpty(); }
+    void cancel(quint64 id) { m_pool.cancel(id); }
+    void cancelAll() { m_pool.cancelAll(); }
+    bool isRunning(quint64 id) const { return m_pool.isRunning(id); }
+    bool isBusy() const { return m_pool.isBusy(); }
     // Waits for every worker to end, cancelled ones included (tests, shutdown). False on timeout.
-    bool waitForDone(int timeoutMs);
+    bool waitForDone(int timeoutMs) { return m_pool.waitForDone(timeoutMs); }
 
     // What a probe does when run synchronously (on a worker thread).
     static ProbeResult run(ProbeKind kind, const JobSpec &job, const JobSecrets &secrets, int sampleRows,
@@ -79,12 +79,8 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void handleFinished(ProbeResult result);
-
-    QThreadPool m_pool;
     std::shared_ptr<const SecretStore> m_store;
-    QHash<quint64, std::shared_ptr<std::atomic_bool>> m_running;
-    quint64 m_nextId = 1;
+    ProbePool m_pool;
 };
 
 void registerProbeMetaTypes();

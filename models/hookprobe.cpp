@@ -6,9 +6,7 @@
 #include "sync/mapping.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QMutex>
-#include <QtConcurrent>
 
 namespace Ferry {
 
@@ -65,19 +63,10 @@ int HookSample::count(HookRowStatus status) const
         std::count_if(rows.begin(), rows.end(), [status](const HookRowComparison &r) { return r.status == status; }));
 }
 
-HookProbe::HookProbe(QObject *parent) : QObject(parent)
+HookProbe::HookProbe(QObject *parent)
+    : QObject(parent), m_pool(QStringLiteral("hook probes"), 1, [this](bool busy) { emit busyChanged(busy); })
 {
     qRegisterMetaType<HookSample>();
-    m_pool.setMaxThreadCount(1); // one test at a time: a new one cancels the last
-    m_pool.setObjectName(QStringLiteral("hook probes"));
-}
-
-HookProbe::~HookProbe()
-{
-    for (const auto &flag : std::as_const(m_running))
-        flag->store(true);
-    m_running.clear();
-    m_pool.waitForDone(5000);
 }
 
 const QStringList &HookProbe::testableHooks()
@@ -206,53 +195,15 @@ HookSample HookProbe::run(const JobSpec &job, const QString &hook, RecordSet sam
 
 quint64 HookProbe::start(const JobSpec &job, const QString &hook, RecordSet sample)
 {
-    const quint64 id = m_nextId++;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    const bool wasBusy = isBusy();
-    m_running.insert(id, cancel);
-    QFuture<HookSample> future = QtConcurrent::run(&m_pool, [job, hook, sample = std::move(sample), cancel, id] {
-        HookSample result = run(job, hook, sample, cancel.get());
-        result.id = id;
-        return result;
-    });
-    auto *watcher = new QFutureWatcher<HookSample>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        handleFinished(watcher->result());
-    });
-    watcher->setFuture(future);
-    if (!wasBusy)
-        emit busyChanged(true);
-    return id;
-}
-
-void HookProbe::handleFinished(HookSample sample)
-{
-    if (!m_running.remove(sample.id))
-        return; // cancelled: not delivered
-    emit finished(sample);
-    if (!isBusy())
-        emit busyChanged(false);
-}
-
-void HookProbe::cancel(quint64 id)
-{
-    const auto flag = m_running.take(id);
-    if (!flag)
-        return;
-    flag->store(true);
-    if (!isBusy())
-        emit busyChanged(false);
-}
-
-void HookProbe::cancelAll()
-{
-    const bool wasBusy = isBusy();
-    for (const auto &flag : std::as_const(m_running))
-        flag->store(true);
-    m_running.clear();
-    if (wasBusy)
-        emit busyChanged(false);
+    return m_pool.start(
+        this,
+        [job, hook, sample = std::move(sample)](const std::atomic_bool *cancel) {
+            return run(job, hook, sample, cancel);
+        },
+        [this](quint64 id, HookSample result) {
+            result.id = id;
+            emit finished(result);
+        });
 }
 
 } // namespace Ferry

@@ -8,6 +8,7 @@
 #include "core/recordset.h"
 #include "core/result.h"
 #include "job/jobspec.h"
+#include "probepool.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -55,18 +56,16 @@ class HookProbe final : public QObject
 
 public:
     explicit HookProbe(QObject *parent = nullptr);
-    // Cancels what runs and waits a little for it.
-    ~HookProbe() override;
 
     // The hooks a sample can be tested with, in the order a run calls them.
     static const QStringList &testableHooks();
 
     // Runs hook of job.hooks on sample (the source's rows, before the mapping). Returns the request's id.
     quint64 start(const JobSpec &job, const QString &hook, RecordSet sample);
-    void cancel(quint64 id);
-    void cancelAll();
-    bool isRunning(quint64 id) const { return m_running.contains(id); }
-    bool isBusy() const { return !m_running.isEmpty(); }
+    void cancel(quint64 id) { m_pool.cancel(id); }
+    void cancelAll() { m_pool.cancelAll(); }
+    bool isRunning(quint64 id) const { return m_pool.isRunning(id); }
+    bool isBusy() const { return m_pool.isBusy(); }
     bool waitForDone(int timeoutMs) { return m_pool.waitForDone(timeoutMs); }
 
     // What a request does, synchronously (on a worker thread).
@@ -80,11 +79,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void handleFinished(HookSample sample);
-
-    QThreadPool m_pool;
-    QHash<quint64, std::shared_ptr<std::atomic_bool>> m_running;
-    quint64 m_nextId = 1;
+    ProbePool m_pool; // one test at a time: a new one cancels the last
 };
 
 } // namespace Ferry

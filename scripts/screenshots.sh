@@ -32,6 +32,7 @@ shoot --empty
 shoot --language fr --suffix -fr --only main-window,preview
 shoot --language de --suffix -de --only main-window,preview
 shoot --dark --suffix -dark --only main-window,preview
+shoot --only editor-target-module
 QT_SCALE_FACTOR=2 shoot --suffix -200 --only main-window
 # The tray's menu, on a screen with a tray host (trayer).
 rm -rf "${config:?}"/*

@@ -3,6 +3,7 @@
 #include "filecolumnsedit.h"
 #include "icons.h"
 #include "keyvalueedit.h"
+#include "moduleaccountedit.h"
 #include "oauthsignin.h"
 #include "prompts.h"
 #include "secretedit.h"
@@ -52,6 +53,7 @@ ConnectorForm::ConnectorForm(ConnectorRole role, const KeychainStatus &keychain,
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(this, &ConnectorForm::changed, this, &ConnectorForm::updateVisibleFields);
+    connect(this, &ConnectorForm::changed, this, &ConnectorForm::updateModuleAccounts);
 }
 
 void ConnectorForm::setJobContext(SecretSaver *saver, std::function<JobSpec()> job)
@@ -167,6 +169,19 @@ QWidget *ConnectorForm::makeEditor(const ConnectorField &f)
         break;
     }
     case FieldType::KeyValues: {
+        if (!f.describedByModule.isEmpty()) { // a connector module's account: a form when the module describes it
+            auto *edit = new ModuleAccountEdit(f.path(m_role), connectorRoleName(m_role) + u'.' + f.describedByModule,
+                                               m_keychain, this);
+            edit->setObjectName(objectNameFor(f.key, "ModuleAccountEdit"));
+            edit->otherValues()->table()->setAccessibleName(f.displayLabel());
+            edit->setBaseDir([this] {
+                const QString job = contextJob().sourcePath;
+                return job.isEmpty() ? QString() : QFileInfo(job).absolutePath();
+            });
+            connect(edit, &ModuleAccountEdit::changed, this, &ConnectorForm::changed);
+            input = edit;
+            break;
+        }
         const bool headers = f.key.contains(QLatin1String("header"));
         auto *edit = new KeyValueEdit(headers ? tr("Header") : tr("Parameter"), tr("Value"), this);
         edit->setObjectName(objectNameFor(f.key, "KeyValueEdit"));
@@ -280,6 +295,16 @@ void ConnectorForm::load(const JobSpec &job)
             setValue(f.key, v.isValid() ? v : (f.type == FieldType::Boolean ? f.defaultValue : QVariant()));
     }
     updateVisibleFields();
+    updateModuleAccounts();
+}
+
+void ConnectorForm::updateModuleAccounts()
+{
+    if (!m_type)
+        return;
+    for (const ConnectorField &f : m_type->fields)
+        if (auto *account = qobject_cast<ModuleAccountEdit *>(m_widgets.value(f.key)))
+            account->setModuleFile(value(f.describedByModule).toString());
 }
 
 void ConnectorForm::setValue(const QString &key, const QVariant &v)
@@ -287,6 +312,8 @@ void ConnectorForm::setValue(const QString &key, const QVariant &v)
     QWidget *w = m_widgets.value(key);
     if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
         pairs->setPairs(v.toList());
+    } else if (auto *account = qobject_cast<ModuleAccountEdit *>(w)) {
+        account->setPairs(v.toList());
     } else if (auto *files = qobject_cast<FileColumnsEdit *>(w)) {
         files->setColumns(v.toList());
     } else if (auto *box = qobject_cast<QCheckBox *>(w)) {
@@ -320,6 +347,10 @@ QVariant ConnectorForm::value(const QString &key) const
         return {};
     if (auto *pairs = qobject_cast<KeyValueEdit *>(w)) {
         const QVariantList list = pairs->pairs();
+        return list.isEmpty() ? QVariant() : QVariant(list);
+    }
+    if (auto *account = qobject_cast<ModuleAccountEdit *>(w)) {
+        const QVariantList list = account->pairs(QString());
         return list.isEmpty() ? QVariant() : QVariant(list);
     }
     if (auto *files = qobject_cast<FileColumnsEdit *>(w)) {
@@ -376,6 +407,10 @@ QVariantMap ConnectorForm::values(const QString &jobId) const
             const QString ref = secret->reference(jobId);
             if (!ref.isEmpty())
                 v = ref;
+        } else if (auto *account = qobject_cast<ModuleAccountEdit *>(w)) {
+            const QVariantList list = account->pairs(jobId); // its secrets' references name the job
+            if (!list.isEmpty())
+                v = list;
         } else {
             v = value(f.key);
         }
@@ -439,6 +474,8 @@ QList<SecretEdit *> ConnectorForm::secretEdits() const
     for (QWidget *w : m_widgets)
         if (auto *s = qobject_cast<SecretEdit *>(w))
             out.append(s);
+        else if (auto *account = qobject_cast<ModuleAccountEdit *>(w))
+            out += account->secretEdits();
     return out;
 }
 
@@ -447,6 +484,9 @@ void ConnectorForm::setKeychainStatus(const KeychainStatus &status)
     m_keychain = status;
     for (SecretEdit *s : secretEdits())
         s->setKeychainStatus(status);
+    for (QWidget *w : std::as_const(m_widgets))
+        if (auto *account = qobject_cast<ModuleAccountEdit *>(w))
+            account->setKeychainStatus(status); // and the secret fields it builds later
 }
 
 JobSecrets ConnectorForm::typedSecrets() const

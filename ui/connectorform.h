@@ -73,6 +73,8 @@ private:
     QWidget *makeEditor(const ConnectorField &field);
     // Shows only the fields that apply with the values chosen (auth.token for a bearer token).
     void updateVisibleFields();
+    // Tells a connector module's account (ModuleAccountEdit) which module describes it.
+    void updateModuleAccounts();
 
     ConnectorRole m_role;
     KeychainStatus m_keychain;

@@ -6,7 +6,8 @@
 //   --empty     the main window of a first start, without jobs (main-window-empty.png)
 //   --suffix    appended to each file's name (main-window-fr.png)
 //   --only      these shots only: main-window, preview, preview-applied, history, editor-general …
-//               editor-schedule, editor-extensions, editor-extensions-test, import, preferences, tray-menu (the last
+//               editor-schedule, editor-extensions, editor-extensions-test, editor-target-module, import,
+//               preferences, tray-menu (the last
 //               ones are taken only when named here; tray-menu needs a tray: scripts/with-tray.sh)
 // The scale comes from the environment (QT_SCALE_FACTOR=2).
 #include "icons.h"
@@ -15,15 +16,19 @@
 #include "jobeditor.h"
 #include "jobeditorextensionspage.h"
 #include "jobeditorsourcepage.h"
+#include "jobeditortargetpage.h"
 #include "joblistmodel.h"
 #include "jobrun.h"
+#include "keyvalueedit.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "moduleaccountedit.h"
 #include "planmodel.h"
 #include "preferencesdialog.h"
 #include "previewwindow.h"
 #include "probestatus.h"
 #include "runcontroller.h"
+#include "secretedit.h"
 #include "secrets/keychain.h"
 #include "translations.h"
 #include "trayicon.h"
@@ -328,6 +333,34 @@ int main(int argc, char *argv[])
         waitFor([] { return false; }, 200);
         ok = save(editor, out, QStringLiteral("editor-source-csv")) && ok;
         editor->reject();
+    }
+    if (!only.isEmpty() && only.contains(QStringLiteral("editor-target-module"))) {
+        // A connector module target: the account as the form the module's accountFields describe (read through
+        // Node.js), with a value the module does not describe in the list under it.
+        const QString module = QDir(jobs).filePath(QStringLiteral("json-server.js"));
+        QFile::remove(module);
+        QFile::copy(QStringLiteral(FERRY_SOURCE_DIR "/resources/examples/modules/json-server.js"), module);
+        window.selectJob(QStringLiteral("demo-customers"));
+        JobEditor *editor = window.editJob();
+        editor->resize(900, 760);
+        editor->setCurrentPage(JobEditor::TargetPage);
+        JobEditorTargetPage *target = editor->targetPage();
+        auto *type = target->findChild<QComboBox *>(QStringLiteral("targetTypeComboBox"));
+        type->setCurrentIndex(type->findData(QStringLiteral("module/target")));
+        target->findChild<QLineEdit *>(QStringLiteral("fileLineEdit"))->setText(QStringLiteral("json-server.js"));
+        auto *account = target->findChild<ModuleAccountEdit *>(QStringLiteral("accountModuleAccountEdit"));
+        waitFor([account] { return account && !account->isReading() && !account->fields().isEmpty(); }, 20000);
+        if (account) {
+            account->setPairs({QStringList{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:3000")},
+                               QStringList{QStringLiteral("collection"), QStringLiteral("customers")},
+                               QStringList{QStringLiteral("region"), QStringLiteral("eu-west")}});
+            if (auto *token = account->findChild<SecretEdit *>(QStringLiteral("accountTokenSecretEdit")))
+                token->valueLineEdit()->setText(QStringLiteral("s3cr3t-token"));
+        }
+        waitFor([] { return false; }, 300);
+        ok = save(editor, out, QStringLiteral("editor-target-module")) && ok;
+        editor->reject();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     if (!only.isEmpty() && only.contains(QStringLiteral("editor-extensions-test"))) {
         // The Extensions page after "Test on sample rows": a preMap that cleans a column and drops some records.

@@ -78,6 +78,9 @@ struct ConnectorField
     // a form hides it otherwise, and ConnectorType::values() leaves it out. Empty: always.
     QString onlyWhen;
     QStringList onlyWhenValues;
+    // KeyValues: a connector module's account, which the module named by this other field (a FilePath) may
+    // describe (its accountFields): a form then shows an input per described value. Empty: a plain list.
+    QString describedByModule;
     bool appliesWith(const QVariantMap &values) const
     {
         return onlyWhen.isEmpty() || onlyWhenValues.contains(values.value(onlyWhen).toString());

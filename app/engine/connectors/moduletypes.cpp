@@ -27,6 +27,7 @@ ConnectorField accountField(ModuleSpec JobSpec::*side)
                                                "A secret is written {secret: env:NAME}, {secret: file:PATH} or "
                                                "{secret: keychain:NAME}: Ferry resolves it and only the module "
                                                "sees it."));
+    f.describedByModule = QStringLiteral("file"); // its accountFields, read by the job editor
     f.read = [side](const JobSpec &job) {
         const ModuleSpec &m = job.*side;
         if (m.account.isEmpty() && m.secrets.isEmpty())

@@ -461,6 +461,14 @@ Result<QJsonValue> ExtensionHost::callWithArguments(const QString &file, const Q
     return parsedValue(raw);
 }
 
+Result<QJsonValue> ExtensionHost::describe(const QString &file, const QStringList &names, int timeoutMs,
+                                           const std::atomic_bool *cancel)
+{
+    const QByteArray json = QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact);
+    FERRY_TRY(raw, send(file, QString(), "describe", json, QStringLiteral("describe"), timeoutMs, cancel));
+    return parsedValue(raw);
+}
+
 Result<QByteArray> ExtensionHost::send(const QString &file, const QString &function, const char *key,
                                        const QByteArray &json, const QString &tag, int timeoutMs,
                                        const std::atomic_bool *cancel, const RawCall &extra)

@@ -88,6 +88,11 @@ public:
                                              const QByteArray &optionsJson, const QString &tag, int timeoutMs,
                                              const std::atomic_bool *cancel = nullptr, const RawCall &extra = {});
 
+    // Reads the values file exports under names (not functions; nothing is called): a JSON object holding
+    // those it exports ({"accountFields": [...]}). The module is require()d by the host, never in Ferry.
+    [[nodiscard]] Result<QJsonValue> describe(const QString &file, const QStringList &names, int timeoutMs,
+                                              const std::atomic_bool *cancel = nullptr);
+
     // Stops the host (it is started again by the next call).
     void stop();
     bool isRunning() const;

@@ -8,6 +8,10 @@
 //                       "aliases": {"data": "preMapData"}, "track": "data"}
 //                      or, for module methods with arguments of their own ("args" instead of "options"):
 //                      {"id": 8, "file": "/abs/module.js", "function": "patch", "tag": "patch", "args": [12, {...}]}
+//                      or, to read a module's exported values (not functions) without calling anything:
+//                      {"id": 9, "file": "/abs/module.js", "function": "", "tag": "describe", "describe": ["accountFields"]}
+//                      answered with {"id": 9, "result": {"accountFields": [...]}} (a name the module does not
+//                      export, or exports as a function, is left out)
 //   answer   (stdout): {"id": 7, "result": ..., "origins": [...]}
 //                      or {"id": 7, "error": {"message": "...", "stack": "...", "code": "..."}}
 //   log line (stdout): {"log": {"level": "info"|"warning"|"error", "tag": "preMap", "message": "..."}}
@@ -113,11 +117,33 @@ function lateError(e, what) {
 process.on('uncaughtException', (e) => lateError(e, 'an uncaught exception'));
 process.on('unhandledRejection', (e) => lateError(e, 'an unhandled rejection'));
 
+// A describe request: the module's exported values of those names (its accountFields for the job editor).
+function describe(call, request) {
+    try {
+        const mod = require(path.resolve(request.file));
+        const result = {};
+        for (const name of request.describe) {
+            let value = mod ? mod[name] : undefined;
+            if (value === undefined && mod && mod.default)
+                value = mod.default[name];
+            if (value !== undefined && typeof value !== 'function')
+                result[name] = value;
+        }
+        answer(call, {result});
+    } catch (e) {
+        answer(call, {error: errorOf(e)});
+    }
+}
+
 function handle(request) {
     const options = request.options || {};
     const call = {id: request.id, done: false, tag: request.tag || request.function || '', page: options.pageIndex};
     current = call;
     currentTag = call.tag;
+    if (Array.isArray(request.describe)) {
+        describe(call, request);
+        return;
+    }
     let fn;
     try {
         let mod;
