@@ -94,9 +94,11 @@ Result<ModuleEntries::Rows> ModuleEntries::read(const QJsonArray &entries, const
                 }
             }
     QList<QJsonObject> values;
+    bool upserts = false;
     for (const Entry &e : kept) {
         if (e.type != u"delete") {
             values.append(e.value);
+            upserts = true;
             continue;
         }
         // A deleted record reaches the target only through the soft-delete column: its row carries the key and
@@ -149,6 +151,12 @@ Result<ModuleEntries::Rows> ModuleEntries::read(const QJsonArray &entries, const
             if (!seen.contains(it.key())) {
                 seen.insert(it.key());
                 columns.append(it.key());
+            }
+    if (!upserts)
+        for (const QString &c : options.mappedColumns)
+            if (!seen.contains(c) && c != options.deleteColumn) {
+                seen.insert(c);
+                columns.append(c);
             }
     if (!options.deleteColumn.isEmpty() && !seen.contains(options.deleteColumn))
         columns.append(options.deleteColumn); // the planner looks for it even when nothing was deleted this time

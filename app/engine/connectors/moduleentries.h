@@ -21,6 +21,9 @@ public:
         QString keyColumn;    // the source column of the job's key (one column); empty: not known
         QString deleteColumn; // sync.delete_column: set on the rows of delete entries; empty: deletes are dropped
         QString file;         // the module, for error contexts
+        // The source columns the job's mapping reads. An answer with no upsert (nothing changed, or deletes
+        // only) has them as null columns, so the mapping does not fail for columns only upserts bring.
+        QStringList mappedColumns;
     };
     struct Rows
     {

@@ -49,6 +49,8 @@ ModuleSource::ModuleSource(const JobSpec &job, const JobSecrets &secrets)
     m_entryOptions.keyColumn = ModuleEntries::keyColumnOf(job);
     m_entryOptions.deleteColumn = job.rules.deleteColumn;
     m_entryOptions.file = m_module.file();
+    for (const FieldMapping &m : job.mapping)
+        m_entryOptions.mappedColumns.append(m.from);
 }
 
 ModuleSource::~ModuleSource() = default;
