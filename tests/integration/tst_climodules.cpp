@@ -75,6 +75,7 @@ private slots:
     void sourceCursorFollowsTheAccount();
     void targetMemoryFollowsTheAccount();
     void targetIdsKeepTheirJsonType();
+    void moduleWithoutInitRuns();
 
 private:
     QString writeJob(const QString &name, const QString &text)
@@ -531,8 +532,8 @@ void TestCliModules::accountSecretsResolvedForTheModuleAlone()
 
 void TestCliModules::sourceEntriesCombinedById()
 {
-    // duplicates.js names record 1 twice (insert, then update) and record 3 twice (upsert, then an id-only delete),
-    // and exports no init. The latest entry of each id counts: nothing fails, nothing stalls.
+    // duplicates.js names record 1 twice (insert, then update) and record 3 twice (upsert, then an id-only delete).
+    // The latest entry of each id counts: nothing fails, nothing stalls.
     const QString job =
         writeJob(QStringLiteral("dup.yml"),
                  QStringLiteral("ferry: 1\n"
@@ -607,10 +608,10 @@ void TestCliModules::sourceDeletesKeyedByTheirId()
 
 void TestCliModules::sourceCursorFollowsTheAccount()
 {
-    writeFeed(QJsonObject{
-        {QStringLiteral("null"), feedAnswer(1, {entry(1, QStringLiteral("upsert"),
-                                                      QJsonObject{{QStringLiteral("code"), 1},
-                                                                  {QStringLiteral("name"), QStringLiteral("a")}})})}});
+    // Every answer holds record 1 (so a run without the fix would not stop at an empty answer either).
+    const QJsonObject one{{QStringLiteral("code"), 1}, {QStringLiteral("name"), QStringLiteral("a")}};
+    writeFeed(QJsonObject{{QStringLiteral("null"), feedAnswer(1, {entry(1, QStringLiteral("upsert"), one)})},
+                          {QStringLiteral("1"), feedAnswer(1, {entry(1, QStringLiteral("upsert"), one)})}});
     for (const QString &collection : {QStringLiteral("c1"), QStringLiteral("c1"), QStringLiteral("c2")}) {
         CliResult r = runCli(runArgs(feedJob(collection)), env());
         QVERIFY2(r.exitCode == 0, r.out + r.err);
@@ -674,6 +675,25 @@ void TestCliModules::targetIdsKeepTheirJsonType()
 
     CliResult third = runCli(runArgs(job), env());
     QCOMPARE(counts(third.json()), QStringLiteral("i0 u0 d0 f0 =2"));
+}
+
+void TestCliModules::moduleWithoutInitRuns()
+{
+    // init is optional for a job's module too ("when the module exports init", as module call does).
+    const QString job =
+        writeJob(QStringLiteral("noinit.yml"), QStringLiteral("ferry: 1\n"
+                                                              "id: noinit\n"
+                                                              "name: No init\n"
+                                                              "source: {type: module, file: %1noinit-source.js}\n"
+                                                              "target: {type: sqlite, path: noinit.sqlite, table: t, "
+                                                              "create_table: true}\n"
+                                                              "sync: {mode: update, key: code}\n")
+                                                   .arg(TestModules));
+    CliResult r = runCli(runArgs(job), env());
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QCOMPARE(counts(r.json()), QStringLiteral("i1 u0 d0 f0 =0"));
+    QCOMPARE(sqliteRows(QStringLiteral("noinit.sqlite"), QStringLiteral("SELECT code, name FROM t")),
+             QStringList{QStringLiteral("1=one")});
 }
 
 QTEST_GUILESS_MAIN(TestCliModules)

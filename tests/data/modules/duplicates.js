@@ -1,6 +1,7 @@
-// A connector module for Ferry's tests, without init (init is optional): a change log that names records more than
-// once, as a change feed does: record 1 inserted then updated, record 3 upserted then deleted (an id-only delete).
+// A connector module for Ferry's tests: a change log that names records more than once, as a change feed does:
+// record 1 inserted then updated, record 3 upserted then deleted (an id-only delete).
 'use strict';
+exports.init = async () => {};
 exports.getUpdates = async (lastSync) => ({
     nextSync: 5,
     entries: [
