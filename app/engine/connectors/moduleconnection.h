@@ -1,6 +1,6 @@
 // One connector module as a source or a target uses it: its file checked, the host started on the first call,
-// init(account) called once (again after the host restarted), then its methods, each with a message that
-// names the module, the method and what to fix.
+// init(account) called once when the module exports it (again after the host restarted), then its methods, each with a
+// message that names the module, the method and what to fix.
 #pragma once
 
 #include "connectorinfo.h"
