@@ -87,6 +87,10 @@ Result<RecordSet> ModuleSource::read(const QJsonValue &lastSync, const std::atom
                                                     "delete them there; until then the module source's position "
                                                     "(nextSync) is not advanced, so the next run reads them again",
                                                     nullptr, int(read.deletesDropped)));
+    if (read.combined)
+        RunEvents::debug(lcEngine, ModuleText::tr("%n entry(ies) of getUpdates() replaced by a later entry of the same "
+                                                  "id",
+                                                  nullptr, int(read.combined)));
     if (deletesDropped)
         *deletesDropped = read.deletesDropped;
     return std::move(read.records);
