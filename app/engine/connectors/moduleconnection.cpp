@@ -120,7 +120,7 @@ Result<void> ModuleConnection::open(const std::atomic_bool *cancel)
         return {};
     auto r = m_caller->call(QStringLiteral("init"), QJsonArray{m_account}, cancel);
     // init is optional: a module that does not export it is called without (as ferry-cli module call does).
-    if (!r && !(r.error().code == ErrorCode::Server &&
+    if (!r && !((r.error().code == ErrorCode::InvalidConfig || r.error().code == ErrorCode::Server) &&
                 r.error().message.contains(QStringLiteral("exports no function 'init'"))))
         return named(r.error(), QStringLiteral("init"));
     m_initialisedAt = m_caller->starts();
