@@ -2,8 +2,12 @@
 // (docs/extensions.md, "Connector modules"): SQLite -> the example json-server module as a target (insert, patch,
 // delete in replace mode, converging); the module as a source read incrementally across runs, its nextSync
 // kept only by confirmed runs (not by a dry run, a run with failed rows or a killed run); a module that throws
-// in patch failing that change alone; a missing module file or export named; account secrets resolved.
+// in patch failing that change alone; a missing module file or export named; account secrets resolved. A change
+// log naming a record twice and id-only deletes (combined by id, keyed by the id), deletes dropped without
+// sync.delete_column keeping nextSync, the cursor and the key -> id memory following the account, numeric ids
+// passed back as numbers, a module without init.
 #include "clitestcase.h"
+#include "connectors/moduleconnection.h"
 #include "jsonserver.h"
 #include "store/statestore.h"
 
@@ -66,6 +70,12 @@ private slots:
     void throwInPatchFailsThatChangeAlone();
     void missingFileAndExportNamed();
     void accountSecretsResolvedForTheModuleAlone();
+    void sourceEntriesCombinedById();
+    void sourceDeletesKeyedByTheirId();
+    void sourceCursorFollowsTheAccount();
+    void targetMemoryFollowsTheAccount();
+    void targetIdsKeepTheirJsonType();
+    void moduleWithoutInitRuns();
 
 private:
     QString writeJob(const QString &name, const QString &text)
@@ -184,6 +194,76 @@ private:
         return QJsonDocument::fromJson(f.readAll()).object().value(u"records").toObject();
     }
 
+    // A source job on tests/data/modules/changelog.js (its change log in feed.json) into SQLite; the key through
+    // a mapping (code -> ref).
+    QString feedJob(const QString &collection, const QString &deleteColumn = {})
+    {
+        return writeJob(
+            QStringLiteral("feed.yml"),
+            QStringLiteral("ferry: 1\n"
+                           "id: feed\n"
+                           "name: Feed\n"
+                           "source:\n"
+                           "  type: module\n"
+                           "  file: %1changelog.js\n"
+                           "  account: {path: '%2', collection: %3}\n"
+                           "target: {type: sqlite, path: feed.sqlite, table: t, create_table: true}\n"
+                           "mapping:\n"
+                           "  - {from: code, to: ref}\n"
+                           "  - {from: name, to: name}\n"
+                           "%4"
+                           "sync: {mode: update, key: ref%5}\n")
+                .arg(TestModules, m_dir->filePath(QStringLiteral("feed.json")), collection,
+                     deleteColumn.isEmpty() ? QString() : QStringLiteral("  - {from: %1, to: %1}\n").arg(deleteColumn),
+                     deleteColumn.isEmpty() ? QString() : QStringLiteral(", delete_column: ") + deleteColumn));
+    }
+    void writeFeed(const QJsonObject &feed)
+    {
+        QFile f(m_dir->filePath(QStringLiteral("feed.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(feed).toJson());
+    }
+    // The lastSync of each getUpdates() call changelog.js answered.
+    QStringList feedCalls() const
+    {
+        QFile f(m_dir->filePath(QStringLiteral("feed.json.calls")));
+        f.open(QIODevice::ReadOnly);
+        return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    }
+    // Rows of a SQLite file as "a=b" texts.
+    QStringList sqliteRows(const QString &file, const QString &sql) const
+    {
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_dir->filePath(file));
+            db.open();
+            QSqlQuery q(sql, db);
+            while (q.next())
+                rows << q.value(0).toString() + u'=' + q.value(1).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return rows;
+    }
+    static QJsonObject entry(const QJsonValue &id, const QString &type, const QJsonValue &value = {})
+    {
+        QJsonObject e{{QStringLiteral("id"), id}, {QStringLiteral("type"), type}};
+        if (value.isObject())
+            e.insert(QStringLiteral("value"), value);
+        return e;
+    }
+    static QJsonObject feedAnswer(int nextSync, const QJsonArray &entries)
+    {
+        return QJsonObject{{QStringLiteral("nextSync"), nextSync}, {QStringLiteral("entries"), entries}};
+    }
+    static QString warnings(const CliResult &r)
+    {
+        QStringList out;
+        for (const QJsonValue &w : r.json().value(u"warnings").toArray())
+            out << w.toString();
+        return out.join(u'\n');
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SourceDb> m_db;
 };
@@ -229,7 +309,12 @@ void TestCliModules::targetInsertPatchDeleteConverges()
     {
         auto store = StateStore::open(m_dir->filePath(QStringLiteral("state")));
         QVERIFY(store);
-        auto memory = (*store)->remembered(QStringLiteral("to-module"), QStringLiteral("module:") + ExampleModule);
+        ModuleSpec spec;
+        spec.account = {{QStringLiteral("url"), server.url()},
+                        {QStringLiteral("collection"), QStringLiteral("contacts")}};
+        auto memory = (*store)->remembered(
+            QStringLiteral("to-module"),
+            QStringLiteral("module:%1#%2").arg(ExampleModule, ModuleConnection::accountFingerprint(spec)));
         QVERIFY(memory);
         QCOMPARE(memory->size(), size_t(5));
         for (const RememberedRecord &r : *memory)
@@ -443,6 +528,172 @@ void TestCliModules::accountSecretsResolvedForTheModuleAlone()
     CliResult unset = runCli(runArgs(job), env());
     QVERIFY(unset.exitCode != 0);
     QVERIFY2(unset.err.contains("FERRY_MODULE_TOKEN"), unset.err);
+}
+
+void TestCliModules::sourceEntriesCombinedById()
+{
+    // duplicates.js names record 1 twice (insert, then update) and record 3 twice (upsert, then an id-only delete).
+    // The latest entry of each id counts: nothing fails, nothing stalls.
+    const QString job =
+        writeJob(QStringLiteral("dup.yml"),
+                 QStringLiteral("ferry: 1\n"
+                                "id: dup\n"
+                                "name: Duplicates\n"
+                                "source: {type: module, file: %1duplicates.js}\n"
+                                "target: {type: sqlite, path: dup.sqlite, table: t, create_table: true}\n"
+                                "sync: {mode: update, key: code, delete_column: _deleted}\n")
+                     .arg(TestModules));
+    CliResult first = runCli(runArgs(job), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(first.json().value(u"status").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(counts(first.json()), QStringLiteral("i2 u0 d0 f0 =0"));
+    QCOMPARE(sqliteRows(QStringLiteral("dup.sqlite"), QStringLiteral("SELECT code, name FROM t ORDER BY code")),
+             (QStringList{QStringLiteral("1=second"), QStringLiteral("2=two")}));
+    QCOMPARE(keptNextSync(QStringLiteral("dup")), QJsonValue(5));
+
+    CliResult again = runCli(runArgs(job), env());
+    QVERIFY2(again.exitCode == 0, again.out + again.err);
+    QCOMPARE(counts(again.json()), QStringLiteral("i0 u0 d0 f0 =2"));
+}
+
+void TestCliModules::sourceDeletesKeyedByTheirId()
+{
+    writeFeed(QJsonObject{
+        {QStringLiteral("null"),
+         feedAnswer(1,
+                    {entry(QStringLiteral("1"), QStringLiteral("upsert"),
+                           QJsonObject{{QStringLiteral("code"), 1}, {QStringLiteral("name"), QStringLiteral("a")}}),
+                     entry(QStringLiteral("2"), QStringLiteral("upsert"),
+                           QJsonObject{{QStringLiteral("code"), 2}, {QStringLiteral("name"), QStringLiteral("b")}})})},
+        {QStringLiteral("1"), feedAnswer(2, {entry(QStringLiteral("2"), QStringLiteral("delete"))})},
+        {QStringLiteral("2"),
+         feedAnswer(3, {entry(QStringLiteral("x7"), QStringLiteral("upsert"),
+                              QJsonObject{{QStringLiteral("code"), 7}, {QStringLiteral("name"), QStringLiteral("g")}}),
+                        entry(QStringLiteral("9"), QStringLiteral("delete"))})}});
+    CliResult first = runCli(runArgs(feedJob(QStringLiteral("c1"))), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(counts(first.json()), QStringLiteral("i2 u0 d0 f0 =0"));
+    QCOMPARE(keptNextSync(QStringLiteral("feed")), QJsonValue(1));
+
+    // Without sync.delete_column the delete cannot reach the target: said, naming the setting, and nextSync stays,
+    // so the delete is read again.
+    CliResult dropped = runCli(runArgs(feedJob(QStringLiteral("c1"))), env());
+    QVERIFY2(dropped.exitCode == 0, dropped.out + dropped.err);
+    QVERIFY2(warnings(dropped).contains(QStringLiteral("nextSync) is not advanced")) &&
+                 warnings(dropped).contains(QStringLiteral("sync.delete_column")),
+             dropped.out);
+    QCOMPARE(keptNextSync(QStringLiteral("feed")), QJsonValue(1));
+
+    // With it, the id-only delete {id: '2', type: 'delete'} deletes the record whose key (ref, from code) is 2.
+    CliResult deleted = runCli(runArgs(feedJob(QStringLiteral("c1"), QStringLiteral("_deleted"))), env());
+    QVERIFY2(deleted.exitCode == 0, deleted.out + deleted.err);
+    QCOMPARE(deleted.json().value(u"status").toString(), QStringLiteral("succeeded"));
+    QCOMPARE(counts(deleted.json()), QStringLiteral("i0 u0 d1 f0 =0"));
+    QCOMPARE(sqliteRows(QStringLiteral("feed.sqlite"), QStringLiteral("SELECT ref, name FROM t ORDER BY ref")),
+             QStringList{QStringLiteral("1=a")});
+    QCOMPARE(keptNextSync(QStringLiteral("feed")), QJsonValue(2));
+    QCOMPARE(feedCalls(), (QStringList{QStringLiteral("null"), QStringLiteral("1"), QStringLiteral("1")}));
+
+    // A module whose ids are not the keys (id x7, key 7): an id-only delete cannot be placed, and says which.
+    CliResult notKey = runCli(runArgs(feedJob(QStringLiteral("c1"), QStringLiteral("_deleted"))), env());
+    QVERIFY(notKey.exitCode != 0);
+    const QByteArray all = notKey.out + notKey.err;
+    QVERIFY2(all.contains("entry 2 (id 9) of getUpdates() is a delete without the key column 'code'") &&
+                 all.contains("entry 1 has the id x7 and the key 7"),
+             all);
+    QCOMPARE(keptNextSync(QStringLiteral("feed")), QJsonValue(2));
+    QCOMPARE(sqliteRows(QStringLiteral("feed.sqlite"), QStringLiteral("SELECT ref, name FROM t ORDER BY ref")),
+             QStringList{QStringLiteral("1=a")});
+}
+
+void TestCliModules::sourceCursorFollowsTheAccount()
+{
+    // Every answer holds record 1 (so a run without the fix would not stop at an empty answer either).
+    const QJsonObject one{{QStringLiteral("code"), 1}, {QStringLiteral("name"), QStringLiteral("a")}};
+    writeFeed(QJsonObject{{QStringLiteral("null"), feedAnswer(1, {entry(1, QStringLiteral("upsert"), one)})},
+                          {QStringLiteral("1"), feedAnswer(1, {entry(1, QStringLiteral("upsert"), one)})}});
+    for (const QString &collection : {QStringLiteral("c1"), QStringLiteral("c1"), QStringLiteral("c2")}) {
+        CliResult r = runCli(runArgs(feedJob(collection)), env());
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+    }
+    // The same job pointed at another collection starts from null, not from c1's position.
+    QCOMPARE(feedCalls(), (QStringList{QStringLiteral("null"), QStringLiteral("1"), QStringLiteral("null")}));
+}
+
+void TestCliModules::targetMemoryFollowsTheAccount()
+{
+    // filestore.js with hide: email lists records without their email, so Ferry fills it from what it wrote.
+    m_db->addUsers(1, 2);
+    const QString module = TestModules + QStringLiteral("filestore.js");
+    const QString a = m_dir->filePath(QStringLiteral("a.json"));
+    CliResult first = runCli(runArgs(targetJob(module, QStringLiteral("{path: '%1', hide: email}").arg(a))), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(counts(first.json()), QStringLiteral("i2 u0 d0 f0 =0"));
+    CliResult again = runCli(runArgs(targetJob(module, QStringLiteral("{path: '%1', hide: email}").arg(a))), env());
+    QCOMPARE(counts(again.json()), QStringLiteral("i0 u0 d0 f0 =2"));
+
+    // Another store whose records have the same ids but no email: what was written to the first store is not
+    // taken for them, so their email is written.
+    const QString b = m_dir->filePath(QStringLiteral("b.json"));
+    {
+        QFile f(b);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"next": 3, "records": {"r1": {"code": 1, "name": "User 1"}, "r2": {"code": 2, "name": "User 2"}}})");
+    }
+    CliResult other = runCli(runArgs(targetJob(module, QStringLiteral("{path: '%1', hide: email}").arg(b))), env());
+    QVERIFY2(other.exitCode == 0, other.out + other.err);
+    QCOMPARE(counts(other.json()), QStringLiteral("i0 u2 d0 f0 =0"));
+    QFile f(b);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject records = QJsonDocument::fromJson(f.readAll()).object().value(u"records").toObject();
+    QCOMPARE(records.value(u"r1").toObject().value(u"email").toString(), QStringLiteral("user1@example.invalid"));
+    QCOMPARE(records.value(u"r2").toObject().value(u"email").toString(), QStringLiteral("user2@example.invalid"));
+}
+
+void TestCliModules::targetIdsKeepTheirJsonType()
+{
+    // numbered.js gives numeric ids and finds records with ===: patch(1), not patch("1").
+    m_db->addUsers(1, 3);
+    const QString job = targetJob(TestModules + QStringLiteral("numbered.js"),
+                                  QStringLiteral("{path: '%1'}").arg(m_dir->filePath(QStringLiteral("numbered.json"))));
+    CliResult first = runCli(runArgs(job), env());
+    QVERIFY2(first.exitCode == 0, first.out + first.err);
+    QCOMPARE(counts(first.json()), QStringLiteral("i3 u0 d0 f0 =0"));
+
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE users SET full_name = 'Changed' WHERE id = 2")));
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM users WHERE id = 3")));
+    CliResult second = runCli(runArgs(job), env());
+    QVERIFY2(second.exitCode == 0, second.out + second.err + failureReasons(second).join(u'\n').toUtf8());
+    QCOMPARE(counts(second.json()), QStringLiteral("i0 u1 d1 f0 =1"));
+    QFile f(m_dir->filePath(QStringLiteral("numbered.json")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(f.readAll()).object().value(u"records").toArray();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).toObject().value(u"id"), QJsonValue(2));
+    QCOMPARE(records.at(1).toObject().value(u"value").toObject().value(u"name").toString(), QStringLiteral("Changed"));
+
+    CliResult third = runCli(runArgs(job), env());
+    QCOMPARE(counts(third.json()), QStringLiteral("i0 u0 d0 f0 =2"));
+}
+
+void TestCliModules::moduleWithoutInitRuns()
+{
+    // init is optional for a job's module too ("when the module exports init", as module call does).
+    const QString job =
+        writeJob(QStringLiteral("noinit.yml"), QStringLiteral("ferry: 1\n"
+                                                              "id: noinit\n"
+                                                              "name: No init\n"
+                                                              "source: {type: module, file: %1noinit-source.js}\n"
+                                                              "target: {type: sqlite, path: noinit.sqlite, table: t, "
+                                                              "create_table: true}\n"
+                                                              "sync: {mode: update, key: code}\n")
+                                                   .arg(TestModules));
+    CliResult r = runCli(runArgs(job), env());
+    QVERIFY2(r.exitCode == 0, r.out + r.err);
+    QCOMPARE(counts(r.json()), QStringLiteral("i1 u0 d0 f0 =0"));
+    QCOMPARE(sqliteRows(QStringLiteral("noinit.sqlite"), QStringLiteral("SELECT code, name FROM t")),
+             QStringList{QStringLiteral("1=one")});
 }
 
 QTEST_GUILESS_MAIN(TestCliModules)

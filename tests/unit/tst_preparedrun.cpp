@@ -1,6 +1,9 @@
 // Prepare, then apply the same plan: exclusions, a target that changed meanwhile, the delete safeguard,
-// run events and cancel, with a SQLite source and a SQLite target.
+// run events and cancel, with a SQLite source and a SQLite target; exclusions keeping a module source's nextSync
+// (real Node.js, tests/data/modules/changelog.js).
+#include "connectors/moduleconnection.h"
 #include "core/backgroundthreads.h"
+#include "run/modulecursorstore.h"
 #include "run/preparedrun.h"
 #include "store/statestore.h"
 
@@ -98,6 +101,7 @@ private slots:
     void init();
     void applyRunsThePreparedPlan();
     void excludedChangesAreNotWritten();
+    void excludedChangesKeepTheModuleSourcesNextSync();
     void targetChangedSinceThePlanIsRefused();
     void safeguardConfirmsThisPlanOnly();
     void applyTwiceIsRefused();
@@ -221,6 +225,75 @@ void TestPreparedRun::excludedChangesAreNotWritten()
     QCOMPARE(report.counts.skipped, 3);
     QCOMPARE(names(m_target),
              (QStringList{QStringLiteral("s1"), QStringLiteral("s3"), QStringLiteral("s5"), QStringLiteral("orphan")}));
+}
+
+void TestPreparedRun::excludedChangesKeepTheModuleSourcesNextSync()
+{
+    // A module source gives only what changed since nextSync: a change the user excluded in the preview must be
+    // read again by the next run, so nextSync stays where it was.
+    const QString feed = m_dir->filePath(QStringLiteral("feed.json"));
+    {
+        QJsonArray entries;
+        for (int i = 1; i <= 3; ++i)
+            entries.append(QJsonObject{
+                {QStringLiteral("id"), i},
+                {QStringLiteral("type"), QStringLiteral("upsert")},
+                {QStringLiteral("value"),
+                 QJsonObject{{QStringLiteral("code"), i}, {QStringLiteral("name"), QStringLiteral("s%1").arg(i)}}}});
+        QFile f(feed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("null"), QJsonObject{{QStringLiteral("nextSync"), 1},
+                                                                               {QStringLiteral("entries"), entries}}}})
+                    .toJson());
+    }
+    JobSpec j;
+    j.id = QStringLiteral("module-excluded");
+    j.name = QStringLiteral("Module excluded");
+    j.sourceKind = SourceKind::Module;
+    j.moduleSource.file = QStringLiteral(FERRY_SOURCE_DIR "/tests/data/modules/changelog.js");
+    j.moduleSource.account = {{QStringLiteral("path"), feed}};
+    j.targetKind = TargetKind::Sqlite;
+    j.sqlite.path = m_target;
+    j.sqlite.table = QStringLiteral("items");
+    j.sqlite.createTable = true;
+    j.rules.mode = SyncMode::Update;
+    j.rules.keyColumns = {QStringLiteral("code")};
+    const ModuleCursorStore cursor(m_dir->filePath(QStringLiteral("state")), j.id);
+    const QString file = j.moduleSource.file;
+    const QString account = ModuleConnection::accountFingerprint(j.moduleSource);
+
+    auto prepared = PreparedRun::prepare(j, options());
+    QVERIFY2(prepared->plan(), qPrintable(prepared->report().error->toString()));
+    QCOMPARE(prepared->plan()->counts.inserted, 3);
+    std::vector<qint64> excluded;
+    for (size_t i = 0; i < prepared->plan()->changes.size(); ++i)
+        if (prepared->plan()->key(prepared->plan()->changes[i]) == u"2")
+            excluded.push_back(static_cast<qint64>(i));
+    QCOMPARE(excluded.size(), size_t(1));
+    ApplyOptions apply;
+    apply.excluded = excluded;
+    const RunReport report = prepared->apply(apply);
+    QVERIFY2(!report.error, qPrintable(report.error ? report.error->toString() : QString()));
+    QCOMPARE(report.status, RunStatus::Succeeded);
+    QCOMPARE(report.counts.inserted, 2);
+    QCOMPARE(report.counts.skipped, 1);
+    QVERIFY2(report.warnings.join(u'\n').contains(QStringLiteral("nextSync) is not advanced: 1 change(s) were "
+                                                                 "excluded from this run")),
+             qPrintable(report.warnings.join(u'\n')));
+    auto kept = cursor.load(file, account);
+    QVERIFY(kept);
+    QCOMPARE(*kept, QJsonValue(QJsonValue::Null));
+
+    // The next run reads the same changes again: the excluded one is written now, and nextSync advances.
+    auto next = PreparedRun::prepare(j, options());
+    QVERIFY2(next->plan(), qPrintable(next->report().error->toString()));
+    QCOMPARE(next->plan()->counts.inserted, 1);
+    QCOMPARE(next->plan()->counts.unchanged, 2);
+    const RunReport all = next->apply(ApplyOptions{});
+    QCOMPARE(all.status, RunStatus::Succeeded);
+    kept = cursor.load(file, account);
+    QVERIFY(kept);
+    QCOMPARE(*kept, QJsonValue(1));
 }
 
 void TestPreparedRun::targetChangedSinceThePlanIsRefused()

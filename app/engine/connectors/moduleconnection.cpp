@@ -1,6 +1,7 @@
 #include "moduleconnection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -51,6 +52,18 @@ ModuleConnection::ModuleConnection(const ModuleSpec &spec, QString side, const Q
 }
 
 ModuleConnection::~ModuleConnection() = default;
+
+QString ModuleConnection::accountFingerprint(const ModuleSpec &spec)
+{
+    QStringList parts;
+    for (const auto &[name, value] : spec.account)
+        parts.append(QStringLiteral("value\x1f%1\x1f%2").arg(name, value));
+    for (const auto &kv : spec.secrets)
+        parts.append(QStringLiteral("secret\x1f%1").arg(kv.first));
+    parts.sort();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 QString ModuleConnection::firstLine(const QString &message)
 {
@@ -106,7 +119,9 @@ Result<void> ModuleConnection::open(const std::atomic_bool *cancel)
     if (m_initialisedAt >= 0 && m_initialisedAt == m_caller->starts() && m_caller->running())
         return {};
     auto r = m_caller->call(QStringLiteral("init"), QJsonArray{m_account}, cancel);
-    if (!r)
+    // init is optional: a module that does not export it is called without (as ferry-cli module call does).
+    if (!r && !((r.error().code == ErrorCode::InvalidConfig || r.error().code == ErrorCode::Server) &&
+                r.error().message.contains(QStringLiteral("exports no function 'init'"))))
         return named(r.error(), QStringLiteral("init"));
     m_initialisedAt = m_caller->starts();
     return {};

@@ -1,6 +1,6 @@
 // One connector module as a source or a target uses it: its file checked, the host started on the first call,
-// init(account) called once (again after the host restarted), then its methods, each with a message that
-// names the module, the method and what to fix.
+// init(account) called once when the module exports it (again after the host restarted), then its methods, each with a
+// message that names the module, the method and what to fix.
 #pragma once
 
 #include "connectorinfo.h"
@@ -32,6 +32,11 @@ public:
     QString side() const { return m_side; }
     // The account init() gets (secrets resolved): for tests of what the module sees.
     const QJsonObject &account() const { return m_account; }
+    // Identifies the account init() gets without holding a secret: a hash of the plain values and of the names
+    // of the secret ones (not their values), whatever their order. A module source's nextSync and a module
+    // target's key -> id memory are kept for one account: another collection or server starts afresh.
+    QString accountFingerprint() const { return accountFingerprint(m_spec); }
+    static QString accountFingerprint(const ModuleSpec &spec);
     // The first line of a module's error (its message without the stack).
     static QString firstLine(const QString &message);
 

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/runevents.h"
 #include "jsonrecords.h"
+#include "moduleentries.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,10 +24,17 @@ class ModuleText
 
 } // namespace
 
-void ModuleSourceCursor::setNext(const QJsonValue &next)
+void ModuleSourceCursor::setNext(const QJsonValue &next, qsizetype deletesDropped)
 {
     QMutexLocker lock(&m_mutex);
     m_next = next;
+    m_deletesDropped = deletesDropped;
+}
+
+qsizetype ModuleSourceCursor::deletesDropped() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_deletesDropped;
 }
 
 std::optional<QJsonValue> ModuleSourceCursor::next() const
@@ -36,9 +44,14 @@ std::optional<QJsonValue> ModuleSourceCursor::next() const
 }
 
 ModuleSource::ModuleSource(const JobSpec &job, const JobSecrets &secrets)
-    : m_module(job.moduleSource, QStringLiteral("source"), jobBaseDir(job), secrets),
-      m_deleteColumn(job.rules.deleteColumn), m_lastSync(QJsonValue::Null)
-{}
+    : m_module(job.moduleSource, QStringLiteral("source"), jobBaseDir(job), secrets), m_lastSync(QJsonValue::Null)
+{
+    m_entryOptions.keyColumn = ModuleEntries::keyColumnOf(job);
+    m_entryOptions.deleteColumn = job.rules.deleteColumn;
+    m_entryOptions.file = m_module.file();
+    for (const FieldMapping &m : job.mapping)
+        m_entryOptions.mappedColumns.append(m.from);
+}
 
 ModuleSource::~ModuleSource() = default;
 
@@ -52,7 +65,8 @@ Capabilities ModuleSource::capabilities() const
     return Capability::ChangesSince | Capability::FreeColumns;
 }
 
-Result<RecordSet> ModuleSource::read(const QJsonValue &lastSync, const std::atomic_bool *cancel, QJsonValue *next)
+Result<RecordSet> ModuleSource::read(const QJsonValue &lastSync, const std::atomic_bool *cancel, QJsonValue *next,
+                                     qsizetype *deletesDropped)
 {
     FERRY_TRY(answer, m_module.call(QStringLiteral("getUpdates"), QJsonArray{lastSync}, cancel));
     const QString field = QStringLiteral("source.file");
@@ -66,66 +80,28 @@ Result<RecordSet> ModuleSource::read(const QJsonValue &lastSync, const std::atom
                      m_module.file(), field};
     if (next)
         *next = object.value(QStringLiteral("nextSync"));
-    static const QStringList types{QStringLiteral("upsert"), QStringLiteral("insert"), QStringLiteral("update"),
-                                   QStringLiteral("delete")};
-    const QJsonArray list = entries.toArray();
-    QList<QJsonObject> values;
-    QStringList columns;
-    QSet<QString> seen;
-    qsizetype deletesDropped = 0;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject e = list.at(i).toObject();
-        const QString type = e.value(QStringLiteral("type")).toString(QStringLiteral("upsert"));
-        if (!types.contains(type))
-            return Error{ErrorCode::Server,
-                         ModuleText::tr("entry %1 of getUpdates() has the type '%2': use upsert, insert, update or "
-                                        "delete")
-                             .arg(i + 1)
-                             .arg(type),
-                         m_module.file(), field};
-        QJsonObject value = e.value(QStringLiteral("value")).toObject();
-        if (type == u"delete") {
-            // A deleted record reaches the target only through the soft-delete column: its row carries the key
-            // (from its value) and the column set.
-            if (m_deleteColumn.isEmpty()) {
-                ++deletesDropped;
-                continue;
-            }
-            value.insert(m_deleteColumn, true);
-        } else if (!e.value(QStringLiteral("value")).isObject()) {
-            return Error{ErrorCode::Server,
-                         ModuleText::tr("entry %1 (id %2) of getUpdates() has no value object: fix the module")
-                             .arg(i + 1)
-                             .arg(JsonRecords::idText(e.value(QStringLiteral("id")))),
-                         m_module.file(), field};
-        }
-        for (auto it = value.constBegin(); it != value.constEnd(); ++it)
-            if (!seen.contains(it.key())) {
-                seen.insert(it.key());
-                columns.append(it.key());
-            }
-        values.append(value);
-    }
-    if (!m_deleteColumn.isEmpty() && !seen.contains(m_deleteColumn))
-        columns.append(m_deleteColumn); // the planner looks for it even when nothing was deleted this time
-    if (deletesDropped)
+    FERRY_TRY(read, ModuleEntries::read(entries.toArray(), m_entryOptions));
+    if (read.deletesDropped)
         RunEvents::warning(lcEngine, ModuleText::tr("the module reported %n deleted record(s), which are not deleted "
                                                     "at the target: set sync.delete_column (e.g. _deleted) to "
-                                                    "delete them there",
-                                                    nullptr, int(deletesDropped)));
-    RecordSet out;
-    out.columns = columns;
-    out.rows = RowSet(int(columns.size()));
-    for (const QJsonObject &v : std::as_const(values))
-        JsonRecords::appendRow(out.rows, v, columns);
-    return out;
+                                                    "delete them there; until then the module source's position "
+                                                    "(nextSync) is not advanced, so the next run reads them again",
+                                                    nullptr, int(read.deletesDropped)));
+    if (read.combined)
+        RunEvents::debug(lcEngine, ModuleText::tr("%n entry(ies) of getUpdates() replaced by a later entry of the same "
+                                                  "id",
+                                                  nullptr, int(read.combined)));
+    if (deletesDropped)
+        *deletesDropped = read.deletesDropped;
+    return std::move(read.records);
 }
 
 Result<QStringList> ModuleSource::start()
 {
     QJsonValue next;
-    FERRY_TRY(rows, read(m_lastSync, &m_interrupted, &next));
-    m_cursor->setNext(next);
+    qsizetype deletesDropped = 0;
+    FERRY_TRY(rows, read(m_lastSync, &m_interrupted, &next, &deletesDropped));
+    m_cursor->setNext(next, deletesDropped);
     m_read = std::move(rows);
     return m_read->columns;
 }

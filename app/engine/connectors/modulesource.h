@@ -6,6 +6,7 @@
 
 #include "job/jobspec.h"
 #include "moduleconnection.h"
+#include "moduleentries.h"
 #include "source.h"
 
 #include <QJsonValue>
@@ -20,12 +21,15 @@ namespace Ferry {
 class ModuleSourceCursor
 {
 public:
-    void setNext(const QJsonValue &next);
+    void setNext(const QJsonValue &next, qsizetype deletesDropped = 0);
     std::optional<QJsonValue> next() const;
+    // Delete entries of the read left out (no sync.delete_column): nextSync must not pass them.
+    qsizetype deletesDropped() const;
 
 private:
     mutable QMutex m_mutex;
     std::optional<QJsonValue> m_next;
+    qsizetype m_deletesDropped = 0;
 };
 
 class ModuleSource final : public Source
@@ -38,6 +42,8 @@ public:
     void setLastSync(const QJsonValue &lastSync) { m_lastSync = lastSync; }
     std::shared_ptr<ModuleSourceCursor> cursor() const { return m_cursor; }
     QString moduleFile() const { return m_module.file(); }
+    // Identifies the account the module is given (ModuleConnection::accountFingerprint).
+    QString accountFingerprint() const { return m_module.accountFingerprint(); }
 
     QString describe() const override;
     Capabilities capabilities() const override;
@@ -49,10 +55,11 @@ public:
     void interrupt() override { m_interrupted = true; }
 
 private:
-    Result<RecordSet> read(const QJsonValue &lastSync, const std::atomic_bool *cancel, QJsonValue *next);
+    Result<RecordSet> read(const QJsonValue &lastSync, const std::atomic_bool *cancel, QJsonValue *next,
+                           qsizetype *deletesDropped = nullptr);
 
     ModuleConnection m_module;
-    QString m_deleteColumn; // sync.delete_column: set on rows of delete entries
+    ModuleEntries::Options m_entryOptions; // how entries become rows: the key column, sync.delete_column
     QJsonValue m_lastSync;
     std::shared_ptr<ModuleSourceCursor> m_cursor = std::make_shared<ModuleSourceCursor>();
     std::optional<RecordSet> m_read;

@@ -64,11 +64,11 @@ Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
         break;
     case ChangeAction::Update:
         method = QStringLiteral("patch");
-        args = {id, value()};
+        args = {m_target.idValue(id), value()};
         break;
     case ChangeAction::Delete:
         method = QStringLiteral("delete");
-        args = {id};
+        args = {m_target.idValue(id)};
         break;
     default:
         return {};
@@ -89,7 +89,10 @@ Result<void> ModuleBatch::write(const Change &c, RowOutcome &o)
     if (c.action == ChangeAction::Insert) {
         // insert() answers the new id; an answer that is the record itself is taken too.
         const QJsonValue answer = *r;
-        o.remoteId = JsonRecords::idText(answer.isObject() ? answer.toObject().value(QStringLiteral("id")) : answer);
+        const QJsonValue newId = answer.isObject() ? answer.toObject().value(QStringLiteral("id")) : answer;
+        o.remoteId = JsonRecords::idText(newId);
+        if (!o.remoteId.isEmpty())
+            m_target.m_idValues.insert(o.remoteId, newId);
         if (o.remoteId.isEmpty())
             RunEvents::warning(lcEngine, ModuleText::tr("the module's insert() of key %1 returned no id (%2): Ferry "
                                                         "cannot remember where the record went")
@@ -120,7 +123,13 @@ Capabilities ModuleTarget::capabilities() const
 
 QString ModuleTarget::memoryScope() const
 {
-    return QStringLiteral("module:") + m_module.file();
+    // Tied to the account too: the same ids (1, 2, 3) name other records in another collection.
+    return QStringLiteral("module:%1#%2").arg(m_module.file(), m_module.accountFingerprint());
+}
+
+QJsonValue ModuleTarget::idValue(const QString &id) const
+{
+    return m_idValues.value(id, QJsonValue(id));
 }
 
 Result<void> ModuleTarget::open()
@@ -167,6 +176,7 @@ Result<ModuleTarget::Listing> ModuleTarget::list(const std::atomic_bool *cancel)
                 m_module.file(), field};
         seen.insert(id);
         out.ids.append(id);
+        out.idValues.append(e.value(QStringLiteral("id")));
         out.values.append(e.value(QStringLiteral("value")).toObject());
     }
     return out;
@@ -184,6 +194,7 @@ Result<TargetSnapshot> ModuleTarget::index(const QStringList &columns)
         JsonRecords::appendRow(s.rows, record, columns);
         s.ids.push_back(s.idTexts.size());
         s.idTexts.append(listing.ids.at(i));
+        m_idValues.insert(listing.ids.at(i), listing.idValues.at(i));
     }
     RunEvents::debug(
         lcEngine,

@@ -9,6 +9,9 @@
 #include "target.h"
 #include "targetmemory.h"
 
+#include <QHash>
+#include <QJsonValue>
+
 #include <optional>
 
 namespace Ferry {
@@ -37,15 +40,19 @@ private:
     struct Listing
     {
         QStringList ids;
+        QList<QJsonValue> idValues; // the ids as the module gave them (a number stays a number)
         QList<QJsonObject> values;
     };
     // getUpdates(null): every record the module holds (entries of type delete left out).
     Result<Listing> list(const std::atomic_bool *cancel);
+    // The id as the module gave it (listing, insert()), for patch() and delete(): modules compare with ===.
+    QJsonValue idValue(const QString &id) const;
 
     ModuleConnection m_module;
     const std::atomic_bool *m_cancel;
     TargetMemory m_memory;
-    std::optional<Error> m_down; // the module cannot be called any more: later batches fail at once
+    QHash<QString, QJsonValue> m_idValues; // id text -> the id's JSON value
+    std::optional<Error> m_down;           // the module cannot be called any more: later batches fail at once
 };
 
 } // namespace Ferry

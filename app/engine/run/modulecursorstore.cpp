@@ -31,7 +31,7 @@ QString ModuleCursorStore::path() const
     return QDir(m_stateDir).filePath(QStringLiteral("module-cursors/%1.json").arg(QString::fromLatin1(name)));
 }
 
-Result<QJsonValue> ModuleCursorStore::load(const QString &moduleFile) const
+Result<QJsonValue> ModuleCursorStore::load(const QString &moduleFile, const QString &account) const
 {
     QFile f(path());
     if (!f.exists())
@@ -51,12 +51,14 @@ Result<QJsonValue> ModuleCursorStore::load(const QString &moduleFile) const
                      {}};
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("job")).toString() != m_jobId ||
-        o.value(QStringLiteral("file")).toString() != moduleFile)
+        o.value(QStringLiteral("file")).toString() != moduleFile ||
+        o.value(QStringLiteral("account")).toString() != account)
         return QJsonValue(QJsonValue::Null);
     return o.value(QStringLiteral("nextSync"));
 }
 
-Result<void> ModuleCursorStore::save(const QString &moduleFile, const QJsonValue &nextSync) const
+Result<void> ModuleCursorStore::save(const QString &moduleFile, const QString &account,
+                                     const QJsonValue &nextSync) const
 {
     const QString file = path();
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
@@ -65,6 +67,7 @@ Result<void> ModuleCursorStore::save(const QString &moduleFile, const QJsonValue
     QJsonObject o;
     o.insert(QStringLiteral("job"), m_jobId);
     o.insert(QStringLiteral("file"), moduleFile);
+    o.insert(QStringLiteral("account"), account);
     o.insert(QStringLiteral("nextSync"), nextSync);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0 || !f.commit())
         return Error{ErrorCode::Io,

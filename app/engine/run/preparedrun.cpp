@@ -19,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -216,10 +218,11 @@ Result<void> PreparedRun::prepareSteps()
     if (auto *module = dynamic_cast<ModuleSource *>(source.get())) {
         // getUpdates() continues from the last confirmed run; the new nextSync is kept only by apply().
         const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
-        FERRY_TRY(last, ModuleCursorStore(stateDir, m_job.id).load(module->moduleFile()));
+        FERRY_TRY(last, ModuleCursorStore(stateDir, m_job.id).load(module->moduleFile(), module->accountFingerprint()));
         module->setLastSync(last);
         m_moduleCursor = module->cursor();
         m_moduleFile = module->moduleFile();
+        m_moduleAccount = module->accountFingerprint();
     }
     FERRY_TRY(target, createTarget(m_job, secrets, cancel));
     m_target = std::move(target);
@@ -438,11 +441,11 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     if (executed.error)
         return *executed.error;
     report.status = report.counts.failed ? RunStatus::RowErrors : RunStatus::Succeeded;
-    keepModuleCursor(report);
+    keepModuleCursor(report, *applied);
     return {};
 }
 
-void PreparedRun::keepModuleCursor(RunReport &report)
+void PreparedRun::keepModuleCursor(RunReport &report, const Plan &applied)
 {
     if (!m_moduleCursor)
         return;
@@ -456,8 +459,24 @@ void PreparedRun::keepModuleCursor(RunReport &report)
                                            nullptr, static_cast<int>(report.counts.failed)));
         return;
     }
+    // Changes the user excluded from this run (the desktop's preview) are read again only so, too.
+    const auto excluded = std::count_if(applied.changes.cbegin(), applied.changes.cend(),
+                                        [](const Change &c) { return c.reason == ChangeReason::ExcludedByUser; });
+    if (excluded) {
+        report.warnings.append(RunText::tr("the module source's position (nextSync) is not advanced: %n change(s) "
+                                           "were excluded from this run, and the next run reads them again",
+                                           nullptr, static_cast<int>(excluded)));
+        return;
+    }
+    if (const qsizetype dropped = m_moduleCursor->deletesDropped()) {
+        report.warnings.append(RunText::tr("the module source's position (nextSync) is not advanced: the module "
+                                           "reported %n deleted record(s) that were not deleted at the target; set "
+                                           "sync.delete_column (e.g. _deleted) and the next run deletes them there",
+                                           nullptr, static_cast<int>(dropped)));
+        return;
+    }
     const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
-    if (auto r = ModuleCursorStore(stateDir, m_job.id).save(m_moduleFile, *next); !r)
+    if (auto r = ModuleCursorStore(stateDir, m_job.id).save(m_moduleFile, m_moduleAccount, *next); !r)
         report.warnings.append(r.error().toString());
 }
 

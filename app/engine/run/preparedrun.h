@@ -109,8 +109,9 @@ private:
     Result<void> holdLease();
     void releaseLease();
     Result<void> applySteps(const ApplyOptions &options, RunReport &report, std::shared_ptr<const Plan> &applied);
-    // A module source's nextSync, kept once this run's changes are all confirmed.
-    void keepModuleCursor(RunReport &report);
+    // A module source's nextSync, kept once this run's changes are all confirmed (none excluded, no delete
+    // dropped).
+    void keepModuleCursor(RunReport &report, const Plan &applied);
 
     // Limits the preparation, and the apply, each to retry.run_timeout_ms (runJob: both together). Returns
     // the error to report: a cancel the deadline caused becomes a time-out.
@@ -128,6 +129,7 @@ private:
     // A module source: where its read leaves nextSync, kept once the run is confirmed (run/modulecursorstore).
     std::shared_ptr<ModuleSourceCursor> m_moduleCursor;
     QString m_moduleFile;
+    QString m_moduleAccount; // its account's fingerprint
     std::shared_ptr<const Plan> m_plan;
     RunReport m_report;
     bool m_applied = false;

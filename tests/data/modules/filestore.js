@@ -1,7 +1,8 @@
 // A connector module for Ferry's tests: records kept in a JSON file (account.path), so each run of ferry-cli
 // (a new Node.js process) sees what the last one wrote. patch() and insert() refuse a record whose name is
 // account.refuse_name, with a message the tests look for; account.slow_ms makes each insert wait (and leaves
-// account.path + ".inserting" behind, so a test knows when to kill the run).
+// account.path + ".inserting" behind, so a test knows when to kill the run); account.hide names a field the
+// listing leaves out (a write-only field, such as a password).
 'use strict';
 const fs = require('fs');
 
@@ -28,7 +29,13 @@ exports.init = async (acc) => {
 };
 exports.getUpdates = async (lastSync) => {
     const db = load();
-    const entries = Object.entries(db.records).map(([id, value]) => ({id, type: 'upsert', value}));
+    const shown = (value) => {
+        const copy = {...value};
+        if (account.hide)
+            delete copy[account.hide];
+        return copy;
+    };
+    const entries = Object.entries(db.records).map(([id, value]) => ({id, type: 'upsert', value: shown(value)}));
     return {nextSync: lastSync, entries};
 };
 exports.get = async (id) => load().records[id];
