@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Ferry::AccountFieldsProbe</name>
+    <message>
+        <source>the module file %1 does not exist: choose the module&apos;s .js file</source>
+        <translation>die Moduldatei %1 existiert nicht: wählen Sie die .js-Datei des Moduls</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Autostart</name>
     <message>
         <source>%1 cannot be removed</source>
@@ -1358,6 +1369,17 @@
             <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet (%2; eine Endlosschleife oder ein nie aufgerufener Callback?); der Erweiterungs-Host wurde angehalten und wird für den nächsten Aufruf neu gestartet</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n more byte(s))</source>
+        <translation>
+            <numerusform>… (%n weiteres Byte)</numerusform>
+            <numerusform>… (%n weitere Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s answer is not JSON (%1)</source>
+        <translation>die Antwort des Erweiterungs-Hosts ist kein JSON (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FerryFormat</name>
@@ -1952,6 +1974,10 @@
         <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check %4 (or FERRY_FLIPLET_API_URL)</source>
         <translation>die API unter %1 hat diese Adresse nicht beim %2: HTTP 404%3; ist es ein Fliplet-API-Server? Prüfen Sie %4 (oder FERRY_FLIPLET_API_URL)</translation>
     </message>
+    <message>
+        <source>the ids of the new entries are not known (%1): postSubmit gets no id for them</source>
+        <translation>die IDs der neuen Einträge sind nicht bekannt (%1): postSubmit erhält für sie keine ID</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FlipletEntryRows</name>
@@ -2404,10 +2430,6 @@
         <translation>die Hook-Datei %1 existiert nicht: korrigieren Sie hooks.file (relativ zum Ordner der Auftragsdatei)</translation>
     </message>
     <message>
-        <source>preSavePage failed on page %1 (%2): %3</source>
-        <translation>preSavePage ist auf Seite %1 fehlgeschlagen (%2): %3</translation>
-    </message>
-    <message>
         <source>it must return {data: [records], errors, abort}, not %1</source>
         <translation>er muss {data: [Datensätze], errors, abort} zurückgeben, nicht %1</translation>
     </message>
@@ -2528,6 +2550,25 @@
     <message>
         <source>the job has no hooks: set hooks.file to the JavaScript file whose %1 to test</source>
         <translation>der Auftrag hat keine Hooks: setzen Sie hooks.file auf die JavaScript-Datei, deren %1 getestet werden soll</translation>
+    </message>
+    <message>
+        <source>its answer is not valid JSON (%1 at byte %2)</source>
+        <translation>seine Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1: add %2 to the hook file, or take it out of hooks.calls</source>
+        <translation>%1: fügen Sie %2 der Hook-Datei hinzu, oder nehmen Sie ihn aus hooks.calls heraus</translation>
+    </message>
+    <message>
+        <source>the hook file %1 cannot be loaded: %2</source>
+        <translation>die Hook-Datei %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 timed out or crashed on %n page(s) in a row, so the run stopped instead of waiting on every page; nothing was written. The last: %2</source>
+        <translation>
+            <numerusform>%1 hat auf %n Seite in Folge das Zeitlimit überschritten oder ist abgestürzt, daher wurde der Lauf angehalten, statt auf jeder Seite zu warten; nichts wurde geschrieben. Zuletzt: %2</numerusform>
+            <numerusform>%1 hat auf %n Seiten in Folge das Zeitlimit überschritten oder ist abgestürzt, daher wurde der Lauf angehalten, statt auf jeder Seite zu warten; nichts wurde geschrieben. Zuletzt: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5529,81 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ModuleAccountEdit</name>
+    <message>
+        <source>Other values:</source>
+        <translation>Weitere Werte:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Account values the module does not describe: passed to init(account) as well.</source>
+        <translation>Kontowerte, die das Modul nicht beschreibt: werden ebenfalls an init(account) übergeben.</translation>
+    </message>
+    <message>
+        <source>Reading the module&apos;s fields…</source>
+        <translation>Die Felder des Moduls werden gelesen …</translation>
+    </message>
+    <message>
+        <source>No form for this module&apos;s account, only the list: %1</source>
+        <translation>Kein Formular für das Konto dieses Moduls, nur die Liste: %1</translation>
+    </message>
+    <message>
+        <source>%1 describes no account fields.</source>
+        <translation>%1 beschreibt keine Kontofelder.</translation>
+    </message>
+    <message>
+        <source>Not described by this module: kept because a value was typed.</source>
+        <translation>Von diesem Modul nicht beschrieben: behalten, weil ein Wert eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleAccountFields</name>
+    <message>
+        <source>%1 exports no accountFields: its account is edited as a name/value list (a module describes it with exports.accountFields = [{name, type, secret, help}])</source>
+        <translation>%1 exportiert keine accountFields: sein Konto wird als Liste von Namen und Werten bearbeitet (ein Modul beschreibt es mit exports.accountFields = [{name, type, secret, help}])</translation>
+    </message>
+    <message>
+        <source>%1 exports accountFields as %2, not an array: write exports.accountFields = [{name, type, secret, help}]</source>
+        <translation>%1 exportiert accountFields als %2, nicht als Array: schreiben Sie exports.accountFields = [{name, type, secret, help}]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not an object: each entry is {name, type, secret, help}</source>
+        <translation>%1: %2 ist %3, kein Objekt: jeder Eintrag ist {name, type, secret, help}</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) has no name: give it a non-empty text name, the key init(account) reads</source>
+        <translation>%1: %2 (%3) hat keinen Namen: geben Sie ihm einen nicht leeren Text als Namen, den Schlüssel, den init(account) liest</translation>
+    </message>
+    <message>
+        <source>%1: %2 names &apos;%3&apos; a second time: each account field once</source>
+        <translation>%1: %2 nennt „%3“ ein zweites Mal: jedes Kontofeld nur einmal</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has the type %4: use text, number, boolean, url or password (or leave it out for text)</source>
+        <translation>%1: %2 („%3“) hat den Typ %4: verwenden Sie text, number, boolean, url oder password (oder lassen Sie ihn weg für text)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has secret: %4: write true or false</source>
+        <translation>%1: %2 („%3“) hat secret: %4: schreiben Sie true oder false</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has help: %4: write a text</source>
+        <translation>%1: %2 („%3“) hat help: %4: schreiben Sie einen Text</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ModuleConnection</name>
     <message>
         <source>the module %1 does not export %2(), which a module %3 needs (%4): add it, or name another module in %5.file</source>
@@ -5526,15 +5642,7 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::ModuleSource</name>
-    <message>
-        <source>module %1</source>
-        <translation>Modul %1</translation>
-    </message>
-    <message>
-        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
-        <translation>getUpdates() hat %1 geantwortet, nicht {nextSync, entries: [{id, type, value}]}: korrigieren Sie das Modul</translation>
-    </message>
+    <name>Ferry::ModuleEntries</name>
     <message>
         <source>entry %1 of getUpdates() has the type &apos;%2&apos;: use upsert, insert, update or delete</source>
         <translation>Eintrag %1 von getUpdates() hat den Typ „%2“: verwenden Sie upsert, insert, update oder delete</translation>
@@ -5543,12 +5651,28 @@ Ersetzen?</translation>
         <source>entry %1 (id %2) of getUpdates() has no value object: fix the module</source>
         <translation>Eintrag %1 (ID %2) von getUpdates() hat kein value-Objekt: korrigieren Sie das Modul</translation>
     </message>
-    <message numerus="yes">
-        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
-        <translation>
-            <numerusform>das Modul meldete %n gelöschten Datensatz, der im Ziel nicht gelöscht wird: setzen Sie sync.delete_column (z. B. _deleted), um ihn dort zu löschen</numerusform>
-            <numerusform>das Modul meldete %n gelöschte Datensätze, die im Ziel nicht gelöscht werden: setzen Sie sync.delete_column (z. B. _deleted), um sie dort zu löschen</numerusform>
-        </translation>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() is a delete without a value, and Ferry cannot tell which column its id fills: make sync.key one field (with a mapping, one it writes from a source column), or have the module give deletes their value with the key</source>
+        <translation>Eintrag %1 (ID %2) von getUpdates() ist ein delete ohne value, und Ferry kann nicht erkennen, welche Spalte seine ID füllt: machen Sie sync.key zu einem einzigen Feld (bei einer Zuordnung zu einem, das sie aus einer Quellspalte schreibt), oder lassen Sie das Modul bei delete-Einträgen den value mit dem Schlüssel mitgeben</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates() is a delete with neither an id nor the key column &apos;%2&apos; in its value: fix the module</source>
+        <translation>Eintrag %1 von getUpdates() ist ein delete, das weder eine ID noch die Schlüsselspalte „%2“ in seinem value hat: korrigieren Sie das Modul</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() is a delete without the key column &apos;%3&apos; in its value, and the module&apos;s ids are not the records&apos; keys (entry %4 has the id %5 and the key %6): have the module give deletes their value with the key</source>
+        <translation>Eintrag %1 (ID %2) von getUpdates() ist ein delete ohne die Schlüsselspalte „%3“ in seinem value, und die IDs des Moduls sind nicht die Schlüssel der Datensätze (Eintrag %4 hat die ID %5 und den Schlüssel %6): lassen Sie das Modul bei delete-Einträgen den value mit dem Schlüssel mitgeben</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleSource</name>
+    <message>
+        <source>module %1</source>
+        <translation>Modul %1</translation>
+    </message>
+    <message>
+        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates() hat %1 geantwortet, nicht {nextSync, entries: [{id, type, value}]}: korrigieren Sie das Modul</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -5563,6 +5687,20 @@ Ersetzen?</translation>
         <translation>
             <numerusform>getUpdates(null) liefert %n Datensatz</numerusform>
             <numerusform>getUpdates(null) liefert %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there; until then the module source&apos;s position (nextSync) is not advanced, so the next run reads them again</source>
+        <translation>
+            <numerusform>das Modul hat %n gelöschten Datensatz gemeldet, der im Ziel nicht gelöscht wird: setzen Sie sync.delete_column (z. B. _deleted), um ihn dort zu löschen; bis dahin wird die Position der Modulquelle (nextSync) nicht weitergesetzt, daher liest der nächste Lauf ihn erneut</numerusform>
+            <numerusform>das Modul hat %n gelöschte Datensätze gemeldet, die im Ziel nicht gelöscht werden: setzen Sie sync.delete_column (z. B. _deleted), um sie dort zu löschen; bis dahin wird die Position der Modulquelle (nextSync) nicht weitergesetzt, daher liest der nächste Lauf sie erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of getUpdates() replaced by a later entry of the same id</source>
+        <translation>
+            <numerusform>%n Eintrag von getUpdates() durch einen späteren Eintrag mit derselben ID ersetzt</numerusform>
+            <numerusform>%n Einträge von getUpdates() durch einen späteren Eintrag mit derselben ID ersetzt</numerusform>
         </translation>
     </message>
 </context>
@@ -6458,6 +6596,10 @@ Sie löschen?</translation>
         <translation>  %1 Datei(en) in die Fliplet-Medien hochgeladen
 </translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RestTarget</name>
@@ -6663,6 +6805,20 @@ Sie löschen?</translation>
         <translation>
             <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Zeile ist fehlgeschlagen, und der nächste Lauf liest dieselben Änderungen erneut</numerusform>
             <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Zeilen sind fehlgeschlagen, und der nächste Lauf liest dieselben Änderungen erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n change(s) were excluded from this run, and the next run reads them again</source>
+        <translation>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Änderung wurde von diesem Lauf ausgeschlossen, und der nächste Lauf liest sie erneut</numerusform>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: %n Änderungen wurden von diesem Lauf ausgeschlossen, und der nächste Lauf liest sie erneut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: the module reported %n deleted record(s) that were not deleted at the target; set sync.delete_column (e.g. _deleted) and the next run deletes them there</source>
+        <translation>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: das Modul hat %n gelöschten Datensatz gemeldet, der im Ziel nicht gelöscht wurde; setzen Sie sync.delete_column (z. B. _deleted), dann löscht der nächste Lauf ihn dort</numerusform>
+            <numerusform>die Position der Modulquelle (nextSync) wird nicht weitergesetzt: das Modul hat %n gelöschte Datensätze gemeldet, die im Ziel nicht gelöscht wurden; setzen Sie sync.delete_column (z. B. _deleted), dann löscht der nächste Lauf sie dort</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,13 @@
             <numerusform>%1 did not answer within %n seconds (%2; an endless loop, or a callback never called?); the extension host was stopped and is restarted for the next call</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n more byte(s))</source>
+        <translation>
+            <numerusform>… (%n more byte)</numerusform>
+            <numerusform>… (%n more bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FileSource</name>
@@ -158,6 +165,13 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 timed out or crashed on %n page(s) in a row, so the run stopped instead of waiting on every page; nothing was written. The last: %2</source>
+        <translation>
+            <numerusform>%1 timed out or crashed on %n page in a row, so the run stopped instead of waiting on every page; nothing was written. The last: %2</numerusform>
+            <numerusform>%1 timed out or crashed on %n pages in a row, so the run stopped instead of waiting on every page; nothing was written. The last: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -421,17 +435,24 @@
 <context>
     <name>Ferry::ModuleSource</name>
     <message numerus="yes">
-        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
-        <translation>
-            <numerusform>the module reported %n deleted record, which is not deleted at the target: set sync.delete_column (e.g. _deleted) to delete it there</numerusform>
-            <numerusform>the module reported %n deleted records, which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>getUpdates(null) gives %n record(s)</source>
         <translation>
             <numerusform>getUpdates(null) gives %n record</numerusform>
             <numerusform>getUpdates(null) gives %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there; until then the module source&apos;s position (nextSync) is not advanced, so the next run reads them again</source>
+        <translation>
+            <numerusform>the module reported %n deleted record, which is not deleted at the target: set sync.delete_column (e.g. _deleted) to delete it there; until then the module source&apos;s position (nextSync) is not advanced, so the next run reads it again</numerusform>
+            <numerusform>the module reported %n deleted records, which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there; until then the module source&apos;s position (nextSync) is not advanced, so the next run reads them again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of getUpdates() replaced by a later entry of the same id</source>
+        <translation>
+            <numerusform>%n entry of getUpdates() replaced by a later entry of the same id</numerusform>
+            <numerusform>%n entries of getUpdates() replaced by later entries of the same id</numerusform>
         </translation>
     </message>
 </context>
@@ -590,6 +611,20 @@
         <translation>
             <numerusform>the module source&apos;s position (nextSync) is not advanced: %n row failed, and the next run reads the same changes again</numerusform>
             <numerusform>the module source&apos;s position (nextSync) is not advanced: %n rows failed, and the next run reads the same changes again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n change(s) were excluded from this run, and the next run reads them again</source>
+        <translation>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: %n change was excluded from this run, and the next run reads it again</numerusform>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: %n changes were excluded from this run, and the next run reads them again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: the module reported %n deleted record(s) that were not deleted at the target; set sync.delete_column (e.g. _deleted) and the next run deletes them there</source>
+        <translation>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: the module reported %n deleted record that was not deleted at the target; set sync.delete_column (e.g. _deleted) and the next run deletes it there</numerusform>
+            <numerusform>the module source&apos;s position (nextSync) is not advanced: the module reported %n deleted records that were not deleted at the target; set sync.delete_column (e.g. _deleted) and the next run deletes them there</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Ferry::AccountFieldsProbe</name>
+    <message>
+        <source>the module file %1 does not exist: choose the module&apos;s .js file</source>
+        <translation>le fichier de module %1 n’existe pas&#xa0;: choisissez le fichier .js du module</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 n’a pas pu être chargé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Autostart</name>
     <message>
         <source>%1 cannot be removed</source>
@@ -1358,6 +1369,17 @@
             <numerusform>%1 n’a pas répondu en %n secondes (%2 ; une boucle sans fin, ou un callback jamais appelé ?) ; l’hôte d’extensions a été arrêté et est relancé pour l’appel suivant</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n more byte(s))</source>
+        <translation>
+            <numerusform>… (%n octet de plus)</numerusform>
+            <numerusform>… (%n octets de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the extension host&apos;s answer is not JSON (%1)</source>
+        <translation>la réponse de l’hôte d’extensions n’est pas du JSON (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FerryFormat</name>
@@ -1952,6 +1974,10 @@
         <source>the API at %1 has no such address while %2: HTTP 404%3; is it a Fliplet API server? Check %4 (or FERRY_FLIPLET_API_URL)</source>
         <translation>l’API à %1 n’a pas cette adresse pendant %2&#xa0;: HTTP 404%3&#xa0;; est-ce un serveur d’API Fliplet&#xa0;? Vérifiez %4 (ou FERRY_FLIPLET_API_URL)</translation>
     </message>
+    <message>
+        <source>the ids of the new entries are not known (%1): postSubmit gets no id for them</source>
+        <translation>les identifiants des nouvelles entrées ne sont pas connus (%1)&#xa0;: postSubmit ne reçoit aucun identifiant pour elles</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FlipletEntryRows</name>
@@ -2404,10 +2430,6 @@
         <translation>le fichier de hooks %1 n’existe pas : corrigez hooks.file (relatif au dossier du fichier de la tâche)</translation>
     </message>
     <message>
-        <source>preSavePage failed on page %1 (%2): %3</source>
-        <translation>preSavePage a échoué sur la page %1 (%2) : %3</translation>
-    </message>
-    <message>
         <source>it must return {data: [records], errors, abort}, not %1</source>
         <translation>il doit renvoyer {data: [enregistrements], errors, abort}, pas %1</translation>
     </message>
@@ -2528,6 +2550,25 @@
     <message>
         <source>the job has no hooks: set hooks.file to the JavaScript file whose %1 to test</source>
         <translation>la tâche n’a pas de hooks&#xa0;: indiquez dans hooks.file le fichier JavaScript dont il faut tester %1</translation>
+    </message>
+    <message>
+        <source>its answer is not valid JSON (%1 at byte %2)</source>
+        <translation>sa réponse n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>%1: add %2 to the hook file, or take it out of hooks.calls</source>
+        <translation>%1&#xa0;: ajoutez %2 au fichier de hooks, ou retirez-le de hooks.calls</translation>
+    </message>
+    <message>
+        <source>the hook file %1 cannot be loaded: %2</source>
+        <translation>le fichier de hooks %1 ne peut pas être chargé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 timed out or crashed on %n page(s) in a row, so the run stopped instead of waiting on every page; nothing was written. The last: %2</source>
+        <translation>
+            <numerusform>%1 a dépassé le délai ou s’est planté sur %n page, donc l’exécution s’est arrêtée au lieu d’attendre à chaque page&#xa0;; rien n’a été écrit. Dernier échec&#xa0;: %2</numerusform>
+            <numerusform>%1 a dépassé le délai ou s’est planté sur %n pages d’affilée, donc l’exécution s’est arrêtée au lieu d’attendre à chaque page&#xa0;; rien n’a été écrit. Dernier échec&#xa0;: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5529,81 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::ModuleAccountEdit</name>
+    <message>
+        <source>Other values:</source>
+        <translation>Autres valeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Account values the module does not describe: passed to init(account) as well.</source>
+        <translation>Valeurs de compte que le module ne décrit pas&#xa0;: transmises elles aussi à init(account).</translation>
+    </message>
+    <message>
+        <source>Reading the module&apos;s fields…</source>
+        <translation>Lecture des champs du module…</translation>
+    </message>
+    <message>
+        <source>No form for this module&apos;s account, only the list: %1</source>
+        <translation>Pas de formulaire pour le compte de ce module, seulement la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 describes no account fields.</source>
+        <translation>%1 ne décrit aucun champ de compte.</translation>
+    </message>
+    <message>
+        <source>Not described by this module: kept because a value was typed.</source>
+        <translation>Non décrit par ce module&#xa0;: conservé parce qu’une valeur a été saisie.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form field&apos;s label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleAccountFields</name>
+    <message>
+        <source>%1 exports no accountFields: its account is edited as a name/value list (a module describes it with exports.accountFields = [{name, type, secret, help}])</source>
+        <translation>%1 n’exporte pas accountFields&#xa0;: son compte se modifie sous forme de liste nom/valeur (un module le décrit avec exports.accountFields = [{name, type, secret, help}])</translation>
+    </message>
+    <message>
+        <source>%1 exports accountFields as %2, not an array: write exports.accountFields = [{name, type, secret, help}]</source>
+        <translation>%1 exporte accountFields comme %2, et non comme tableau&#xa0;: écrivez exports.accountFields = [{name, type, secret, help}]</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not an object: each entry is {name, type, secret, help}</source>
+        <translation>%1&#xa0;: %2 est %3, et non un objet&#xa0;: chaque entrée est {name, type, secret, help}</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) has no name: give it a non-empty text name, the key init(account) reads</source>
+        <translation>%1&#xa0;: %2 (%3) n’a pas de nom&#xa0;: donnez-lui un nom textuel non vide, la clé que lit init(account)</translation>
+    </message>
+    <message>
+        <source>%1: %2 names &apos;%3&apos; a second time: each account field once</source>
+        <translation>%1&#xa0;: %2 nomme «&#xa0;%3&#xa0;» une deuxième fois&#xa0;: décrivez chaque champ de compte une seule fois</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has the type %4: use text, number, boolean, url or password (or leave it out for text)</source>
+        <translation>%1&#xa0;: %2 («&#xa0;%3&#xa0;») a le type %4&#xa0;: utilisez text, number, boolean, url ou password (ou omettez-le pour text)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has secret: %4: write true or false</source>
+        <translation>%1&#xa0;: %2 («&#xa0;%3&#xa0;») a secret: %4&#xa0;: écrivez true ou false</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) has help: %4: write a text</source>
+        <translation>%1&#xa0;: %2 («&#xa0;%3&#xa0;») a help: %4&#xa0;: écrivez un texte</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::ModuleConnection</name>
     <message>
         <source>the module %1 does not export %2(), which a module %3 needs (%4): add it, or name another module in %5.file</source>
@@ -5526,15 +5642,7 @@ Les remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>Ferry::ModuleSource</name>
-    <message>
-        <source>module %1</source>
-        <translation>module %1</translation>
-    </message>
-    <message>
-        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
-        <translation>getUpdates() a répondu %1, et non {nextSync, entries: [{id, type, value}]}&#xa0;: corrigez le module</translation>
-    </message>
+    <name>Ferry::ModuleEntries</name>
     <message>
         <source>entry %1 of getUpdates() has the type &apos;%2&apos;: use upsert, insert, update or delete</source>
         <translation>l’entrée %1 de getUpdates() a le type «&#xa0;%2&#xa0;»&#xa0;: utilisez upsert, insert, update ou delete</translation>
@@ -5543,12 +5651,28 @@ Les remplacer&#xa0;?</translation>
         <source>entry %1 (id %2) of getUpdates() has no value object: fix the module</source>
         <translation>l’entrée %1 (id %2) de getUpdates() n’a pas d’objet value&#xa0;: corrigez le module</translation>
     </message>
-    <message numerus="yes">
-        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there</source>
-        <translation>
-            <numerusform>le module a signalé %n enregistrement supprimé, qui n’est pas supprimé dans la cible&#xa0;: indiquez sync.delete_column (p. ex. _deleted) pour l’y supprimer</numerusform>
-            <numerusform>le module a signalé %n enregistrements supprimés, qui ne sont pas supprimés dans la cible&#xa0;: indiquez sync.delete_column (p. ex. _deleted) pour les y supprimer</numerusform>
-        </translation>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() is a delete without a value, and Ferry cannot tell which column its id fills: make sync.key one field (with a mapping, one it writes from a source column), or have the module give deletes their value with the key</source>
+        <translation>l’entrée %1 (id %2) de getUpdates() est un delete sans value, et Ferry ne peut pas savoir quelle colonne son id remplit&#xa0;: faites de sync.key un seul champ (avec une correspondance, un champ qu’elle écrit à partir d’une colonne source), ou faites en sorte que le module fournisse la value des delete avec la clé</translation>
+    </message>
+    <message>
+        <source>entry %1 of getUpdates() is a delete with neither an id nor the key column &apos;%2&apos; in its value: fix the module</source>
+        <translation>l’entrée %1 de getUpdates() est un delete sans id ni colonne de clé «&#xa0;%2&#xa0;» dans sa value&#xa0;: corrigez le module</translation>
+    </message>
+    <message>
+        <source>entry %1 (id %2) of getUpdates() is a delete without the key column &apos;%3&apos; in its value, and the module&apos;s ids are not the records&apos; keys (entry %4 has the id %5 and the key %6): have the module give deletes their value with the key</source>
+        <translation>l’entrée %1 (id %2) de getUpdates() est un delete sans la colonne de clé «&#xa0;%3&#xa0;» dans sa value, et les id du module ne sont pas les clés des enregistrements (l’entrée %4 a l’id %5 et la clé %6)&#xa0;: faites en sorte que le module fournisse la value des delete avec la clé</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::ModuleSource</name>
+    <message>
+        <source>module %1</source>
+        <translation>module %1</translation>
+    </message>
+    <message>
+        <source>getUpdates() answered %1, not {nextSync, entries: [{id, type, value}]}: fix the module</source>
+        <translation>getUpdates() a répondu %1, et non {nextSync, entries: [{id, type, value}]}&#xa0;: corrigez le module</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -5563,6 +5687,20 @@ Les remplacer&#xa0;?</translation>
         <translation>
             <numerusform>getUpdates(null) donne %n enregistrement</numerusform>
             <numerusform>getUpdates(null) donne %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module reported %n deleted record(s), which are not deleted at the target: set sync.delete_column (e.g. _deleted) to delete them there; until then the module source&apos;s position (nextSync) is not advanced, so the next run reads them again</source>
+        <translation>
+            <numerusform>le module a signalé %n enregistrement supprimé, qui n’est pas supprimé dans la cible&#xa0;: définissez sync.delete_column (p. ex. _deleted) pour l’y supprimer&#xa0;; d’ici là, la position de la source module (nextSync) n’est pas avancée, donc la prochaine exécution le relit</numerusform>
+            <numerusform>le module a signalé %n enregistrements supprimés, qui ne sont pas supprimés dans la cible&#xa0;: définissez sync.delete_column (p. ex. _deleted) pour les y supprimer&#xa0;; d’ici là, la position de la source module (nextSync) n’est pas avancée, donc la prochaine exécution les relit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of getUpdates() replaced by a later entry of the same id</source>
+        <translation>
+            <numerusform>%n entrée de getUpdates() remplacée par une entrée ultérieure de même id</numerusform>
+            <numerusform>%n entrées de getUpdates() remplacées par une entrée ultérieure de même id</numerusform>
         </translation>
     </message>
 </context>
@@ -6458,6 +6596,10 @@ Les supprimer&#xa0;?</translation>
         <translation>  %1 fichier(s) téléversé(s) vers les médias Fliplet
 </translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::RestTarget</name>
@@ -6663,6 +6805,20 @@ Les supprimer&#xa0;?</translation>
         <translation>
             <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n ligne a échoué, et la prochaine exécution relit les mêmes changements</numerusform>
             <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n lignes ont échoué, et la prochaine exécution relit les mêmes changements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: %n change(s) were excluded from this run, and the next run reads them again</source>
+        <translation>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n changement a été exclu de cette exécution, et la prochaine exécution le relit</numerusform>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: %n changements ont été exclus de cette exécution, et la prochaine exécution les relit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the module source&apos;s position (nextSync) is not advanced: the module reported %n deleted record(s) that were not deleted at the target; set sync.delete_column (e.g. _deleted) and the next run deletes them there</source>
+        <translation>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: le module a signalé %n enregistrement supprimé qui n’a pas été supprimé dans la cible&#xa0;; définissez sync.delete_column (p. ex. _deleted) et la prochaine exécution l’y supprimera</numerusform>
+            <numerusform>la position de la source module (nextSync) n’est pas avancée&#xa0;: le module a signalé %n enregistrements supprimés qui n’ont pas été supprimés dans la cible&#xa0;; définissez sync.delete_column (p. ex. _deleted) et la prochaine exécution les y supprimera</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,7 @@
 #include "joblistmodel.h"
 #include "mainwindow.h"
 #include "mappingmodel.h"
+#include "memorykeychain.h"
 #include "probestatus.h"
 #include "prompts.h"
 #include "recordsetmodel.h"
@@ -72,40 +73,7 @@ public:
     QStringList errors;
 };
 
-// A keychain for tests: usable or not, what it stored kept in memory.
-class FakeKeychain final : public KeychainBackend
-{
-public:
-    explicit FakeKeychain(bool usable) : m_usable(usable) {}
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.usable = m_usable;
-        status.backend = QStringLiteral("the test keychain");
-        if (!m_usable)
-            status.error = Error{ErrorCode::Connection, QStringLiteral("the test keychain is switched off."), {}};
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &jobId, const QString &field, const QString &value) override
-    {
-        if (!m_usable)
-            return Error{ErrorCode::Connection, QStringLiteral("switched off"), {}, field};
-        const QString ref = Keychain::reference(jobId, field);
-        const QMutexLocker lock(&m_mutex);
-        m_stored.insert(ref, value);
-        return ref;
-    }
-    QHash<QString, QString> stored() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_stored;
-    }
-
-private:
-    bool m_usable;
-    mutable QMutex m_mutex;
-    QHash<QString, QString> m_stored;
-};
+using FakeKeychain = Testing::MemoryKeychain;
 
 template <typename T> T *child(QWidget *parent, const QString &name)
 {

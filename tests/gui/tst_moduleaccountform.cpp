@@ -9,6 +9,7 @@
 #include "jobeditorsourcepage.h"
 #include "jobeditortargetpage.h"
 #include "keyvalueedit.h"
+#include "memorykeychain.h"
 #include "moduleaccountedit.h"
 #include "secretedit.h"
 
@@ -35,34 +36,7 @@ namespace {
 constexpr int ReadTimeoutMs = 20000;
 const QString ApiKey = QStringLiteral("ak-7f3e-very-secret");
 
-// A usable keychain for tests: what it stores is kept in memory (the user's keychain is never touched).
-class MemoryKeychain final : public KeychainBackend
-{
-public:
-    void check(QObject *context, std::function<void(KeychainStatus)> done) override
-    {
-        KeychainStatus status;
-        status.usable = true;
-        status.backend = QStringLiteral("the test keychain");
-        QTimer::singleShot(0, context, [done, status] { done(status); });
-    }
-    Result<QString> store(const QString &jobId, const QString &field, const QString &value) override
-    {
-        const QString ref = Keychain::reference(jobId, field);
-        const QMutexLocker lock(&m_mutex);
-        m_stored.insert(ref, value);
-        return ref;
-    }
-    QHash<QString, QString> stored() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_stored;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, QString> m_stored;
-};
+using Testing::MemoryKeychain;
 
 template <typename T> T *child(QWidget *parent, const QString &name)
 {

@@ -5,6 +5,7 @@
 // hooked rows, and Node.js missing.
 #include "extensions/extensionhost.h"
 #include "run/preparedrun.h"
+#include "run/report.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -393,6 +394,17 @@ void TestHooks::postSubmitAndPostAggregate()
     QCOMPARE(report.counts.inserted, 6); // written, then refused by the hook
     QCOMPARE(report.counts.failed, 1);
     QCOMPARE(recorder.rowErrors, QStringList{QStringLiteral("2: postSubmit: the CRM refused bob afterwards (crm)")});
+    // The report lists it, in ferry-cli's text and --json (not only in the state store).
+    QCOMPARE(report.failedRows.size(), size_t(1));
+    QCOMPARE(report.failedRows.front().key, QStringLiteral("2"));
+    QByteArray text, json;
+    writeReportText(report, [&](QByteArrayView b) { text.append(b); });
+    writeReportJson(report, [&](QByteArrayView b) { json.append(b); });
+    QVERIFY2(text.contains("  ! failed 2: postSubmit: the CRM refused bob afterwards (crm)\n"), text.constData());
+    const QJsonArray failedRows = QJsonDocument::fromJson(json).object()["failed_rows"].toArray();
+    QCOMPARE(failedRows.size(), 1);
+    QCOMPARE(failedRows[0].toObject()["message"].toString(),
+             QStringLiteral("postSubmit: the CRM refused bob afterwards (crm)"));
     QList<QJsonObject> submit, aggregate;
     for (const QJsonObject &c : calls()) {
         if (c["hook"].toString() == u"postSubmit")

@@ -98,6 +98,51 @@ public:
     virtual void logged(const RunTag &, const LogEvent &) {}
 };
 
+// An observer that passes every event on to another (null: none); derive and override what to watch.
+class RelayObserver : public RunObserver
+{
+public:
+    explicit RelayObserver(RunObserver *next) : m_next(next) {}
+    void phaseChanged(const RunTag &t, RunPhase p, qint64 n) override
+    {
+        if (m_next)
+            m_next->phaseChanged(t, p, n);
+    }
+    void batchSending(const RunTag &t, const BatchSendingEvent &e) override
+    {
+        if (m_next)
+            m_next->batchSending(t, e);
+    }
+    void batchCommitted(const RunTag &t, const BatchEvent &e) override
+    {
+        if (m_next)
+            m_next->batchCommitted(t, e);
+    }
+    void batchFailed(const RunTag &t, const BatchFailedEvent &e) override
+    {
+        if (m_next)
+            m_next->batchFailed(t, e);
+    }
+    void rowFailed(const RunTag &t, const RowErrorEvent &e) override
+    {
+        if (m_next)
+            m_next->rowFailed(t, e);
+    }
+    void retrying(const RunTag &t, const RetryEvent &e) override
+    {
+        if (m_next)
+            m_next->retrying(t, e);
+    }
+    void logged(const RunTag &t, const LogEvent &e) override
+    {
+        if (m_next)
+            m_next->logged(t, e);
+    }
+
+private:
+    RunObserver *m_next;
+};
+
 // Makes observer (with tag, which may change while the scope lives) the calling thread's run observer.
 class EventScope
 {

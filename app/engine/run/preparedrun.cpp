@@ -330,7 +330,8 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         return report;
     }
     m_applied = true;
-    EventScope scope(m_options.observer, &m_tag);
+    RowFailureCollector failedRows(m_options.observer);
+    EventScope scope(&failedRows, &m_tag);
     QElapsedTimer timer;
     timer.start();
     const bool limited = !m_deadline->armed(); // runJob armed it for the whole run
@@ -352,6 +353,7 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         m_tag.runId = runId;
         return applySteps(options, report, applied);
     }();
+    report.failedRows = failedRows.failures();
     // Refused before anything was written and with the target as planned: the same plan may be applied again
     // (confirmed, or once the other run ended).
     if (limited)
@@ -432,7 +434,7 @@ Result<void> PreparedRun::applySteps(const ApplyOptions &options, RunReport &rep
     context.cancel = m_callerCancel; // seen at once between batches
     context.stop = m_options.cancel; // the deadline
     context.stopBetweenBatches = m_options.stopBetweenBatches;
-    ExecuteResult executed = m_hooks ? m_hooks->execute(*applied, *m_target, context, m_options.observer, m_tag,
+    ExecuteResult executed = m_hooks ? m_hooks->execute(*applied, *m_target, context, RunEvents::observer(), m_tag,
                                                         report.warnings) // with postSubmit
                                      : execute(*applied, *m_target, context);
     report.counts = executed.counts;

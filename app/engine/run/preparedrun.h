@@ -10,6 +10,7 @@
 #include "core/plan.h"
 #include "core/runevents.h"
 #include "job/jobspec.h"
+#include "run/rowfailurecollector.h"
 #include "secrets/jobsecrets.h"
 
 #include <QStringList>
@@ -67,6 +68,9 @@ struct RunReport
     qint64 runId = 0;
     qint64 elapsedMs = 0;
     qint64 mediaUploads = 0; // Fliplet file columns: files to upload (dry run), or uploaded
+    // Apply: rows the target refused alone or a postSubmit hook failed (the first RowFailureCollector::MaxKept;
+    // counts.failed says how many, the plan's own errors included).
+    std::vector<RowFailure> failedRows;
 };
 
 struct ApplyOptions

@@ -146,6 +146,13 @@ void writeReportJson(const RunReport &r, const ReportSink &sink)
     for (const QString &w : r.warnings)
         warnings.append(SecretMask::mask(w));
     o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    if (!r.failedRows.empty()) {
+        QJsonArray failed;
+        for (const RowFailure &f : r.failedRows)
+            failed.append(QJsonObject{{QStringLiteral("key"), SecretMask::mask(f.key)},
+                                      {QStringLiteral("message"), SecretMask::mask(f.message)}});
+        o.insert(QStringLiteral("failed_rows"), failed);
+    }
     if (r.error)
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(r.error->code)},
                                                       {QStringLiteral("message"), SecretMask::mask(r.error->message)},
@@ -212,6 +219,11 @@ void writeReportText(const RunReport &r, const ReportSink &sink)
                               QString::fromUtf8(Values::toJson(f.after))));
         }
     }
+    for (const RowFailure &f : r.failedRows) // refused when written
+        line(QStringLiteral("  ! %1 %2: %3\n")
+                 .arg(ReportText::tr("failed").leftJustified(6),
+                      f.key.isEmpty() ? ReportText::tr("(no key)") : SecretMask::mask(f.key),
+                      SecretMask::mask(f.message)));
     for (const QString &w : r.warnings)
         line(ReportText::tr("  warning: %1\n").arg(SecretMask::mask(w)));
     if (r.error)

@@ -10,24 +10,18 @@
 
 namespace Ferry {
 
-class SubmitRecorder final : public RunObserver
+class SubmitRecorder final : public RelayObserver
 {
 public:
-    explicit SubmitRecorder(RunObserver *next) : m_next(next) {}
+    explicit SubmitRecorder(RunObserver *next) : RelayObserver(next) {}
 
-    void phaseChanged(const RunTag &t, RunPhase p, qint64 n) override;
-    void batchSending(const RunTag &t, const BatchSendingEvent &e) override;
     void batchCommitted(const RunTag &t, const BatchEvent &e) override;
-    void batchFailed(const RunTag &t, const BatchFailedEvent &e) override;
     void rowFailed(const RunTag &t, const RowErrorEvent &e) override;
-    void retrying(const RunTag &t, const RetryEvent &e) override;
-    void logged(const RunTag &t, const LogEvent &e) override;
 
     // Every change written or refused alone, in plan order.
     std::vector<HookRunner::Outcome> outcomes() const;
 
 private:
-    RunObserver *m_next;
     mutable std::mutex m_mutex;
     std::vector<HookRunner::Outcome> m_outcomes;
 };
