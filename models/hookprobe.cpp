@@ -2,11 +2,9 @@
 
 #include "core/runevents.h"
 #include "core/values.h"
-#include "extensions/hookrunner.h"
-#include "sync/mapping.h"
+#include "run/hooktest.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 
 namespace Ferry {
 
@@ -17,29 +15,13 @@ class HookProbeText
     Q_DECLARE_TR_FUNCTIONS(Ferry::HookProbe)
 };
 
-// Collects the log lines of the hook's calls (console.* of the user's code, the host's messages).
-class LogCollector final : public RunObserver
+QLatin1String levelName(QtMsgType level)
 {
-public:
-    void logged(const RunTag &, const LogEvent &event) override
-    {
-        const QMutexLocker lock(&m_mutex);
-        const char *level = event.level == QtWarningMsg                                 ? "warning"
-                            : event.level == QtCriticalMsg || event.level == QtFatalMsg ? "error"
-                            : event.level == QtDebugMsg                                 ? "debug"
-                                                                                        : "info";
-        m_lines.append(QStringLiteral("[%1] %2").arg(QLatin1String(level), event.message));
-    }
-    QStringList lines() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_lines;
-    }
-
-private:
-    mutable QMutex m_mutex;
-    QStringList m_lines;
-};
+    return QLatin1String(level == QtWarningMsg                           ? "warning"
+                         : level == QtCriticalMsg || level == QtFatalMsg ? "error"
+                         : level == QtDebugMsg                           ? "debug"
+                                                                         : "info");
+}
 
 QVariant cell(const RecordSet &set, qsizetype row, const QString &column)
 {
@@ -154,42 +136,21 @@ HookSample HookProbe::run(const JobSpec &job, const QString &hook, RecordSet sam
                              QStringLiteral("hooks.file")};
         return result;
     }
-    // This hook alone, so each row's origin is the row the hook got.
-    JobSpec one = job;
-    one.hooks.calls = QStringList{hook};
-    LogCollector log;
-    const RunTag tag{job.id, job.name, 0};
-    std::vector<qsizetype> origins;
-    Result<RecordSet> after = RecordSet{};
-    {
-        const EventScope scope(&log, &tag);
-        HookRunner runner(one, cancel, true);
-        runner.setOriginTrace(&origins);
-        if (hook == u"postMap") {
-            auto mapped = applyMapping(sample, job.mapping);
-            if (!mapped) {
-                Error e = mapped.error();
-                e.field = QStringLiteral("mapping");
-                result.error = e;
-                result.log = log.lines();
-                return result;
-            }
-            result.before = *mapped;
-            after = runner.afterMapping(sample, std::move(mapped).value());
-        } else {
-            result.before = sample;
-            after = runner.beforeMapping(std::move(sample));
-        }
-        for (const QString &w : runner.warnings())
-            log.logged(tag, LogEvent{QtWarningMsg, QStringLiteral("ferry.hooks"), w});
-    }
-    result.log = log.lines();
-    if (!after) {
-        result.error = after.error();
+    // As a run (and ferry-cli hook test) runs it: after the job's earlier hooks and, for postMap, the mapping.
+    auto test = HookTest::runOn(job, hook, std::move(sample), cancel);
+    if (!test) {
+        result.error = test.error();
         return result;
     }
-    result.after = std::move(after).value();
-    result.rows = compare(result.before, result.after, origins);
+    for (const ExtensionLogLine &line : std::as_const(test->console))
+        result.log.append(QStringLiteral("[%1] %2").arg(
+            levelName(line.level),
+            line.tag.isEmpty() ? line.message : QStringLiteral("[%1] %2").arg(line.tag, line.message)));
+    for (const QString &w : std::as_const(test->warnings))
+        result.log.append(QStringLiteral("[warning] %1").arg(w));
+    result.before = std::move(test->before);
+    result.after = std::move(test->after);
+    result.rows = compare(result.before, result.after, test->origins);
     return result;
 }
 

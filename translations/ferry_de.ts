@@ -3325,6 +3325,10 @@
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
+    <message>
+        <source>Correct the settings (not valid JSON) first</source>
+        <translation>Korrigieren Sie zuerst die Einstellungen (kein gültiges JSON)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorGeneralPage</name>

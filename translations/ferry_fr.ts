@@ -3325,6 +3325,10 @@
         <source>Extensions</source>
         <translation>Extensions</translation>
     </message>
+    <message>
+        <source>Correct the settings (not valid JSON) first</source>
+        <translation>Corrigez d’abord les réglages (JSON non valide)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobEditorGeneralPage</name>

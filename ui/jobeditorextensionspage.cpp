@@ -221,6 +221,7 @@ JobEditorExtensionsPage::JobEditorExtensionsPage(ConnectorProbe *probe, QWidget 
     connect(m_timeout, &QSpinBox::valueChanged, this, &JobEditorPage::changed);
     connect(m_pageSize, &QSpinBox::valueChanged, this, &JobEditorPage::changed);
     connect(m_settings, &QPlainTextEdit::textChanged, this, &JobEditorPage::changed);
+    connect(m_settings, &QPlainTextEdit::textChanged, this, &JobEditorExtensionsPage::updateEmptyState);
     connect(m_test, &QPushButton::clicked, this, &JobEditorExtensionsPage::testOnSample);
     connect(m_cancelTest, &QPushButton::clicked, this, &JobEditorExtensionsPage::cancelTest);
     connect(m_probe, &ConnectorProbe::finished, this, &JobEditorExtensionsPage::handleProbeFinished);
@@ -343,9 +344,13 @@ void JobEditorExtensionsPage::handleBrowse()
 void JobEditorExtensionsPage::updateEmptyState()
 {
     const bool empty = m_file->text().trimmed().isEmpty();
+    // A test runs with the settings as typed: not while they are not JSON (the job's old ones would stand in).
+    const bool badSettings = !settingsError(m_settings->toPlainText()).isEmpty();
     m_emptyLabel->setVisible(empty);
-    m_test->setEnabled(!empty && !isTesting());
-    m_test->setToolTip(empty ? tr("Choose a hook file first") : tr("Run the hook picked on the source's first rows"));
+    m_test->setEnabled(!empty && !badSettings && !isTesting());
+    m_test->setToolTip(empty         ? tr("Choose a hook file first")
+                       : badSettings ? tr("Correct the settings (not valid JSON) first")
+                                     : tr("Run the hook picked on the source's first rows"));
 }
 
 void JobEditorExtensionsPage::setTesting(bool testing, const QString &status)

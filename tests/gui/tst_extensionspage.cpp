@@ -182,6 +182,10 @@ void TestExtensionsPage::setHooksTestAndSave()
     QVERIFY(!editor->saveButton()->isEnabled());
     QVERIFY(!editor->save());
     QVERIFY2(editor->saveRefusal().contains(QStringLiteral("Extensions")), qPrintable(editor->saveRefusal()));
+    // Nor is a test run with the job's old settings meanwhile.
+    QVERIFY(!page->testButton()->isEnabled());
+    QVERIFY2(page->testButton()->toolTip().contains(QStringLiteral("not valid JSON")),
+             qPrintable(page->testButton()->toolTip()));
     // An array is JSON, but not settings.
     page->settingsTextEdit()->setPlainText(QStringLiteral("[1, 2]"));
     editor->validateNow();

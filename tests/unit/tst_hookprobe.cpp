@@ -40,6 +40,7 @@ private slots:
     void modelShowsBeforeAndAfter();
     void runsARealHook();
     void postMapGetsTheMappedRows();
+    void earlierHooksRunFirstAsInARun();
     void cancelStopsAnEndlessHook();
 
 private:
@@ -152,6 +153,28 @@ void TestHookProbe::postMapGetsTheMappedRows()
         HookProbe::run(job, QStringLiteral("postMap"), people({{1, QStringLiteral("ann")}}), nullptr);
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error->field, QStringLiteral("mapping"));
+}
+
+void TestHookProbe::earlierHooksRunFirstAsInARun()
+{
+    // The job calls preSavePage and preMap: testing postMap, the sample goes through both and the mapping first
+    // (as ferry-cli hook test and a run do), so a field preMap adds can be mapped.
+    JobSpec job;
+    job.hooks.file =
+        writeHook("exports.preSavePage = (o, cb) => cb(null, {data: o.data.filter((r) => r.id !== 2)});\n"
+                  "exports.preMap = (o) => o.data.map((r) => ({data: Object.assign({}, r, {city: 'Leeds'})}));\n"
+                  "exports.postMap = (o, cb) => cb(null, o.postMapData.map((data) => ({data})));\n");
+    job.hooks.calls = {QStringLiteral("preSavePage"), QStringLiteral("preMap"), QStringLiteral("postMap")};
+    job.mapping = {FieldMapping{QStringLiteral("id"), QStringLiteral("ID")},
+                   FieldMapping{QStringLiteral("city"), QStringLiteral("Town")}};
+    const HookSample sample = HookProbe::run(
+        job, QStringLiteral("postMap"),
+        people({{1, QStringLiteral("ann")}, {2, QStringLiteral("bob")}, {3, QStringLiteral("cy")}}), nullptr);
+    QVERIFY2(sample.ok(), qPrintable(sample.ok() ? QString() : sample.error->toString()));
+    QCOMPARE(sample.before.columns, (QStringList{QStringLiteral("ID"), QStringLiteral("Town")}));
+    QCOMPARE(sample.before.rows.size(), 2); // bob dropped by preSavePage
+    QCOMPARE(sample.before.rows.value(1, 0).toLongLong(), 3);
+    QCOMPARE(sample.before.rows.value(0, 1).toString(), QStringLiteral("Leeds"));
 }
 
 void TestHookProbe::cancelStopsAnEndlessHook()

@@ -64,13 +64,17 @@ Result<HookTest> HookTest::run(const JobSpec &job, const QString &hook, qsizetyp
             HookTestText::tr("the job has no hooks: set hooks.file to the JavaScript file whose %1 to test").arg(hook),
             job.sourcePath, QStringLiteral("hooks.file")};
     FERRY_TRY(raw, sampleSource(job, n, options));
+    return runOn(job, hook, std::move(raw), options.cancel);
+}
 
+Result<HookTest> HookTest::runOn(const JobSpec &job, const QString &hook, RecordSet raw, const std::atomic_bool *cancel)
+{
     HookTest test;
     test.hook = hook;
     ConsoleCollector console;
     const RunTag tag{job.id, job.name, 0};
     EventScope scope(&console, &tag);
-    HookRunner runner(job, options.cancel, true);
+    HookRunner runner(job, cancel, true);
     const auto earlier = [&](const QString &name) { return name != hook && runner.wants(name); };
 
     RecordSet rows = std::move(raw);

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <vector>
 
 namespace Ferry {
@@ -29,6 +30,10 @@ public:
     // hooks.calls / hooks.file); Node.js missing is NotFound; a hook that fails its page is a page failure.
     [[nodiscard]] static Result<HookTest> run(const JobSpec &job, const QString &hook, qsizetype n,
                                               const CheckOptions &options = {});
+    // The same on rows already read from the job's source (the desktop's sample): hook must be one of
+    // recordHooks() and the job must have hooks.file.
+    [[nodiscard]] static Result<HookTest> runOn(const JobSpec &job, const QString &hook, RecordSet raw,
+                                                const std::atomic_bool *cancel);
 
     QString hook;
     RecordSet before;                // what the hook got
