@@ -414,19 +414,20 @@ HostLine readHostLine(const QByteArray &line)
     return out;
 }
 
-// A JavaScript stack without the frames of Node.js itself and of the host ("at … (node:internal/…)", "at handle
-// ([eval]:102:21)"): the user's own frames, and the message.
+// A JavaScript stack without the frames of Node.js itself and of the host ("at … (node:internal/…)", "at
+// Socket.emit (node:events:524:28)", "at handle ([eval]:102:21)") and without blank lines: the message and the
+// user's own frames.
 QString trimmedStack(const QString &stack)
 {
     QStringList kept;
     for (const QString &line : stack.split(u'\n')) {
         const QString t = line.trimmed();
-        if (t.startsWith(u"at ") && (t.contains(u"node:internal") || t.contains(u"[eval]")))
+        if (t.isEmpty())
+            continue;
+        if (t.startsWith(u"at ") && (t.contains(u"(node:") || t.startsWith(u"at node:") || t.contains(u"[eval]")))
             continue;
         kept.append(line);
     }
-    while (!kept.isEmpty() && kept.last().trimmed().isEmpty())
-        kept.removeLast();
     return kept.join(u'\n');
 }
 

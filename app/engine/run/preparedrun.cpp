@@ -353,7 +353,10 @@ RunReport PreparedRun::apply(const ApplyOptions &options)
         m_tag.runId = runId;
         return applySteps(options, report, applied);
     }();
-    report.failedRows = failedRows.failures();
+    for (RowFailure &f : failedRows.failures()) // the plan's own errors are listed with the plan
+        if (!(applied && f.change >= 0 && f.change < static_cast<qint64>(applied->changes.size()) &&
+              applied->changes[static_cast<size_t>(f.change)].action == ChangeAction::Error))
+            report.failedRows.push_back(std::move(f));
     // Refused before anything was written and with the target as planned: the same plan may be applied again
     // (confirmed, or once the other run ended).
     if (limited)

@@ -11,6 +11,7 @@ namespace Ferry {
 
 struct RowFailure
 {
+    qint64 change = -1; // index into the applied plan's changes
     QString key;
     QString message; // the target's or the hook's, as the row error event said it
 };
@@ -27,7 +28,7 @@ public:
         {
             std::lock_guard lock(m_mutex);
             if (m_failures.size() < MaxKept)
-                m_failures.push_back(RowFailure{e.key, e.message});
+                m_failures.push_back(RowFailure{e.change, e.key, e.message});
         }
         RelayObserver::rowFailed(t, e);
     }

@@ -26,7 +26,7 @@
 // that declares the callback (more parameters than it is given) answers with callback(error, result) or with
 // the Promise it returns, whichever comes first; one that does not (integrator.io's script hooks:
 // function preMap(options) { return ... }) answers with what it returns (or the Promise's value) unless that is
-// undefined. Errors:
+// undefined; one that declares the callback yet returns an array or a plain object answers with that. Errors:
 // code 'load-failed' when the file cannot be loaded, 'missing-function' when it lacks the function. An
 // exception thrown later by a call's own timers or promises fails that call if it has not answered yet, else
 // is logged with its tag. Whatever user code prints (console.*, process.stdout/stderr.write) becomes log
@@ -196,15 +196,18 @@ function handle(request) {
     };
     const args = Array.isArray(request.args) ? request.args : [options];
     // A function that declares no callback parameter answers with what it returns (undefined: it may still call
-    // the callback through `arguments`, so that is waited for).
+    // the callback through `arguments`, so that is waited for); one that declares it answers with what it returns
+    // only when that is plainly an answer (an array or a plain object: not a timer's handle or the like).
     const takesCallback = fn.length > args.length;
+    const plainAnswer = (v) =>
+        Array.isArray(v) || (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype);
     callContext.run(call, () => {
         try {
             const returned = fn(...args, callback);
             if (returned && typeof returned.then === 'function') {
                 returned.then((result) => settle(result),
                               (error) => answer(call, {error: errorOf(error === undefined ? 'rejected' : error)}));
-            } else if (!takesCallback && returned !== undefined) {
+            } else if (takesCallback ? plainAnswer(returned) : returned !== undefined) {
                 settle(returned);
             }
         } catch (e) {
