@@ -89,6 +89,18 @@ std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool jso
     return jobs;
 }
 
+std::optional<JobSpec> loadOne(const Options &options, const QString &command)
+{
+    if (options.files.size() != 1) {
+        printErr(CliText::tr("ferry-cli: %1 takes one job file\n").arg(command));
+        return std::nullopt;
+    }
+    auto jobs = loadAll(options.files, options.json);
+    if (!jobs)
+        return std::nullopt;
+    return std::move(jobs->front().job);
+}
+
 // A cancelled read may still be winding down on its own thread: give it a moment to close its connection,
 // and if it cannot, end the process without running static destructors under it.
 int finish(int exitCode)

@@ -76,5 +76,8 @@ void printOut(const QString &text); // messages: secrets masked
 void printData(QByteArrayView bytes);
 void printErr(const QString &text);
 std::optional<std::vector<LoadedJob>> loadAll(const QStringList &files, bool json = false);
+// The one job file of a command that takes one (sample, hook test); nullopt, said, for none, several or an
+// invalid one.
+std::optional<JobSpec> loadOne(const Options &options, const QString &command);
 
 } // namespace Ferry::Cli

@@ -183,14 +183,10 @@ int test(const Options &options, const std::atomic_bool *cancel)
 
 int sample(const Options &options, const std::atomic_bool *cancel)
 {
-    if (options.files.size() != 1) {
-        printErr(CliText::tr("ferry-cli: sample takes one job file\n"));
+    const auto loaded = loadOne(options, QStringLiteral("sample"));
+    if (!loaded)
         return InvalidConfig;
-    }
-    const auto jobs = loadAll(options.files, options.json);
-    if (!jobs)
-        return InvalidConfig;
-    const JobSpec &job = jobs->front().job;
+    const JobSpec &job = *loaded;
     CheckOptions check;
     check.cancel = cancel;
     check.secretStore = secretStoreWithKeychain();

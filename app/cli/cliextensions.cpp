@@ -137,14 +137,10 @@ std::optional<QJsonValue> readJsonFile(const QString &path, const QString &optio
 
 int hookTest(const Options &options, const QString &hook, const std::atomic_bool *cancel)
 {
-    if (options.files.size() != 1) {
-        printErr(CliText::tr("ferry-cli: hook test takes one job file\n"));
+    const auto loaded = loadOne(options, QStringLiteral("hook test"));
+    if (!loaded)
         return InvalidConfig;
-    }
-    const auto jobs = loadAll(options.files, options.json);
-    if (!jobs)
-        return InvalidConfig;
-    const JobSpec &job = jobs->front().job;
+    const JobSpec &job = *loaded;
     CheckOptions check;
     check.cancel = cancel;
     check.secretStore = secretStoreWithKeychain();

@@ -149,39 +149,37 @@ Error notJson(const JsonCursor &in, const JsonSyntaxError &e)
 HookPage::HookPage(const RecordSet &in, qsizetype begin, qsizetype end)
     : m_in(in), m_begin(begin), m_end(end), m_inWidth(static_cast<int>(in.columns.size()))
 {
-    const QList<QByteArray> prefixes = fieldPrefixes(in.columns);
     for (int c = 0; c < m_inWidth; ++c) {
         m_names.append(in.columns.at(c).toUtf8());
         m_columnIndex.insert(m_names.back(), c);
     }
     m_spans.reserve(static_cast<size_t>(size() * m_inWidth * 2));
-    m_json.append('[');
-    for (qsizetype r = begin; r < end; ++r) {
-        if (r > begin)
-            m_json.append(',');
-        if (m_inWidth == 0)
-            m_json.append('{');
-        else
-            in.rows.appendJsonFields(m_json, r, prefixes, m_spans);
-        m_json.append('}');
-    }
-    m_json.append(']');
+    appendRecords(m_json, in, begin, end, &m_spans);
 }
 
-QByteArray HookPage::recordsJson(const RecordSet &set, qsizetype begin, qsizetype end)
+void HookPage::appendRecords(QByteArray &out, const RecordSet &set, qsizetype begin, qsizetype end,
+                             std::vector<qsizetype> *spans)
 {
     const QList<QByteArray> prefixes = fieldPrefixes(set.columns);
-    QByteArray out("[");
+    out.append('[');
     for (qsizetype r = begin; r < end; ++r) {
         if (r > begin)
             out.append(',');
         if (set.columns.isEmpty())
             out.append('{');
+        else if (spans)
+            set.rows.appendJsonFields(out, r, prefixes, *spans);
         else
             set.rows.appendJsonFields(out, r, prefixes);
         out.append('}');
     }
     out.append(']');
+}
+
+QByteArray HookPage::recordsJson(const RecordSet &set, qsizetype begin, qsizetype end)
+{
+    QByteArray out;
+    appendRecords(out, set, begin, end, nullptr);
     return out;
 }
 

@@ -61,6 +61,10 @@ private:
         std::vector<std::pair<int, JsonCursor::Value>> cells;
         QString error; // a row error the hook gave it
     };
+    // Rows [begin, end) of set as a JSON array of objects, appended to out; spans, when given, gets where each
+    // cell's JSON starts and ends in out.
+    static void appendRecords(QByteArray &out, const RecordSet &set, qsizetype begin, qsizetype end,
+                              std::vector<qsizetype> *spans);
     // Reads one of preMap/postMap's results ({data, errors} or null) for row into out.
     void readResult(JsonCursor &in, qsizetype row, const QString &hook, std::vector<OutRow> &out);
     // Reads the record object at in into o (origin: the row it was sent as, or -1).
