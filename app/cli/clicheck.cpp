@@ -1,6 +1,7 @@
 // ferry-cli test and sample: check jobs without running them.
 #include "cli.h"
 
+#include "connectors/jsonrecords.h"
 #include "core/logging.h"
 #include "core/values.h"
 #include "run/jobcheck.h"
@@ -129,15 +130,7 @@ QByteArray rowsJson(const RecordSet &rows)
     for (qsizetype r = 0; r < rows.rows.size(); ++r) {
         if (r)
             out.append(',');
-        out.append('{');
-        for (int c = 0; c < rows.columns.size(); ++c) {
-            if (c)
-                out.append(',');
-            Values::appendJsonString(out, rows.columns[c]);
-            out.append(':');
-            rows.rows.appendJson(out, r, c);
-        }
-        out.append('}');
+        out.append(JsonRecords::object(rows.rows, r, rows.columns));
     }
     out.append(']');
     return out;

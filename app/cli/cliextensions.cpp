@@ -1,6 +1,7 @@
 // ferry-cli hook test and module call: working on extensions (docs/extensions.md, "Working on extensions").
 #include "cli.h"
 
+#include "connectors/jsonrecords.h"
 #include "core/logging.h"
 #include "core/values.h"
 #include "extensions/extensionhost.h"
@@ -29,16 +30,7 @@ QJsonObject errorObject(const Error &e)
 // A row as the hook sees it: a JSON object (the same conversion HookRunner sends).
 QJsonObject record(const RecordSet &set, qsizetype row)
 {
-    QByteArray out = "{";
-    for (int c = 0; c < set.columns.size(); ++c) {
-        if (c)
-            out.append(',');
-        Values::appendJsonString(out, set.columns[c]);
-        out.append(':');
-        set.rows.appendJson(out, row, c);
-    }
-    out.append('}');
-    return QJsonDocument::fromJson(out).object();
+    return QJsonDocument::fromJson(JsonRecords::object(set.rows, row, set.columns)).object();
 }
 
 QString compact(const QJsonValue &v)

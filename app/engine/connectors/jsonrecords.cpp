@@ -1,7 +1,5 @@
 #include "jsonrecords.h"
 
-#include "core/values.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -16,15 +14,7 @@ QByteArray object(const RowSet &rows, qsizetype row, const QStringList &columns)
     QByteArray out;
     if (columns.isEmpty())
         return QByteArrayLiteral("{}");
-    QList<QByteArray> prefixes;
-    prefixes.reserve(columns.size());
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        QByteArray p = i ? QByteArrayLiteral(",") : QByteArrayLiteral("{");
-        Values::appendJsonString(p, columns[i]);
-        p.append(':');
-        prefixes.append(p);
-    }
-    rows.appendJsonFields(out, row, prefixes);
+    rows.appendJsonFields(out, row, RowSet::jsonFieldPrefixes(columns));
     out.append('}');
     return out;
 }

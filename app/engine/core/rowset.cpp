@@ -737,6 +737,19 @@ void RowSet::appendJson(QByteArray &out, qsizetype row, int column) const
     appendCellJson(out, cell(row, column));
 }
 
+QList<QByteArray> RowSet::jsonFieldPrefixes(const QStringList &columns)
+{
+    QList<QByteArray> prefixes;
+    prefixes.reserve(columns.size());
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        QByteArray p = i ? QByteArrayLiteral(",") : QByteArrayLiteral("{");
+        Values::appendJsonString(p, columns[i]);
+        p.append(':');
+        prefixes.append(p);
+    }
+    return prefixes;
+}
+
 void RowSet::appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes) const
 {
     Q_ASSERT(prefixes.size() == m_columns);

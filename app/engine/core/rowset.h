@@ -93,6 +93,8 @@ public:
     bool isDecimal(qsizetype row, int column) const;
     bool isTruthy(qsizetype row, int column) const;
     void appendJson(QByteArray &out, qsizetype row, int column) const;
+    // The prefixes with which appendJsonFields writes a row as a JSON object: "{"a":" then ","b":" …
+    static QList<QByteArray> jsonFieldPrefixes(const QStringList &columns);
     // For each column i, prefixes[i] and then the cell's JSON, as appendJson writes it: a row walked once (a
     // Fliplet commit writes a million rows so, with the field names and separators as prefixes).
     void appendJsonFields(QByteArray &out, qsizetype row, const QList<QByteArray> &prefixes) const;

@@ -20,18 +20,6 @@ class HookText
 
 } // namespace
 
-QList<QByteArray> HookPage::fieldPrefixes(const QStringList &columns)
-{
-    QList<QByteArray> out;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        QByteArray p(i == 0 ? "{" : ",");
-        Values::appendJsonString(p, columns.at(i));
-        p.append(':');
-        out.append(p);
-    }
-    return out;
-}
-
 QString HookPage::errorMessages(std::string_view json)
 {
     if (json.empty() || json == "[]" || json == "null")
@@ -160,7 +148,7 @@ HookPage::HookPage(const RecordSet &in, qsizetype begin, qsizetype end)
 void HookPage::appendRecords(QByteArray &out, const RecordSet &set, qsizetype begin, qsizetype end,
                              std::vector<qsizetype> *spans)
 {
-    const QList<QByteArray> prefixes = fieldPrefixes(set.columns);
+    const QList<QByteArray> prefixes = RowSet::jsonFieldPrefixes(set.columns);
     out.append('[');
     for (qsizetype r = begin; r < end; ++r) {
         if (r > begin)

@@ -39,8 +39,6 @@ public:
     // origins is empty, as many records as were sent are taken to be the same ones in order; else records the
     // hook made are new. An error when one is not an object (the page is left unread).
     [[nodiscard]] Result<void> readRecords(std::string_view data, const std::vector<qsizetype> &origins);
-    // "{"a":" then ","b":" …: what RowSet::appendJsonFields writes a row with, as an object.
-    static QList<QByteArray> fieldPrefixes(const QStringList &columns);
     // The messages of an integrator.io errors array ([{code, message, source}] or strings) in JSON, joined with
     // "; "; empty for none ([] or null).
     static QString errorMessages(std::string_view json);

@@ -367,8 +367,8 @@ std::vector<HookRunner::SubmitError> HookRunner::afterSubmit(const Plan &plan, c
         return added;
     const QString hook = QStringLiteral("postSubmit");
     const size_t pageSize = static_cast<size_t>(m_job.hooks.effectivePageSize());
-    const QList<QByteArray> prefixes = HookPage::fieldPrefixes(plan.columns);
-    const QList<QByteArray> prePrefixes = pre ? HookPage::fieldPrefixes(pre->columns) : QList<QByteArray>();
+    const QList<QByteArray> prefixes = RowSet::jsonFieldPrefixes(plan.columns);
+    const QList<QByteArray> prePrefixes = pre ? RowSet::jsonFieldPrefixes(pre->columns) : QList<QByteArray>();
     // The row the mapping got for a change's source row, or -1.
     const auto preRow = [&](qint64 sourceRow) -> qint64 {
         if (!pre || sourceRow < 0)

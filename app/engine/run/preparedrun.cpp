@@ -218,11 +218,11 @@ Result<void> PreparedRun::prepareSteps()
     if (auto *module = dynamic_cast<ModuleSource *>(source.get())) {
         // getUpdates() continues from the last confirmed run; the new nextSync is kept only by apply().
         const QString stateDir = m_options.stateDir.isEmpty() ? StateStore::defaultDirectory() : m_options.stateDir;
-        FERRY_TRY(last, ModuleCursorStore(stateDir, m_job.id).load(module->moduleFile(), module->accountFingerprint()));
-        module->setLastSync(last);
-        m_moduleCursor = module->cursor();
         m_moduleFile = module->moduleFile();
         m_moduleAccount = module->accountFingerprint();
+        FERRY_TRY(last, ModuleCursorStore(stateDir, m_job.id).load(m_moduleFile, m_moduleAccount));
+        module->setLastSync(last);
+        m_moduleCursor = module->cursor();
     }
     FERRY_TRY(target, createTarget(m_job, secrets, cancel));
     m_target = std::move(target);

@@ -2,7 +2,6 @@
 
 #include "core/logging.h"
 #include "core/runevents.h"
-#include "core/values.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,13 +32,7 @@ void rememberBatch(StateStore &store, const ExecuteContext &context, const Plan 
 {
     std::vector<RememberedRecord> written;
     QStringList deleted;
-    QList<QByteArray> prefixes;
-    for (qsizetype i = 0; i < plan.columns.size(); ++i) {
-        QByteArray p = i ? QByteArrayLiteral(",") : QByteArrayLiteral("{");
-        Values::appendJsonString(p, plan.columns[i]);
-        p.append(':');
-        prefixes.append(p);
-    }
+    const QList<QByteArray> prefixes = RowSet::jsonFieldPrefixes(plan.columns);
     for (size_t i = 0; i < confirmed.size(); ++i) {
         const Change &c = *confirmed[i];
         if (c.action == ChangeAction::Delete) {
